@@ -1,0 +1,193 @@
+"""hms-admin: set up and administer a Hospital Desktop database.
+
+Every failure the operator can cause (bad URL, missing privilege, unknown role, ...) ends with one line on
+stderr and exit status 2; audit-verify exits 1 when the chain is broken."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Callable, NoReturn
+
+import psycopg
+from sqlalchemy.exc import SQLAlchemyError
+
+from .audit_chain import seal, verify
+from .staff import StaffError, create_staff, deactivate_staff
+from .urls import psycopg_url, redact
+
+EXIT_BROKEN = 1
+EXIT_USAGE = 2
+
+
+class AdminError(Exception):
+    """One line for the operator."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0]
+
+
+def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
+    try:
+        return psycopg.connect(psycopg_url(url), autocommit=autocommit, application_name="hms-admin",
+                               connect_timeout=10)
+    except psycopg.OperationalError as exc:
+        raise AdminError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+    except psycopg.ProgrammingError as exc:  # malformed conninfo
+        raise AdminError(f"not a usable database URL ({redact(url)}): {_first_line(exc)}") from exc
+
+
+def _require_superuser(conn: psycopg.Connection, what: str) -> None:
+    row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+    if not row or not row[0]:
+        raise AdminError(f"{what} needs a superuser login (it creates roles and extensions); "
+                         f"{conn.info.user!r} is not one")
+
+
+def _require_schema(conn: psycopg.Connection) -> None:
+    if conn.execute("SELECT to_regclass('core.staff')").fetchone()[0] is None:
+        raise AdminError("this database has no Hospital Desktop schema yet: run hms-admin init-db first")
+
+
+# -- commands -----------------------------------------------------------------------------------------
+def cmd_init_db(args: argparse.Namespace) -> int:
+    from . import migrate
+
+    with connect(args.url) as conn:
+        _require_superuser(conn, "init-db")
+    before = migrate.current_revision(args.url)
+    migrate.upgrade(args.url)
+    after = migrate.current_revision(args.url)
+    print(f"database at revision {after}" + (" (already up to date)" if before == after else
+                                               f" (was {before or 'empty'})"))
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.username}: ")
+        if getpass.getpass("Repeat it: ") != password:
+            raise AdminError("the two passwords differ")
+    return password
+
+
+def cmd_create_staff(args: argparse.Namespace) -> int:
+    password = _read_password(args)
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        try:
+            staff_id = create_staff(conn, args.username, password, args.role, full_name=args.full_name,
+                                    departments=args.department)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise AdminError(f"{conn.info.user!r} may not create logins: {_first_line(exc)}") from exc
+    print(f"created {args.username} (staff id {staff_id}) in {', '.join(sorted(set(args.role)))}")
+    return 0
+
+
+def cmd_deactivate_staff(args: argparse.Namespace) -> int:
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        deactivate_staff(conn, args.username)
+    print(f"deactivated {args.username}: login disabled, history kept")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .demo.generate import load_demo
+
+    if args.patients < 1:
+        raise AdminError("--patients must be at least 1")
+    with connect(args.url) as conn:
+        _require_superuser(conn, "demo-data")
+        _require_schema(conn)
+        with tqdm(total=args.patients, unit="patients", desc="demo data", disable=args.quiet) as bar:
+            summary = load_demo(conn, args.patients, args.seed, progress=bar.update,
+                                truth_file=Path(args.truth_file) if args.truth_file else None)
+    print(f"loaded {summary.patients} patients ({summary.duplicates} planted near-duplicates), "
+          f"{summary.encounters} encounters, {summary.notes} notes; "
+          f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")
+    return 0
+
+
+def cmd_audit_seal(args: argparse.Namespace) -> int:
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        print(f"sealed {seal(conn)} events")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        try:
+            if not args.no_seal:
+                seal(conn)
+            result = verify(conn)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise AdminError(f"{conn.info.user!r} may not read the audit trail: {_first_line(exc)}") from exc
+    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else EXIT_BROKEN
+
+
+# -- parser -------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hms-admin", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--url", required=True, help="libpq URL of an administrative login")
+        p.set_defaults(func=fn)
+        return p
+
+    add("init-db", cmd_init_db, "create or upgrade the schema (idempotent)")
+    p = add("create-staff", cmd_create_staff, "create a staff login in one or more roles")
+    p.add_argument("username")
+    p.add_argument("--role", action="append", required=True, help="reception, doctor, nurse, pharmacist, lab, "
+                                                                  "billing, admin or auditor (repeatable)")
+    p.add_argument("--department", action="append", default=[], help="department code (repeatable)")
+    p.add_argument("--full-name")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p = add("deactivate-staff", cmd_deactivate_staff, "disable a staff login, keeping its history")
+    p.add_argument("username")
+    p = add("demo-data", cmd_demo_data, "load a synthetic demo hospital")
+    p.add_argument("--patients", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--truth-file", help="write the planted duplicate pairs (MRNs) to this CSV file")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add("audit-seal", cmd_audit_seal, "link finished events into the audit hash chain")
+    p = add("audit-verify", cmd_audit_verify, "check the audit hash chain; exit 1 at the first broken event")
+    p.add_argument("--no-seal", action="store_true", help="verify without sealing recent events first")
+    return parser
+
+
+def fail(message: str) -> NoReturn:
+    print(f"hms-admin: {message}", file=sys.stderr)
+    sys.exit(EXIT_USAGE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (AdminError, StaffError, ValueError) as exc:
+        fail(_first_line(exc))
+    except psycopg.errors.InsufficientPrivilege as exc:
+        fail(f"permission denied: {_first_line(exc)}")
+    except psycopg.Error as exc:
+        fail(f"database error: {_first_line(exc)}")
+    except SQLAlchemyError as exc:  # raised from inside Alembic migrations
+        fail(f"database error: {_first_line(getattr(exc, 'orig', None) or exc)}")
+    except KeyboardInterrupt:
+        fail("interrupted")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+"""Typed SQLAlchemy models of the database contract, shared by the client, migrations and tools.
+
+The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
+it, and tests/test_migrations.py fails when the two drift apart."""
+from .base import Base
+from .audit import AccessLog, AuditEvent, ChainHead
+from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
+from .registry import Patient
+from .clinical import Encounter, Note
+from .notify import Notification
+
+__all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
+           "StaffDepartment", "Patient", "Encounter", "Note", "Notification"]

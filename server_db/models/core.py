@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Text, UniqueConstraint, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, created_now, id_pk, str_text, timestamptz
+
+
+class Department(Base):
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("code", name="uq_department_code"), {"schema": "core"})
+    id: Mapped[id_pk]
+    code: Mapped[str_text]
+    name: Mapped[str_text]
+    kind: Mapped[str_text]
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("username", name="uq_staff_username"), {"schema": "core"})
+    id: Mapped[id_pk]
+    username: Mapped[str_text]
+    full_name: Mapped[str_text]
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    created_at: Mapped[created_now]
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class StaffDepartment(Base):
+    __tablename__ = "staff_department"
+    __table_args__ = (Index("ix_staff_department_department_id", "department_id"), {"schema": "core"})
+    staff_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"), primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("core.department.id"), primary_key=True)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    __table_args__ = {"schema": "core"}
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONB)
+    description: Mapped[str] = mapped_column(Text, server_default=text("''"))
+
+
+class BreakGlassGrant(Base):
+    __tablename__ = "break_glass_grant"
+    __table_args__ = (Index("ix_break_glass_grant_patient", "patient_id", "staff_id", "expires_at"),
+                      {"schema": "core"})
+    id: Mapped[id_pk]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    reason: Mapped[str_text]
+    granted_at: Mapped[created_now]
+    expires_at: Mapped[timestamptz]
+
+
+__all__ = ["Department", "Staff", "StaffDepartment", "Setting", "BreakGlassGrant"]

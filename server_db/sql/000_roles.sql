@@ -1,0 +1,51 @@
+-- =====================================================================================================
+-- Roles (cluster-wide, so every statement is idempotent). Applied as the superuser by migration 0001.
+--
+--   hms_owner   NOLOGIN, owns every object; BYPASSRLS so its SECURITY DEFINER helpers can read across
+--               the forced policies. Nobody logs in as it.
+--   hms_staff   NOLOGIN, what every staff member has in common (connect, reference data).
+--   hms_<group> NOLOGIN group roles; each staff LOGIN role is a member of one or more of them.
+-- =====================================================================================================
+DO $roles$
+DECLARE
+    grp text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_owner') THEN
+        CREATE ROLE hms_owner NOLOGIN BYPASSRLS;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_staff') THEN
+        CREATE ROLE hms_staff NOLOGIN;
+    END IF;
+    FOREACH grp IN ARRAY ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
+                               'hms_billing', 'hms_admin', 'hms_auditor'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = grp) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', grp);
+        END IF;
+        EXECUTE format('GRANT hms_staff TO %I', grp);
+    END LOOP;
+END
+$roles$;
+
+COMMENT ON ROLE hms_owner IS 'Owns every Hospital Desktop object; NOLOGIN.';
+COMMENT ON ROLE hms_staff IS 'Common to all staff group roles: CONNECT and reference data.';
+
+-- The database itself: only staff connect, nobody but the owner creates schemas or temp tables.
+DO $db$
+BEGIN
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_staff', current_database());
+    EXECUTE format('GRANT CREATE, CONNECT ON DATABASE %I TO hms_owner', current_database());
+END
+$db$;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+
+-- Extensions live in their own schema that staff may use but not create in.
+CREATE SCHEMA IF NOT EXISTS ext;
+REVOKE ALL ON SCHEMA ext FROM PUBLIC;
+GRANT USAGE ON SCHEMA ext TO hms_staff, hms_owner;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext;
+CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA ext;
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA ext;
+
+-- Functions created from here on are not executable by PUBLIC unless granted.
+ALTER DEFAULT PRIVILEGES FOR ROLE hms_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

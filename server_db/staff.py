@@ -1,0 +1,95 @@
+"""Staff logins: each staff member is a PostgreSQL LOGIN role in one or more hms_* group roles,
+with a row in core.staff. Used by `hms-admin` (and, later, by the admin workstation through the same rules)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+import unicodedata
+
+import psycopg
+from psycopg import sql
+
+GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
+MIN_PASSWORD = 8
+
+
+class StaffError(ValueError):
+    """A staff request that cannot be carried out; the message is for the person who asked."""
+
+
+def group_role(name: str) -> str:
+    """'doctor' or 'hms_doctor' → 'hms_doctor'; anything else is an error naming the choices."""
+    short = name.removeprefix("hms_").strip().lower()
+    if short not in GROUPS:
+        raise StaffError(f"unknown role {name!r}: choose from {', '.join(GROUPS)}")
+    return "hms_" + short
+
+
+def check_username(username: str) -> str:
+    if not USERNAME_RE.match(username) or username.startswith(("pg_", "hms_")):
+        raise StaffError(f"invalid user name {username!r}: 2-63 characters, lower-case letters, digits, '.', '_' "
+                         "or '-', starting with a letter, not starting with pg_ or hms_")
+    return username
+
+
+def check_password(password: str, *, min_length: int = MIN_PASSWORD) -> str:
+    if len(password) < min_length:
+        raise StaffError(f"the password must have at least {min_length} characters")
+    return password
+
+
+def scram_verifier(password: str, *, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores, computed here so the plain password never reaches the
+    server (nor its logs). NFKC is the normalisation step of SASLprep, which the server applies too."""
+    salt = os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", unicodedata.normalize("NFKC", password).encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    b64 = lambda raw: base64.b64encode(raw).decode()  # noqa: E731
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def create_staff(conn: psycopg.Connection, username: str, password: str, roles: list[str], *,
+                 full_name: str | None = None, departments: list[str] | None = None,
+                 min_password: int = MIN_PASSWORD) -> int:
+    """Create the login role, grant its groups, link core.staff and departments; returns core.staff.id.
+    Runs in the caller's transaction: all or nothing."""
+    check_username(username)
+    check_password(password, min_length=min_password)
+    groups = sorted({group_role(r) for r in roles})
+    if not groups:
+        raise StaffError("give at least one --role")
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone():
+        raise StaffError(f"a database login named {username!r} already exists")
+    dept_ids = []
+    for code in departments or []:
+        row = conn.execute("SELECT id FROM core.department WHERE code = %s", (code.upper(),)).fetchone()
+        if row is None:
+            raise StaffError(f"unknown department code {code!r}")
+        dept_ids.append(row[0])
+    conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+        sql.Identifier(username), sql.Literal(scram_verifier(password))))
+    for group in groups:
+        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(username)))
+    staff_id = conn.execute("INSERT INTO core.staff (username, full_name) VALUES (%s, %s) RETURNING id",
+                            (username, (full_name or username).strip())).fetchone()[0]
+    for dept_id in dept_ids:
+        conn.execute("INSERT INTO core.staff_department (staff_id, department_id) VALUES (%s, %s)",
+                     (staff_id, dept_id))
+    return staff_id
+
+
+def deactivate_staff(conn: psycopg.Connection, username: str) -> None:
+    """Disable the login and mark the staff row inactive; history (audit, notes, ...) stays."""
+    row = conn.execute("SELECT id, active FROM core.staff WHERE username = %s", (username,)).fetchone()
+    if row is None:
+        raise StaffError(f"no staff member with user name {username!r}")
+    conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(username)))
+    if row[1]:
+        conn.execute("UPDATE core.staff SET active = false, deactivated_at = now() WHERE id = %s", (row[0],))
+    conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (username,))
