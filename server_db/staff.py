@@ -56,15 +56,19 @@ def scram_verifier(password: str, *, iterations: int = 4096) -> str:
 
 def create_staff(conn: psycopg.Connection, username: str, password: str, roles: list[str], *,
                  full_name: str | None = None, departments: list[str] | None = None,
-                 min_password: int = MIN_PASSWORD) -> int:
+                 min_password: int = MIN_PASSWORD, adopt_existing_login: bool = False) -> int:
     """Create the login role, grant its groups, link core.staff and departments; returns core.staff.id.
-    Runs in the caller's transaction: all or nothing."""
+    Runs in the caller's transaction: all or nothing. Logins are cluster-wide: with adopt_existing_login a
+    login that exists (from another database of the cluster) is linked and its password reset."""
     check_username(username)
     check_password(password, min_length=min_password)
     groups = sorted({group_role(r) for r in roles})
     if not groups:
         raise StaffError("give at least one --role")
-    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone():
+    if conn.execute("SELECT 1 FROM core.staff WHERE username = %s", (username,)).fetchone():
+        raise StaffError(f"staff member {username!r} already exists")
+    login_exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone()
+    if login_exists and not adopt_existing_login:
         raise StaffError(f"a database login named {username!r} already exists")
     dept_ids = []
     for code in departments or []:
@@ -72,8 +76,8 @@ def create_staff(conn: psycopg.Connection, username: str, password: str, roles: 
         if row is None:
             raise StaffError(f"unknown department code {code!r}")
         dept_ids.append(row[0])
-    conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-        sql.Identifier(username), sql.Literal(scram_verifier(password))))
+    conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}" if login_exists else "CREATE ROLE {} LOGIN PASSWORD {}")
+                 .format(sql.Identifier(username), sql.Literal(scram_verifier(password))))
     for group in groups:
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(username)))
     staff_id = conn.execute("INSERT INTO core.staff (username, full_name) VALUES (%s, %s) RETURNING id",

@@ -1,0 +1,31 @@
+"""The attack matrix: what each group role may do to each table, as the database must enforce it.
+
+Letters: S = SELECT on every column, s = SELECT on some columns only, I = INSERT (some or all columns),
+U = UPDATE (some or all columns), D = DELETE. Row-level security narrows the allowed operations further;
+tests/test_access_rules.py proves the policies row by row. Every table of every domain schema must be
+listed here: a new table without a declared expectation fails the suite."""
+
+GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
+DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify")
+
+_ALL_READ = {g: "S" for g in GROUPS}
+
+EXPECTED: dict[str, dict[str, str]] = {
+    "core.department": {**_ALL_READ, "admin": "SIU"},
+    "core.staff": {**_ALL_READ, "admin": "SU"},
+    "core.staff_department": {**_ALL_READ, "admin": "SIU"},
+    "core.setting": {**_ALL_READ, "admin": "SU"},
+    "core.break_glass_grant": {"doctor": "S", "nurse": "S", "auditor": "S"},
+    "registry.patient": {"reception": "SIU", "doctor": "S", "nurse": "S", "billing": "S", "admin": "S",
+                         "pharmacist": "s", "lab": "s", "auditor": "s"},
+    "clinical.encounter": {"doctor": "SIU", "nurse": "S"},
+    "clinical.note": {"doctor": "SI", "nurse": "SI"},
+    "notify.notification": {g: "SU" for g in GROUPS},
+    "audit.event": {"auditor": "S"},
+    "audit.access": {"auditor": "S"},
+    "audit.chain_head": {"auditor": "S"},
+}
+
+
+def expected(table: str, group: str) -> str:
+    return EXPECTED[table].get(group, "")
