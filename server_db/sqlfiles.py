@@ -1,9 +1,9 @@
 """Apply the versioned SQL files of server_db/sql/ from inside an Alembic migration."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
-from typing import Iterator
 
 from alembic import op
 

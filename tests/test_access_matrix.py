@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from psycopg import sql
-
 from access_expectations import DOMAIN_SCHEMAS, EXPECTED, GROUPS, expected
 from conftest import DEMO_LOGINS
+from psycopg import sql
 
 pytestmark = pytest.mark.db
 

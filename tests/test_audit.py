@@ -6,9 +6,9 @@ import sys
 
 import psycopg
 import pytest
-
 from access_expectations import DOMAIN_SCHEMAS
 from conftest import DEMO_LOGINS
+
 from server_db.audit_chain import seal, verify
 
 pytestmark = pytest.mark.db

@@ -7,8 +7,8 @@ address after a move, and nicknames."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 Record = dict[str, object]
 

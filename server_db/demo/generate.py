@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import csv
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable
 
 import psycopg
 from faker import Faker
@@ -109,7 +109,8 @@ def _birth_date(rng: random.Random, today: date) -> date:
     return today - timedelta(days=age_days)
 
 
-def make_patients(n: int, seed: int, start_index: int = 0) -> tuple[list[dict], list[tuple[int, int, str]]]:
+def make_patients(n: int, seed: int, start_index: int = 0,
+                  progress: Callable[[int], None] | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
     """n patient records (originals and planted near-duplicates, shuffled) and the truth as
     (duplicate row, original row, corruption kinds) row indexes into the list."""
     rng = random.Random(seed)
@@ -132,6 +133,8 @@ def make_patients(n: int, seed: int, start_index: int = 0) -> tuple[list[dict], 
             "address": pools.streets[k] if rng.random() < 0.95 else None,
             "postal_code": pools.postcodes[k] if rng.random() < 0.95 else None,
         })
+        if progress and (i + 1) % 10_000 == 0:
+            progress(10_000)
     rows: list[dict] = list(originals)
     pairs: list[tuple[int, int, str]] = []
     for _ in range(n_dup):
@@ -143,6 +146,8 @@ def make_patients(n: int, seed: int, start_index: int = 0) -> tuple[list[dict], 
         dup["family_name"] = _clean(str(dup["family_name"])) or "X"
         pairs.append((len(rows), src, "+".join(kinds)))
         rows.append(dup)
+    if progress:
+        progress(n - (len(originals) // 10_000) * 10_000)
     order = list(range(len(rows)))
     rng.shuffle(order)
     position = {old: new for new, old in enumerate(order)}
@@ -172,22 +177,25 @@ def ensure_departments_and_staff(conn: psycopg.Connection) -> list[str]:
 
 
 def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
-              progress: Callable[[int], None] | None = None, truth_file: Path | None = None) -> DemoSummary:
-    """Load the demo hospital in one transaction (the caller commits)."""
+              progress: Callable[[str, int], None] | None = None, truth_file: Path | None = None) -> DemoSummary:
+    """Load the demo hospital in one transaction (the caller commits). progress(stage, rows) is called as
+    rows are generated ("generate") and loaded ("load")."""
+    step = (lambda stage: (lambda k: progress(stage, k))) if progress else (lambda stage: None)
     summary = DemoSummary()
     summary.staff_created = ensure_departments_and_staff(conn)
     start_id = conn.execute("SELECT coalesce(max(id), 0) FROM registry.patient").fetchone()[0]
-    rows, truth = make_patients(patients, seed, start_index=start_id)
+    rows, truth = make_patients(patients, seed, start_index=start_id, progress=step("generate"))
+    loaded = step("load")
     bulk = patients > BULK_THRESHOLD
     if bulk:
         conn.execute("SET LOCAL session_replication_role = replica")
     with conn.cursor().copy(f"COPY registry.patient ({', '.join(COLUMNS)}) FROM STDIN") as copy:
         for i, row in enumerate(rows, 1):
             copy.write_row([row[c] for c in COLUMNS])
-            if progress and i % 10_000 == 0:
-                progress(10_000)
-    if progress:
-        progress(len(rows) % 10_000)
+            if loaded and i % 10_000 == 0:
+                loaded(10_000)
+    if loaded:
+        loaded(len(rows) % 10_000)
     mrns = [r[0] for r in conn.execute("SELECT mrn FROM registry.patient WHERE id > %s ORDER BY id", (start_id,))]
     summary.patients = len(rows)
     summary.duplicates = len(truth)

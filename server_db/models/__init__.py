@@ -2,12 +2,12 @@
 
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
-from .base import Base
 from .audit import AccessLog, AuditEvent, ChainHead
-from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
-from .registry import Patient
+from .base import Base
 from .clinical import Encounter, Note
+from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .notify import Notification
+from .registry import Patient
 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
            "StaffDepartment", "Patient", "Encounter", "Note", "Notification"]

@@ -15,7 +15,7 @@ class AuditEvent(Base):
     __table_args__ = (
         CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE')", name="ck_event_action"),
         Index("ix_event_unsealed", "txid", "id", postgresql_where=text("hash IS NULL")),
-        Index("ix_event_row", "table_name", "row_id"),
+        Index("ix_event_occurred_at", "occurred_at", postgresql_using="brin"),
         Index("ix_event_patient", "patient_id", postgresql_where=text("patient_id IS NOT NULL")),
         {"schema": "audit"},
     )

@@ -12,24 +12,45 @@ GRANT USAGE ON SCHEMA registry TO hms_staff;
 -- ---------------------------------------------------------------------------------------------------
 CREATE SEQUENCE registry.mrn_seq START WITH 10000000 MAXVALUE 99999999 NO CYCLE;
 
+-- These run for every registration (column default and CHECK), so they are plain functions without a SET
+-- clause (a SET clause costs a GUC save/restore per call and prevents inlining); every name in them is
+-- schema-qualified or a pg_catalog built-in, and no staff login can create objects anywhere.
 CREATE FUNCTION registry.luhn_check_digit(digits text) RETURNS integer
-LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
-    -- Luhn: from the right, double every other digit starting with the rightmost, sum digit sums.
-    SELECT (10 - (sum(CASE WHEN (length(digits) - i) % 2 = 0
-                           THEN (d * 2) / 10 + (d * 2) % 10 ELSE d END) % 10)) % 10
-      FROM (SELECT i, substr(digits, i, 1)::int AS d FROM generate_series(1, length(digits)) AS i) AS t
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    total  integer := 0;
+    d      integer;
+    double boolean := true;  -- from the right, double every other digit starting with the rightmost
+BEGIN
+    FOR i IN REVERSE length(digits)..1 LOOP
+        d := ascii(substr(digits, i, 1)) - 48;
+        IF d < 0 OR d > 9 THEN
+            RETURN NULL;
+        END IF;
+        IF double THEN
+            d := d * 2;
+            IF d > 9 THEN d := d - 9; END IF;
+        END IF;
+        total := total + d;
+        double := NOT double;
+    END LOOP;
+    RETURN (10 - total % 10) % 10;
+END
 $$;
 GRANT EXECUTE ON FUNCTION registry.luhn_check_digit(text) TO hms_staff;
 
+-- nextval needs USAGE on the sequence; reception has it (it cannot setval, and a burnt number is harmless).
+GRANT USAGE ON SEQUENCE registry.mrn_seq TO hms_reception;
+
 CREATE FUNCTION registry.next_mrn() RETURNS text
-LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT n || registry.luhn_check_digit(n) FROM (SELECT nextval('registry.mrn_seq')::text AS n) AS s
+LANGUAGE sql VOLATILE AS $$
+    SELECT n || registry.luhn_check_digit(n) FROM (SELECT pg_catalog.nextval('registry.mrn_seq')::text AS n) AS s
 $$;
 COMMENT ON FUNCTION registry.next_mrn() IS '9-digit MRN: 8-digit sequence number and a Luhn check digit.';
 GRANT EXECUTE ON FUNCTION registry.next_mrn() TO hms_reception;
 
 CREATE FUNCTION registry.mrn_is_valid(mrn text) RETURNS boolean
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT coalesce(mrn ~ '^[0-9]{9}$'
                     AND registry.luhn_check_digit(left(mrn, 8)) = right(mrn, 1)::int, false)
 $$;
@@ -85,9 +106,17 @@ GRANT INSERT (given_name, family_name, birth_date, sex, national_id, phone, addr
 CREATE FUNCTION registry.patient_normalise() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    NEW.given_name := btrim(regexp_replace(NEW.given_name, '\s+', ' ', 'g'));
-    NEW.family_name := btrim(regexp_replace(NEW.family_name, '\s+', ' ', 'g'));
-    NEW.national_id := nullif(upper(regexp_replace(NEW.national_id, '\s', '', 'g')), '');
+    -- Collapse runs of white space (the regexp only when there is something to collapse: this runs on
+    -- every registration).
+    IF NEW.given_name ~ '\s\s|^\s|\s$|[\t\n\r]' THEN
+        NEW.given_name := btrim(regexp_replace(NEW.given_name, '\s+', ' ', 'g'));
+    END IF;
+    IF NEW.family_name ~ '\s\s|^\s|\s$|[\t\n\r]' THEN
+        NEW.family_name := btrim(regexp_replace(NEW.family_name, '\s+', ' ', 'g'));
+    END IF;
+    IF NEW.national_id IS NOT NULL THEN
+        NEW.national_id := nullif(upper(regexp_replace(NEW.national_id, '\s', '', 'g')), '');
+    END IF;
     NEW.phone := nullif(btrim(NEW.phone), '');
     NEW.address := nullif(btrim(NEW.address), '');
     NEW.postal_code := nullif(upper(btrim(NEW.postal_code)), '');

@@ -1,0 +1,39 @@
+# Hospital Desktop — every set-up step lives here, so a fresh machine needs only Python 3.11+.
+#   make demo   run the demo (embedded PostgreSQL with demo data)
+#   make test   run the whole test suite against a throwaway PostgreSQL cluster
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: venv demo demo-stop demo-reset test test-db bench lint
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m server_db.demo_server start
+
+demo-stop: $(STAMP)
+	$(BIN)/python -m server_db.demo_server stop
+
+demo-reset: $(STAMP)
+	$(BIN)/python -m server_db.demo_server reset
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The database tests alone (used by .ci/run for the second pass on the embedded PostgreSQL 18).
+test-db: $(STAMP)
+	$(BIN)/python -m pytest -m db $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/audit_write.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check server_db hospital_desktop migrations tests bench
