@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Index, Text, UniqueConstraint, func, text
+from sqlalchemy import Date, ForeignKey, Index, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, created_now, id_pk, str_text
@@ -29,6 +29,7 @@ class Patient(Base):
     postal_code: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[created_now]
     created_by: Mapped[str] = mapped_column(Text, server_default=text("SESSION_USER"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("registry.patient.id"))
 
 
 # Trigram indexes for name search (expression indexes on lower(name)).

@@ -72,7 +72,10 @@ CREATE TABLE registry.patient (
     postal_code  text,
     created_at   timestamptz NOT NULL DEFAULT now(),
     created_by   text        NOT NULL DEFAULT session_user,
+    merged_into_id bigint,
     CONSTRAINT pk_patient PRIMARY KEY (id),
+    CONSTRAINT fk_patient_merged_into_id_patient FOREIGN KEY (merged_into_id) REFERENCES registry.patient (id),
+    CONSTRAINT ck_patient_not_merged_into_itself CHECK (merged_into_id <> id),
     CONSTRAINT uq_patient_mrn UNIQUE (mrn),
     CONSTRAINT uq_patient_national_id UNIQUE (national_id),
     CONSTRAINT ck_patient_mrn CHECK (registry.mrn_is_valid(mrn)),
@@ -87,6 +90,7 @@ CREATE TABLE registry.patient (
 );
 COMMENT ON TABLE registry.patient IS 'One row per patient; mrn is made by the database.';
 COMMENT ON COLUMN registry.patient.national_id IS 'National identity number, upper-case, unique when present.';
+COMMENT ON COLUMN registry.patient.merged_into_id IS 'Set when this record was merged into another (the survivor); never deleted.';
 CREATE INDEX ix_patient_birth_date ON registry.patient (birth_date);
 CREATE INDEX ix_patient_family_name_trgm ON registry.patient USING gin (lower(family_name) ext.gin_trgm_ops);
 CREATE INDEX ix_patient_given_name_trgm ON registry.patient USING gin (lower(given_name) ext.gin_trgm_ops);
@@ -94,7 +98,7 @@ CREATE INDEX ix_patient_phone ON registry.patient (phone);
 
 -- Everyone who needs to identify a patient sees the identifying columns; contact details are for the
 -- roles that need them (reception, clinicians, billing, admin for merges).
-GRANT SELECT (id, mrn, given_name, family_name, birth_date, sex) ON registry.patient TO hms_staff;
+GRANT SELECT (id, mrn, given_name, family_name, birth_date, sex, merged_into_id) ON registry.patient TO hms_staff;
 GRANT SELECT ON registry.patient TO hms_reception, hms_doctor, hms_nurse, hms_billing, hms_admin;
 GRANT INSERT (given_name, family_name, birth_date, sex, national_id, phone, address, postal_code),
       UPDATE (given_name, family_name, birth_date, sex, national_id, phone, address, postal_code)

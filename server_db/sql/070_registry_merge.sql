@@ -1,0 +1,2 @@
+-- placeholder: filled by the reception issue
+DO $$ BEGIN END $$;
