@@ -79,3 +79,45 @@ def connect_as(cluster: LocalCluster, admin_url: str) -> Callable[..., psycopg.C
 def admin(admin_url: str) -> Iterator[psycopg.Connection]:
     with psycopg.connect(admin_url, autocommit=True) as conn:
         yield conn
+
+
+@pytest.fixture(scope="session")
+def server_profile(cluster: LocalCluster, admin_url: str):
+    """A client server profile pointing at the test cluster's hospital database."""
+    from hospital_desktop.core.profiles import ServerProfile
+
+    assert cluster.state is not None
+    return ServerProfile(name="test cluster", hosts=["127.0.0.1"], port=cluster.state.port, sslmode="disable")
+
+
+@pytest.fixture()
+def login_db(server_profile):
+    """login_db('reception1') → a logged-in hospital_desktop Database (closed after the test)."""
+    from hospital_desktop.core.session import Database
+
+    made = []
+
+    def make(login: str, password: str = DEMO_PASSWORD):
+        db = Database(server_profile, login, password, application_name="pytest-qt")
+        db.login()
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        db.close()
+
+
+@pytest.fixture()
+def shell(qtbot, login_db):
+    """shell('reception1') → a shown MainWindow logged in as that staff member."""
+    from hospital_desktop.shell.main_window import MainWindow
+
+    def make(login: str, **kwargs):
+        window = MainWindow(login_db(login), idle_lock_seconds=kwargs.pop("idle_lock_seconds", 0), **kwargs)
+        window.ops.show_errors = False
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make

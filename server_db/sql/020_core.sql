@@ -70,7 +70,8 @@ GRANT SELECT ON core.setting TO hms_staff;
 GRANT UPDATE (value) ON core.setting TO hms_admin;
 INSERT INTO core.setting (key, value, description) VALUES
     ('break_glass_hours', '4', 'How long an emergency (break-glass) chart access lasts, in hours.'),
-    ('idle_lock_minutes', '10', 'Minutes of inactivity before a workstation locks.');
+    ('idle_lock_minutes', '10', 'Minutes of inactivity before a workstation locks.'),
+    ('hospital_name', '"Hospital Desktop General Hospital"', 'Name printed on wristbands, labels and documents.');
 
 CREATE TABLE core.break_glass_grant (
     id          bigint GENERATED ALWAYS AS IDENTITY,

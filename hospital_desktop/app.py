@@ -1,0 +1,130 @@
+"""hospital-desktop: start the client.
+
+    hospital-desktop                       log in to a server profile
+    hospital-desktop --demo                start the local demo database and offer the demo logins
+    hospital-desktop --role reception      open that workspace after login (workstation preset)
+    hospital-desktop --profile FILE        use the server profile(s) an installer dropped
+    hospital-desktop --self-check PNG      render the login window offscreen to PNG and exit 0
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from .core.profiles import ProfileStore, ServerProfile, config_dir
+
+log = logging.getLogger("hospital_desktop")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="hospital-desktop", description="Hospital Desktop workstation client")
+    p.add_argument("--demo", action="store_true", help="start the local demo database and offer demo logins")
+    p.add_argument("--role", help="workspace to open after login (reception, doctor, nurse, admin, ...)")
+    p.add_argument("--profile", type=Path, help="a server profile file (JSON) dropped by the installer")
+    p.add_argument("--idle-lock", type=float, help="seconds of inactivity before the workstation locks "
+                                                   "(default: the hospital's setting)")
+    p.add_argument("--self-check", metavar="PNG", type=Path,
+                   help="render the login window offscreen to PNG and exit 0 (installation test)")
+    return p
+
+
+def _setup_logging() -> Path:
+    folder = config_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        logfile = folder / "hospital-desktop.log"
+        logging.basicConfig(filename=logfile, level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.INFO)
+        logfile = Path("-")
+    return logfile
+
+
+def self_check(target: Path) -> int:
+    """Prove an installed bundle works: Qt starts, the login window renders, its modules import."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    from .shell.login_dialog import LoginDialog
+    from .printing import labels  # noqa: F401 - reportlab and its barcode modules are bundled
+    from .registry.views import merge_tab, reception_tab  # noqa: F401 - the workspaces import
+
+    import tempfile
+
+    empty = Path(tempfile.mkdtemp(prefix="hd-self-check-")) / "profiles.json"
+    dialog = LoginDialog(ProfileStore(path=empty), demo_logins=[("reception1", "reception", "Demo login")],
+                         demo_password="demo")
+    dialog.resize(520, 420)
+    dialog.show()
+    app.processEvents()
+    ok = dialog.grab().save(str(target))
+    dialog.close()
+    print(f"self-check: {'ok' if ok else 'FAILED'} — login window rendered to {target}")
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.self_check:
+        return self_check(args.self_check)
+    _setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Hospital Desktop")
+    app.setOrganizationName("hospital-desktop")
+
+    from .shell.login_dialog import LoginDialog
+    from .shell.main_window import MainWindow
+
+    store = ProfileStore(preset_file=args.profile)
+    demo_logins = None
+    demo_password = ""
+    if args.demo:
+        from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF
+        from server_db.demo_server import demo_cluster, start
+        print("Starting the demo database (first start creates the demo hospital)…", flush=True)
+        start()
+        state = demo_cluster().state
+        assert state is not None
+        demo_profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port,
+                                     sslmode="disable")
+        store.upsert(demo_profile)
+        store.preset_file = None
+        demo_logins = [(login, roles[0], name) for login, name, roles, _ in DEMO_STAFF]
+        demo_password = DEMO_PASSWORD
+
+    windows: list[MainWindow] = []
+
+    def show_login() -> None:
+        dialog = LoginDialog(store, demo_logins=demo_logins, demo_password=demo_password, preset_role=args.role)
+        if args.demo:
+            dialog._reload_profiles(select="Demo (this computer)")
+        dialog.logged_in.connect(open_shell)
+        dialog.rejected.connect(lambda: None if windows else app.quit())
+        dialog.show()
+        windows_dialogs.append(dialog)
+
+    def open_shell(db) -> None:  # noqa: ANN001
+        window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role)
+        window.logged_out.connect(show_login)
+        window.show()
+        windows.append(window)
+
+    windows_dialogs: list = []
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(lambda: QApplication.instance().quit() if not any(
+        w.isVisible() for w in windows + windows_dialogs) else None)
+    show_login()
+    code = app.exec()
+    if args.demo:
+        from server_db.demo_server import demo_cluster
+        demo_cluster().stop()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Turn database failures into plain messages (qutebrowser's split): errors of the environment or of the
+user's input — permission denied by RLS, a lost connection, a constraint — become a KnownError with a
+sentence for the user; anything else is a bug and goes to the crash report."""
+from __future__ import annotations
+
+import psycopg
+from sqlalchemy.exc import DBAPIError
+
+# Messages for named constraints; the database's own RAISE messages are already written for people.
+CONSTRAINT_MESSAGES = {
+    "uq_patient_national_id": "A patient with this national ID is already registered. Search for them instead.",
+    "uq_patient_mrn": "This MRN is already in use.",
+    "ck_patient_birth_date": "The birth date is not possible (in the future or before 1880).",
+    "ck_patient_given_name": "The given name must have 1 to 100 characters.",
+    "ck_patient_family_name": "The family name must have 1 to 100 characters.",
+    "ck_patient_sex": "Choose female, male, other or unknown.",
+    "ck_patient_national_id": "A national ID has 4 to 32 letters, digits or dashes.",
+    "ck_patient_phone": "A phone number has digits, spaces, +, (, ), ., / or - only.",
+    "ck_patient_address": "The address is too long (300 characters at most).",
+    "ck_patient_postal_code": "A postal code has 2 to 12 letters, digits, spaces or dashes.",
+}
+
+
+class KnownError(Exception):
+    """A failure the user can understand and act on."""
+
+    def __init__(self, message: str, *, kind: str = "error", detail: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.kind = kind  # "permission" | "connection" | "conflict" | "invalid" | "error"
+        self.detail = detail
+
+
+def _original(exc: BaseException) -> BaseException:
+    return exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+
+
+def classify(exc: BaseException) -> KnownError | None:
+    """A KnownError for failures of the environment or the input; None for the program's own bugs.
+    Decided by SQLSTATE class, which is what PostgreSQL promises to keep stable."""
+    if isinstance(exc, KnownError):
+        return exc
+    orig = _original(exc)
+    state = getattr(orig, "sqlstate", None) or ""
+    if state == "42501":
+        return KnownError("The database did not allow this for your login. "
+                          "If you need it for your work, ask an administrator.", kind="permission",
+                          detail=_first_line(orig))
+    if state.startswith("23") or state in ("P0001", "P0002"):
+        diag = getattr(orig, "diag", None)
+        name = diag.constraint_name if diag else None
+        if name in CONSTRAINT_MESSAGES:
+            return KnownError(CONSTRAINT_MESSAGES[name], kind="conflict" if name.startswith("uq_") else "invalid")
+        if state == "23P01":
+            return KnownError("This overlaps with an existing booking.", kind="conflict", detail=_first_line(orig))
+        if state == "23505":
+            return KnownError("This would create a duplicate record.", kind="conflict", detail=_first_line(orig))
+        if state == "23503":
+            return KnownError("This refers to a record that does not exist (any more).", kind="invalid",
+                              detail=_first_line(orig))
+        if state == "23502":
+            column = diag.column_name if diag else None
+            return KnownError(f"{(column or 'a field').replace('_', ' ').capitalize()} is required.", kind="invalid")
+        return KnownError(_sentence(_first_line(orig)), kind="invalid")
+    if state.startswith("22"):
+        return KnownError(_sentence(_first_line(orig)), kind="invalid")
+    if state in ("40001", "40P01"):
+        return KnownError("Someone else changed this at the same moment. Please try again.", kind="conflict")
+    if state.startswith("08") or state.startswith("57P") or isinstance(orig, (psycopg.OperationalError,
+                                                                                psycopg.InterfaceError)) or (
+            isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        return KnownError("The connection to the database was lost. It reconnects by itself; "
+                          "please try again in a moment.", kind="connection", detail=_first_line(orig))
+    return None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else "The input was refused."

@@ -1,0 +1,168 @@
+"""The one way views reach the database (Anki's CollectionOp / QueryOp).
+
+    ops.run_query(parent, lambda s: queries.search(s, text), on_done=show)
+    ops.run_change(parent, lambda s: queries.register(s, data), on_done=opened, reason="walk-in", noun="patient")
+
+The function runs on a worker thread (QThreadPool) with a short database session; its result comes back on
+the UI thread. Anything slower than PROGRESS_AFTER_MS shows a window-modal "please wait" dialog. Known
+failures (RLS denial, lost connection, constraint) become one plain message; anything else is a bug and is
+shown as a crash report. After a change, `changed(noun)` tells every open view to refresh what it shows."""
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from .errors import KnownError, classify
+from .session import Database
+
+log = logging.getLogger(__name__)
+PROGRESS_AFTER_MS = 400
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits, Qt queues the call to the UI thread."""
+    finished = Signal(object, object)  # result, exception
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
+            self.relay.finished.emit(None, exc)
+        else:
+            self.relay.finished.emit(result, None)
+
+
+class Operations(QObject):
+    changed = Signal(str)             # a noun: "patient", "appointment", ...
+    connection_state = Signal(bool)   # True when the last database call worked
+    failed = Signal(object)           # KnownError, for tests and the status bar
+
+    def __init__(self, db: Database, parent: QObject | None = None, *, max_threads: int = 4):
+        super().__init__(parent)
+        self.db = db
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._relays: set[_Relay] = set()
+        self.show_errors = True  # tests switch dialogs off and watch `failed`
+
+    # -- public API ---------------------------------------------------------------------------------
+    def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…") -> None:
+        def work() -> Any:
+            with self.db.session() as session:
+                return fn(session)
+        self._start(parent, work, on_done, on_error, label, noun=None)
+
+    def run_change(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
+                   *, noun: str, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
+                   label: str = "Saving…") -> None:
+        def work() -> Any:
+            with self.db.session(reason=reason) as session:
+                return fn(session)
+        self._start(parent, work, on_done, on_error, label, noun=noun)
+
+    def run_plain(self, parent: QWidget | None, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…") -> None:
+        """Off-thread work that manages its own connection (login checks, PDF rendering)."""
+        self._start(parent, fn, on_done, on_error, label, noun=None)
+
+    def wait_idle(self, msecs: int = 10000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    # -- machinery ----------------------------------------------------------------------------------
+    def _start(self, parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
+               on_error: Callable[[KnownError], None] | None, label: str, noun: str | None) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+        progress: dict[str, QProgressDialog | None] = {"dialog": None}
+        timer = QTimer(relay)
+        timer.setSingleShot(True)
+
+        def show_progress() -> None:
+            if parent is None or not parent.isVisible():
+                return
+            dialog = QProgressDialog(label, None, 0, 0, parent)
+            dialog.setWindowTitle("Please wait")
+            dialog.setMinimumDuration(0)
+            dialog.setWindowModality(dialog.windowModality().WindowModal)
+            dialog.show()
+            progress["dialog"] = dialog
+
+        timer.timeout.connect(show_progress)
+        timer.start(PROGRESS_AFTER_MS)
+
+        @Slot(object, object)
+        def finished(result: Any, exc: BaseException | None) -> None:
+            timer.stop()
+            if progress["dialog"] is not None:
+                progress["dialog"].close()
+                progress["dialog"].deleteLater()
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if exc is None:
+                self.connection_state.emit(True)
+                on_done(result)
+                if noun:
+                    self.changed.emit(noun)
+                return
+            self._fail(parent, exc, on_error)
+
+        relay.finished.connect(finished)
+        self.pool.start(_Job(work, relay))
+
+    def _fail(self, parent: QWidget | None, exc: BaseException,
+              on_error: Callable[[KnownError], None] | None) -> None:
+        known = classify(exc)
+        if known is None:
+            log.error("unexpected error in a database operation", exc_info=exc)
+            known = KnownError("Something went wrong inside the program. The details were written to the log; "
+                               "please report them.", kind="bug",
+                               detail="".join(traceback.format_exception(exc)))
+        if known.kind == "connection":
+            self.connection_state.emit(False)
+        self.failed.emit(known)
+        if on_error is not None:
+            on_error(known)
+        elif self.show_errors:
+            show_error(parent, known)
+
+
+def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """Run fn on Qt's global thread pool and call back on the UI thread (for work before login, when there
+    is no Operations yet)."""
+    relay = _Relay(owner)
+
+    @Slot(object, object)
+    def finished(result: Any, exc: BaseException | None) -> None:
+        relay.deleteLater()
+        if exc is None:
+            on_done(result)
+        else:
+            on_error(exc)
+
+    relay.finished.connect(finished)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def show_error(parent: QWidget | None, error: KnownError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if error.kind == "bug" else QMessageBox.Icon.Warning)
+    box.setWindowTitle("Crash report" if error.kind == "bug" else "Not done")
+    box.setText(error.message)
+    if error.detail:
+        box.setDetailedText(error.detail)
+    box.open()

@@ -1,0 +1,107 @@
+"""Server profiles: where a workstation connects. Kept as JSON in the user's config folder (platformdirs);
+an installer may drop a preset file (``HMS_PROFILE_FILE`` or ``--profile FILE``) that fixes the server and
+the workstation's role. No secret is ever written here: passwords live in the OS keyring (core/secrets.py)."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP = "hospital-desktop"
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; the message says which field and why."""
+
+
+@dataclass
+class ServerProfile:
+    name: str
+    hosts: list[str] = field(default_factory=lambda: ["localhost"])  # "host" or "host:port"; several = failover
+    port: int = 5432
+    database: str = "hospital"
+    sslmode: str = "prefer"
+    role: str | None = None          # preset workspace for this workstation (e.g. "reception")
+    last_user: str | None = None     # convenience only; never a password
+
+    def validate(self) -> ServerProfile:
+        if not self.name.strip():
+            raise ProfileError("a profile needs a name")
+        if not self.hosts or not all(h.strip() for h in self.hosts):
+            raise ProfileError("give at least one server host")
+        if not 0 < int(self.port) < 65536:
+            raise ProfileError("the port must be between 1 and 65535")
+        if not self.database.strip():
+            raise ProfileError("give the database name")
+        if self.sslmode not in SSL_MODES:
+            raise ProfileError(f"TLS mode must be one of {', '.join(SSL_MODES)}")
+        return self
+
+    def conninfo(self, user: str, password: str, application_name: str) -> dict[str, str | int]:
+        """Keyword arguments for psycopg.connect. Several hosts → libpq tries them in order and keeps the
+        one that accepts writes (the primary after a failover)."""
+        hosts, ports = [], []
+        for entry in self.hosts:
+            host, _, port = entry.strip().partition(":")
+            hosts.append(host)
+            ports.append(port or str(self.port))
+        info: dict[str, str | int] = {
+            "host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
+            "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
+            "connect_timeout": 5,
+        }
+        if len(hosts) > 1:
+            info["target_session_attrs"] = "read-write"
+        return info
+
+    def describe(self) -> str:
+        return f"{self.name} ({', '.join(self.hosts)}/{self.database})"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("HMS_CONFIG_DIR") or platformdirs.user_config_dir(APP))
+
+
+class ProfileStore:
+    """The user's profiles plus, read-only, the preset profile an installer dropped."""
+
+    def __init__(self, path: Path | None = None, preset_file: Path | None = None):
+        self.path = path or config_dir() / "profiles.json"
+        preset = preset_file or os.environ.get("HMS_PROFILE_FILE")
+        self.preset_file = Path(preset) if preset else None
+
+    def _read(self, path: Path) -> list[ServerProfile]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ProfileError(f"cannot read server profiles from {path}: {exc}") from exc
+        items = raw.get("profiles", []) if isinstance(raw, dict) else raw
+        known = set(ServerProfile.__dataclass_fields__)
+        return [ServerProfile(**{k: v for k, v in item.items() if k in known}).validate() for item in items]
+
+    def preset(self) -> list[ServerProfile]:
+        return self._read(self.preset_file) if self.preset_file else []
+
+    def load(self) -> list[ServerProfile]:
+        profiles = {p.name: p for p in self._read(self.path)}
+        for p in self.preset():  # the installer's profile wins over a user's profile of the same name
+            profiles[p.name] = p
+        return list(profiles.values())
+
+    def save(self, profiles: list[ServerProfile]) -> None:
+        preset_names = {p.name for p in self.preset()}
+        own = [asdict(p.validate()) for p in profiles if p.name not in preset_names]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"profiles": own}, indent=2), encoding="utf-8")
+        tmp.replace(self.path)
+
+    def upsert(self, profile: ServerProfile) -> None:
+        profiles = [p for p in self.load() if p.name != profile.name] + [profile.validate()]
+        self.save(profiles)

@@ -1,0 +1,142 @@
+"""A staff member's connection to the central database (no Qt here).
+
+Each workstation logs in with the staff member's own PostgreSQL login; the database decides what they
+may see and do. This module makes the SQLAlchemy engine for that login, tells login failures apart
+(wrong password, unreachable server, not staff, deactivated), and offers short sessions for the worker
+threads. The engine pings connections before use, so a dropped connection is replaced by itself."""
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg import errors as pgerr
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from .profiles import ServerProfile
+
+GROUP_LABELS = {
+    "hms_reception": "Reception", "hms_doctor": "Clinic", "hms_nurse": "Ward", "hms_pharmacist": "Pharmacy",
+    "hms_lab": "Laboratory", "hms_billing": "Billing", "hms_admin": "Administration", "hms_auditor": "Audit",
+}
+
+
+class LoginError(Exception):
+    """Why a login failed, in words for the person at the login screen."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind  # credentials | unreachable | not_staff | deactivated | database | tls
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Identity:
+    staff_id: int
+    username: str
+    full_name: str
+    groups: tuple[str, ...]
+    departments: tuple[str, ...] = field(default=())
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """'hms_doctor' → 'doctor'."""
+        return tuple(g.removeprefix("hms_") for g in self.groups)
+
+
+def workstation_name() -> str:
+    return f"hd:{socket.gethostname()}"[:63]
+
+
+def _login_error(exc: psycopg.OperationalError, profile: ServerProfile) -> LoginError:
+    text_ = str(exc)
+    low = text_.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return LoginError("credentials", "The user name or password is wrong.")
+    if "not permitted to log in" in low:
+        return LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
+    if "does not exist" in low and "database" in low:
+        return LoginError("database", f"The server has no database named {profile.database!r}. Check the profile.")
+    if "ssl" in low or "certificate" in low:
+        return LoginError("tls", "A secure (TLS) connection to the server could not be made: "
+                                 + text_.strip().splitlines()[-1])
+    if "permission denied for database" in low or "no pg_hba.conf entry" in low:
+        return LoginError("not_staff", "This login may not use the hospital database from this workstation.")
+    return LoginError("unreachable", f"The server {', '.join(profile.hosts)} cannot be reached. "
+                                     "Check the network or ask IT.")
+
+
+class Database:
+    """One logged-in staff member's access to the database."""
+
+    def __init__(self, profile: ServerProfile, username: str, password: str, *,
+                 application_name: str | None = None):
+        self.profile = profile
+        self.username = username
+        self._password = password
+        self.application_name = application_name or workstation_name()
+        self.identity: Identity | None = None
+        self.engine: Engine = create_engine("postgresql+psycopg://", creator=self._connect, pool_size=4,
+                                            max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _connect(self) -> psycopg.Connection:
+        return psycopg.connect(**self.profile.conninfo(self.username, self._password, self.application_name))
+
+    def login(self) -> Identity:
+        """Open the first connection and find out who this is; raises LoginError."""
+        try:
+            conn = self._connect()
+        except psycopg.OperationalError as exc:
+            raise _login_error(exc, self.profile) from exc
+        try:
+            with conn:
+                try:
+                    row = conn.execute(
+                        "SELECT s.id, s.username, s.full_name, s.active, core.my_groups(), "
+                        "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
+                        "                 JOIN core.department d ON d.id = sd.department_id "
+                        "                 WHERE sd.staff_id = s.id AND sd.active), '{}') "
+                        "  FROM core.staff s WHERE s.username = session_user").fetchone()
+                except (pgerr.InsufficientPrivilege, pgerr.UndefinedTable, pgerr.InvalidSchemaName) as exc:
+                    raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.") from exc
+        finally:
+            conn.close()
+        if row is None:
+            raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.")
+        staff_id, username, full_name, active, groups, departments = row
+        if not active:
+            raise LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
+        if not groups:
+            raise LoginError("not_staff", "This account has no role in the hospital system yet. Ask an administrator.")
+        self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments))
+        return self.identity
+
+    def check_password(self, password: str) -> bool:
+        """Unlock an idle-locked workstation: is this the logged-in user's password? (Asks the server.)"""
+        try:
+            psycopg.connect(**self.profile.conninfo(self.username, password, self.application_name)).close()
+            return True
+        except psycopg.OperationalError as exc:
+            if _login_error(exc, self.profile).kind == "credentials":
+                return False
+            raise
+
+    @contextmanager
+    def session(self, *, reason: str | None = None) -> Iterator[Session]:
+        """A short transaction: commits when the block ends, rolls back on error. A reason becomes
+        `hms.reason` for the audit trail of every row the transaction writes."""
+        with self._sessions() as session, session.begin():
+            if reason:
+                session.execute(text("SELECT set_config('hms.reason', :r, true)"), {"r": reason})
+            yield session
+
+    def ping(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def close(self) -> None:
+        self.engine.dispose()

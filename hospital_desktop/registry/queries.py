@@ -1,0 +1,322 @@
+"""Patient index: search, register, correct, duplicate candidates, history, merge (no Qt here).
+
+Every function takes a SQLAlchemy session opened for the logged-in staff member; the database's grants
+and row-level security decide what it may do. Views reach these only through core.ops."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, literal, or_, select, text, tuple_, update
+from sqlalchemy.orm import Session
+
+from server_db.models import Patient
+
+SEXES = ("female", "male", "other", "unknown")
+NAME_MAX = 100
+DATE_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d%m%Y")
+NATIONAL_ID_RE = re.compile(r"^[A-Z0-9-]{4,32}$")
+PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,32}$")
+POSTAL_RE = re.compile(r"^[A-Za-z0-9 -]{2,12}$")
+
+
+# -- values ---------------------------------------------------------------------------------------------
+@dataclass
+class PatientInput:
+    """What the registration form holds, as typed (strings), before validation."""
+    given_name: str = ""
+    family_name: str = ""
+    birth_date: str = ""
+    sex: str = ""
+    national_id: str = ""
+    phone: str = ""
+    address: str = ""
+    postal_code: str = ""
+
+    def validate(self, today: date | None = None) -> dict[str, str]:
+        """Field → message for everything the database would refuse (for comfort; the DB stays the truth)."""
+        problems: dict[str, str] = {}
+        for key, label in (("given_name", "Given name"), ("family_name", "Family name")):
+            value = " ".join(getattr(self, key).split())
+            if not value:
+                problems[key] = f"{label} is required."
+            elif len(value) > NAME_MAX:
+                problems[key] = f"{label} is too long ({len(value)} characters, at most {NAME_MAX})."
+        born = parse_date(self.birth_date)
+        if not self.birth_date.strip():
+            problems["birth_date"] = "Birth date is required (day.month.year)."
+        elif born is None:
+            problems["birth_date"] = f"{self.birth_date.strip()!r} is not a date; type day.month.year, e.g. 31.12.1980."
+        elif born > (today or date.today()):
+            problems["birth_date"] = "The birth date is in the future."
+        elif born.year < 1880:
+            problems["birth_date"] = "The birth date is before 1880."
+        if self.sex not in SEXES:
+            problems["sex"] = "Choose female, male, other or unknown."
+        nid = normalise_national_id(self.national_id)
+        if nid and not NATIONAL_ID_RE.match(nid):
+            problems["national_id"] = "A national ID has 4 to 32 letters, digits or dashes."
+        if self.phone.strip() and not PHONE_RE.match(self.phone.strip()):
+            problems["phone"] = "A phone number has digits, spaces, +, (, ), ., / or - only."
+        if len(self.address.strip()) > 300:
+            problems["address"] = "The address is too long (300 characters at most)."
+        if self.postal_code.strip() and not POSTAL_RE.match(self.postal_code.strip()):
+            problems["postal_code"] = "A postal code has 2 to 12 letters, digits, spaces or dashes."
+        return problems
+
+    def values(self) -> dict[str, Any]:
+        """Column values for the database (call validate() first)."""
+        return {
+            "given_name": " ".join(self.given_name.split()), "family_name": " ".join(self.family_name.split()),
+            "birth_date": parse_date(self.birth_date), "sex": self.sex,
+            "national_id": normalise_national_id(self.national_id) or None,
+            "phone": self.phone.strip() or None, "address": " ".join(self.address.split()) or None,
+            "postal_code": self.postal_code.strip().upper() or None,
+        }
+
+    def candidate_json(self) -> dict[str, str]:
+        """The keys find_duplicate_candidates understands; only what is filled in and well-formed."""
+        out = {k: v for k, v in self.values().items() if v}
+        if isinstance(out.get("birth_date"), date):
+            out["birth_date"] = out["birth_date"].isoformat()
+        else:
+            out.pop("birth_date", None)
+        if out.get("sex") not in SEXES:
+            out.pop("sex", None)
+        return out
+
+
+@dataclass
+class PatientRow:
+    id: int
+    mrn: str
+    given_name: str
+    family_name: str
+    birth_date: date
+    sex: str
+    national_id: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    merged_into_id: int | None = None
+    created_at: datetime | None = None
+    created_by: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name.upper()}, {self.given_name}"
+
+    def age(self, today: date | None = None) -> int:
+        today = today or date.today()
+        return today.year - self.birth_date.year - ((today.month, today.day) < (self.birth_date.month,
+                                                                                self.birth_date.day))
+
+    def as_input(self) -> PatientInput:
+        return PatientInput(self.given_name, self.family_name, self.birth_date.strftime("%d.%m.%Y"), self.sex,
+                            self.national_id or "", self.phone or "", self.address or "", self.postal_code or "")
+
+
+@dataclass
+class Candidate:
+    patient: PatientRow
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SearchQuery:
+    names: list[str] = field(default_factory=list)
+    mrn: str | None = None
+    birth_date: date | None = None
+    phone: str | None = None
+    national_id: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.names or self.mrn or self.birth_date or self.phone or self.national_id)
+
+
+# -- parsing ----------------------------------------------------------------------------------------------
+def parse_date(value: str) -> date | None:
+    value = value.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def normalise_national_id(value: str) -> str:
+    return re.sub(r"\s", "", value).upper()
+
+
+def luhn_ok(mrn: str) -> bool:
+    """The MRN check digit (same rule as registry.luhn_check_digit)."""
+    if not re.fullmatch(r"[0-9]{9}", mrn):
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(mrn[:8])):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10 == int(mrn[8])
+
+
+def parse_search(text_: str) -> SearchQuery:
+    """One search box for everything: names, MRN (typed or scanned), birth date, phone, national ID."""
+    query = SearchQuery()
+    raw = text_.strip()
+    if not raw:
+        return query
+    compact = re.sub(r"[\s-]", "", raw)
+    if re.fullmatch(r"\+?[0-9()./]{7,}", compact) and not re.fullmatch(r"[0-9]{9}", compact) \
+            and parse_date(raw) is None:
+        query.phone = raw
+        return query
+    for token in raw.replace(",", " ").split():
+        if re.fullmatch(r"[0-9]{9}", token):
+            if luhn_ok(token):
+                query.mrn = token
+            else:
+                query.problems.append(f"{token} is not a valid MRN (its check digit is wrong): mistyped?")
+        elif (born := parse_date(token)) is not None:
+            query.birth_date = born
+        elif re.fullmatch(r"[A-Za-z]{1,3}[0-9]{5,}[A-Za-z]?", token):
+            query.national_id = token.upper()
+        elif re.search(r"\w", token):
+            query.names.append(token[:NAME_MAX].lower())
+    return query
+
+
+# -- queries ----------------------------------------------------------------------------------------------
+_BASIC = (Patient.id, Patient.mrn, Patient.given_name, Patient.family_name, Patient.birth_date, Patient.sex)
+_FULL = _BASIC + (Patient.national_id, Patient.phone, Patient.address, Patient.postal_code, Patient.merged_into_id,
+                  Patient.created_at, Patient.created_by)
+
+
+def _like(fragment: str) -> str:
+    return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_patients(session: Session, query: SearchQuery, *, after: tuple | None = None, limit: int = 50,
+                    full: bool = True) -> list[PatientRow]:
+    """One page of matches in (family, given, id) order; `after` is the last row's key (keyset paging)."""
+    if query.empty:
+        return []
+    columns = _FULL if full else _BASIC + (Patient.merged_into_id,)
+    stmt = select(*columns).where(Patient.merged_into_id.is_(None))
+    if query.mrn:
+        alias = select(func.registry.resolve_mrn(query.mrn)).scalar_subquery()
+        stmt = stmt.where(or_(Patient.mrn == query.mrn, Patient.id == alias))
+    for fragment in query.names:
+        pattern = _like(fragment)
+        stmt = stmt.where(or_(func.lower(Patient.family_name).like(pattern),
+                              func.lower(Patient.given_name).like(pattern)))
+    if query.birth_date:
+        stmt = stmt.where(Patient.birth_date == query.birth_date)
+    if query.national_id:
+        stmt = stmt.where(Patient.national_id == query.national_id)
+    if query.phone:
+        digits = re.sub(r"\D", "", query.phone)
+        stmt = stmt.where(func.regexp_replace(Patient.phone, r"\D", "", "g").like("%" + digits[-9:]))
+    if after is not None:
+        stmt = stmt.where(tuple_(Patient.family_name, Patient.given_name, Patient.id) > tuple_(*map(literal, after)))
+    stmt = stmt.order_by(Patient.family_name, Patient.given_name, Patient.id).limit(limit)
+    return [PatientRow(**row._mapping) for row in session.execute(stmt)]
+
+
+def row_key(row: PatientRow) -> tuple:
+    return (row.family_name, row.given_name, row.id)
+
+
+def get_patient(session: Session, patient_id: int) -> PatientRow | None:
+    row = session.execute(select(*_FULL).where(Patient.id == patient_id)).first()
+    return PatientRow(**row._mapping) if row else None
+
+
+def open_chart(session: Session, patient_id: int, purpose: str) -> PatientRow | None:
+    """Read the patient and write the chart-access log in the same transaction."""
+    patient = get_patient(session, patient_id)
+    if patient is not None:
+        session.execute(select(func.core.log_chart_access(patient_id, purpose)))
+    return patient
+
+
+def log_access(session: Session, patient: PatientRow, purpose: str) -> PatientRow:
+    """Write the chart-access log for a patient already on screen (roles that read identifying columns only)."""
+    session.execute(select(func.core.log_chart_access(patient.id, purpose)))
+    return patient
+
+
+def register(session: Session, data: PatientInput) -> PatientRow:
+    values = data.values()
+    new_id = session.execute(insert(Patient).values(**values).returning(Patient.id)).scalar_one()
+    patient = get_patient(session, new_id)
+    assert patient is not None
+    return patient
+
+
+def update_demographics(session: Session, patient_id: int, data: PatientInput) -> PatientRow:
+    session.execute(update(Patient).where(Patient.id == patient_id).values(**data.values()))
+    patient = get_patient(session, patient_id)
+    assert patient is not None
+    return patient
+
+
+def duplicate_thresholds(session: Session) -> tuple[float, float]:
+    strong, possible = session.execute(text("SELECT strong, possible FROM registry.duplicate_thresholds()")).one()
+    return float(strong), float(possible)
+
+
+def find_candidates(session: Session, data: PatientInput, limit: int = 8) -> list[Candidate]:
+    payload = data.candidate_json()
+    if not (payload.get("family_name") or payload.get("given_name") or payload.get("national_id")
+            or payload.get("phone")):
+        return []
+    rows = session.execute(text(
+        "SELECT c.patient_id, c.score, c.reasons FROM registry.find_duplicate_candidates(CAST(:c AS jsonb), :n) c "
+        "ORDER BY c.score DESC"), {"c": _json(payload), "n": limit}).all()
+    if not rows:
+        return []
+    patients = {p.id: p for p in (PatientRow(**r._mapping) for r in session.execute(
+        select(*_FULL).where(Patient.id.in_([r.patient_id for r in rows]))))}
+    return [Candidate(patients[r.patient_id], float(r.score), list(r.reasons or []))
+            for r in rows if r.patient_id in patients]
+
+
+def history(session: Session, patient_id: int) -> list[dict[str, Any]]:
+    rows = session.execute(text("SELECT * FROM registry.patient_history(:p) ORDER BY occurred_at DESC"),
+                           {"p": patient_id}).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def merge(session: Session, survivor_id: int, duplicate_id: int, reason: str) -> int:
+    return session.execute(text("SELECT registry.merge_patients(:s, :d, :r)"),
+                           {"s": survivor_id, "d": duplicate_id, "r": reason}).scalar_one()
+
+
+def unmerge(session: Session, merge_id: int, reason: str) -> None:
+    session.execute(text("SELECT registry.unmerge(:m, :r)"), {"m": merge_id, "r": reason})
+
+
+def recent_merges(session: Session, limit: int = 50) -> list[dict[str, Any]]:
+    rows = session.execute(text(
+        "SELECT m.id, m.merged_at, m.reason, m.unmerged_at, "
+        "       s.mrn AS survivor_mrn, s.family_name || ', ' || s.given_name AS survivor_name, "
+        "       d.mrn AS duplicate_mrn, d.family_name || ', ' || d.given_name AS duplicate_name "
+        "  FROM registry.patient_merge m JOIN registry.patient s ON s.id = m.survivor_id "
+        "  JOIN registry.patient d ON d.id = m.duplicate_id ORDER BY m.id DESC LIMIT :n"), {"n": limit})
+    return [dict(r) for r in rows.mappings()]
+
+
+def _json(payload: dict[str, Any]) -> str:
+    import json
+    return json.dumps(payload, ensure_ascii=False)
+
+
+__all__ = ["PatientInput", "PatientRow", "Candidate", "SearchQuery", "parse_search", "parse_date", "luhn_ok",
+           "search_patients", "row_key", "get_patient", "open_chart", "log_access", "register", "update_demographics",
+           "duplicate_thresholds", "find_candidates", "history", "merge", "unmerge", "recent_merges"]

@@ -1,0 +1,148 @@
+"""The patient index workspace (administrators): merge a duplicate record into the surviving one, and undo a
+merge. Both need a reason; the database moves the records and keeps the trail."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.ops import Operations
+from .. import queries
+from .patient_list import PatientListPanel
+
+COMPARED = [("mrn", "MRN"), ("family_name", "Family name"), ("given_name", "Given name"), ("birth_date", "Birth date"),
+            ("sex", "Sex"), ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"),
+            ("postal_code", "Postal code"), ("created_at", "Registered")]
+MIN_REASON = 10
+
+
+class MergeWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.survivor: queries.PatientRow | None = None
+        self.duplicate: queries.PatientRow | None = None
+        self.survivor_list = PatientListPanel(ops, full=True, page_size=30)
+        self.duplicate_list = PatientListPanel(ops, full=True, page_size=30)
+        pickers = QHBoxLayout()
+        for title, panel in (("1. Record to keep (survivor)", self.survivor_list),
+                             ("2. Duplicate to merge into it", self.duplicate_list)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(panel)
+            pickers.addWidget(box)
+        self.compare = QTableWidget(len(COMPARED), 2, objectName="mergeCompare")
+        self.compare.setHorizontalHeaderLabels(["Survivor (kept)", "Duplicate (merged into survivor)"])
+        self.compare.setVerticalHeaderLabels([label for _, label in COMPARED])
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.reason = QLineEdit(objectName="mergeReason")
+        self.reason.setPlaceholderText(f"Why are these the same person? (at least {MIN_REASON} characters)")
+        self.merge_button = QPushButton("Merge duplicate into survivor", objectName="mergeButton")
+        self.message = QLabel(wordWrap=True, objectName="mergeMessage")
+        action = QHBoxLayout()
+        action.addWidget(self.reason, 1)
+        action.addWidget(self.merge_button)
+        self.merges = QTableWidget(0, 5, objectName="mergeHistory")
+        self.merges.setHorizontalHeaderLabels(["When", "Survivor", "Merged duplicate", "Reason", "State"])
+        self.merges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.merges.horizontalHeader().setStretchLastSection(True)
+        self.unmerge_button = QPushButton("Undo the selected merge…", objectName="unmergeButton")
+        history = QGroupBox("Recent merges")
+        hl = QVBoxLayout(history)
+        hl.addWidget(self.merges)
+        hl.addWidget(self.unmerge_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers, 3)
+        layout.addWidget(self.compare, 2)
+        layout.addLayout(action)
+        layout.addWidget(self.message)
+        layout.addWidget(history, 2)
+        self.survivor_list.patient_chosen.connect(lambda p: self._pick("survivor", p))
+        self.duplicate_list.patient_chosen.connect(lambda p: self._pick("duplicate", p))
+        self.reason.textEdited.connect(lambda _t: self._update())
+        self.merge_button.clicked.connect(self.merge)
+        self.unmerge_button.clicked.connect(self.unmerge_selected)
+        ops.changed.connect(lambda noun: noun == "patient" and self.load_merges())
+        self.merge_rows: list[dict] = []
+        self._update()
+        self.load_merges()
+
+    def _pick(self, which: str, patient: queries.PatientRow) -> None:
+        setattr(self, which, patient)
+        self._fill_compare()
+        self._update()
+
+    def _fill_compare(self) -> None:
+        for col, patient in enumerate((self.survivor, self.duplicate)):
+            for row, (key, _) in enumerate(COMPARED):
+                value = getattr(patient, key, None) if patient else None
+                text = (f"{value:%d.%m.%Y}" if key in ("birth_date", "created_at") and value else
+                        ("" if value is None else str(value)))
+                self.compare.setItem(row, col, QTableWidgetItem(text))
+        if self.survivor and self.duplicate:
+            for row, (key, _) in enumerate(COMPARED):
+                if getattr(self.survivor, key) != getattr(self.duplicate, key):
+                    for col in (0, 1):
+                        self.compare.item(row, col).setBackground(QColor("#fff3c4"))
+
+    def _update(self) -> None:
+        ready = (self.survivor is not None and self.duplicate is not None and self.survivor.id != self.duplicate.id
+                 and len(self.reason.text().strip()) >= MIN_REASON)
+        self.merge_button.setEnabled(ready)
+        if self.survivor and self.duplicate and self.survivor.id == self.duplicate.id:
+            self.message.setText("Choose two different records.")
+
+    def merge(self, confirm: bool = True) -> None:
+        if not (self.survivor and self.duplicate):
+            return
+        survivor, duplicate, reason = self.survivor, self.duplicate, self.reason.text().strip()
+        if confirm and QMessageBox.question(
+                self, "Merge records",
+                f"Move everything recorded for MRN {duplicate.mrn} ({duplicate.display_name}) to MRN {survivor.mrn} "
+                f"({survivor.display_name})? MRN {duplicate.mrn} will then find the survivor. This can be undone."
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.run_change(self, lambda s: queries.merge(s, survivor.id, duplicate.id, reason), self._merged,
+                            noun="patient", reason=reason, on_error=lambda err: self.message.setText(err.message))
+
+    def _merged(self, merge_id: int) -> None:
+        self.message.setText(f"Merged (merge #{merge_id}). The duplicate's MRN now finds the survivor.")
+        self.duplicate = None
+        self.reason.clear()
+        self._fill_compare()
+        self._update()
+        self.duplicate_list.model.refresh()
+
+    def load_merges(self) -> None:
+        self.ops.run_query(None, queries.recent_merges, self._show_merges, on_error=lambda err: None)
+
+    def _show_merges(self, rows: list[dict]) -> None:
+        self.merge_rows = rows
+        self.merges.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            state = f"undone {r['unmerged_at']:%d.%m.%Y %H:%M}" if r.get("unmerged_at") else "merged"
+            values = (f"{r['merged_at']:%d.%m.%Y %H:%M}", f"{r['survivor_mrn']} {r['survivor_name']}",
+                      f"{r['duplicate_mrn']} {r['duplicate_name']}", r["reason"], state)
+            for col, value in enumerate(values):
+                self.merges.setItem(i, col, QTableWidgetItem(value))
+
+    def unmerge_selected(self, reason: str | None = None) -> None:
+        rows = self.merges.selectionModel().selectedRows() if self.merges.selectionModel() else []
+        row = rows[0].row() if rows else self.merges.currentRow()
+        if not 0 <= row < len(self.merge_rows):
+            self.message.setText("Select a merge to undo.")
+            return
+        merge = self.merge_rows[row]
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, "Undo merge", f"Why undo merge #{merge['id']}? "
+                                                                  f"(at least {MIN_REASON} characters)")
+            if not ok:
+                return
+        if len(reason.strip()) < MIN_REASON:
+            self.message.setText(f"Give a reason of at least {MIN_REASON} characters.")
+            return
+        merge_id = merge["id"]
+        self.ops.run_change(self, lambda s: queries.unmerge(s, merge_id, reason.strip()),
+                            lambda _: self.message.setText(f"Merge #{merge_id} undone: both records are separate "
+                                                           "again, exactly as before."),
+                            noun="patient", reason=reason.strip(), on_error=lambda err: self.message.setText(err.message))

@@ -1,0 +1,114 @@
+"""One patient's demographics, change history and identification prints."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core import settings
+from ...core.ops import Operations
+from ...printing.labels import id_label_pdf, wristband_pdf
+from ...widgets.patient_banner import PatientBanner
+from ...widgets.print_preview import PrintPreviewDialog
+from .. import queries
+
+SHOWN = [("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"), ("postal_code", "Postal code"),
+         ("created_at", "Registered"), ("created_by", "Registered by")]
+
+
+class PatientDetail(QWidget):
+    edit_requested = Signal(object)
+
+    def __init__(self, ops: Operations, *, can_edit: bool, show_history: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.patient: queries.PatientRow | None = None
+        self.banner = PatientBanner()
+        self.fields: dict[str, QLabel] = {}
+        details = QGroupBox("Demographics")
+        form = QFormLayout(details)
+        for key, label in SHOWN:
+            value = QLabel(objectName=f"detail_{key}")
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.edit_button = QPushButton("Correct demographics…", objectName="editButton")
+        self.wristband_button = QPushButton("Print wristband…", objectName="wristbandButton")
+        self.label_button = QPushButton("Print ID label…", objectName="labelButton")
+        buttons = QHBoxLayout()
+        if can_edit:
+            buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.wristband_button)
+        buttons.addWidget(self.label_button)
+        buttons.addStretch(1)
+        self.history = QTableWidget(0, 4, objectName="historyTable")
+        self.history.setHorizontalHeaderLabels(["When", "Who", "Reason", "Changes"])
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().hide()
+        history_box = QGroupBox("Change history")
+        QVBoxLayout(history_box).addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(details)
+        layout.addLayout(buttons)
+        if show_history:
+            layout.addWidget(history_box, 1)
+        else:
+            layout.addStretch(1)
+        self.edit_button.clicked.connect(lambda: self.patient and self.edit_requested.emit(self.patient))
+        self.wristband_button.clicked.connect(lambda: self.print_preview("wristband"))
+        self.label_button.clicked.connect(lambda: self.print_preview("label"))
+        self.show_history = show_history
+        self.hospital = "Hospital"
+        ops.run_query(None, settings.hospital_name, self._set_hospital, on_error=lambda err: None)
+        self.set_patient(None)
+
+    def _set_hospital(self, name: str) -> None:
+        self.hospital = name
+
+    def set_patient(self, patient: queries.PatientRow | None) -> None:
+        self.patient = patient
+        for button in (self.edit_button, self.wristband_button, self.label_button):
+            button.setEnabled(patient is not None)
+        if patient is None:
+            self.banner.clear()
+            for label in self.fields.values():
+                label.setText("")
+            self.history.setRowCount(0)
+            return
+        self.banner.show_patient(patient)
+        for key, label in self.fields.items():
+            value = getattr(patient, key, None)
+            label.setText(f"{value:%d.%m.%Y %H:%M}" if key == "created_at" and value else (str(value) if value else "—"))
+        if self.show_history:
+            pid = patient.id
+            self.ops.run_query(None, lambda s: queries.history(s, pid), self._show_history,
+                               on_error=lambda err: self.history.setRowCount(0))
+
+    def _show_history(self, rows: list[dict]) -> None:
+        self.history.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            changes = row.get("changes") or {}
+            if isinstance(changes, str):
+                changes = json.loads(changes)
+            text = "; ".join(f"{k}: {v[0] if v[0] is not None else '—'} → {v[1] if v[1] is not None else '—'}"
+                             for k, v in changes.items()) if row.get("action") == "UPDATE" else "registered"
+            who = row.get("actor_name") or row.get("actor") or ""
+            for col, value in enumerate((f"{row['occurred_at']:%d.%m.%Y %H:%M}", who, row.get("reason") or "", text)):
+                self.history.setItem(i, col, QTableWidgetItem(value))
+
+    def print_preview(self, kind: str) -> PrintPreviewDialog | None:
+        if self.patient is None:
+            return None
+        if kind == "wristband":
+            pdf, title = wristband_pdf(self.patient, self.hospital), "Wristband"
+        else:
+            pdf, title = id_label_pdf(self.patient, self.hospital), "ID label"
+        dialog = PrintPreviewDialog(pdf, f"{title} {self.patient.mrn}", f"{kind}-{self.patient.mrn}.pdf", self)
+        dialog.setObjectName(f"preview_{kind}")
+        dialog.open()
+        return dialog

@@ -1,0 +1,86 @@
+"""Search box + lazily loaded result list, shared by every workspace that finds patients."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...core.ops import Operations
+from ...widgets.lazy_table import KeysetTableModel
+from ...widgets.patient_search import PatientSearchBox
+from .. import queries
+
+COLUMNS_FULL = [
+    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name), ("Born", lambda p: f"{p.birth_date:%d.%m.%Y}"),
+    ("Sex", lambda p: p.sex), ("Phone", lambda p: p.phone), ("National ID", lambda p: p.national_id),
+    ("Postal code", lambda p: p.postal_code),
+]
+COLUMNS_BASIC = COLUMNS_FULL[:4]
+
+
+class PatientListPanel(QWidget):
+    """Type or scan → matching patients; double-click or Enter opens one (`patient_chosen(PatientRow)`)."""
+    patient_chosen = Signal(object)
+
+    def __init__(self, ops: Operations, *, full: bool = True, page_size: int = 50, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.full = full
+        self.search = PatientSearchBox()
+        self.model = KeysetTableModel(ops, COLUMNS_FULL if full else COLUMNS_BASIC, queries.row_key,
+                                      page_size=page_size, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(objectName="searchStatus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.search.search_requested.connect(self.run_search)
+        self.table.doubleClicked.connect(lambda index: self._choose(index.row()))
+        self.table.activated.connect(lambda index: self._choose(index.row()))
+        self.model.page_loaded.connect(self._loaded)
+        self.model.load_failed.connect(lambda msg: self.status.setText(msg))
+        self._auto_open = False
+
+    def run_search(self, text: str) -> None:
+        query = queries.parse_search(text)
+        if query.problems:
+            self.status.setText(" ".join(query.problems))
+            self.model.set_query(None)
+            return
+        if query.empty:
+            self.status.setText("Type a name, MRN, birth date, phone or national ID.")
+            self.model.set_query(None)
+            return
+        self.status.setText("Searching…")
+        # A scanned or typed MRN that finds exactly one patient opens the chart at once.
+        self._auto_open = query.mrn is not None
+        full = self.full
+        self.model.set_query(lambda session, after, limit: queries.search_patients(
+            session, query, after=after, limit=limit, full=full))
+
+    def _loaded(self, count: int) -> None:
+        more = " — scroll for more" if self.model.canFetchMore() else ""
+        self.status.setText(f"{count} patient{'s' if count != 1 else ''} found{more}" if count else
+                            "No patient found. Check the spelling, or register a new patient.")
+        if self._auto_open and count == 1 and not self.model.canFetchMore():
+            self._auto_open = False
+            self.table.selectRow(0)
+            self._choose(0)
+
+    def _choose(self, row: int) -> None:
+        patient = self.model.row_at(row)
+        if patient is not None:
+            self.patient_chosen.emit(patient)
+
+    def selected(self):  # noqa: ANN201 - PatientRow | None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None

@@ -1,0 +1,76 @@
+"""The reception workstation: find or register the patient, check their record, print their wristband."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ...core.ops import Operations
+from .. import queries
+from .patient_detail import PatientDetail
+from .patient_list import PatientListPanel
+from .register_dialog import EditDialog, RegisterDialog
+
+OPEN_PURPOSE = "reception desk: identify / register patient"
+
+
+class ReceptionWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.patients = PatientListPanel(ops, full=True)
+        self.register_button = QPushButton("Register new patient…", objectName="newPatientButton")
+        self.detail = PatientDetail(ops, can_edit=True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        top = QHBoxLayout()
+        top.addWidget(self.register_button)
+        top.addStretch(1)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.patients, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([640, 560])
+        QVBoxLayout(self).addWidget(splitter)
+        self.patients.patient_chosen.connect(self.open_patient)
+        self.register_button.clicked.connect(self.new_patient)
+        self.detail.edit_requested.connect(self.edit_patient)
+        ops.changed.connect(self._changed)
+        self.register_dialog: RegisterDialog | None = None
+
+    def open_patient(self, patient: queries.PatientRow) -> None:
+        """Open the record (and write the chart-access log)."""
+        pid = patient.id
+        self.ops.run_query(self, lambda s: queries.open_chart(s, pid, OPEN_PURPOSE), self.detail.set_patient)
+
+    def new_patient(self) -> RegisterDialog:
+        dialog = RegisterDialog(self.ops, self, initial=_prefill(self.patients.search.text()))
+        dialog.registered.connect(self.open_patient)
+        dialog.chose_existing.connect(self.open_patient)
+        self.register_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_patient(self, patient: queries.PatientRow) -> EditDialog:
+        dialog = EditDialog(self.ops, patient, self)
+        dialog.saved.connect(self.detail.set_patient)
+        dialog.open()
+        return dialog
+
+    def _changed(self, noun: str) -> None:
+        if noun == "patient":
+            self.patients.model.refresh()
+
+
+def _prefill(search_text: str) -> queries.PatientInput:
+    """Carry what the clerk searched for into the new registration (names and birth date)."""
+    query = queries.parse_search(search_text)
+    data = queries.PatientInput()
+    words = [w for w in search_text.replace(",", " ").split() if w.lower() in query.names]
+    if len(words) >= 2:
+        data.family_name, data.given_name = words[0].capitalize(), " ".join(words[1:]).capitalize()
+    elif words:
+        data.family_name = words[0].capitalize()
+    if query.birth_date:
+        data.birth_date = f"{query.birth_date:%d.%m.%Y}"
+    return data

@@ -1,0 +1,282 @@
+"""Register a patient (with live duplicate candidates) or correct one's demographics (with a reason)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+from ..queries import PatientInput
+
+CANDIDATE_DEBOUNCE_MS = 350
+FIELDS = [("given_name", "Given name"), ("family_name", "Family name"), ("birth_date", "Birth date"),
+          ("sex", "Sex"), ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"),
+          ("postal_code", "Postal code")]
+MIN_OVERRIDE_REASON = 10
+MIN_EDIT_REASON = 3
+
+
+class PatientForm(QWidget):
+    """The demographic fields with an inline message under each one."""
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for key, label in FIELDS:
+            if key == "sex":
+                widget: QLineEdit | QComboBox = QComboBox()
+                widget.addItem("— choose —", "")
+                for sex in queries.SEXES:
+                    widget.addItem(sex.capitalize(), sex)
+                widget.currentIndexChanged.connect(lambda _i: self.edited.emit())
+            else:
+                widget = QLineEdit()
+                widget.setMaxLength(10_000)  # the form says what is too long instead of cutting silently
+                widget.textEdited.connect(lambda _t: self.edited.emit())
+                if key == "birth_date":
+                    widget.setPlaceholderText("day.month.year, e.g. 31.12.1980")
+            widget.setObjectName(key)
+            error = QLabel(styleSheet="color: #a40000; font-size: 9pt;")
+            error.setObjectName(f"{key}_error")
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.inputs[key] = widget
+            self.errors[key] = error
+
+    def value(self) -> PatientInput:
+        data = {}
+        for key, widget in self.inputs.items():
+            data[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+        return PatientInput(**data)
+
+    def set_value(self, data: PatientInput) -> None:
+        for key, widget in self.inputs.items():
+            value = getattr(data, key)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setText(value)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+
+
+class CandidatePanel(QFrame):
+    """Likely existing patients for what is typed, with scores and reasons in words."""
+    use_existing = Signal(object)  # PatientRow
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel("<b>Possible duplicates</b>")
+        self.hint = QLabel("Start typing: likely existing records appear here.", wordWrap=True)
+        self.list = QListWidget(objectName="candidateList")
+        self.list.setWordWrap(True)
+        self.use_button = QPushButton("Open the selected existing patient instead")
+        self.use_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.use_button)
+        self.list.currentRowChanged.connect(lambda row: self.use_button.setEnabled(row >= 0))
+        self.use_button.clicked.connect(self._use)
+        self.candidates: list[queries.Candidate] = []
+
+    def show_candidates(self, candidates: list[queries.Candidate], strong: float, possible: float) -> None:
+        shown = [c for c in candidates if c.score >= possible]
+        self.candidates = shown
+        self.list.clear()
+        for c in shown:
+            p = c.patient
+            level = "STRONG MATCH" if c.score >= strong else "possible match"
+            text = (f"{p.display_name}   MRN {p.mrn}\nborn {p.birth_date:%d.%m.%Y}, {p.sex}"
+                    f"{', ' + p.phone if p.phone else ''}\n{level} {c.score:.0%}: " + "; ".join(c.reasons))
+            item = QListWidgetItem(text)
+            if c.score >= strong:
+                item.setBackground(Qt.GlobalColor.yellow)
+            self.list.addItem(item)
+        if shown:
+            self.hint.setText(f"{len(shown)} existing record(s) look like this patient. Check before registering.")
+            self.setStyleSheet("CandidatePanel { border: 2px solid #d08000; }")
+        else:
+            self.hint.setText("No likely existing record.")
+            self.setStyleSheet("")
+
+    def _use(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.candidates):
+            self.use_existing.emit(self.candidates[row].patient)
+
+
+class RegisterDialog(QDialog):
+    """New patient. `registered(PatientRow)` or `chose_existing(PatientRow)` when done."""
+    registered = Signal(object)
+    chose_existing = Signal(object)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, initial: PatientInput | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle("Register a new patient")
+        self.resize(980, 560)
+        self.form = PatientForm()
+        self.candidates = CandidatePanel()
+        self.strong, self.possible = 1.1, 1.1
+        self.reason_label = QLabel("This patient may already be registered. To register anyway, say why "
+                                   f"(at least {MIN_OVERRIDE_REASON} characters):", wordWrap=True)
+        self.reason = QLineEdit(objectName="overrideReason")
+        self.message = QLabel(objectName="registerMessage", wordWrap=True, styleSheet="color: #a40000;")
+        self.register_button = QPushButton("Register")
+        self.register_button.setObjectName("registerButton")
+        cancel = QPushButton("Cancel")
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addWidget(self.reason_label)
+        left.addWidget(self.reason)
+        left.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.register_button)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.candidates, 2)
+        self._set_override_needed(False)
+
+        self._timer = QTimer(self, singleShot=True, interval=CANDIDATE_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_duplicates)
+        self.form.edited.connect(self._timer.start)
+        self.reason.textEdited.connect(lambda _t: self._update_button())
+        self.register_button.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        self.candidates.use_existing.connect(self._use_existing)
+        self._pending = 0
+        ops.run_query(None, queries.duplicate_thresholds, self._thresholds, on_error=lambda err: None)
+        if initial:
+            self.form.set_value(initial)
+            self._timer.start()
+
+    # -- duplicates -------------------------------------------------------------------------------
+    def _thresholds(self, values: tuple[float, float]) -> None:
+        self.strong, self.possible = values
+
+    def check_duplicates(self) -> None:
+        data = self.form.value()
+        self._pending += 1
+        ticket = self._pending
+        self.ops.run_query(None, lambda s: queries.find_candidates(s, data),
+                           lambda found: self._show_candidates(ticket, found),
+                           on_error=lambda err: self.candidates.hint.setText(err.message))
+
+    def _show_candidates(self, ticket: int, found: list[queries.Candidate]) -> None:
+        if ticket != self._pending:
+            return  # an older answer; the form changed since
+        self.candidates.show_candidates(found, self.strong, self.possible)
+        self._set_override_needed(any(c.score >= self.strong for c in found))
+        self.candidates_checked = True
+
+    candidates_checked = False
+
+    def _set_override_needed(self, needed: bool) -> None:
+        self.override_needed = needed
+        self.reason_label.setVisible(needed)
+        self.reason.setVisible(needed)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        ok = not self.override_needed or len(self.reason.text().strip()) >= MIN_OVERRIDE_REASON
+        self.register_button.setEnabled(ok)
+
+    def _use_existing(self, patient) -> None:  # noqa: ANN001
+        self.chose_existing.emit(patient)
+        self.accept()
+
+    # -- saving -----------------------------------------------------------------------------------
+    def submit(self) -> None:
+        data = self.form.value()
+        problems = data.validate()
+        self.form.show_problems(problems)
+        if problems:
+            self.message.setText("Please correct the marked fields.")
+            return
+        if self.override_needed and len(self.reason.text().strip()) < MIN_OVERRIDE_REASON:
+            self.message.setText("Say why you register despite the strong match.")
+            return
+        reason = (f"registered despite a likely duplicate: {self.reason.text().strip()}" if self.override_needed
+                  else "new registration")
+        self.register_button.setEnabled(False)
+        self.message.setText("")
+        self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun="patient", reason=reason,
+                            on_error=self._refused)
+
+    def _done(self, patient) -> None:  # noqa: ANN001
+        self.registered.emit(patient)
+        self.accept()
+
+    def _refused(self, error: KnownError) -> None:
+        self.register_button.setEnabled(True)
+        self.message.setText(error.message)
+        if "national ID" in error.message:
+            self.form.show_problems({"national_id": error.message})
+
+
+class EditDialog(QDialog):
+    """Correct demographics; the database requires (and audits) a reason."""
+    saved = Signal(object)
+
+    def __init__(self, ops: Operations, patient, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ops = ops
+        self.patient = patient
+        self.setWindowTitle(f"Correct demographics — MRN {patient.mrn}")
+        self.form = PatientForm()
+        self.form.set_value(patient.as_input())
+        self.reason = QLineEdit(objectName="editReason")
+        self.reason.setPlaceholderText("e.g. name misspelt at registration; patient moved")
+        self.message = QLabel(wordWrap=True, styleSheet="color: #a40000;")
+        save = QPushButton("Save correction")
+        save.setObjectName("saveButton")
+        cancel = QPushButton("Cancel")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(QLabel("Reason for the change (kept in the record's history):"))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(save)
+        layout.addLayout(row)
+        save.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+
+    def submit(self) -> None:
+        data = self.form.value()
+        problems = data.validate()
+        self.form.show_problems(problems)
+        reason = self.reason.text().strip()
+        if problems:
+            self.message.setText("Please correct the marked fields.")
+            return
+        if len(reason) < MIN_EDIT_REASON:
+            self.message.setText("Give a reason for the change.")
+            return
+        pid = self.patient.id
+        self.ops.run_change(self, lambda s: queries.update_demographics(s, pid, data), self._done, noun="patient",
+                            reason=reason, on_error=lambda err: self.message.setText(err.message))
+
+    def _done(self, patient) -> None:  # noqa: ANN001
+        self.saved.emit(patient)
+        self.accept()

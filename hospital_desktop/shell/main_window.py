@@ -1,0 +1,233 @@
+"""The one shell window every role uses: workspaces follow the login's group roles, the status bar shows
+who is logged in where and whether the database answers, and an idle workstation locks itself."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton,
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+
+from ..core import settings
+from ..core.ops import Operations
+from ..core.session import GROUP_LABELS, Database
+from .workspaces import Workspace, workspaces_for
+
+HEARTBEAT_MS = 15_000
+ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class ActivityWatcher(QObject):
+    """Application-wide event filter: remembers when the user last touched keyboard or mouse."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.last = time.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in ACTIVITY_EVENTS:
+            self.last = time.monotonic()
+        return False
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.info = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.password = QLineEdit(objectName="unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Password")
+        self.password.setMaximumWidth(280)
+        self.button = QPushButton("Unlock")
+        self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="color: #a40000;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(QLabel("<h2>Workstation locked</h2>", alignment=Qt.AlignmentFlag.AlignCenter))
+        layout.addWidget(self.info)
+        layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+        self.button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+
+    def prepare(self, who: str) -> None:
+        self.info.setText(f"Locked after inactivity. {who}, enter your password to continue.")
+        self.password.clear()
+        self.message.clear()
+        self.password.setFocus()
+
+    def try_unlock(self) -> None:
+        secret = self.password.text()
+        if not secret:
+            return
+        self.button.setEnabled(False)
+        ops = self.window_.ops
+
+        def done(ok: bool) -> None:
+            self.button.setEnabled(True)
+            if ok:
+                self.unlocked.emit()
+            else:
+                self.message.setText("That is not your password.")
+                self.password.selectAll()
+
+        def failed(err) -> None:  # noqa: ANN001
+            self.button.setEnabled(True)
+            self.message.setText(err.message)
+
+        ops.run_plain(None, lambda: self.window_.db.check_password(secret), done, on_error=failed)
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+
+    def __init__(self, db: Database, *, idle_lock_seconds: float | None = None, preset_role: str | None = None,
+                 workspace_factory: Callable[[str], list[Workspace]] | None = None):
+        super().__init__()
+        assert db.identity is not None
+        self.db = db
+        self.identity = db.identity
+        self.ops = Operations(db, self)
+        self.setWindowTitle(f"Hospital Desktop — {self.identity.full_name}")
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.workspaces: dict[str, Workspace] = {}
+        self.workspace_box = QComboBox(objectName="workspaceBox")
+        for group in self.identity.groups:
+            for ws in (workspace_factory or workspaces_for)(group):
+                if ws.key in self.workspaces:
+                    continue
+                widget = ws.build(self)
+                ws.widget = widget
+                self.workspaces[ws.key] = ws
+                self.stack.addWidget(widget)
+                self.workspace_box.addItem(ws.title, ws.key)
+        self.lock_screen = LockScreen(self)
+        self.stack.addWidget(self.lock_screen)
+        self.lock_screen.unlocked.connect(self.unlock)
+
+        toolbar = QToolBar("Main", movable=False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(" Workspace: "))
+        toolbar.addWidget(self.workspace_box)
+        self.workspace_box.currentIndexChanged.connect(self._show_workspace)
+        toolbar.addSeparator()
+        self.lock_action = QAction("Lock", self)
+        self.lock_action.setShortcut("Ctrl+L")
+        self.lock_action.triggered.connect(self.lock)
+        toolbar.addAction(self.lock_action)
+        self.logout_action = QAction("Log out", self)
+        self.logout_action.triggered.connect(self.logout)
+        toolbar.addAction(self.logout_action)
+
+        roles = ", ".join(GROUP_LABELS.get(g, g) for g in self.identity.groups)
+        self.user_label = QLabel(f"{self.identity.full_name} ({self.identity.username}; {roles})")
+        self.server_label = QLabel(f"Server: {db.profile.describe()}")
+        self.connection_label = QLabel(objectName="connectionState")
+        status = self.statusBar()
+        status.addWidget(self.user_label)
+        status.addWidget(self.server_label)
+        status.addPermanentWidget(self.connection_label)
+        self.ops.connection_state.connect(self._connection_changed)
+        self._connection_changed(True)
+
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self.check_connection)
+        self.heartbeat.start()
+
+        self.activity = ActivityWatcher(self)
+        QApplication.instance().installEventFilter(self.activity)
+        self.idle_lock_seconds = idle_lock_seconds
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(1000)
+        self.idle_timer.timeout.connect(self._check_idle)
+        self.idle_timer.start()
+        if idle_lock_seconds is None:  # the hospital's setting, read once
+            self.ops.run_query(None, settings.idle_lock_minutes, self._set_idle_minutes,
+                               on_error=lambda err: None)
+
+        if preset_role:
+            self.select_workspace(preset_role)
+        self._show_workspace()
+
+    # -- workspaces ----------------------------------------------------------------------------------
+    def select_workspace(self, key: str) -> bool:
+        index = self.workspace_box.findData(key)
+        if index >= 0:
+            self.workspace_box.setCurrentIndex(index)
+            return True
+        return False
+
+    def current_workspace(self) -> Workspace | None:
+        return self.workspaces.get(self.workspace_box.currentData())
+
+    def _show_workspace(self) -> None:
+        if self.locked:
+            return
+        ws = self.current_workspace()
+        if ws is not None and ws.widget is not None:
+            self.stack.setCurrentWidget(ws.widget)
+
+    # -- connection ----------------------------------------------------------------------------------
+    def check_connection(self) -> None:
+        self.ops.run_plain(None, self.db.ping, lambda _: self.ops.connection_state.emit(True),
+                           on_error=lambda err: self.ops.connection_state.emit(False))
+
+    def _connection_changed(self, ok: bool) -> None:
+        self.connected = ok
+        self.connection_label.setText("● Connected" if ok else "● Connection lost — reconnecting…")
+        self.connection_label.setStyleSheet("color: #1a7f37;" if ok else "color: #a40000; font-weight: 600;")
+        if not ok:
+            QTimer.singleShot(3000, self.check_connection)
+
+    # -- idle lock -----------------------------------------------------------------------------------
+    locked = False
+
+    def _set_idle_minutes(self, minutes) -> None:  # noqa: ANN001
+        if self.idle_lock_seconds is None and minutes:
+            self.idle_lock_seconds = float(minutes) * 60
+
+    def _check_idle(self) -> None:
+        if self.locked or not self.idle_lock_seconds:
+            return
+        if time.monotonic() - self.activity.last >= self.idle_lock_seconds:
+            self.lock()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.workspace_box.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.lock_screen.prepare(self.identity.full_name)
+        self.stack.setCurrentWidget(self.lock_screen)
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.activity.last = time.monotonic()
+        self.workspace_box.setEnabled(True)
+        self.lock_action.setEnabled(True)
+        self._show_workspace()
+
+    # -- leaving -------------------------------------------------------------------------------------
+    def logout(self) -> None:
+        self.close()
+        self.logged_out.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        self.heartbeat.stop()
+        self.idle_timer.stop()
+        QApplication.instance().removeEventFilter(self.activity)
+        self.ops.wait_idle(5000)
+        self.db.close()
+        super().closeEvent(event)
+

@@ -1,0 +1,51 @@
+"""Which workspaces a login gets: one list per group role. Departments add theirs here as they land."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+# Roles that may read every demographic column (the others see identifying columns only).
+FULL_DEMOGRAPHICS = {"hms_reception", "hms_doctor", "hms_nurse", "hms_billing", "hms_admin"}
+
+
+@dataclass
+class Workspace:
+    key: str
+    title: str
+    factory: Callable[[MainWindow], QWidget]
+    widget: QWidget | None = None
+
+    def build(self, window: MainWindow) -> QWidget:
+        return self.factory(window)
+
+
+def _reception(window: MainWindow) -> QWidget:
+    from ..registry.views.reception_tab import ReceptionWorkspace
+    return ReceptionWorkspace(window.ops)
+
+
+def _merge(window: MainWindow) -> QWidget:
+    from ..registry.views.merge_tab import MergeWorkspace
+    return MergeWorkspace(window.ops)
+
+
+def _patients(group: str) -> Callable[[MainWindow], QWidget]:
+    def build(window: MainWindow) -> QWidget:
+        from ..registry.views.patients_tab import PatientsWorkspace
+        label = group.removeprefix("hms_")
+        return PatientsWorkspace(window.ops, full=group in FULL_DEMOGRAPHICS, purpose=f"{label}: patient lookup")
+    return build
+
+
+def workspaces_for(group: str) -> list[Workspace]:
+    if group == "hms_reception":
+        return [Workspace("reception", "Reception", _reception)]
+    if group == "hms_admin":
+        return [Workspace("patient_index", "Patient index (merge)", _merge)]
+    return [Workspace("patients", "Patients", _patients(group))]
