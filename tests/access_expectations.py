@@ -18,6 +18,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "core.break_glass_grant": {"doctor": "S", "nurse": "S", "auditor": "S"},
     "registry.patient": {"reception": "SIU", "doctor": "S", "nurse": "S", "billing": "S", "admin": "S",
                          "pharmacist": "s", "lab": "s", "auditor": "s"},
+    "registry.patient_merge": {"admin": "S", "auditor": "S"},
+    "registry.merge_moved_row": {"admin": "S", "auditor": "S"},
     "clinical.encounter": {"doctor": "SIU", "nurse": "S"},
     "clinical.note": {"doctor": "SI", "nurse": "SI"},
     "notify.notification": {g: "SU" for g in GROUPS},

@@ -25,8 +25,20 @@ PROGRESS_AFTER_MS = 400
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; the worker emits, Qt queues the call to the UI thread."""
+    """Carries one job's answer to the UI thread. It is a child of the object that asked (Operations, a
+    dialog), and the delivering slot is its own method: if the asker is gone when the answer arrives, Qt
+    drops the queued call instead of running a callback on deleted objects."""
     finished = Signal(object, object)  # result, exception
+
+    def __init__(self, parent: QObject, callback: Callable[[Any, BaseException | None], None]):
+        super().__init__(parent)
+        self._callback = callback
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, exc: BaseException | None) -> None:
+        self.deleteLater()
+        self._callback(result, exc)
 
 
 class _Job(QRunnable):
@@ -38,11 +50,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
-            self.relay.finished.emit(None, exc)
-        else:
-            self.relay.finished.emit(result, None)
+            result, exc = self.fn(), None
+        except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
+            result, exc = None, error
+        try:
+            self.relay.finished.emit(result, exc)
+        except RuntimeError:
+            pass  # whoever asked was closed meanwhile; nobody is waiting for this answer
 
 
 class Operations(QObject):
@@ -55,7 +69,6 @@ class Operations(QObject):
         self.db = db
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._relays: set[_Relay] = set()
         self.show_errors = True  # tests switch dialogs off and watch `failed`
 
     # -- public API ---------------------------------------------------------------------------------
@@ -85,10 +98,8 @@ class Operations(QObject):
     # -- machinery ----------------------------------------------------------------------------------
     def _start(self, parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[KnownError], None] | None, label: str, noun: str | None) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
         progress: dict[str, QProgressDialog | None] = {"dialog": None}
-        timer = QTimer(relay)
+        timer = QTimer(self)
         timer.setSingleShot(True)
 
         def show_progress() -> None:
@@ -104,14 +115,12 @@ class Operations(QObject):
         timer.timeout.connect(show_progress)
         timer.start(PROGRESS_AFTER_MS)
 
-        @Slot(object, object)
         def finished(result: Any, exc: BaseException | None) -> None:
             timer.stop()
+            timer.deleteLater()
             if progress["dialog"] is not None:
                 progress["dialog"].close()
                 progress["dialog"].deleteLater()
-            self._relays.discard(relay)
-            relay.deleteLater()
             if exc is None:
                 self.connection_state.emit(True)
                 on_done(result)
@@ -120,8 +129,7 @@ class Operations(QObject):
                 return
             self._fail(parent, exc, on_error)
 
-        relay.finished.connect(finished)
-        self.pool.start(_Job(work, relay))
+        self.pool.start(_Job(work, _Relay(self, finished)))
 
     def _fail(self, parent: QWidget | None, exc: BaseException,
               on_error: Callable[[KnownError], None] | None) -> None:
@@ -144,18 +152,13 @@ def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[
                       on_error: Callable[[BaseException], None]) -> None:
     """Run fn on Qt's global thread pool and call back on the UI thread (for work before login, when there
     is no Operations yet)."""
-    relay = _Relay(owner)
-
-    @Slot(object, object)
     def finished(result: Any, exc: BaseException | None) -> None:
-        relay.deleteLater()
         if exc is None:
             on_done(result)
         else:
             on_error(exc)
 
-    relay.finished.connect(finished)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    QThreadPool.globalInstance().start(_Job(fn, _Relay(owner, finished)))
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:

@@ -7,7 +7,7 @@ from .base import Base
 from .clinical import Encounter, Note
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .notify import Notification
-from .registry import Patient
+from .registry import MergeMovedRow, Patient, PatientMerge
 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
-           "StaffDepartment", "Patient", "Encounter", "Note", "Notification"]
+           "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification"]

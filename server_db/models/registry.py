@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Text, UniqueConstraint, func, text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Text, UniqueConstraint, func, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, created_now, id_pk, str_text
@@ -37,3 +39,44 @@ Index("ix_patient_family_name_trgm", func.lower(Patient.family_name), postgresql
       postgresql_ops={"lower_1": "ext.gin_trgm_ops"})
 Index("ix_patient_given_name_trgm", func.lower(Patient.given_name), postgresql_using="gin",
       postgresql_ops={"lower_1": "ext.gin_trgm_ops"})
+# Blocking keys of registry.find_duplicate_candidates (server_db/sql/060_registry_dedup.sql).
+Index("ix_patient_phone_key", func.registry.dedup_phone_key(Patient.phone))
+Index("ix_patient_dedup_name_pair", func.registry.dedup_name_key(Patient.family_name),
+      func.registry.dedup_name_key(Patient.given_name))
+Index("ix_patient_dedup_family", func.registry.dedup_name_key(Patient.family_name), Patient.birth_date)
+Index("ix_patient_dedup_given", func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
+
+
+class PatientMerge(Base):
+    """One merge of a duplicate record into a survivor (written only by registry.merge_patients/unmerge)."""
+    __tablename__ = "patient_merge"
+    __table_args__ = (
+        Index("ix_patient_merge_survivor_id", "survivor_id"),
+        Index("uq_patient_merge_duplicate_in_force", "duplicate_id", unique=True,
+              postgresql_where=text("unmerged_at IS NULL")),
+        {"schema": "registry"},
+    )
+    id: Mapped[id_pk]
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    duplicate_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    reason: Mapped[str_text]
+    merged_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    merged_at: Mapped[created_now]
+    unmerged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    unmerged_by: Mapped[int | None] = mapped_column(ForeignKey("core.staff.id"))
+    unmerge_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MergeMovedRow(Base):
+    """A row a merge moved to the survivor: table, patient column and primary key (what unmerge moves back)."""
+    __tablename__ = "merge_moved_row"
+    __table_args__ = (
+        UniqueConstraint("merge_id", "schema_name", "table_name", "column_name", "pk", name="uq_merge_moved_row_row"),
+        {"schema": "registry"},
+    )
+    id: Mapped[id_pk]
+    merge_id: Mapped[int] = mapped_column(ForeignKey("registry.patient_merge.id"))
+    schema_name: Mapped[str_text]
+    table_name: Mapped[str_text]
+    column_name: Mapped[str_text]
+    pk: Mapped[dict[str, Any]] = mapped_column(JSONB)

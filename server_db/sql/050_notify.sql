@@ -47,7 +47,9 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER notification_acknowledge BEFORE UPDATE ON notify.notification
+-- OF acknowledged_at: staff can set no other column, and a patient merge moving the row (patient_id) is not
+-- an acknowledgement.
+CREATE TRIGGER notification_acknowledge BEFORE UPDATE OF acknowledged_at ON notify.notification
     FOR EACH ROW EXECUTE FUNCTION notify.acknowledge_once();
 
 ALTER TABLE notify.notification ENABLE ROW LEVEL SECURITY;

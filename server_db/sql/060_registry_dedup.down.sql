@@ -1,2 +1,20 @@
--- placeholder
-DO $$ BEGIN END $$;
+-- Undo 060_registry_dedup.sql: the search, its helpers and the blocking indexes.
+DROP FUNCTION IF EXISTS registry.find_duplicate_candidates(jsonb, integer);
+DROP FUNCTION IF EXISTS registry.duplicate_thresholds();
+DROP INDEX IF EXISTS registry.ix_patient_phone_key;
+DROP INDEX IF EXISTS registry.ix_patient_dedup_name_pair;
+DROP INDEX IF EXISTS registry.ix_patient_dedup_family;
+DROP INDEX IF EXISTS registry.ix_patient_dedup_given;
+DROP FUNCTION IF EXISTS registry.dedup_nickname_root(text, text);
+DROP FUNCTION IF EXISTS registry.dedup_nickname_set(text);
+DROP FUNCTION IF EXISTS registry.dedup_nicknames();
+DROP FUNCTION IF EXISTS registry.dedup_birth_level(date, date);
+DROP FUNCTION IF EXISTS registry.dedup_date_digits(date);
+DROP FUNCTION IF EXISTS registry.dedup_name_reason(integer, text);
+DROP FUNCTION IF EXISTS registry.dedup_name_points(integer, boolean);
+DROP FUNCTION IF EXISTS registry.dedup_name_level(text, text);
+DROP FUNCTION IF EXISTS registry.dedup_ocr(text);
+DROP FUNCTION IF EXISTS registry.dedup_transposed(text, text);
+DROP FUNCTION IF EXISTS registry.dedup_phone_key(text);
+DROP FUNCTION IF EXISTS registry.dedup_name_key(text);
+DROP FUNCTION IF EXISTS registry.dedup_fold(text);
