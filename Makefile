@@ -1,12 +1,12 @@
 # Hospital Desktop — every set-up step lives here, so a fresh machine needs only Python 3.11+.
-#   make demo   run the demo (embedded PostgreSQL with demo data)
+#   make demo   open the client on the demo database (embedded PostgreSQL with demo data)
 #   make test   run the whole test suite against a throwaway PostgreSQL cluster
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv demo demo-stop demo-reset test test-db bench lint
+.PHONY: venv demo demo-server demo-stop demo-reset test test-db bench lint package
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/hospital-desktop --demo
+
+demo-server: $(STAMP)
 	$(BIN)/python -m server_db.demo_server start
 
 demo-stop: $(STAMP)
@@ -37,3 +40,8 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check server_db hospital_desktop migrations tests bench
+
+# The installable one-folder client (pyinstaller, packaging/hospital-desktop.spec) → dist/hospital-desktop/.
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/hospital-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/hospital-desktop/hospital-desktop --self-check build/self-check.png

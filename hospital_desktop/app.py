@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         windows_dialogs.append(dialog)
 
     def open_shell(db) -> None:  # noqa: ANN001
-        window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role)
+        # A workstation preset (--role, or the role in the installer's profile) picks the first workspace.
+        window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role or db.profile.role)
         window.logged_out.connect(show_login)
         window.show()
         windows.append(window)

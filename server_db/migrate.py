@@ -9,6 +9,8 @@ from sqlalchemy import create_engine, pool
 
 from .urls import sqlalchemy_url
 
+# In the pyinstaller bundle __file__ is <sys._MEIPASS>/server_db/migrate.pyc, so this is <sys._MEIPASS>/migrations,
+# where packaging/hospital-desktop.spec puts the Alembic environment: no special case needed.
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 

@@ -224,3 +224,15 @@ def test_operations_keep_the_ui_thread_free(qtbot, shell):
     timer.stop()
     assert len(ticks) >= 10
 
+
+
+def test_workstation_preset_role_opens_that_workspace(qtbot, login_db, admin):
+    from hospital_desktop.shell.main_window import MainWindow
+    with admin.transaction():
+        if not admin.execute("SELECT 1 FROM core.staff WHERE username = 'lead_clerk'").fetchone():
+            create_staff(admin, "lead_clerk", "lead-password", ["reception", "admin"], full_name="Lead Clerk",
+                         adopt_existing_login=True)
+    window = MainWindow(login_db("lead_clerk", "lead-password"), idle_lock_seconds=0, preset_role="admin")
+    qtbot.addWidget(window)
+    assert window.current_workspace().key == "patient_index"
+    assert not window.select_workspace("pharmacist")  # a role this login does not have

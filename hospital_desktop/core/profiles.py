@@ -1,6 +1,6 @@
 """Server profiles: where a workstation connects. Kept as JSON in the user's config folder (platformdirs);
-an installer may drop a preset file (``HMS_PROFILE_FILE`` or ``--profile FILE``) that fixes the server and
-the workstation's role. No secret is ever written here: passwords live in the OS keyring (core/secrets.py)."""
+an installer may drop a preset file (``--profile FILE``, ``HMS_PROFILE_FILE``, or ``profiles.json`` in the
+machine-wide config folder) that fixes the server and the workstation's role. No secret is ever written here: passwords live in the OS keyring (core/secrets.py)."""
 from __future__ import annotations
 
 import json
@@ -72,6 +72,9 @@ class ProfileStore:
     def __init__(self, path: Path | None = None, preset_file: Path | None = None):
         self.path = path or config_dir() / "profiles.json"
         preset = preset_file or os.environ.get("HMS_PROFILE_FILE")
+        if not preset:  # where an installer drops it: /etc/xdg/hospital-desktop, C:\ProgramData\hospital-desktop
+            machine_wide = Path(platformdirs.site_config_dir(APP)) / "profiles.json"
+            preset = machine_wide if machine_wide.exists() else None
         self.preset_file = Path(preset) if preset else None
 
     def _read(self, path: Path) -> list[ServerProfile]:

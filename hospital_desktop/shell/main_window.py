@@ -161,7 +161,13 @@ class MainWindow(QMainWindow):
 
     # -- workspaces ----------------------------------------------------------------------------------
     def select_workspace(self, key: str) -> bool:
+        """Show a workspace by its key ("reception") or by role ("doctor" → that role's first workspace)."""
         index = self.workspace_box.findData(key)
+        if index < 0:
+            for ws in workspaces_for("hms_" + key.removeprefix("hms_")):
+                index = self.workspace_box.findData(ws.key)
+                if index >= 0:
+                    break
         if index >= 0:
             self.workspace_box.setCurrentIndex(index)
             return True

@@ -35,7 +35,8 @@ class PatientListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(objectName="searchStatus")
         layout = QVBoxLayout(self)
@@ -68,6 +69,8 @@ class PatientListPanel(QWidget):
             session, query, after=after, limit=limit, full=full))
 
     def _loaded(self, count: int) -> None:
+        if count and count <= self.model.page_size:  # first page of a new search: fit the columns once
+            self.table.resizeColumnsToContents()
         more = " — scroll for more" if self.model.canFetchMore() else ""
         self.status.setText(f"{count} patient{'s' if count != 1 else ''} found{more}" if count else
                             "No patient found. Check the spelling, or register a new patient.")

@@ -1,7 +1,8 @@
 """Register a patient (with live duplicate candidates) or correct one's demographics (with a reason)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -83,6 +84,7 @@ class CandidatePanel(QFrame):
         self.hint = QLabel("Start typing: likely existing records appear here.", wordWrap=True)
         self.list = QListWidget(objectName="candidateList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.use_button = QPushButton("Open the selected existing patient instead")
         self.use_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -105,7 +107,7 @@ class CandidatePanel(QFrame):
                     f"{', ' + p.phone if p.phone else ''}\n{level} {c.score:.0%}: " + "; ".join(c.reasons))
             item = QListWidgetItem(text)
             if c.score >= strong:
-                item.setBackground(Qt.GlobalColor.yellow)
+                item.setBackground(QColor("#ffe7a3"))
             self.list.addItem(item)
         if shown:
             self.hint.setText(f"{len(shown)} existing record(s) look like this patient. Check before registering.")
@@ -145,6 +147,7 @@ class RegisterDialog(QDialog):
         left.addWidget(self.reason_label)
         left.addWidget(self.reason)
         left.addWidget(self.message)
+        left.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
