@@ -109,13 +109,19 @@ def test_workspaces_follow_the_login_roles(shell):
     assert "Rosa Martin" in window.user_label.text() and "test cluster" in window.server_label.text()
 
 
-def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, admin):
-    from hospital_desktop.shell.main_window import MainWindow
+@pytest.fixture()
+def lead_clerk(admin) -> str:
+    """A staff member in two roles (reception and admin); returns the login."""
     with admin.transaction():
         if not admin.execute("SELECT 1 FROM core.staff WHERE username = 'lead_clerk'").fetchone():
             create_staff(admin, "lead_clerk", "lead-password", ["reception", "admin"], full_name="Lead Clerk",
                          adopt_existing_login=True)
-    window = MainWindow(login_db("lead_clerk", "lead-password"), idle_lock_seconds=0, preset_role="patient_index")
+    return "lead_clerk"
+
+
+def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lead_clerk):
+    from hospital_desktop.shell.main_window import MainWindow
+    window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="patient_index")
     qtbot.addWidget(window)
     keys = [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())]
     assert keys == ["patient_index", "reception"] or keys == ["reception", "patient_index"]
@@ -226,13 +232,9 @@ def test_operations_keep_the_ui_thread_free(qtbot, shell):
 
 
 
-def test_workstation_preset_role_opens_that_workspace(qtbot, login_db, admin):
+def test_workstation_preset_role_opens_that_workspace(qtbot, login_db, lead_clerk):
     from hospital_desktop.shell.main_window import MainWindow
-    with admin.transaction():
-        if not admin.execute("SELECT 1 FROM core.staff WHERE username = 'lead_clerk'").fetchone():
-            create_staff(admin, "lead_clerk", "lead-password", ["reception", "admin"], full_name="Lead Clerk",
-                         adopt_existing_login=True)
-    window = MainWindow(login_db("lead_clerk", "lead-password"), idle_lock_seconds=0, preset_role="admin")
+    window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="admin")
     qtbot.addWidget(window)
     assert window.current_workspace().key == "patient_index"
     assert not window.select_workspace("pharmacist")  # a role this login does not have

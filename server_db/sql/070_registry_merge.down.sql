@@ -9,5 +9,6 @@ DROP FUNCTION IF EXISTS registry.merge_patients(bigint, bigint, text);
 DROP FUNCTION IF EXISTS registry.merge_rows_at(bigint, text, text, text, text[], bigint);
 DROP FUNCTION IF EXISTS registry.merge_move_rows(bigint, text, text, text, text[], bigint, bigint);
 DROP FUNCTION IF EXISTS registry.merge_targets();
+DROP FUNCTION IF EXISTS registry.merge_pk_match(text[], text);
 DROP TABLE IF EXISTS registry.merge_moved_row;
 DROP TABLE IF EXISTS registry.patient_merge;

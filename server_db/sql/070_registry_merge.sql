@@ -166,6 +166,15 @@ COMMENT ON FUNCTION registry.merge_targets() IS
     'Every column that references registry.patient(id) (found from pg_constraint), with its table''s primary key, '
     'its depth among composite keys (parents first) and what, if anything, keeps a merge from moving it.';
 
+-- The WHERE clause that finds a recorded row (alias t) from its recorded primary key (alias k): key columns
+-- match the recorded values, the patient column itself (when part of the key) matches the patient in $2.
+CREATE FUNCTION registry.merge_pk_match(p_pk_columns text[], p_column text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT string_agg(CASE WHEN c = p_column THEN format('t.%I = $2', c) ELSE format('t.%I = k.%I', c, c) END,
+                      ' AND ')
+      FROM unnest(p_pk_columns) AS c
+$$;
+
 -- Moves the recorded rows of one (table, column) of a merge from one patient to the other; returns how many
 -- rows this statement updated (rows already moved by an ON UPDATE CASCADE are not counted again).
 CREATE FUNCTION registry.merge_move_rows(p_merge_id bigint, p_schema text, p_table text, p_column text,
@@ -177,9 +186,7 @@ DECLARE
 BEGIN
     -- Primary key columns are matched with the recorded values; the patient column itself (when it is part
     -- of the key) with the patient the row is moving from.
-    SELECT string_agg(CASE WHEN c = p_column THEN format('t.%I = $2', c) ELSE format('t.%I = k.%I', c, c) END,
-                      ' AND ')
-      INTO v_match FROM unnest(p_pk_columns) AS c;
+    v_match := registry.merge_pk_match(p_pk_columns, p_column);
     EXECUTE format('UPDATE %1$I.%2$I AS t SET %3$I = $3 '
                    'FROM registry.merge_moved_row AS m, LATERAL jsonb_populate_record(NULL::%1$I.%2$I, m.pk) AS k '
                    'WHERE m.merge_id = $1 AND m.schema_name = %1$L AND m.table_name = %2$L AND m.column_name = %3$L '
@@ -198,9 +205,7 @@ DECLARE
     v_match text;
     v_count bigint;
 BEGIN
-    SELECT string_agg(CASE WHEN c = p_column THEN format('t.%I = $2', c) ELSE format('t.%I = k.%I', c, c) END,
-                      ' AND ')
-      INTO v_match FROM unnest(p_pk_columns) AS c;
+    v_match := registry.merge_pk_match(p_pk_columns, p_column);
     EXECUTE format('SELECT count(*) FROM registry.merge_moved_row AS m, '
                    'LATERAL jsonb_populate_record(NULL::%1$I.%2$I, m.pk) AS k '
                    'WHERE m.merge_id = $1 AND m.schema_name = %1$L AND m.table_name = %2$L AND m.column_name = %3$L '
