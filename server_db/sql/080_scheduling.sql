@@ -1,0 +1,2 @@
+-- placeholder: filled by the clinic issue
+DO $$ BEGIN END $$;

@@ -1,0 +1,2 @@
+-- placeholder
+DO $$ BEGIN END $$;
