@@ -6,7 +6,7 @@ tests/test_access_rules.py proves the policies row by row. Every table of every 
 listed here: a new table without a declared expectation fails the suite."""
 
 GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
-DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify")
+DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify", "billing", "scheduling")
 
 _ALL_READ = {g: "S" for g in GROUPS}
 
@@ -22,6 +22,20 @@ EXPECTED: dict[str, dict[str, str]] = {
     "registry.merge_moved_row": {"admin": "S", "auditor": "S"},
     "clinical.encounter": {"doctor": "SIU", "nurse": "S"},
     "clinical.note": {"doctor": "SI", "nurse": "SI"},
+    "clinical.vital_kind": _ALL_READ,
+    "clinical.vital_sign": {"doctor": "SIU", "nurse": "SIU"},
+    "clinical.allergy_substance": _ALL_READ,
+    "clinical.allergy": {"doctor": "SIU", "nurse": "SIU", "pharmacist": "S"},
+    "clinical.icd10": _ALL_READ,
+    "clinical.diagnosis": {"doctor": "SIU", "nurse": "S"},
+    "clinical.problem": {"doctor": "SIU", "nurse": "S"},
+    "billing.price_item": {**_ALL_READ, "admin": "SIU"},
+    "billing.charge": {"billing": "SU"},
+    "scheduling.service": {**_ALL_READ, "admin": "SIU"},
+    "scheduling.room": {**_ALL_READ, "admin": "SIU"},
+    "scheduling.provider_template": {"reception": "S", "doctor": "S", "nurse": "S", "admin": "SIU"},
+    "scheduling.schedule_exception": {"reception": "S", "doctor": "S", "nurse": "S", "admin": "SIU"},
+    "scheduling.appointment": {"reception": "S", "doctor": "S", "nurse": "S", "billing": "S"},
     "notify.notification": {g: "SU" for g in GROUPS},
     "audit.event": {"auditor": "S"},
     "audit.access": {"auditor": "S"},

@@ -155,7 +155,7 @@ def test_notes_are_never_edited_or_deleted(connect_as, gen_patient):
                                    "admin1", "auditor1"])
 def test_no_staff_login_can_create_anything(connect_as, login):
     with connect_as(login, autocommit=True) as conn:
-        for schema in ("public", "ext", "core", "registry", "clinical", "audit", "notify"):
+        for schema in ("public", "ext", "core", "registry", "clinical", "audit", "notify", "scheduling"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(f"CREATE TABLE {schema}.intruder (i int)")
             with pytest.raises(psycopg.errors.InsufficientPrivilege):

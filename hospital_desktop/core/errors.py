@@ -62,13 +62,13 @@ def classify(exc: BaseException) -> KnownError | None:
             column = diag.column_name if diag else None
             return KnownError(f"{(column or 'a field').replace('_', ' ').capitalize()} is required.", kind="invalid")
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
-    if state.startswith("22"):
+    if state.startswith("22") or state.startswith("55"):  # bad data; not in the right state for this (yet)
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
     if state in ("40001", "40P01"):
         return KnownError("Someone else changed this at the same moment. Please try again.", kind="conflict")
-    if state.startswith("08") or state.startswith("57P") or isinstance(orig, (psycopg.OperationalError,
-                                                                                psycopg.InterfaceError)) or (
-            isinstance(exc, DBAPIError) and exc.connection_invalidated):
+    lost = state.startswith("08") or state.startswith("57P") or (
+        not state and isinstance(orig, (psycopg.OperationalError, psycopg.InterfaceError)))
+    if lost or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         return KnownError("The connection to the database was lost. It reconnects by itself; "
                           "please try again in a moment.", kind="connection", detail=_first_line(orig))
     return None

@@ -28,17 +28,17 @@ class _Relay(QObject):
     """Carries one job's answer to the UI thread. It is a child of the object that asked (Operations, a
     dialog), and the delivering slot is its own method: if the asker is gone when the answer arrives, Qt
     drops the queued call instead of running a callback on deleted objects."""
-    finished = Signal(object, object)  # result, exception
+    finished = Signal(object)  # one (result, exception) pair
 
     def __init__(self, parent: QObject, callback: Callable[[Any, BaseException | None], None]):
         super().__init__(parent)
         self._callback = callback
         self.finished.connect(self._deliver)
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, exc: BaseException | None) -> None:
+    @Slot(object)
+    def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:
         self.deleteLater()
-        self._callback(result, exc)
+        self._callback(*outcome)
 
 
 class _Job(QRunnable):
@@ -54,7 +54,7 @@ class _Job(QRunnable):
         except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
             result, exc = None, error
         try:
-            self.relay.finished.emit(result, exc)
+            self.relay.finished.emit((result, exc))
         except RuntimeError:
             pass  # whoever asked was closed meanwhile; nobody is waiting for this answer
 
@@ -70,6 +70,13 @@ class Operations(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self.show_errors = True  # tests switch dialogs off and watch `failed`
+        self.closed = False
+
+    def shutdown(self, msecs: int = 5000) -> None:
+        """The window is closing: wait for running work and drop every answer still on its way, so no
+        callback runs on widgets that are being destroyed."""
+        self.closed = True
+        self.pool.waitForDone(msecs)
 
     # -- public API ---------------------------------------------------------------------------------
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
@@ -98,6 +105,8 @@ class Operations(QObject):
     # -- machinery ----------------------------------------------------------------------------------
     def _start(self, parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[KnownError], None] | None, label: str, noun: str | None) -> None:
+        if self.closed:
+            return  # the window is closing; nobody would see the answer
         progress: dict[str, QProgressDialog | None] = {"dialog": None}
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -121,6 +130,8 @@ class Operations(QObject):
             if progress["dialog"] is not None:
                 progress["dialog"].close()
                 progress["dialog"].deleteLater()
+            if self.closed:
+                return
             if exc is None:
                 self.connection_state.emit(True)
                 on_done(result)

@@ -16,6 +16,7 @@ from psycopg import errors as pgerr
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import clock
 from .profiles import ServerProfile
 
 GROUP_LABELS = {
@@ -101,6 +102,8 @@ class Database:
                         "                 JOIN core.department d ON d.id = sd.department_id "
                         "                 WHERE sd.staff_id = s.id AND sd.active), '{}') "
                         "  FROM core.staff s WHERE s.username = session_user").fetchone()
+                    zone = conn.execute("SELECT coalesce((SELECT value #>> '{}' FROM core.setting "
+                                        "WHERE key = 'clinic_timezone'), current_setting('TimeZone'))").fetchone()[0]
                 except (pgerr.InsufficientPrivilege, pgerr.UndefinedTable, pgerr.InvalidSchemaName) as exc:
                     raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.") from exc
         finally:
@@ -113,6 +116,7 @@ class Database:
         if not groups:
             raise LoginError("not_staff", "This account has no role in the hospital system yet. Ask an administrator.")
         self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments))
+        clock.set_zone(zone)
         return self.identity
 
     def check_password(self, password: str) -> bool:

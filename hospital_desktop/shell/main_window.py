@@ -27,9 +27,17 @@ class ActivityWatcher(QObject):
         self.last = time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in ACTIVITY_EVENTS:
-            self.last = time.monotonic()
+        # Called for every event of the application: it must never raise (PySide6 cannot report an exception
+        # from an event filter safely), so compare plain integers.
+        try:
+            if int(event.type().value) in _ACTIVITY_VALUES:
+                self.last = time.monotonic()
+        except Exception:  # noqa: BLE001
+            pass
         return False
+
+
+_ACTIVITY_VALUES = {int(t.value) for t in ACTIVITY_EVENTS}
 
 
 class LockScreen(QWidget):
@@ -233,7 +241,7 @@ class MainWindow(QMainWindow):
         self.heartbeat.stop()
         self.idle_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
-        self.ops.wait_idle(5000)
+        self.ops.shutdown()
         self.db.close()
         super().closeEvent(event)
 

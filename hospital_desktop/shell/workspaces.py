@@ -35,6 +35,21 @@ def _merge(window: MainWindow) -> QWidget:
     return MergeWorkspace(window.ops)
 
 
+def _appointments(window: MainWindow) -> QWidget:
+    from ..scheduling.views.calendar_tab import AppointmentsWorkspace
+    return AppointmentsWorkspace(window.ops)
+
+
+def _clinic(window: MainWindow) -> QWidget:
+    from ..clinical.views.clinic_tab import ClinicWorkspace
+    return ClinicWorkspace(window.ops)
+
+
+def _queue(window: MainWindow) -> QWidget:
+    from ..scheduling.views.queue_panel import QueuePanel
+    return QueuePanel(window.ops, can_call=False)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -45,7 +60,12 @@ def _patients(group: str) -> Callable[[MainWindow], QWidget]:
 
 def workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_reception":
-        return [Workspace("reception", "Reception", _reception)]
+        return [Workspace("reception", "Reception", _reception),
+                Workspace("appointments", "Appointments", _appointments),
+                Workspace("queue", "Clinic queue", _queue)]
+    if group == "hms_doctor":
+        return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
+                Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]

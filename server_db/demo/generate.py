@@ -68,6 +68,12 @@ class DemoSummary:
     duplicates: int = 0
     encounters: int = 0
     notes: int = 0
+    vital_signs: int = 0
+    allergies: int = 0
+    diagnoses: int = 0
+    problems: int = 0
+    charges: int = 0
+    appointments: int = 0
     staff_created: list[str] = field(default_factory=list)
     truth: list[tuple[str, str, str]] = field(default_factory=list)  # (duplicate mrn, original mrn, kinds)
 
@@ -201,6 +207,7 @@ def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
     summary.duplicates = len(truth)
     summary.truth = [(mrns[d], mrns[o], kinds) for d, o, kinds in truth]
     summary.encounters, summary.notes = _encounters_and_notes(conn, start_id, seed)
+    _clinical_record(conn, start_id, summary)
     if bulk:
         conn.execute("SET LOCAL session_replication_role = origin")
         conn.execute(
@@ -211,6 +218,7 @@ def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
                                                      "notes": summary.notes, "seed": seed,
                                                      "first_patient_id": start_id + 1}}),
              "demo-data bulk load: row triggers skipped, this event stands for the whole load"))
+    summary.appointments = _scheduling(conn, start_id, seed)
     if truth_file:
         with open(truth_file, "w", newline="") as fh:
             writer = csv.writer(fh)
@@ -252,3 +260,258 @@ def _encounters_and_notes(conn: psycopg.Connection, start_id: int, seed: int) ->
           FROM clinical.encounter e WHERE e.id > %(before)s
     """, {"texts": NOTE_TEXTS, "n": len(NOTE_TEXTS), "before": before}).rowcount
     return encounters, notes
+
+
+# Scheduling (server_db/sql/080_scheduling.sql): a bookable service per clinic, rooms, weekly sessions of the four
+# demo doctors, some leave, a walk-in session around now, and appointments from three weeks ago to two weeks ahead.
+SERVICES = [  # (code, department, name, minutes, price code, telemedicine)
+    ("GEN-CONS", "GEN", "General medicine consultation", 15, "CONS-GEN", False),
+    ("GEN-TELE", "GEN", "General medicine video consultation", 15, "TELE-GEN", True),
+    ("CARD-CONS", "CARD", "Cardiology consultation", 20, "CONS-CARD", False),
+    ("PED-CONS", "PED", "Paediatric consultation", 20, "CONS-PED", False),
+    ("ER-CONS", "ER", "Emergency assessment", 15, "CONS-ER", False),
+]
+ROOMS = [("GEN-1", "GEN", "General Medicine room 1"), ("GEN-2", "GEN", "General Medicine room 2"),
+         ("CARD-1", "CARD", "Cardiology room 1"), ("CARD-2", "CARD", "Cardiology echo room"),
+         ("PED-1", "PED", "Paediatrics room 1"), ("ER-1", "ER", "Emergency assessment bay 1")]
+# (login, department, slot minutes, room): Monday to Friday 08:00-12:00 and 13:00-16:00.
+SESSION_DOCTORS = [("doctor1", "GEN", 15, "GEN-1"), ("doctor2", "CARD", 20, "CARD-1"),
+                   ("doctor3", "PED", 20, "PED-1"), ("doctor4", "ER", 15, "ER-1")]
+SESSION_TIMES = [("08:00", "12:00"), ("13:00", "16:00")]
+CANCEL_REASONS = ["patient asked to cancel", "patient unwell, will call back", "clinic rescheduled the visit"]
+
+
+def _scheduling(conn: psycopg.Connection, start_id: int, seed: int) -> int:
+    """Services, rooms, templates, leave and appointments for the new patients (generated in the server).
+    Idempotent for the reference rows; appointments only take slots that are still free. Returns how many
+    appointments were made."""
+    for code, dept, name, minutes, price, tele in SERVICES:
+        conn.execute("INSERT INTO scheduling.service (department_id, code, name, duration_minutes, price_code, "
+                     "telemedicine_allowed) SELECT id, %s, %s, %s, %s, %s FROM core.department WHERE code = %s "
+                     "ON CONFLICT (code) DO NOTHING", (code, name, minutes, price, tele, dept))
+    for code, dept, name in ROOMS:
+        conn.execute("INSERT INTO scheduling.room (department_id, code, name) SELECT id, %s, %s "
+                     "FROM core.department WHERE code = %s ON CONFLICT (code) DO NOTHING", (code, name, dept))
+    for login, dept, slot, room in SESSION_DOCTORS:
+        for start, end in SESSION_TIMES:
+            conn.execute("""
+                INSERT INTO scheduling.provider_template (staff_id, department_id, weekday, start_time, end_time,
+                                                          slot_minutes, room_id, valid_from)
+                SELECT s.id, d.id, w, %(start)s, %(end)s, %(slot)s, r.id,
+                       scheduling.local_day(now()) - 60
+                  FROM core.staff s, core.department d, scheduling.room r, generate_series(1, 5) AS w
+                 WHERE s.username = %(login)s AND d.code = %(dept)s AND r.code = %(room)s
+                   AND NOT EXISTS (SELECT 1 FROM scheduling.provider_template t
+                                    WHERE t.staff_id = s.id AND t.weekday = w AND t.start_time = %(start)s::time)
+            """, {"login": login, "dept": dept, "slot": slot, "room": room, "start": start, "end": end})
+    # Leave: doctor2 away three whole days next week, doctor3 in training tomorrow afternoon; a walk-in session
+    # of doctor1 around now (so today's queue has patients whenever the demo is loaded).
+    conn.execute("""
+        INSERT INTO scheduling.schedule_exception (staff_id, period, kind, department_id, room_id, slot_minutes, reason)
+        SELECT s.id, x.period, x.kind, d.id, r.id, x.slot, x.reason
+          FROM (VALUES
+                ('doctor2', tstzrange(scheduling.day_start(scheduling.local_day(now()) + 7),
+                                      scheduling.day_start(scheduling.local_day(now()) + 10)),
+                 'leave', NULL, NULL, NULL::integer, 'annual leave'),
+                ('doctor3', tstzrange(scheduling.day_start(scheduling.local_day(now()) + 1) + interval '13 hours',
+                                      scheduling.day_start(scheduling.local_day(now()) + 1) + interval '16 hours'),
+                 'leave', NULL, NULL, NULL, 'training course'),
+                ('doctor1', tstzrange(date_trunc('hour', now()) - interval '1 hour',
+                                      date_trunc('hour', now()) + interval '4 hours'),
+                 'extra_session', 'GEN', 'GEN-2', 15, 'walk-in clinic')) AS x (login, period, kind, dept, room, slot,
+                                                                               reason)
+          JOIN core.staff s ON s.username = x.login
+          LEFT JOIN core.department d ON d.code = x.dept
+          LEFT JOIN scheduling.room r ON r.code = x.room
+         WHERE NOT EXISTS (SELECT 1 FROM scheduling.schedule_exception e
+                            WHERE e.staff_id = s.id AND e.kind = x.kind AND e.active AND e.period && x.period)
+    """)
+    conn.execute("SELECT setseed(%s)", (((seed * 104729) % 1000) / 1000.0,))
+    return conn.execute("""
+        WITH tz AS (SELECT scheduling.clinic_timezone() AS name, scheduling.local_day(now()) AS today),
+        sessions AS (
+            SELECT t.staff_id, t.department_id, t.room_id, t.slot_minutes,
+                   (c.day + t.start_time) AT TIME ZONE tz.name AS s_start,
+                   (c.day + t.end_time) AT TIME ZONE tz.name AS s_end
+              FROM tz
+             CROSS JOIN LATERAL (SELECT d::date AS day
+                                   FROM generate_series(tz.today - 21, tz.today + 14, interval '1 day') AS d) AS c
+              JOIN scheduling.provider_template t
+                ON t.weekday = extract(isodow FROM c.day)::integer
+               AND t.valid_from <= c.day AND (t.valid_to IS NULL OR c.day <= t.valid_to)
+              JOIN core.staff st ON st.id = t.staff_id AND st.username = ANY (%(doctors)s)
+            UNION ALL
+            SELECT e.staff_id, e.department_id, e.room_id, e.slot_minutes, lower(e.period), upper(e.period)
+              FROM scheduling.schedule_exception e
+              JOIN core.staff st ON st.id = e.staff_id AND st.username = ANY (%(doctors)s)
+             WHERE e.kind = 'extra_session' AND e.active
+               AND e.period && tstzrange(now() - interval '22 days', now() + interval '15 days')
+        ),
+        slots AS (
+            SELECT DISTINCT ON (s.staff_id, g.slot) s.staff_id, s.department_id, s.room_id, g.slot AS starts_at,
+                   make_interval(mins => s.slot_minutes) AS length
+              FROM sessions s
+             CROSS JOIN LATERAL generate_series(s.s_start, s.s_end - make_interval(mins => s.slot_minutes),
+                                                make_interval(mins => s.slot_minutes)) AS g (slot)
+             ORDER BY s.staff_id, g.slot, s.room_id
+        ),
+        free AS MATERIALIZED (
+            SELECT sl.*, random() AS r_pick, random() AS r_kind, random() AS r_status FROM slots sl
+             WHERE NOT EXISTS (SELECT 1 FROM scheduling.schedule_exception e
+                                WHERE e.staff_id = sl.staff_id AND e.kind = 'leave' AND e.active
+                                  AND e.period && tstzrange(sl.starts_at, sl.starts_at + sl.length))
+               AND NOT EXISTS (SELECT 1 FROM scheduling.appointment a
+                                WHERE a.status NOT IN ('cancelled', 'no_show')
+                                  AND (a.provider_id = sl.staff_id OR a.room_id = sl.room_id)
+                                  AND a.period && tstzrange(sl.starts_at, sl.starts_at + sl.length))
+        ),
+        picked AS MATERIALIZED (
+            SELECT f.*, row_number() OVER (ORDER BY f.r_pick) AS n FROM free f
+             WHERE f.r_pick < 0.4 OR (f.r_pick < 0.8 AND scheduling.local_day(f.starts_at) = scheduling.local_day(now()))
+        ),
+        patients AS MATERIALIZED (  -- one appointment per new patient: patients never overlap
+            SELECT p.id, row_number() OVER (ORDER BY random()) AS n
+              FROM registry.patient p WHERE p.id > %(start)s AND p.merged_into_id IS NULL
+        ),
+        plan AS MATERIALIZED (
+            SELECT pk.staff_id, pk.department_id, pk.starts_at, pk.length, pk.r_status, pt.id AS patient_id,
+                   CASE WHEN tele.id IS NOT NULL AND pk.r_kind < 0.15 THEN 'telemedicine' ELSE 'in_person' END AS kind,
+                   CASE WHEN tele.id IS NOT NULL AND pk.r_kind < 0.15 THEN tele.id ELSE cons.id END AS service_id,
+                   CASE WHEN tele.id IS NOT NULL AND pk.r_kind < 0.15 THEN NULL ELSE pk.room_id END AS room_id,
+                   dep.kind AS department_kind,
+                   least(pk.starts_at - make_interval(days => 1 + (pk.r_kind * 20)::integer), now()) AS booked_at,
+                   CASE WHEN pk.starts_at BETWEEN now() - interval '30 minutes' AND now() + interval '1 hour'
+                             AND scheduling.local_day(pk.starts_at) = scheduling.local_day(now())
+                             AND NOT (tele.id IS NOT NULL AND pk.r_kind < 0.15) THEN  -- waiting now
+                            CASE WHEN pk.r_status < 0.8 THEN 'checked_in' ELSE 'booked' END
+                        WHEN pk.starts_at + pk.length <= now() THEN
+                            CASE WHEN pk.r_status < 0.75 THEN 'completed'
+                                 WHEN pk.r_status < 0.87 THEN 'no_show' ELSE 'cancelled' END
+                        ELSE CASE WHEN pk.r_status < 0.08 THEN 'cancelled' ELSE 'booked' END
+                   END AS status
+              FROM picked pk
+              JOIN patients pt ON pt.n = pk.n
+              JOIN core.department dep ON dep.id = pk.department_id
+              JOIN scheduling.service cons ON cons.department_id = pk.department_id AND cons.code LIKE '%%-CONS'
+              LEFT JOIN scheduling.service tele ON tele.department_id = pk.department_id AND tele.code LIKE '%%-TELE'
+        ),
+        encounters AS (
+            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id, kind, status, started_at, ended_at)
+            SELECT pl.patient_id, pl.department_id, pl.staff_id,
+                   CASE WHEN pl.kind = 'telemedicine' THEN 'telemedicine'
+                        WHEN pl.department_kind = 'emergency' THEN 'emergency' ELSE 'outpatient' END,
+                   'closed', pl.starts_at, pl.starts_at + pl.length
+              FROM plan pl WHERE pl.status = 'completed'
+            RETURNING id, patient_id, started_at
+        ),
+        notes AS (
+            INSERT INTO clinical.note (encounter_id, patient_id, author_id, body, created_at)
+            SELECT e.id, e.patient_id, pl.staff_id, (%(texts)s::text[])[1 + (random() * (%(n_texts)s - 1))::integer],
+                   e.started_at + interval '10 minutes'
+              FROM encounters e JOIN plan pl ON pl.patient_id = e.patient_id
+            RETURNING id
+        ),
+        made AS (
+            INSERT INTO scheduling.appointment (patient_id, provider_id, department_id, service_id, room_id, period,
+                                                kind, status, cancel_reason, booked_by, booked_at, checked_in_at,
+                                                called_at, called_by_id, cancelled_at, cancelled_by, completed_at,
+                                                encounter_id)
+            SELECT pl.patient_id, pl.staff_id, pl.department_id, pl.service_id, pl.room_id,
+                   tstzrange(pl.starts_at, pl.starts_at + pl.length), pl.kind, pl.status,
+                   CASE WHEN pl.status = 'cancelled'
+                        THEN (%(reasons)s::text[])[1 + (pl.r_status * 1000)::integer %% %(n_reasons)s] END,
+                   CASE WHEN pl.r_status * 10 - floor(pl.r_status * 10) < 0.3 THEN 'reception2' ELSE 'reception1' END,
+                   pl.booked_at,
+                   CASE WHEN pl.status IN ('completed', 'checked_in') AND pl.kind = 'in_person'
+                        THEN least(pl.starts_at - make_interval(mins => 5 + (pl.r_status * 15)::integer), now()) END,
+                   CASE WHEN pl.status = 'completed' THEN pl.starts_at END,
+                   CASE WHEN pl.status = 'completed' THEN pl.staff_id END,
+                   CASE WHEN pl.status = 'cancelled'
+                        THEN pl.booked_at + (least(pl.starts_at, now()) - pl.booked_at) / 2 END,
+                   CASE WHEN pl.status = 'cancelled' THEN 'reception1' END,
+                   CASE WHEN pl.status = 'completed' THEN pl.starts_at + pl.length END,
+                   e.id
+              FROM plan pl LEFT JOIN encounters e ON e.patient_id = pl.patient_id
+            RETURNING id
+        )
+        SELECT (SELECT count(*) FROM made) + 0 * (SELECT count(*) FROM notes)
+    """, {"doctors": [d[0] for d in SESSION_DOCTORS], "start": start_id, "texts": NOTE_TEXTS,
+          "n_texts": len(NOTE_TEXTS), "reasons": CANCEL_REASONS, "n_reasons": len(CANCEL_REASONS)}).fetchone()[0]
+
+
+# A diagnosis (ICD-10) for each of NOTE_TEXTS, in the same order; the chronic ones also go on the problem list.
+NOTE_DIAGNOSES = ["J06.9", "I10", "M54.50", "I20.9", "H66.90", "E11.9", "S52.501A", "G44.209"]
+CHRONIC = ["I10", "E11.9"]
+# (substance code, reaction, severity) of the demo allergies.
+DEMO_ALLERGIES = [("J01C", "urticarial rash", "moderate"), ("J01CA04", "anaphylaxis", "life_threatening"),
+                  ("M01A", "bronchospasm", "severe"), ("R05DA04", "nausea and vomiting", "mild"),
+                  ("V08A", "urticaria", "moderate"), ("PEANUT", "lip and tongue swelling", "severe"),
+                  ("LATEX", "contact dermatitis", "mild"), ("J01E", "generalised rash", "moderate")]
+
+
+def _clinical_record(conn: psycopg.Connection, start_id: int, summary: DemoSummary) -> None:
+    """The clinical record of the new patients' past encounters, generated in the server: vital signs at the
+    start of each visit, a primary diagnosis matching its note, chronic diagnoses on the problem list, a few
+    allergies, and the consultation charges.
+
+    The encounters were inserted already closed, so the charge trigger of server_db/sql/100_billing.sql
+    (AFTER INSERT OR UPDATE OF status, NEW.status = 'closed') has charged them as they arrived; a bulk load runs
+    with row triggers off, so the charges are made here too, through the same exactly-once pricing function
+    (billing.charge_consultation, a no-op for an encounter that already has its charge). Rows are timed inside
+    their encounter (before it ended), which is what the closed-encounter rule of 090 allows."""
+    params = {"start": start_id}
+    summary.vital_signs = conn.execute("""
+        INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value, unit, measured_at, recorded_by,
+                                         recorded_at)
+        SELECT e.id, e.patient_id, k.code,
+               CASE k.code WHEN 'systolic_bp' THEN round((110 + random() * 50)::numeric)
+                           WHEN 'diastolic_bp' THEN round((65 + random() * 30)::numeric)
+                           WHEN 'heart_rate' THEN round((58 + random() * 40)::numeric)
+                           WHEN 'temperature' THEN round((36.2 + random() * 1.8)::numeric, 1)
+                           ELSE round((94 + random() * 6)::numeric) END,
+               k.unit, e.started_at + interval '5 minutes', e.clinician_id, e.started_at + interval '6 minutes'
+          FROM clinical.encounter e
+          JOIN clinical.vital_kind k ON k.code IN ('systolic_bp', 'diastolic_bp', 'heart_rate', 'temperature', 'spo2')
+         WHERE e.patient_id > %(start)s
+    """, params).rowcount
+    summary.diagnoses = conn.execute("""
+        INSERT INTO clinical.diagnosis (encounter_id, patient_id, icd10_code, rank, certainty, recorded_by, recorded_at)
+        SELECT DISTINCT ON (n.encounter_id) n.encounter_id, n.patient_id,
+               (%(codes)s::text[])[array_position(%(texts)s::text[], n.body)], 'primary', 'confirmed', n.author_id,
+               n.created_at
+          FROM clinical.note n JOIN clinical.encounter e ON e.id = n.encounter_id
+         WHERE e.patient_id > %(start)s AND array_position(%(texts)s::text[], n.body) IS NOT NULL
+         ORDER BY n.encounter_id, n.id
+    """, {**params, "codes": NOTE_DIAGNOSES, "texts": NOTE_TEXTS}).rowcount
+    summary.problems = conn.execute("""
+        INSERT INTO clinical.problem (patient_id, icd10_code, onset, noted_by, noted_at)
+        SELECT DISTINCT ON (d.patient_id, d.icd10_code) d.patient_id, d.icd10_code,
+               (d.recorded_at - interval '1 year')::date, d.recorded_by, d.recorded_at
+          FROM clinical.diagnosis d
+         WHERE d.patient_id > %(start)s AND d.icd10_code = ANY (%(chronic)s)
+         ORDER BY d.patient_id, d.icd10_code, d.recorded_at
+    """, {**params, "chronic": CHRONIC}).rowcount
+    summary.allergies = conn.execute("""
+        INSERT INTO clinical.allergy (patient_id, substance, substance_code, category, reaction, severity,
+                                      recorded_by, recorded_at)
+        SELECT e.patient_id, s.name, s.code, s.category, a.reaction, a.severity, e.clinician_id,
+               e.started_at + interval '10 minutes'
+          FROM (SELECT DISTINCT ON (e.patient_id) e.patient_id, e.clinician_id, e.started_at, random() AS r,
+                       1 + floor(random() * %(n)s)::int AS pick
+                  FROM clinical.encounter e
+                 WHERE e.patient_id > %(start)s ORDER BY e.patient_id, e.started_at) e
+          JOIN unnest(%(codes)s::text[], %(reactions)s::text[], %(severities)s::text[]) WITH ORDINALITY
+               AS a (code, reaction, severity, n) ON a.n = e.pick
+          JOIN clinical.allergy_substance s ON s.code = a.code
+         WHERE e.r < 0.12
+    """, {**params, "codes": [a[0] for a in DEMO_ALLERGIES], "reactions": [a[1] for a in DEMO_ALLERGIES],
+          "severities": [a[2] for a in DEMO_ALLERGIES], "n": len(DEMO_ALLERGIES)}).rowcount
+    conn.execute("""
+        SELECT billing.charge_consultation(e.id) FROM clinical.encounter e
+         WHERE e.patient_id > %(start)s AND e.status = 'closed'
+           AND NOT EXISTS (SELECT 1 FROM billing.charge c WHERE c.source_kind = 'consultation' AND c.source_id = e.id)
+    """, params)
+    summary.charges = conn.execute("""
+        SELECT count(*) FROM billing.charge c JOIN clinical.encounter e ON e.id = c.encounter_id
+         WHERE e.patient_id > %(start)s
+    """, params).fetchone()[0]

@@ -4,10 +4,15 @@ The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic
 it, and tests/test_migrations.py fails when the two drift apart."""
 from .audit import AccessLog, AuditEvent, ChainHead
 from .base import Base
-from .clinical import Encounter, Note
+from .billing import Charge, PriceItem
+from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
+                       VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .notify import Notification
 from .registry import MergeMovedRow, Patient, PatientMerge
+from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
-           "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification"]
+           "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
+           "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
+           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment"]

@@ -42,9 +42,11 @@ Index("ix_patient_given_name_trgm", func.lower(Patient.given_name), postgresql_u
 # Blocking keys of registry.find_duplicate_candidates (server_db/sql/060_registry_dedup.sql).
 Index("ix_patient_phone_key", func.registry.dedup_phone_key(Patient.phone))
 Index("ix_patient_dedup_name_pair", func.registry.dedup_name_key(Patient.family_name),
-      func.registry.dedup_name_key(Patient.given_name))
+      func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
 Index("ix_patient_dedup_family", func.registry.dedup_name_key(Patient.family_name), Patient.birth_date)
 Index("ix_patient_dedup_given", func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
+Index("ix_patient_dedup_birth_initials", Patient.birth_date,
+      func.registry.dedup_initials(Patient.given_name, Patient.family_name))
 
 
 class PatientMerge(Base):

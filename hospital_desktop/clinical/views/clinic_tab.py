@@ -1,0 +1,84 @@
+"""The clinic (doctor) workstation: today's worklist and the live queue on the left, the open encounter on the
+right. Opening an appointment starts or resumes its encounter — the care relationship the access model reads."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.clock import local
+from ...core.ops import Operations
+from ...scheduling import queries as scheduling
+from ...scheduling.views.queue_panel import QueuePanel
+from .encounter_view import EncounterView
+
+COLUMNS = ["Time", "Patient", "MRN", "Service", "Doctor", "State"]
+
+
+class ClinicWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.worklist = QTableWidget(0, len(COLUMNS), objectName="worklist")
+        self.worklist.setHorizontalHeaderLabels(COLUMNS)
+        self.worklist.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.worklist.horizontalHeader().setStretchLastSection(True)
+        self.worklist.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.worklist.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.worklist.verticalHeader().hide()
+        self.queue = QueuePanel(ops, can_call=True)
+        self.encounter = EncounterView(ops)
+        self.message = QLabel(objectName="clinicMessage", wordWrap=True)
+        today = QWidget()
+        tl = QVBoxLayout(today)
+        tl.addWidget(QLabel("Today's appointments in my clinics (double-click to start or resume)"))
+        tl.addWidget(self.worklist, 1)
+        tl.addWidget(self.message)
+        left = QTabWidget()
+        left.addTab(today, "Worklist")
+        left.addTab(self.queue, "Queue")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.encounter)
+        splitter.setSizes([520, 900])
+        QVBoxLayout(self).addWidget(splitter)
+        self.appointments: list[scheduling.Appointment] = []
+        self.worklist.doubleClicked.connect(lambda index: self.open_appointment(index.row()))
+        self.queue.consultation_started.connect(self.encounter.open_encounter)
+        ops.changed.connect(lambda noun: noun in ("appointment", "encounter") and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        departments = self.ops.db.identity.departments if self.ops.db.identity else ()
+
+        def load(session):  # noqa: ANN001, ANN202
+            start, end = scheduling.day_bounds(session, scheduling.clinic_today(session))
+            ids = [o.id for o in scheduling.departments(session) if o.extra and o.extra["code"] in departments]
+            return [a for dept in ids for a in scheduling.appointments(session, start, end, department_id=dept)]
+
+        self.ops.run_query(None, load, self._show, on_error=self._error)
+
+    def _show(self, appointments: list[scheduling.Appointment]) -> None:
+        self.appointments = sorted(appointments, key=lambda a: a.starts_at)
+        self.worklist.setRowCount(len(self.appointments))
+        for row, a in enumerate(self.appointments):
+            values = (f"{local(a.starts_at):%H:%M}", a.patient_name, a.mrn,
+                      a.service_name + (" (video)" if a.kind == "telemedicine" else ""), a.provider_name,
+                      a.status.replace("_", " "))
+            for col, value in enumerate(values):
+                self.worklist.setItem(row, col, QTableWidgetItem(value))
+        self.message.setText(f"{len(self.appointments)} appointment(s) today.")
+
+    def open_appointment(self, row: int) -> None:
+        if not 0 <= row < len(self.appointments):
+            return
+        appt = self.appointments[row]
+        if appt.encounter_id is not None and appt.status == "completed":
+            self.encounter.open_encounter(appt.encounter_id)
+            return
+        self.ops.run_change(self, lambda s: scheduling.start_consultation(s, appt.id), self.encounter.open_encounter,
+                            noun="appointment", on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)

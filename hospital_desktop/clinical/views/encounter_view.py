@@ -1,0 +1,375 @@
+"""One encounter on the doctor's screen: SOAP note, vital signs, allergies, ICD-10 diagnoses, the problem list,
+the patient's timeline with amendments, and closing the encounter (which makes its charge in the database)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.clock import local
+from ...core.ops import Operations
+from ...registry import queries as registry
+from ...widgets.patient_banner import PatientBanner
+from .. import queries
+from ..queries import SOAP_SECTIONS
+
+SEVERITIES = ("mild", "moderate", "severe", "life_threatening")
+CATEGORIES = ("drug", "food", "environment", "other")
+
+
+def _table(columns: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns), objectName=name)
+    table.setHorizontalHeaderLabels(columns)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class EncounterView(QWidget):
+    closed = Signal(int)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.encounter: queries.EncounterInfo | None = None
+        self.patient: registry.PatientRow | None = None
+        self.notes: list[queries.NoteRow] = []
+        self.vital_kinds: list[dict] = []
+        self.banner = PatientBanner()
+        self.header = QLabel(objectName="encounterHeader")
+        self.tabs = QTabWidget(objectName="encounterTabs")
+        self.tabs.addTab(self._note_tab(), "Note (SOAP)")
+        self.tabs.addTab(self._vitals_tab(), "Vital signs")
+        self.tabs.addTab(self._allergy_tab(), "Allergies")
+        self.tabs.addTab(self._diagnosis_tab(), "Diagnoses")
+        self.tabs.addTab(self._problem_tab(), "Problem list")
+        self.tabs.addTab(self._timeline_tab(), "Timeline")
+        self.tabs.addTab(self._orders_tab(), "Orders")
+        self.close_button = QPushButton("Close encounter", objectName="closeEncounter")
+        self.message = QLabel(objectName="encounterMessage", wordWrap=True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.close_button.clicked.connect(self.close_encounter)
+        ops.run_query(None, queries.vital_kinds, self._set_vital_kinds, on_error=lambda e: None)
+        ops.run_query(None, queries.allergy_substances, self._set_substances, on_error=lambda e: None)
+        self.setEnabled(False)
+
+    # -- building the tabs ------------------------------------------------------------------------
+    def _note_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.soap: dict[str, QPlainTextEdit] = {}
+        for key, label in SOAP_SECTIONS:
+            edit = QPlainTextEdit(objectName=f"soap_{key}")
+            edit.setPlaceholderText(label)
+            edit.setMinimumHeight(60)
+            self.soap[key] = edit
+            form.addRow(label, edit)
+        self.save_note_button = QPushButton("Save note", objectName="saveNote")
+        self.save_note_button.clicked.connect(self.save_note)
+        form.addRow("", self.save_note_button)
+        return tab
+
+    def _vitals_tab(self) -> QWidget:
+        tab = QWidget()
+        self.vital_kind = QComboBox(objectName="vitalKind")
+        self.vital_value = QDoubleSpinBox(objectName="vitalValue")
+        self.vital_value.setDecimals(1)
+        self.vital_unit = QLabel()
+        self.vital_button = QPushButton("Record", objectName="recordVital")
+        row = QHBoxLayout()
+        for w in (self.vital_kind, self.vital_value, self.vital_unit, self.vital_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.vitals_table = _table(["When", "Sign", "Value", "Unit", "State"], "vitalsTable")
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.vitals_table)
+        self.vital_kind.currentIndexChanged.connect(self._vital_kind_changed)
+        self.vital_button.clicked.connect(self.record_vital)
+        return tab
+
+    def _allergy_tab(self) -> QWidget:
+        tab = QWidget()
+        self.allergy_substance = QComboBox(objectName="allergySubstance")
+        self.allergy_substance.setEditable(True)
+        self.allergy_category = QComboBox(objectName="allergyCategory")
+        self.allergy_category.addItems(CATEGORIES)
+        self.allergy_reaction = QLineEdit(objectName="allergyReaction")
+        self.allergy_reaction.setPlaceholderText("reaction, e.g. hives")
+        self.allergy_severity = QComboBox(objectName="allergySeverity")
+        self.allergy_severity.addItems(SEVERITIES)
+        self.allergy_button = QPushButton("Add allergy", objectName="addAllergy")
+        row = QHBoxLayout()
+        for w in (self.allergy_substance, self.allergy_category, self.allergy_reaction, self.allergy_severity,
+                  self.allergy_button):
+            row.addWidget(w)
+        self.allergy_table = _table(["Substance", "Code", "Category", "Reaction", "Severity", "State"], "allergyTable")
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.allergy_table)
+        self.allergy_button.clicked.connect(self.add_allergy)
+        return tab
+
+    def _icd_search(self, name: str) -> tuple[QLineEdit, QListWidget]:
+        box = QLineEdit(objectName=f"{name}Search")
+        box.setPlaceholderText("Search ICD-10 by code or words, e.g. J06 or 'hypertension'")
+        results = QListWidget(objectName=f"{name}Results")
+        timer = QTimer(self, singleShot=True, interval=250)
+        timer.timeout.connect(lambda: self._search_icd(box.text(), results))
+        box.textEdited.connect(lambda _t: timer.start())
+        box.returnPressed.connect(lambda: self._search_icd(box.text(), results))
+        return box, results
+
+    def _diagnosis_tab(self) -> QWidget:
+        tab = QWidget()
+        self.dx_search, self.dx_results = self._icd_search("dx")
+        self.dx_primary = QPushButton("Add as primary", objectName="addPrimary")
+        self.dx_secondary = QPushButton("Add as secondary", objectName="addSecondary")
+        self.dx_table = _table(["Code", "Diagnosis", "Rank", "Certainty", "State", "Encounter"], "diagnosisTable")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dx_primary)
+        buttons.addWidget(self.dx_secondary)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.dx_search)
+        layout.addWidget(self.dx_results, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.dx_table, 1)
+        self.dx_primary.clicked.connect(lambda: self.add_diagnosis("primary"))
+        self.dx_secondary.clicked.connect(lambda: self.add_diagnosis("secondary"))
+        return tab
+
+    def _problem_tab(self) -> QWidget:
+        tab = QWidget()
+        self.problem_search, self.problem_results = self._icd_search("problem")
+        self.problem_button = QPushButton("Add to problem list", objectName="addProblem")
+        self.problem_table = _table(["Code", "Problem", "Onset", "State", "Noted"], "problemTable")
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.problem_search)
+        layout.addWidget(self.problem_results, 1)
+        layout.addWidget(self.problem_button)
+        layout.addWidget(self.problem_table, 1)
+        self.problem_button.clicked.connect(self.add_problem)
+        return tab
+
+    def _timeline_tab(self) -> QWidget:
+        tab = QWidget()
+        self.timeline = _table(["When", "Encounter", "Kind", "Author", "Note"], "timelineTable")
+        self.timeline.setWordWrap(True)
+        self.amend_button = QPushButton("Amend selected note…", objectName="amendNote")
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.amend_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.amend_button.clicked.connect(lambda: self.amend_selected())
+        return tab
+
+    def _orders_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        for title in ("Laboratory orders", "Prescriptions"):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(QLabel("Ordering opens here with the laboratory and pharmacy workspaces."))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return tab
+
+    # -- loading ----------------------------------------------------------------------------------
+    def open_encounter(self, encounter_id: int) -> None:
+        def load(session):  # noqa: ANN001, ANN202
+            enc = queries.encounter(session, encounter_id)
+            if enc is None:
+                return None
+            patient = registry.open_chart(session, enc.patient_id, "clinic: consultation")
+            return enc, patient, self._record(session, enc.patient_id)
+        self.ops.run_query(self, load, self._loaded, on_error=self._error)
+
+    @staticmethod
+    def _record(session, patient_id: int) -> dict:  # noqa: ANN001
+        return {"allergies": queries.active_allergies(session, patient_id),
+                "allergy_rows": queries.allergies(session, patient_id),
+                "vitals": queries.vitals(session, patient_id), "notes": queries.notes(session, patient_id),
+                "diagnoses": queries.diagnoses(session, patient_id), "problems": queries.problems(session, patient_id),
+                "encounters": queries.encounters(session, patient_id)}
+
+    def _loaded(self, result) -> None:  # noqa: ANN001
+        if result is None:
+            self.message.setText("This encounter is not visible to you.")
+            return
+        self.encounter, self.patient, record = result
+        self.setEnabled(True)
+        for edit in self.soap.values():
+            edit.clear()
+        self._show_record(record)
+
+    def reload(self) -> None:
+        if self.encounter is None:
+            return
+        enc_id, pid = self.encounter.id, self.encounter.patient_id
+        self.ops.run_query(None, lambda s: (queries.encounter(s, enc_id), self._record(s, pid)),
+                           lambda r: (setattr(self, "encounter", r[0]), self._show_record(r[1])), on_error=self._error)
+
+    def _show_record(self, record: dict) -> None:
+        enc = self.encounter
+        assert enc is not None and self.patient is not None
+        self.banner.show_patient(self.patient, record["allergies"])
+        remote = " · video visit" if enc.kind == "telemedicine" else ""
+        self.header.setText(f"<b>Encounter #{enc.id}</b> · {enc.department} · {enc.clinician} · started "
+                            f"{local(enc.started_at):%d.%m.%Y %H:%M} · <b>{enc.status}</b>{remote}")
+        is_open = enc.status == "open"
+        for w in (self.save_note_button, self.vital_button, self.dx_primary, self.dx_secondary, self.close_button):
+            w.setEnabled(is_open)
+        _fill(self.vitals_table, [(f"{local(v['measured_at']):%d.%m. %H:%M}", v["kind"], v["value"], v["unit"],
+                                   v.get("status", "")) for v in record["vitals"]])
+        _fill(self.allergy_table, [(a["substance"], a["substance_code"], a["category"], a["reaction"], a["severity"],
+                                    a["status"]) for a in record["allergy_rows"]])
+        _fill(self.dx_table, [(d["icd10_code"], d["title"], d["rank"], d["certainty"], d["status"], d["encounter_id"])
+                              for d in record["diagnoses"]])
+        _fill(self.problem_table, [(p["icd10_code"], p["title"], p["onset"], p["status"],
+                                    f"{local(p['noted_at']):%d.%m.%Y}") for p in record["problems"]])
+        self.notes = record["notes"]
+        _fill(self.timeline, [(f"{local(n.created_at):%d.%m.%Y %H:%M}", n.encounter_id,
+                               n.kind + (f" of note {n.amends_id}: {n.amend_reason}" if n.amends_id else "")
+                               + (" (remote)" if n.remote else ""), n.author, n.body) for n in self.notes])
+        self.timeline.resizeRowsToContents()
+
+    def _set_vital_kinds(self, kinds: list[dict]) -> None:
+        self.vital_kinds = kinds
+        self.vital_kind.clear()
+        for k in kinds:
+            self.vital_kind.addItem(k["label"], k["code"])
+        self._vital_kind_changed()
+
+    def _vital_kind_changed(self) -> None:
+        index = self.vital_kind.currentIndex()
+        if 0 <= index < len(self.vital_kinds):
+            k = self.vital_kinds[index]
+            self.vital_unit.setText(f"{k['unit']}  (plausible {k['min_value']}–{k['max_value']})")
+            self.vital_value.setRange(-1000, 10000)  # the database says what is plausible
+
+    def _set_substances(self, rows: list[dict]) -> None:
+        self.allergy_substance.clear()
+        for r in rows:
+            self.allergy_substance.addItem(r["name"], r)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _change(self, fn, done_message: str) -> None:  # noqa: ANN001
+        self.ops.run_change(self, fn, lambda _: (self.message.setText(done_message), self.reload()),
+                            noun="encounter", on_error=self._error)
+
+    def save_note(self) -> None:
+        enc = self.encounter
+        body = queries.soap_body({k: e.toPlainText() for k, e in self.soap.items()})
+        if enc is None or not body:
+            self.message.setText("Write the note first.")
+            return
+        remote = enc.kind == "telemedicine"
+
+        def save(session):  # noqa: ANN001, ANN202
+            return queries.save_note(session, enc.id, enc.patient_id, body, remote=remote)
+        self._change(save, "Note saved.")
+        for edit in self.soap.values():
+            edit.clear()
+
+    def record_vital(self) -> None:
+        enc, index = self.encounter, self.vital_kind.currentIndex()
+        if enc is None or not 0 <= index < len(self.vital_kinds):
+            return
+        kind, value = self.vital_kinds[index], self.vital_value.value()
+        self._change(lambda s: queries.add_vital(s, enc.id, enc.patient_id, kind["code"], value, kind["unit"]),
+                     f"{kind['label']} {value:g} {kind['unit']} recorded.")
+
+    def add_allergy(self) -> None:
+        if self.patient is None:
+            return
+        data = self.allergy_substance.currentData()
+        name = self.allergy_substance.currentText().strip()
+        code = data["code"] if data and data["name"] == name else None
+        if not name:
+            self.message.setText("Name the substance.")
+            return
+        pid, cat = self.patient.id, self.allergy_category.currentText()
+        reaction, severity = self.allergy_reaction.text().strip(), self.allergy_severity.currentText()
+        self._change(lambda s: queries.add_allergy(s, pid, name, code, cat, reaction, severity),
+                     f"Allergy to {name} recorded.")
+
+    def _search_icd(self, text: str, results: QListWidget) -> None:
+        self.ops.run_query(None, lambda s: queries.search_icd10(s, text),
+                           lambda rows: self._show_icd(results, rows), on_error=self._error)
+
+    @staticmethod
+    def _show_icd(results: QListWidget, rows: list[dict]) -> None:
+        results.clear()
+        for r in rows:
+            item = QListWidgetItem(f"{r['code']}  {r['title']}")
+            item.setData(Qt.ItemDataRole.UserRole, r["code"])
+            results.addItem(item)
+        if rows:
+            results.setCurrentRow(0)
+
+    @staticmethod
+    def _chosen_code(results: QListWidget) -> str | None:
+        item = results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def add_diagnosis(self, rank: str) -> None:
+        enc, code = self.encounter, self._chosen_code(self.dx_results)
+        if enc is None or code is None:
+            self.message.setText("Search and select a diagnosis first.")
+            return
+        self._change(lambda s: queries.add_diagnosis(s, enc.id, enc.patient_id, code, rank),
+                     f"{code} added as {rank} diagnosis.")
+
+    def add_problem(self) -> None:
+        code = self._chosen_code(self.problem_results)
+        if self.patient is None or code is None:
+            self.message.setText("Search and select a problem first.")
+            return
+        pid = self.patient.id
+        self._change(lambda s: queries.add_problem(s, pid, code), f"{code} added to the problem list.")
+
+    def amend_selected(self, body: str | None = None, reason: str | None = None) -> None:
+        rows = self.timeline.selectionModel().selectedRows()
+        if not rows or self.patient is None:
+            self.message.setText("Select the note to amend in the timeline.")
+            return
+        note = self.notes[rows[0].row()]
+        if body is None:
+            body, ok = QInputDialog.getMultiLineText(self, "Amend note", "Corrected text:", note.body)
+            if not ok:
+                return
+            reason, ok = QInputDialog.getText(self, "Amend note", "Reason for the amendment:")
+            if not ok:
+                return
+        pid = self.patient.id
+        self._change(lambda s: queries.amend_note(s, note, pid, body, reason or ""), "Amendment saved.")
+
+    def close_encounter(self) -> None:
+        enc = self.encounter
+        if enc is None:
+            return
+        self.ops.run_change(self, lambda s: queries.close_encounter(s, enc.id),
+                            lambda _: (self.message.setText("Encounter closed."), self.reload(),
+                                       self.closed.emit(enc.id)),
+                            noun="encounter", on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)

@@ -1,0 +1,111 @@
+"""The clinic's live queue: checked-in patients with their waiting time; a doctor calls the next one."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.clock import local
+from ...core.ops import Operations
+from .. import queries
+
+REFRESH_MS = 30_000
+COLUMNS = ["Waiting", "Patient", "MRN", "Doctor", "Service", "Booked for", "State"]
+
+
+class QueuePanel(QWidget):
+    consultation_started = Signal(int)  # encounter id
+
+    def __init__(self, ops: Operations, *, can_call: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.department = QComboBox(objectName="queueDepartment")
+        self.table = QTableWidget(0, len(COLUMNS), objectName="queueTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.call_button = QPushButton("Call next patient", objectName="callNextButton")
+        self.open_button = QPushButton("Start / resume consultation", objectName="openConsultation")
+        self.message = QLabel(objectName="queueMessage", wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Clinic"))
+        top.addWidget(self.department, 1)
+        if can_call:
+            top.addWidget(self.call_button)
+            top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.entries: list[queries.QueueEntry] = []
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.department.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.call_button.clicked.connect(self.call_next)
+        self.open_button.clicked.connect(self.open_selected)
+        ops.changed.connect(lambda noun: noun in ("appointment", "encounter") and self.refresh())
+        ops.run_query(None, queries.departments, self._set_departments, on_error=self._error)
+
+    def _set_departments(self, options: list[queries.Option]) -> None:
+        self.department.blockSignals(True)
+        for o in options:
+            self.department.addItem(o.label, o.id)
+        self.department.blockSignals(False)
+        self.refresh()
+
+    def select_department(self, department_id: int) -> None:
+        index = self.department.findData(department_id)
+        if index >= 0:
+            self.department.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        dept = self.department.currentData()
+        if dept is not None:
+            self.ops.run_query(None, lambda s: queries.queue(s, dept), self._show, on_error=self._error)
+
+    def _show(self, entries: list[queries.QueueEntry]) -> None:
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            waiting = f"{int(e.waiting_minutes or 0)} min" if e.status == "checked_in" else "—"
+            values = (waiting, e.patient_name, e.mrn, e.provider_name, e.service_name
+                      + (" (video)" if e.kind == "telemedicine" else ""),
+                      f"{local(e.starts_at):%H:%M}", e.status.replace("_", " "))
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        waiting = sum(1 for e in entries if e.status == "checked_in")
+        self.message.setText(f"{waiting} patient(s) waiting.")
+
+    def call_next(self) -> None:
+        dept = self.department.currentData()
+        if dept is None:
+            return
+
+        def call(session):  # noqa: ANN001, ANN202
+            appointment_id = queries.call_next(session, dept)
+            return None if appointment_id is None else queries.start_consultation(session, appointment_id)
+
+        self.ops.run_change(self, call, self._started, noun="appointment", on_error=self._error)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText("Select a patient in the queue.")
+            return
+        entry = self.entries[rows[0].row()]
+        self.ops.run_change(self, lambda s: queries.start_consultation(s, entry.appointment_id), self._started,
+                            noun="appointment", on_error=self._error)
+
+    def _started(self, encounter_id: int | None) -> None:
+        if encounter_id is None:
+            self.message.setText("Nobody is waiting.")
+            return
+        self.consultation_started.emit(encounter_id)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
