@@ -120,6 +120,53 @@ def main() -> None:
         mws._update()
         grab(admin, "merge.png")
 
+        # Appointments: doctor1's week, as reception sees it.
+        aws = window.workspaces["appointments"].widget
+        window.select_workspace("appointments")
+        wait_until(lambda: aws.department.count() > 0)
+        aws.department.setCurrentIndex(next(i for i in range(aws.department.count())
+                                            if "(GEN)" in aws.department.itemText(i)))
+        wait_until(lambda: any("Grant" in aws.subject.itemText(i) for i in range(aws.subject.count())))
+        aws.subject.setCurrentIndex(next(i for i in range(aws.subject.count()) if "Grant" in aws.subject.itemText(i)))
+        aws.week.setChecked(True)
+        aws.patients.search.setText(orig_mrn)
+        aws.patients.search.returnPressed.emit()
+        wait_until(lambda: aws.patient is not None)
+        aws.find_slots()
+        wait_until(lambda: bool(aws.alternatives))
+        wait_until(lambda: bool(aws.grid.cells))
+        grab(window, "appointments_calendar.png")
+
+        # The doctor's clinic: queue, then an encounter with the ICD-10 search.
+        doc_db = Database(profile, "doctor1", DEMO_PASSWORD)
+        doc_db.login()
+        doctor = MainWindow(doc_db, idle_lock_seconds=0)
+        doctor.resize(1500, 900)
+        doctor.show()
+        clinic = doctor.workspaces["clinic"].widget
+        queue = clinic.queue
+        wait_until(lambda: queue.department.count() > 0)
+        queue.department.setCurrentIndex(next(i for i in range(queue.department.count())
+                                              if "(GEN)" in queue.department.itemText(i)))
+        wait_until(lambda: bool(queue.entries))
+        queue.parent().parent().setCurrentWidget(queue)
+        grab(doctor, "clinic_queue.png")
+        queue.call_next()
+        wait_until(lambda: clinic.encounter.encounter is not None)
+        view = clinic.encounter
+        view.soap["S"].setPlainText("Cough and sore throat for 4 days, no fever.")
+        view.soap["O"].setPlainText("Pharynx red, chest clear, SpO2 98 %.")
+        view.soap["A"].setPlainText("Acute upper respiratory infection.")
+        view.soap["P"].setPlainText("Fluids, paracetamol; review in one week if not better.")
+        view.tabs.setCurrentIndex(3)
+        view.dx_search.setText("upper respiratory")
+        view.dx_search.returnPressed.emit()
+        wait_until(lambda: view.dx_results.count() > 0)
+        grab(doctor, "encounter_icd10.png")
+        view.tabs.setCurrentIndex(0)
+        grab(doctor, "encounter_soap.png")
+        doctor.close()
+
         with db.session() as session:
             patient = queries.get_patient(session, ws.detail.patient.id)
         for name, pdf in (("wristband.png", wristband_pdf(patient, "Hospital Desktop General Hospital")),
