@@ -239,3 +239,23 @@ def test_workstation_preset_role_opens_that_workspace(qtbot, login_db, lead_cler
     qtbot.addWidget(window)
     assert window.current_workspace().key == "patient_index"
     assert not window.select_workspace("pharmacist")  # a role this login does not have
+
+
+def test_a_deadlock_is_retried_quietly(qtbot, shell):
+    """The database's 'try again' (40P01) never reaches the user: the change runs again in a new transaction."""
+    import psycopg
+    window = shell("reception1")
+    attempts, results, failures = [], [], []
+    window.ops.failed.connect(failures.append)
+
+    def change(session):  # noqa: ANN001, ANN202
+        attempts.append(1)
+        if len(attempts) == 1:
+            session.connection().exec_driver_sql(
+                "DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = 'deadlock_detected'; END $$")
+        return len(attempts)
+
+    window.ops.run_change(None, change, results.append, noun="test")
+    qtbot.waitUntil(lambda: bool(results) or bool(failures), timeout=10000)
+    assert results == [2] and not failures
+    assert psycopg.errors.DeadlockDetected.sqlstate == "40P01"

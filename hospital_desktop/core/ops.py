@@ -3,25 +3,32 @@
     ops.run_query(parent, lambda s: queries.search(s, text), on_done=show)
     ops.run_change(parent, lambda s: queries.register(s, data), on_done=opened, reason="walk-in", noun="patient")
 
-The function runs on a worker thread (QThreadPool) with a short database session; its result comes back on
+The function runs on a worker thread (a thread pool) with a short database session; its result comes back on
 the UI thread. Anything slower than PROGRESS_AFTER_MS shows a window-modal "please wait" dialog. Known
 failures (RLS denial, lost connection, constraint) become one plain message; anything else is a bug and is
 shown as a crash report. After a change, `changed(noun)` tells every open view to refresh what it shows."""
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from sqlalchemy.exc import DBAPIError
 
 from .errors import KnownError, classify
 from .session import Database
 
 log = logging.getLogger(__name__)
 PROGRESS_AFTER_MS = 400
+RETRIES = 3
+RETRY_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+_BACKGROUND = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hd-background")  # before login
 
 
 class _Relay(QObject):
@@ -41,22 +48,18 @@ class _Relay(QObject):
         self._callback(*outcome)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:  # worker thread
-        try:
-            result, exc = self.fn(), None
-        except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
-            result, exc = None, error
-        try:
-            self.relay.finished.emit((result, exc))
-        except RuntimeError:
-            pass  # whoever asked was closed meanwhile; nobody is waiting for this answer
+def _run_job(fn: Callable[[], Any], relay: _Relay) -> None:
+    """Worker thread: run fn and hand (result, exception) to the relay. Plain Python threads (a
+    ThreadPoolExecutor) rather than QRunnables: a Python-owned QRunnable can be freed by the garbage collector
+    while QThreadPool still touches it, which crashed the client here."""
+    try:
+        result, exc = fn(), None
+    except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
+        result, exc = None, error
+    try:
+        relay.finished.emit((result, exc))
+    except RuntimeError:
+        pass  # whoever asked was closed meanwhile; nobody is waiting for this answer
 
 
 class Operations(QObject):
@@ -67,8 +70,8 @@ class Operations(QObject):
     def __init__(self, db: Database, parent: QObject | None = None, *, max_threads: int = 4):
         super().__init__(parent)
         self.db = db
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
+        self.pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="hd-db")
+        self._pending: set[Future] = set()
         self.show_errors = True  # tests switch dialogs off and watch `failed`
         self.closed = False
 
@@ -76,7 +79,8 @@ class Operations(QObject):
         """The window is closing: wait for running work and drop every answer still on its way, so no
         callback runs on widgets that are being destroyed."""
         self.closed = True
-        self.pool.waitForDone(msecs)
+        self.wait_idle(msecs)
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
     # -- public API ---------------------------------------------------------------------------------
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
@@ -90,8 +94,17 @@ class Operations(QObject):
                    *, noun: str, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
                    label: str = "Saving…") -> None:
         def work() -> Any:
-            with self.db.session(reason=reason) as session:
-                return fn(session)
+            # A deadlock or serialization failure is the database asking to try again: do so quietly, a few
+            # times, so it never reaches the user (the transaction was rolled back, nothing half-done).
+            for attempt in range(RETRIES):
+                try:
+                    with self.db.session(reason=reason) as session:
+                        return fn(session)
+                except DBAPIError as exc:
+                    if getattr(exc.orig, "sqlstate", None) not in RETRY_STATES or attempt == RETRIES - 1:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
+            raise AssertionError("unreachable")
         self._start(parent, work, on_done, on_error, label, noun=noun)
 
     def run_plain(self, parent: QWidget | None, fn: Callable[[], Any], on_done: Callable[[Any], None],
@@ -100,7 +113,8 @@ class Operations(QObject):
         self._start(parent, fn, on_done, on_error, label, noun=None)
 
     def wait_idle(self, msecs: int = 10000) -> bool:
-        return self.pool.waitForDone(msecs)
+        _, not_done = wait(list(self._pending), timeout=msecs / 1000)
+        return not not_done
 
     # -- machinery ----------------------------------------------------------------------------------
     def _start(self, parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
@@ -140,7 +154,9 @@ class Operations(QObject):
                 return
             self._fail(parent, exc, on_error)
 
-        self.pool.start(_Job(work, _Relay(self, finished)))
+        future = self.pool.submit(_run_job, work, _Relay(self, finished))
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
 
     def _fail(self, parent: QWidget | None, exc: BaseException,
               on_error: Callable[[KnownError], None] | None) -> None:
@@ -161,7 +177,7 @@ class Operations(QObject):
 
 def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None]) -> None:
-    """Run fn on Qt's global thread pool and call back on the UI thread (for work before login, when there
+    """Run fn on a background thread and call back on the UI thread (for work before login, when there
     is no Operations yet)."""
     def finished(result: Any, exc: BaseException | None) -> None:
         if exc is None:
@@ -169,7 +185,7 @@ def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[
         else:
             on_error(exc)
 
-    QThreadPool.globalInstance().start(_Job(fn, _Relay(owner, finished)))
+    _BACKGROUND.submit(_run_job, fn, _Relay(owner, finished))
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
