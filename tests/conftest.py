@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,8 +26,14 @@ DEMO_LOGINS = {"reception": "reception1", "doctor": "doctor1", "nurse": "nurse1"
                "lab": "lab1", "billing": "billing1", "admin": "admin1", "auditor": "auditor1"}
 
 
+def _interrupt(signum, frame):  # noqa: ANN001
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[LocalCluster]:
+    # A CI timeout sends SIGTERM: turn it into an interrupt so the finally below still stops the server.
+    signal.signal(signal.SIGTERM, _interrupt)
     base = Path(tempfile.mkdtemp(prefix="hms-test-pg-"))
     shutil.rmtree(base)
     local = LocalCluster(base, fast=True)
