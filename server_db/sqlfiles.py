@@ -30,3 +30,17 @@ def as_owner() -> Iterator[None]:
     apply_sql(text=f"SET LOCAL ROLE {OWNER_ROLE}")
     yield  # on an error the transaction is rolled back, which ends SET LOCAL as well
     apply_sql(text="RESET ROLE")
+
+
+def apply_files(names: list[str]) -> None:
+    """A migration's upgrade: its SQL files in order, as the owner role."""
+    with as_owner():
+        for name in names:
+            apply_sql(name)
+
+
+def revert_files(names: list[str]) -> None:
+    """A migration's downgrade: each file's `.down.sql` in reverse order, as the owner role."""
+    with as_owner():
+        for name in reversed(names):
+            apply_sql(name.replace(".sql", ".down.sql"))

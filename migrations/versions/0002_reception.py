@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25
 """
-from server_db.sqlfiles import apply_sql, as_owner
+from server_db.sqlfiles import apply_files, revert_files
 
 revision = "0002"
 down_revision = "0001"
@@ -15,12 +15,8 @@ FILES = ["060_registry_dedup.sql", "070_registry_merge.sql"]
 
 
 def upgrade() -> None:
-    with as_owner():
-        for name in FILES:
-            apply_sql(name)
+    apply_files(FILES)
 
 
 def downgrade() -> None:
-    with as_owner():
-        for name in reversed(FILES):
-            apply_sql(name.replace(".sql", ".down.sql"))
+    revert_files(FILES)

@@ -5,7 +5,7 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25
 """
-from server_db.sqlfiles import apply_sql, as_owner
+from server_db.sqlfiles import apply_files, revert_files
 
 revision = "0003"
 down_revision = "0002"
@@ -16,12 +16,8 @@ FILES = ["080_scheduling.sql", "090_clinical_record.sql", "100_billing.sql"]
 
 
 def upgrade() -> None:
-    with as_owner():
-        for name in FILES:
-            apply_sql(name)
+    apply_files(FILES)
 
 
 def downgrade() -> None:
-    with as_owner():
-        for name in reversed(FILES):
-            apply_sql(name.replace(".sql", ".down.sql"))
+    revert_files(FILES)
