@@ -162,7 +162,7 @@ class AppointmentsWorkspace(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         # -- wiring
         for button in self.view_buttons.values():
-            button.toggled.connect(lambda on: on and self._load_subjects())
+            button.toggled.connect(lambda on: on and self._load_subjects(None))
         self.department.currentIndexChanged.connect(lambda _i: self._department_changed())
         self.subject.currentIndexChanged.connect(lambda _i: self.refresh())
         self.day.dateChanged.connect(lambda _d: self.refresh())
@@ -191,8 +191,17 @@ class AppointmentsWorkspace(QWidget):
 
     def _department_changed(self) -> None:
         dept = self.department.currentData()
-        self.ops.run_query(None, lambda s: queries.services(s, dept), self._set_services, on_error=self._error)
-        self._load_subjects()
+        ticket = self._next_ticket()
+        self.ops.run_query(None, lambda s: queries.services(s, dept),
+                           lambda options: ticket == self._ticket and self._set_services(options), on_error=self._error)
+        self._load_subjects(ticket)
+
+    _ticket = 0
+
+    def _next_ticket(self) -> int:
+        """Answers to an earlier choice of department or view may arrive after later ones: drop them."""
+        self._ticket += 1
+        return self._ticket
 
     def _set_services(self, options: list[queries.Option]) -> None:
         self.service.clear()
@@ -203,7 +212,8 @@ class AppointmentsWorkspace(QWidget):
     def view(self) -> str:
         return next(k for k, b in self.view_buttons.items() if b.isChecked())
 
-    def _load_subjects(self) -> None:
+    def _load_subjects(self, ticket: int | None = None) -> None:
+        ticket = self._next_ticket() if ticket is None else ticket
         dept, view = self.department.currentData(), self.view()
         if view == "department":
             self.subject.clear()
@@ -212,7 +222,8 @@ class AppointmentsWorkspace(QWidget):
             return
         self.subject.setEnabled(True)
         fetch = queries.providers if view == "provider" else queries.rooms
-        self.ops.run_query(None, lambda s: fetch(s, dept), self._set_subjects, on_error=self._error)
+        self.ops.run_query(None, lambda s: fetch(s, dept),
+                           lambda options: ticket == self._ticket and self._set_subjects(options), on_error=self._error)
 
     def _set_subjects(self, options: list[queries.Option]) -> None:
         self.subject.blockSignals(True)

@@ -63,10 +63,15 @@ class QueuePanel(QWidget):
         if index >= 0:
             self.department.setCurrentIndex(index)
 
+    _ticket = 0
+
     def refresh(self) -> None:
         dept = self.department.currentData()
         if dept is not None:
-            self.ops.run_query(None, lambda s: queries.queue(s, dept), self._show, on_error=self._error)
+            self._ticket += 1
+            ticket = self._ticket  # an answer for an earlier department may arrive late: drop it
+            self.ops.run_query(None, lambda s: queries.queue(s, dept),
+                               lambda entries: ticket == self._ticket and self._show(entries), on_error=self._error)
 
     def _show(self, entries: list[queries.QueueEntry]) -> None:
         self.entries = entries
