@@ -37,26 +37,12 @@ from psycopg.types.json import Jsonb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from server_db.demo.baseline import BASELINE_SQL  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.corrupt import near_duplicate  # noqa: E402
 from server_db.demo.generate import COLUMNS, DEMO_PASSWORD, load_demo, make_patients  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
-# The naive baseline the issue measured: trigram on the family name, or the same birth date or postcode.
-BASELINE_SQL = """
-CREATE OR REPLACE FUNCTION public.naive_duplicate_candidates(c jsonb, k integer DEFAULT 10)
-RETURNS TABLE (patient_id bigint, score real) LANGUAGE sql STABLE AS $$
-    SELECT p.id, (0.4 * ext.similarity(lower(p.family_name), lower(c ->> 'family_name'))
-                + 0.3 * ext.similarity(lower(p.given_name), lower(c ->> 'given_name'))
-                + 0.2 * (p.birth_date = (c ->> 'birth_date')::date)::int
-                + 0.1 * coalesce((p.postal_code = c ->> 'postal_code')::int, 0))::real
-      FROM registry.patient p
-     WHERE p.merged_into_id IS NULL
-       AND (p.birth_date = (c ->> 'birth_date')::date
-            OR (lower(p.family_name) OPERATOR(ext.%) lower(c ->> 'family_name') AND p.postal_code = c ->> 'postal_code'))
-     ORDER BY 2 DESC LIMIT k
-$$;
-"""
 
 
 def as_candidate(rec: dict) -> dict:

@@ -14,6 +14,7 @@ import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 
+from server_db.demo.baseline import BASELINE_SQL
 from server_db.demo.corrupt import CORRUPTIONS, NICKNAMES, moved
 from server_db.demo.generate import COLUMNS, ensure_departments_and_staff, make_patients
 
@@ -271,22 +272,6 @@ def test_the_nickname_list_covers_the_demo_generator(registry):
 # Quality on realistic data
 # ---------------------------------------------------------------------------------------------------------------
 ORIGINALS = 20_000
-# The naive function the issue measured (the same as bench/dedup_search.py): trigram on the family name with the
-# postcode, or the same birth date; created in this test's database only, never in the product.
-BASELINE_SQL = """
-CREATE FUNCTION public.naive_duplicate_candidates(c jsonb, k integer DEFAULT 10)
-RETURNS TABLE (patient_id bigint, score real) LANGUAGE sql STABLE AS $$
-    SELECT p.id, (0.4 * ext.similarity(lower(p.family_name), lower(c ->> 'family_name'))
-                + 0.3 * ext.similarity(lower(p.given_name), lower(c ->> 'given_name'))
-                + 0.2 * (p.birth_date = (c ->> 'birth_date')::date)::int
-                + 0.1 * coalesce((p.postal_code = c ->> 'postal_code')::int, 0))::real
-      FROM registry.patient p
-     WHERE p.merged_into_id IS NULL
-       AND (p.birth_date = (c ->> 'birth_date')::date
-            OR (lower(p.family_name) OPERATOR(ext.%) lower(c ->> 'family_name') AND p.postal_code = c ->> 'postal_code'))
-     ORDER BY 2 DESC LIMIT k
-$$;
-"""
 
 
 def _figures(queries, results, negatives, threshold: float) -> dict[str, float]:
