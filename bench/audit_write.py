@@ -13,10 +13,8 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -69,9 +67,7 @@ def main() -> None:
     parser.add_argument("--embedded", action="store_true", help="use the embedded PostgreSQL 18")
     args = parser.parse_args()
 
-    base = Path(tempfile.mkdtemp(prefix="hms-bench-"))
-    shutil.rmtree(base)
-    cluster = LocalCluster(base, fast=False, prefer="embedded" if args.embedded else None)
+    cluster = LocalCluster.in_temp_dir("hms-bench-", fast=False, prefer="embedded" if args.embedded else None)
     try:
         url = cluster.create_database()
         state = cluster.state

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -51,9 +49,7 @@ def main() -> None:
     parser.add_argument("--embedded", action="store_true", help="use the embedded PostgreSQL 18")
     args = parser.parse_args()
 
-    base = Path(tempfile.mkdtemp(prefix="hms-bench-"))
-    shutil.rmtree(base)
-    cluster = LocalCluster(base, fast=False, prefer="embedded" if args.embedded else None)
+    cluster = LocalCluster.in_temp_dir("hms-bench-", fast=False, prefer="embedded" if args.embedded else None)
     try:
         url = cluster.create_database()
         state = cluster.state

@@ -23,10 +23,8 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -182,9 +180,7 @@ def main() -> None:
                 with open(args.truth_file, newline="") as fh:
                     truth = [tuple(row) for row in csv.reader(fh)][1:]
         else:
-            base = Path(tempfile.mkdtemp(prefix="hms-bench-"))
-            shutil.rmtree(base)
-            cluster = LocalCluster(base, fast=False, prefer="embedded" if args.embedded else None)
+            cluster = LocalCluster.in_temp_dir("hms-bench-", fast=False, prefer="embedded" if args.embedded else None)
             url = cluster.create_database()
             state = cluster.state
             assert state is not None

@@ -212,6 +212,13 @@ class LocalCluster:
         self.prefer = prefer
         self.state: ClusterState | None = self._load_state()
 
+    @classmethod
+    def in_temp_dir(cls, prefix: str, *, fast: bool = False, prefer: str | None = None) -> LocalCluster:
+        """A new cluster in a fresh temporary folder (tests, benchmarks, screenshots); destroy() removes it."""
+        base = Path(tempfile.mkdtemp(prefix=prefix))
+        base.rmdir()  # init() creates it with the permissions the server user needs
+        return cls(base, fast=fast, prefer=prefer)
+
     # -- state ---------------------------------------------------------------------------------------
     @property
     def _state_file(self) -> Path:

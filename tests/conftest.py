@@ -6,11 +6,8 @@ scram passwords, exactly like a workstation."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -34,9 +31,7 @@ def _interrupt(signum, frame):  # noqa: ANN001
 def cluster() -> Iterator[LocalCluster]:
     # A CI timeout sends SIGTERM: turn it into an interrupt so the finally below still stops the server.
     signal.signal(signal.SIGTERM, _interrupt)
-    base = Path(tempfile.mkdtemp(prefix="hms-test-pg-"))
-    shutil.rmtree(base)
-    local = LocalCluster(base, fast=True)
+    local = LocalCluster.in_temp_dir("hms-test-pg-", fast=True)
     try:
         local.start()
         yield local

@@ -7,9 +7,7 @@ admin1, and writes PNGs next to this file."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -53,9 +51,7 @@ def grab(widget: QWidget, name: str) -> None:
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    base = Path(tempfile.mkdtemp(prefix="hms-shots-"))
-    shutil.rmtree(base)
-    cluster = LocalCluster(base, fast=True)
+    cluster = LocalCluster.in_temp_dir("hms-shots-", fast=True)
     try:
         url = cluster.create_database()
         migrate.upgrade(url)
@@ -64,7 +60,7 @@ def main() -> None:
         state = cluster.state
         assert state is not None
         profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port, sslmode="disable")
-        store = ProfileStore(path=base / "profiles.json")
+        store = ProfileStore(path=cluster.base / "profiles.json")
         store.upsert(profile)
 
         login = LoginDialog(store, demo_logins=[(u, r[0], n) for u, n, r, _ in DEMO_STAFF], demo_password=DEMO_PASSWORD)
