@@ -9,7 +9,7 @@ from server_db.urls import sqlalchemy_url
 
 config = context.config
 target_metadata = Base.metadata
-DOMAIN_SCHEMAS = {"core", "registry", "clinical", "audit", "notify", "billing", "scheduling"}
+DOMAIN_SCHEMAS = {"core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt"}
 
 
 def include_name(name, type_, parent_names):  # noqa: ANN001 - alembic's hook signature

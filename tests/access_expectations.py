@@ -6,7 +6,7 @@ tests/test_access_rules.py proves the policies row by row. Every table of every 
 listed here: a new table without a declared expectation fails the suite."""
 
 GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
-DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify", "billing", "scheduling")
+DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt")
 
 _ALL_READ = {g: "S" for g in GROUPS}
 

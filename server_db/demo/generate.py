@@ -17,7 +17,12 @@ import psycopg
 from faker import Faker
 
 from ..staff import StaffError, create_staff
+from .administration import load_administration
 from .corrupt import near_duplicate
+from .finance import load_finance
+from .inpatient import load_inpatient
+from .lab import load_lab
+from .pharmacy import load_pharmacy
 
 DEMO_PASSWORD = "demo"
 BULK_THRESHOLD = 20_000
@@ -219,6 +224,12 @@ def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
                                                      "first_patient_id": start_id + 1}}),
              "demo-data bulk load: row triggers skipped, this event stands for the whole load"))
     summary.appointments = _scheduling(conn, start_id, seed)
+    # Department data, in dependency order (charges and alerts come from the clinical events).
+    load_lab(conn, start_id, seed, summary)
+    load_pharmacy(conn, start_id, seed, summary)
+    load_inpatient(conn, start_id, seed, summary)
+    load_finance(conn, start_id, seed, summary)
+    load_administration(conn, start_id, seed, summary)
     if truth_file:
         with open(truth_file, "w", newline="") as fh:
             writer = csv.writer(fh)

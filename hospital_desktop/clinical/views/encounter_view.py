@@ -185,12 +185,19 @@ class EncounterView(QWidget):
     def _orders_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        for title in ("Laboratory orders", "Prescriptions"):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(QLabel("Ordering opens here with the laboratory and pharmacy workspaces."))
-            layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addWidget(self._lab_orders_box(), 1)
+        layout.addWidget(self._prescriptions_box(), 1)
         return tab
+
+    def _lab_orders_box(self) -> QWidget:
+        box = QGroupBox("Laboratory orders")
+        QVBoxLayout(box).addWidget(QLabel("Laboratory ordering opens here with the laboratory workspace."))
+        return box
+
+    def _prescriptions_box(self) -> QWidget:
+        box = QGroupBox("Prescriptions")
+        QVBoxLayout(box).addWidget(QLabel("Prescribing opens here with the pharmacy workspace."))
+        return box
 
     # -- loading ----------------------------------------------------------------------------------
     def open_encounter(self, encounter_id: int) -> None:

@@ -1,0 +1,22 @@
+"""Pharmacy: formulary, lot-tracked stock, prescriptions, dispensing.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-26
+"""
+from server_db.sqlfiles import apply_files, revert_files
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+FILES: list[str] = []
+
+
+def upgrade() -> None:
+    apply_files(FILES)
+
+
+def downgrade() -> None:
+    revert_files(FILES)

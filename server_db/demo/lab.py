@@ -1,0 +1,8 @@
+"""Demo data: lab orders in every state with results, flags, critical values and alerts."""
+from __future__ import annotations
+
+import psycopg
+
+
+def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> None:  # noqa: ANN001
+    """Add this domain's demo rows for the patients after start_id (through the normal triggers)."""
