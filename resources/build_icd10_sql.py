@@ -6,6 +6,9 @@ the SQL files (everything between the markers is replaced):
     resources/icd10_subset.csv        -> server_db/sql/090_clinical_record.sql  (clinical.icd10)
     resources/allergy_substances.csv  -> server_db/sql/090_clinical_record.sql  (clinical.allergy_substance)
     resources/price_list.csv          -> server_db/sql/100_billing.sql          (billing.price_item)
+    resources/lab_catalog.csv         -> server_db/sql/110_lab.sql              (lab.test and its LAB- prices)
+    resources/lab_panels.csv          -> server_db/sql/110_lab.sql              (lab.panel, lab.panel_test)
+    resources/lab_reference_ranges.csv -> server_db/sql/110_lab.sql             (lab.reference_range)
 
     python resources/build_icd10_sql.py          # rewrite the blocks
     python resources/build_icd10_sql.py --check  # exit 1 when a block differs from its CSV
@@ -33,6 +36,10 @@ def _null_or_text(value: str) -> str:
     return "NULL" if value == "" else _text(value)
 
 
+def _null_or_num(value: str) -> str:
+    return "NULL" if value == "" else str(float(value)) if "." in value else str(int(value))
+
+
 def _date(value: str) -> str:
     return "NULL" if value == "" else f"DATE {_text(value)}"
 
@@ -44,20 +51,32 @@ class Block:
     table: str
     columns: tuple[str, ...]
     render: tuple[Callable[[str], str], ...]  # one per column: CSV text -> SQL literal
+    # When the table's rows are derived from a CSV with other columns: the CSV's header and row -> table row.
+    csv_columns: tuple[str, ...] | None = None
+    derive: Callable[[dict[str, str]], dict[str, str]] | None = None
+
+    @property
+    def _source(self) -> str:
+        return f"resources/{self.csv_name}" + (f" -> {self.table}" if self.derive else "")
 
     @property
     def begin(self) -> str:
-        return f"-- BEGIN GENERATED FROM resources/{self.csv_name} BY resources/build_icd10_sql.py (do not edit)"
+        return f"-- BEGIN GENERATED FROM {self._source} BY resources/build_icd10_sql.py (do not edit)"
 
     @property
     def end(self) -> str:
-        return f"-- END GENERATED FROM resources/{self.csv_name}"
+        return f"-- END GENERATED FROM {self._source}"
 
     def rows(self) -> list[dict[str, str]]:
         with open(RESOURCES / self.csv_name, newline="", encoding="utf-8") as fh:
             reader = csv.DictReader(fh)
-            assert tuple(reader.fieldnames or ()) == self.columns, f"{self.csv_name}: columns {reader.fieldnames}"
-            return list(reader)
+            header = self.csv_columns or self.columns
+            assert tuple(reader.fieldnames or ()) == header, f"{self.csv_name}: columns {reader.fieldnames}"
+            if not self.derive:
+                return list(reader)
+            derived = [self.derive(row) for row in reader]
+            # Several CSV rows may derive the same table row (a panel and each of its members): keep it once.
+            return list({tuple(row.items()): row for row in derived}.values())
 
     def sql(self, rows: list[dict[str, str]] | None = None) -> str:
         """The block for the CSV rows (or the given rows)."""
@@ -65,6 +84,20 @@ class Block:
                             + ")" for row in (self.rows() if rows is None else rows))
         return (f"{self.begin}\nINSERT INTO {self.table} ({', '.join(self.columns)}) VALUES\n{values};\n"
                 f"{self.end}")
+
+
+LAB_CATALOG_COLUMNS = ("code", "name", "short_name", "specimen_type", "container", "unit", "value_type", "decimals",
+                       "price")
+
+
+def _lab_test(row: dict[str, str]) -> dict[str, str]:
+    return {**row, "price_code": f"LAB-{row['code']}"}
+
+
+def _lab_price(row: dict[str, str]) -> dict[str, str]:
+    """Each catalog test has its price item LAB-<LOINC>, valid from 2020 (the price list then takes over)."""
+    return {"code": f"LAB-{row['code']}", "name": f"Laboratory: {row['short_name']}", "amount": row["price"],
+            "currency": "GBP", "valid_from": "2020-01-01", "valid_to": "", "group_code": "lab_test"}
 
 
 BLOCKS = (
@@ -75,6 +108,25 @@ BLOCKS = (
     Block("price_list.csv", "100_billing.sql", "billing.price_item",
           ("code", "name", "amount", "currency", "valid_from", "valid_to", "group_code"),
           (_text, _text, str, _text, _date, _date, _text)),
+    Block("lab_catalog.csv", "110_lab.sql", "lab.test",
+          ("code", "name", "short_name", "specimen_type", "container", "unit", "value_type", "decimals",
+           "price_code"), (_text, _text, _text, _text, _text, _text, _text, str, _text),
+          csv_columns=LAB_CATALOG_COLUMNS, derive=_lab_test),
+    Block("lab_catalog.csv", "110_lab.sql", "billing.price_item",
+          ("code", "name", "amount", "currency", "valid_from", "valid_to", "group_code"),
+          (_text, _text, str, _text, _date, _date, _text), csv_columns=LAB_CATALOG_COLUMNS, derive=_lab_price),
+    Block("lab_panels.csv", "110_lab.sql", "lab.panel", ("code", "name"), (_text, _text),
+          csv_columns=("panel_code", "panel_name", "code", "position"),
+          derive=lambda row: {"code": row["panel_code"], "name": row["panel_name"]}),
+    Block("lab_panels.csv", "110_lab.sql", "lab.panel_test", ("panel_code", "test_code", "position"),
+          (_text, _text, str), csv_columns=("panel_code", "panel_name", "code", "position"),
+          derive=lambda row: {"panel_code": row["panel_code"], "test_code": row["code"], "position": row["position"]}),
+    Block("lab_reference_ranges.csv", "110_lab.sql", "lab.reference_range",
+          ("test_code", "sex", "age_from_years", "age_to_years", "low", "high", "critical_low", "critical_high"),
+          (_text, _null_or_text, str, _null_or_num, _null_or_num, _null_or_num, _null_or_num, _null_or_num),
+          csv_columns=("code", "sex", "age_from_years", "age_to_years", "low", "high", "critical_low",
+                       "critical_high"),
+          derive=lambda row: {"test_code": row["code"], **{k: v for k, v in row.items() if k != "code"}}),
 )
 
 

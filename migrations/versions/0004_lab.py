@@ -11,7 +11,7 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES = ["110_lab.sql"]
 
 
 def upgrade() -> None:

@@ -8,6 +8,8 @@ from .billing import Charge, PriceItem
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
+from .lab import (CriticalCallback, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
+                  ReferenceRange, Specimen)
 from .notify import Notification
 from .registry import MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
@@ -15,4 +17,6 @@ from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
            "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
-           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment"]
+           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
+           "LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",
+           "LabResult", "CriticalCallback"]
