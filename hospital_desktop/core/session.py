@@ -87,6 +87,10 @@ class Database:
     def _connect(self) -> psycopg.Connection:
         return psycopg.connect(**self.profile.conninfo(self.username, self._password, self.application_name))
 
+    def new_connection(self) -> psycopg.Connection:
+        """A connection of its own, outside the pool (the notification listener holds one)."""
+        return self._connect()
+
     def login(self) -> Identity:
         """Open the first connection and find out who this is; raises LoginError."""
         try:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLineEdit, QMain
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from ..core import settings
+from ..core.notifications import NotificationListener
 from ..core.ops import Operations
 from ..core.session import GROUP_LABELS, Database
+from .alerts import AlertBanner
 from .workspaces import Workspace, workspaces_for
 
 HEARTBEAT_MS = 15_000
@@ -106,7 +108,22 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.alerts: AlertBanner | None = None
+        self.listener: NotificationListener | None = None
+        if {"hms_doctor", "hms_nurse"} & set(self.identity.groups):
+            # Clinicians get pushed alerts (lab results) on a listener connection of their own.
+            self.alerts = AlertBanner(self.ops)
+            column.addWidget(self.alerts)
+            self.listener = NotificationListener(db.new_connection, self)
+            self.listener.received.connect(self.alerts.add)
+            self.listener.online.connect(self.alerts.set_online)
+            self.listener.start()
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.workspaces: dict[str, Workspace] = {}
         self.workspace_box = QComboBox(objectName="workspaceBox")
         for group in self.identity.groups:
@@ -240,6 +257,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         self.heartbeat.stop()
         self.idle_timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
         QApplication.instance().removeEventFilter(self.activity)
         self.ops.shutdown()
         self.db.close()

@@ -50,6 +50,11 @@ def _queue(window: MainWindow) -> QWidget:
     return QueuePanel(window.ops, can_call=False)
 
 
+def _lab(window: MainWindow) -> QWidget:
+    from ..lab.views.lab_workspace import LabWorkspace
+    return LabWorkspace(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -66,6 +71,8 @@ def workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_doctor":
         return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
                 Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_lab":
+        return [Workspace("lab", "Laboratory", _lab), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]

@@ -3,15 +3,15 @@ the patient's timeline with amendments, and closing the encounter (which makes i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import SOAP_SECTIONS
 
@@ -19,22 +19,8 @@ SEVERITIES = ("mild", "moderate", "severe", "life_threatening")
 CATEGORIES = ("drug", "food", "environment", "other")
 
 
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), objectName=name)
-    table.setHorizontalHeaderLabels(columns)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+_table = make_table
+_fill = fill_table
 
 
 class EncounterView(QWidget):
@@ -190,9 +176,9 @@ class EncounterView(QWidget):
         return tab
 
     def _lab_orders_box(self) -> QWidget:
-        box = QGroupBox("Laboratory orders")
-        QVBoxLayout(box).addWidget(QLabel("Laboratory ordering opens here with the laboratory workspace."))
-        return box
+        from ...lab.views.orders_panel import LabOrdersPanel
+        self.lab_orders = LabOrdersPanel(self.ops)
+        return self.lab_orders
 
     def _prescriptions_box(self) -> QWidget:
         box = QGroupBox("Prescriptions")
@@ -242,6 +228,7 @@ class EncounterView(QWidget):
         self.header.setText(f"<b>Encounter #{enc.id}</b> · {enc.department} · {enc.clinician} · started "
                             f"{local(enc.started_at):%d.%m.%Y %H:%M} · <b>{enc.status}</b>{remote}")
         is_open = enc.status == "open"
+        self.lab_orders.set_encounter(enc.id, is_open)
         for w in (self.save_note_button, self.vital_button, self.dx_primary, self.dx_secondary, self.close_button):
             w.setEnabled(is_open)
         _fill(self.vitals_table, [(f"{local(v['measured_at']):%d.%m. %H:%M}", v["kind"], v["value"], v["unit"],

@@ -1,0 +1,109 @@
+"""Pushed alerts: a listener thread that holds its own connection with LISTEN hms_notify.
+
+On every (re)connect it first LISTENs, then reads the login's unacknowledged notifications, so nothing sent while the
+client was offline (or between the two steps) is missed; duplicates are dropped by id. A NOTIFY payload carries ids
+only ({"id", "kind", "recipient_id"}): the listener re-reads the row, so row-level security decides what the client
+sees. The thread never touches widgets: it emits Qt signals, delivered to the UI thread by queued connections."""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "hms_notify"
+_COLUMNS = "id, kind, ref_id, patient_id, title, created_at"
+
+
+@dataclass(frozen=True)
+class Notification:
+    id: int
+    kind: str
+    ref_id: int | None
+    patient_id: int | None
+    title: str
+    created_at: datetime
+
+    @property
+    def critical(self) -> bool:
+        return self.kind in ("lab_critical", "lab_critical_escalated")
+
+
+class NotificationListener(QObject):
+    """Emits `received(Notification)` for each unacknowledged notification of the login (backlog first), and
+    `online(bool)` when its connection comes and goes. `connect` opens a new psycopg connection."""
+    received = Signal(object)
+    online = Signal(bool)
+
+    def __init__(self, connect: Callable[[], psycopg.Connection], parent: QObject | None = None, *,
+                 poll_seconds: float = 0.5, retry_seconds: tuple[float, float] = (0.5, 5.0)):
+        super().__init__(parent)
+        self._connect = connect
+        self._poll = poll_seconds
+        self._retry = retry_seconds
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._conn: psycopg.Connection | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="hms-notify-listener", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    # -- the thread ------------------------------------------------------------------------------------
+    def _run(self) -> None:
+        delay = self._retry[0]
+        while not self._stop.is_set():
+            try:
+                with self._connect() as conn:
+                    conn.autocommit = True
+                    self._conn = conn
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.online.emit(True)
+                    delay = self._retry[0]
+                    for row in conn.execute(f"SELECT {_COLUMNS} FROM notify.notification "
+                                            "WHERE acknowledged_at IS NULL ORDER BY id").fetchall():
+                        self.received.emit(Notification(*row))
+                    self._listen(conn)
+            except psycopg.Error as exc:
+                log.info("notification listener disconnected: %s", exc)
+            finally:
+                self._conn = None
+            if self._stop.is_set():
+                break
+            self.online.emit(False)
+            self._stop.wait(delay)
+            delay = min(delay * 2, self._retry[1])
+
+    def _listen(self, conn: psycopg.Connection) -> None:
+        me = conn.execute("SELECT core.current_staff_id()").fetchone()[0]
+        while not self._stop.is_set():
+            # One at a time, out of the generator before querying: the wait ends at the first NOTIFY, and those
+            # that arrive while the row is read are queued by psycopg for the next wait.
+            for note in list(conn.notifies(timeout=self._poll, stop_after=1)):
+                try:
+                    payload = json.loads(note.payload)
+                    if payload.get("recipient_id") not in (None, me):
+                        continue
+                    row = conn.execute(f"SELECT {_COLUMNS} FROM notify.notification WHERE id = %s",
+                                       (int(payload["id"]),)).fetchone()
+                except (ValueError, KeyError, TypeError):
+                    log.warning("ignored a malformed notification payload")
+                    continue
+                if row is not None:  # row-level security: only the login's own notifications
+                    self.received.emit(Notification(*row))
+                if self._stop.is_set():
+                    return
