@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from .core import gc_guard
 from .core.profiles import ProfileStore, ServerProfile, config_dir
 
 log = logging.getLogger("hospital_desktop")
@@ -50,6 +51,7 @@ def self_check(target: Path) -> int:
     """Prove an installed bundle works: Qt starts, the login window renders, its modules import."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
+    gc_guard.install()
     from .shell.login_dialog import LoginDialog
     from .printing import labels  # noqa: F401 - reportlab and its barcode modules are bundled
     from .registry.views import merge_tab, reception_tab  # noqa: F401 - the workspaces import
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_check(args.self_check)
     _setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    gc_guard.install()
     app.setApplicationName("Hospital Desktop")
     app.setOrganizationName("hospital-desktop")
 

@@ -124,7 +124,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             for bar in bars.values():
                 bar.close()
     print(f"loaded {summary.patients} patients ({summary.duplicates} planted near-duplicates), "
-          f"{summary.encounters} encounters, {summary.notes} notes; "
+          f"{summary.encounters} encounters, {summary.notes} notes, {summary.lab_orders} lab orders "
+          f"({summary.lab_alerts} result alerts); "
           f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")
     return 0
 

@@ -60,7 +60,7 @@ def test_the_listener_gets_alerts_after_a_server_restart(qapp):
             after = send("after reconnecting")
             wait_for(lambda: after in received)
             # The backlog read on reconnect repeats what is still unacknowledged (the banner drops repeats by id).
-            assert sorted(set(received)) == [before, during, after]
+            assert {before, during, after} <= set(received)  # (and the demo's unread results)
         finally:
             listener.stop()
     finally:

@@ -126,6 +126,10 @@ def order(session: Session, order_id: int) -> OrderRow | None:
     return rows[0] if rows else None
 
 
+def order_encounter(session: Session, order_id: int) -> int | None:
+    return session.execute(text("SELECT encounter_id FROM lab.lab_order WHERE id = :o"), {"o": order_id}).scalar()
+
+
 def worklist(session: Session, statuses: tuple[str, ...], search: str = "") -> list[OrderRow]:
     """The lab's work: stat before urgent before routine, oldest first."""
     where = "o.status = ANY (:statuses)"

@@ -17,6 +17,8 @@ from ..lab import queries as lab
 
 class AlertBanner(QFrame):
     acknowledged = Signal(int)
+    open_requested = Signal(object)   # the Notification double-clicked in the list
+    count_changed = Signal(int)       # unacknowledged alerts shown (the window hides the bar at 0)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent, objectName="alertBanner")
@@ -43,6 +45,9 @@ class AlertBanner(QFrame):
         layout.addWidget(self.ack_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.toggle.clicked.connect(lambda: self.set_expanded(not self.list.isVisible()))
         self.ack_button.clicked.connect(lambda: self.acknowledge_selected())
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.open_requested.emit(self.alerts.get(item.data(Qt.ItemDataRole.UserRole))))
+        self.list.setToolTip("Double-click to open the result; acknowledge once you have read it.")
         self.set_expanded(False)
         self._render()
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -76,7 +81,7 @@ class AlertBanner(QFrame):
     def _render(self) -> None:
         notes = sorted(self.alerts.values(), key=lambda n: (not n.critical, -n.id))
         critical = sum(n.critical for n in notes)
-        self.setVisible(bool(notes))
+        self.count_changed.emit(len(notes))
         if notes:
             latest = max(notes, key=lambda n: n.id)
             text = f"<b>{len(notes)} unacknowledged alert{'s' if len(notes) > 1 else ''}</b>"

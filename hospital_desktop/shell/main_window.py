@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from ..core import settings
+from ..core import gc_guard, settings
 from ..core.notifications import NotificationListener
 from ..core.ops import Operations
 from ..core.session import GROUP_LABELS, Database
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, idle_lock_seconds: float | None = None, preset_role: str | None = None,
                  workspace_factory: Callable[[str], list[Workspace]] | None = None):
         super().__init__()
+        gc_guard.install()  # before any worker thread runs: collect garbage on this (the UI) thread only
         assert db.identity is not None
         self.db = db
         self.identity = db.identity
@@ -108,22 +109,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        self.alerts: AlertBanner | None = None
-        self.listener: NotificationListener | None = None
-        if {"hms_doctor", "hms_nurse"} & set(self.identity.groups):
-            # Clinicians get pushed alerts (lab results) on a listener connection of their own.
-            self.alerts = AlertBanner(self.ops)
-            column.addWidget(self.alerts)
-            self.listener = NotificationListener(db.new_connection, self)
-            self.listener.received.connect(self.alerts.add)
-            self.listener.online.connect(self.alerts.set_online)
-            self.listener.start()
-        column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.stack)
         self.workspaces: dict[str, Workspace] = {}
         self.workspace_box = QComboBox(objectName="workspaceBox")
         for group in self.identity.groups:
@@ -153,6 +139,24 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout)
         toolbar.addAction(self.logout_action)
 
+        self.alerts: AlertBanner | None = None
+        self.listener: NotificationListener | None = None
+        if {"hms_doctor", "hms_nurse"} & set(self.identity.groups):
+            # Clinicians get pushed alerts (lab results) on a listener connection of their own, shown on a bar
+            # under the toolbar. (A toolbar, not a wrapper widget around the workspaces: a layout around the
+            # central widget made the window crash when the garbage collector freed it.)
+            self.alerts = AlertBanner(self.ops)
+            self.alert_bar = QToolBar("Alerts", movable=False, objectName="alertBar")
+            self.alert_bar.addWidget(self.alerts)
+            self.alert_bar.setVisible(False)
+            self.addToolBarBreak()
+            self.addToolBar(self.alert_bar)
+            self.alerts.count_changed.connect(self._alert_count)
+            self.listener = NotificationListener(db.new_connection, self)
+            self.listener.received.connect(self.alerts.add)
+            self.listener.online.connect(self.alerts.set_online)
+            self.listener.start()
+
         roles = ", ".join(GROUP_LABELS.get(g, g) for g in self.identity.groups)
         self.user_label = QLabel(f"{self.identity.full_name} ({self.identity.username}; {roles})")
         self.server_label = QLabel(f"Server: {db.profile.describe()}")
@@ -179,6 +183,9 @@ class MainWindow(QMainWindow):
         if idle_lock_seconds is None:  # the hospital's setting, read once
             self.ops.run_query(None, settings.idle_lock_minutes, self._set_idle_minutes,
                                on_error=lambda err: None)
+
+        if self.alerts is not None:
+            self.alerts.open_requested.connect(self.open_alert)
 
         if preset_role:
             self.select_workspace(preset_role)
@@ -207,6 +214,17 @@ class MainWindow(QMainWindow):
         ws = self.current_workspace()
         if ws is not None and ws.widget is not None:
             self.stack.setCurrentWidget(ws.widget)
+
+    def _alert_count(self, count: int) -> None:
+        self.alert_bar.setVisible(count > 0)
+
+    def open_alert(self, note) -> None:  # noqa: ANN001 - core.notifications.Notification
+        """A lab alert opens the ordering encounter's results in the clinic workspace (when this login has one)."""
+        clinic = self.workspaces.get("clinic")
+        if note is None or not note.kind.startswith("lab_") or note.ref_id is None or clinic is None:
+            return
+        self.select_workspace("clinic")
+        clinic.widget.open_lab_order(note.ref_id)
 
     # -- connection ----------------------------------------------------------------------------------
     def check_connection(self) -> None:

@@ -80,6 +80,9 @@ class DemoSummary:
     allergies: int = 0
     diagnoses: int = 0
     problems: int = 0
+    lab_orders: int = 0
+    lab_results: int = 0
+    lab_alerts: int = 0
     charges: int = 0
     appointments: int = 0
     staff_created: list[str] = field(default_factory=list)

@@ -80,5 +80,17 @@ class ClinicWorkspace(QWidget):
         self.ops.run_change(self, lambda s: scheduling.start_consultation(s, appt.id), self.encounter.open_encounter,
                             noun="appointment", on_error=self._error)
 
+    def open_lab_order(self, order_id: int) -> None:
+        """From an alert: the encounter the test was ordered on, at its Orders tab."""
+        from ...lab import queries as lab
+
+        def opened(encounter_id: int | None) -> None:
+            if encounter_id is None:
+                self.message.setText("That order is not visible to you.")
+                return
+            self.encounter.open_encounter(encounter_id)
+            self.encounter.tabs.setCurrentIndex(self.encounter.tabs.count() - 1)
+        self.ops.run_query(None, lambda s: lab.order_encounter(s, order_id), opened, on_error=self._error)
+
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)

@@ -4,6 +4,7 @@ person, release (which alerts the ordering doctor), corrections, and the critica
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -70,6 +71,9 @@ class LabWorkspace(QWidget):
         self.table = make_table(["Priority", "Ordered", "Patient", "MRN", "Test", "Status", "Accession", "Result",
                                  "Reference", "Entered by", "Order no."], "labWorklist")
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, self.table.horizontalHeader().ResizeMode.Stretch)
+        self.shown_statuses: tuple[str, ...] | None = None
         self.message = QLabel(objectName="labMessage")
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
@@ -130,6 +134,9 @@ class LabWorkspace(QWidget):
     def refresh(self) -> None:
         self.generation += 1
         generation, statuses, search = self.generation, self.queue_box.currentData(), self.search.text()
+        if statuses != self.shown_statuses:  # another queue: never show the previous queue's rows under its name
+            self.rows = []
+            self.table.setRowCount(0)
 
         def load(session):  # noqa: ANN001, ANN202
             queries.escalate_overdue(session)  # idempotent; the lab's screens keep escalation going
@@ -140,10 +147,14 @@ class LabWorkspace(QWidget):
         if generation != self.generation:
             return
         self.rows, self.callbacks = rows, callbacks
+        self.shown_statuses = self.queue_box.currentData()
         fill_table(self.table, [(r.priority.upper(), f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn, r.test,
                                  r.status, r.accession_number or "", result_text(r), r.reference_range or "",
-                                 r.entered_by or "", r.order_number) for r in rows],
-                   [FLAG_COLORS.get(r.flag or "") or PRIORITY_COLORS.get(r.priority) for r in rows])
+                                 r.entered_by or "", r.order_number) for r in rows])
+        for i, r in enumerate(rows):  # colour what needs the eye: the priority and an abnormal result
+            for column, color in ((0, PRIORITY_COLORS.get(r.priority)), (7, FLAG_COLORS.get(r.flag or ""))):
+                if color:
+                    self.table.item(i, column).setForeground(QColor(color))
         fill_table(self.callback_table, [(f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn,
                                           r.test, result_text(r), r.ordering_clinician,
                                           "yes" if r.escalated else "", r.order_number) for r in callbacks],
