@@ -165,7 +165,7 @@ def gateway_url(cluster) -> str:  # noqa: ANN001
 
 @pytest.fixture(scope="module")
 def gateway(cluster, admin_url):
-    running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0, frame_timeout=5,
+    running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0, frame_timeout=2,
                                      write_timeout=5))
     running.port = running.start()
     yield running

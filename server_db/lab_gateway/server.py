@@ -43,6 +43,7 @@ class Settings:
     lis_application: str = "LIS"
     lis_facility: str = "LAB"
     statement_timeout_ms: int = 15_000
+    db_connections: int = 4             # messages of different clients are stored in parallel (group commit)
 
 
 class DatabaseUnavailable(Exception):
@@ -106,10 +107,33 @@ class Database:
         raise DatabaseUnavailable("unreachable")
 
 
+class DatabasePool:
+    """A few Database connections; each message (or job) borrows one for its transaction."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.members = [Database(settings) for _ in range(max(1, settings.db_connections))]
+        self._free: asyncio.Queue[Database] | None = None
+
+    async def run(self, work, retry: bool = True):  # noqa: ANN001, ANN201
+        if self._free is None:
+            self._free = asyncio.Queue()
+            for member in self.members:
+                self._free.put_nowait(member)
+        member = await self._free.get()
+        try:
+            return await member.run(work, retry)
+        finally:
+            self._free.put_nowait(member)
+
+    async def drop(self) -> None:
+        for member in self.members:
+            await member.drop()
+
+
 class Gateway:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.db = Database(settings)
+        self.db = DatabasePool(settings)
         self.server: asyncio.AbstractServer | None = None
         self.port: int | None = None
         self.connections = 0
@@ -250,6 +274,14 @@ class Gateway:
         """Store every OBX of the message (already inside the message's transaction). Raises Rejected (AE) with
         a reason; the caller's transaction then rolls back and nothing is written."""
         await conn.execute("SELECT set_config('hms.result_source', 'hl7', true)")
+        # Messages are stored in parallel: serialize those touching the same specimen (receiving it moves all its
+        # orders) or order, taking the locks in one order so two messages never deadlock; then read the state.
+        placers = [group.placer_order_number for group in message.orders]
+        await conn.execute("""
+            SELECT pg_advisory_xact_lock(hashtext('lab.gateway'), k) FROM (
+                SELECT DISTINCT mod(coalesce(o.specimen_id * 2, o.id * 2 + 1), 2147483647)::integer AS k
+                  FROM lab.lab_order o
+                 WHERE o.order_number = ANY(%s) ORDER BY 1) keys""", (placers,))
         stored = 0
         for group in message.orders:
             cur = await conn.execute("""
