@@ -15,6 +15,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from server_db.demo.generate import DEMO_PASSWORD
@@ -481,3 +482,19 @@ def test_the_console_script_reads_the_password_from_stdin_and_never_prints_it(cl
     output = "".join(lines) + rest
     assert "control_id=CLI1" in output and DEMO_PASSWORD not in output
     assert proc.returncode == 0
+
+
+def test_only_the_lab_role_drives_the_outbox_and_only_through_its_functions(connect_as):
+    for login in ("doctor1", "reception1", "billing1"):
+        with connect_as(login) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM lab.hl7_outbound_due(1, 60, 24)")
+    with connect_as("labgateway") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO lab.hl7_outbound (lab_order_id, message_control_id) VALUES (1, 'x')")
+    with connect_as("labgateway") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE lab.hl7_outbound SET status = 'acknowledged'")
+    with connect_as("labgateway") as conn, pytest.raises(psycopg.errors.NoDataFound):
+        conn.execute("SELECT lab.hl7_outbound_done(-1, 'AA')")
+    with connect_as("labgateway") as conn, pytest.raises(psycopg.errors.InvalidParameterValue):
+        conn.execute("SELECT * FROM lab.hl7_outbound_due(0, 60, 24)")
