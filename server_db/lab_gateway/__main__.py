@@ -32,6 +32,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true", help="read the database password from standard input")
     p.add_argument("--max-message-bytes", type=int, default=2 * 1024 * 1024, help="larger messages get AR")
     p.add_argument("--max-connections", type=int, default=64)
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help="seconds a quiet connection is kept open")
+    p.add_argument("--frame-timeout", type=float, default=120.0, help="seconds to complete a started message")
     p.add_argument("--escalate-every", type=float, default=30.0, help="seconds between critical-result escalations")
     p.add_argument("--lis-poll", type=float, default=5.0, help="seconds between looks for new orders to send")
     p.add_argument("--lis-retry", type=int, default=30, help="first retry delay (s) after a failed send (doubles)")
@@ -45,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
 def settings_from(args: argparse.Namespace, password: str | None) -> Settings:
     return Settings(url=args.url, host=args.listen[0], port=args.listen[1], password=password, lis=args.lis,
                     max_message_bytes=args.max_message_bytes, max_connections=args.max_connections,
+                    idle_timeout=args.idle_timeout, frame_timeout=args.frame_timeout,
                     escalate_every=args.escalate_every, lis_poll_every=args.lis_poll,
                     lis_retry_seconds=args.lis_retry, lis_backlog_hours=args.lis_backlog_hours,
                     application=args.application, facility=args.facility)

@@ -31,7 +31,8 @@ class Settings:
     lis: tuple[str, int] | None = None
     max_message_bytes: int = 2 * 1024 * 1024
     max_connections: int = 64
-    frame_timeout: float = 120.0        # a client must complete a message within this time (slow clients)
+    idle_timeout: float = 3600.0        # an analyzer may keep its connection open and quiet this long
+    frame_timeout: float = 120.0        # a started message must be complete within this time (slow clients)
     write_timeout: float = 30.0         # a client must read its ACK within this time (half-open clients)
     escalate_every: float = 30.0
     lis_poll_every: float = 5.0
@@ -196,12 +197,18 @@ class Gateway:
         try:
             while True:
                 try:
+                    first = await asyncio.wait_for(reader.readexactly(1), self.settings.idle_timeout)
+                except (asyncio.IncompleteReadError, TimeoutError):
+                    break  # closed by the client, or quiet for too long
+                try:
                     frame = await asyncio.wait_for(self._read_frame(reader), self.settings.frame_timeout)
                 except asyncio.IncompleteReadError:
-                    break  # the client closed (possibly in the middle of a frame: nothing to answer)
+                    break  # the client closed in the middle of a frame: nothing to answer
                 except TimeoutError:
-                    log.info("connection closed: no complete message within %.0f s", self.settings.frame_timeout)
+                    log.info("connection closed: message not complete within %.0f s", self.settings.frame_timeout)
                     break
+                if frame is not None:
+                    frame = first + frame
                 reply = await self.handle_frame(frame)
                 if reply is None:
                     continue
