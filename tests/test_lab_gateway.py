@@ -348,6 +348,18 @@ def test_the_gateway_reconnects_when_its_database_connection_drops(gateway, admi
     assert admin.execute("SELECT status FROM lab.lab_order WHERE id = %s", (order_id,)).fetchone()[0] == "resulted"
 
 
+def test_without_its_database_the_gateway_answers_AR_and_keeps_running(cluster, admin_url):
+    running = GatewayThread(Settings(url=cluster.state.url("hospital", user="labgateway", password="wrong-password"),
+                                     host="127.0.0.1", port=0))
+    port = running.start()
+    try:
+        for control in ("D1", "D2"):
+            ack = exchange(port, frame(oru(control, "000", [("LO00000001", [obx(POTASSIUM, "4")])])))
+            assert (ack["code"], ack["control"]) == ("AR", control) and "database unavailable" in ack["text"]
+    finally:
+        running.stop()
+
+
 def test_the_escalation_runs_as_the_gateway(gateway, admin, connect_as):
     _, mrn, encounter = new_patient(connect_as)
     [(order_id, number)] = place(connect_as, encounter, POTASSIUM)

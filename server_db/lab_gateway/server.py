@@ -140,6 +140,7 @@ class Gateway:
         self.connections = 0
         self.handled = 0
         self._tasks: list[asyncio.Task] = []
+        self._clients: set[asyncio.Task] = set()
         self._lis: tuple[Any, Any] | None = None
 
     # ------------------------------------------------------------------------------------------------------
@@ -159,9 +160,10 @@ class Gateway:
     async def stop(self) -> None:
         if self.server is not None:
             self.server.close()
-        for task in self._tasks:
+        tasks = self._tasks + list(self._clients)
+        for task in tasks:
             task.cancel()
-        for task in self._tasks:
+        for task in tasks:
             with contextlib.suppress(BaseException):
                 await task
         await self._close_lis()
@@ -194,6 +196,9 @@ class Gateway:
             writer.close()
             return
         self.connections += 1
+        task = asyncio.current_task()
+        if task is not None:
+            self._clients.add(task)
         try:
             while True:
                 try:
@@ -222,6 +227,7 @@ class Gateway:
             log.exception("connection failed")
         finally:
             self.connections -= 1
+            self._clients.discard(task)  # type: ignore[arg-type]
             writer.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), 2)
