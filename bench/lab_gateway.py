@@ -73,8 +73,9 @@ def main() -> None:
         staff = {login: state.url("hospital", user=login, password=DEMO_PASSWORD)
                  for login in ("reception1", "doctor1", "lab1", "labgateway")}
         with psycopg.connect(staff["reception1"]) as conn:
-            patient, mrn = conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                        "VALUES ('Bench', 'Gateway', '1970-01-01', 'male') RETURNING id, mrn").fetchone()
+            patient, mrn = conn.execute(
+                "INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
+                "VALUES ('Bench', 'Gateway', '1970-01-01', 'male') RETURNING id, mrn").fetchone()
         with psycopg.connect(staff["doctor1"]) as conn:
             encounter = conn.execute("INSERT INTO clinical.encounter (patient_id, department_id, clinician_id) "
                                      "VALUES (%s, (SELECT id FROM core.department WHERE code = 'GEN'), "

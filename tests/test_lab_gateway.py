@@ -187,7 +187,8 @@ def test_a_result_is_stored_with_the_database_flag_and_acknowledged(gateway, adm
     assert msh[8].startswith("ACK") and msh[11] == "2.5.1"
 
     value, flag, source, status, who = admin.execute("""
-        SELECT r.value, r.flag, r.source, r.status, s.username FROM lab.result r JOIN core.staff s ON s.id = r.entered_by
+        SELECT r.value, r.flag, r.source, r.status, s.username
+          FROM lab.result r JOIN core.staff s ON s.id = r.entered_by
          WHERE r.lab_order_id = %s""", (order_id,)).fetchone()
     # The analyzer said N(ormal); the database computes the flag from the patient's reference range.
     assert (value, flag, source, status, who) == ("6.9", "critical_high", "hl7", "entered", "labgateway")
@@ -271,12 +272,19 @@ def test_hostile_input_is_rejected_with_AR_and_the_gateway_keeps_answering(gatew
         "junk without start block": b"\x00\xff\x13junk" + b"\x1c\x0d",
         "over the 2 MB cap": frame(good + "NTE|1||" + "y" * (2 * 1024 * 1024 + 10) + "\r"),
     }
+    expected = {"malformed": "does not start with an MSH", "truncated header": "truncated MSH",
+                "truncated OBX": "OBX-11 result status is missing", "truncated MSH": "control id is missing",
+                "no OBX": "has no OBX", "wrong version": "version 2.7 is not supported",
+                "wrong encoding characters": "wrong encoding characters", "unsupported type": "ADT is not accepted",
+                "1 MB segment": "longer than 65536", "junk bytes": "not UTF-8",
+                "junk without start block": "no start block", "over the 2 MB cap": "longer than 2097152 bytes"}
     client = Client(gateway.port)  # one connection: each rejection leaves it usable
     try:
         for name, payload in cases.items():
             client.send(payload)
             ack = client.receive()
             assert ack["code"] == "AR", (name, ack)
+            assert expected[name] in ack["text"], (name, ack)
             assert snapshot(admin, [order_id]) == before, name
         client.send(frame(good))
         assert client.receive()["code"] == "AA"
@@ -371,7 +379,8 @@ def test_the_escalation_runs_as_the_gateway(gateway, admin, connect_as):
     admin.execute("UPDATE lab.lab_order SET status_changed_at = now() - interval '2 hours' WHERE id = %s",
                   (order_id,))
     assert gateway.call(gateway.gateway.escalate()) >= 1
-    assert admin.execute("SELECT escalated_at IS NOT NULL FROM lab.lab_order WHERE id = %s", (order_id,)).fetchone()[0]
+    assert admin.execute("SELECT escalated_at IS NOT NULL FROM lab.lab_order WHERE id = %s",
+                         (order_id,)).fetchone()[0]
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -510,3 +519,21 @@ def test_only_the_lab_role_drives_the_outbox_and_only_through_its_functions(conn
         conn.execute("SELECT lab.hl7_outbound_done(-1, 'AA')")
     with connect_as("labgateway") as conn, pytest.raises(psycopg.errors.InvalidParameterValue):
         conn.execute("SELECT * FROM lab.hl7_outbound_due(0, 60, 24)")
+
+
+def test_connections_beyond_the_limit_are_refused_without_disturbing_the_others(cluster, admin_url):
+    running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0, max_connections=2))
+    port = running.start()
+    try:
+        kept = [socket.create_connection(("127.0.0.1", port)) for _ in range(2)]
+        time.sleep(0.2)
+        extra = socket.create_connection(("127.0.0.1", port), timeout=5)
+        assert extra.recv(10) == b""  # closed at once
+        extra.close()
+        kept[0].sendall(frame(oru("L1", "000", [("LO99999996", [obx(POTASSIUM, "4")])])))
+        kept[0].settimeout(10)
+        assert b"MSA|AE|L1|" in kept[0].recv(65536)
+        for sock in kept:
+            sock.close()
+    finally:
+        running.stop()

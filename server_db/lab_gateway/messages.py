@@ -177,8 +177,8 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
     if not text.startswith("MSH"):
         raise reject(SEGMENT_SEQUENCE, "the message does not start with an MSH segment", "MSH", "no_msh")
     if not header.valid_encoding:
-        raise reject(DATA_TYPE_ERROR, "wrong encoding characters: MSH-1/MSH-2 must be | and ^~\\&", "MSH^1^2",
-                     "encoding_characters")
+        raise reject(DATA_TYPE_ERROR, "wrong encoding characters in MSH-1/MSH-2 (only the standard ones are "
+                     "accepted)", "MSH^1^2", "encoding_characters")
     segments_text = text.split("\r")
     if len(segments_text) > MAX_SEGMENTS:
         raise reject(SEGMENT_SEQUENCE, f"too many segments (more than {MAX_SEGMENTS})", category="too_many_segments")
@@ -194,10 +194,12 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         raise reject(REQUIRED_FIELD_MISSING, "truncated MSH: message type (MSH-9) and version (MSH-12) are required",
                      "MSH^1^9", "truncated_msh")
     if header.message_type != "ORU":
-        raise reject(UNSUPPORTED_MESSAGE_TYPE, f"message type {header.message_type} is not accepted (only ORU^R01)",
+        raise reject(UNSUPPORTED_MESSAGE_TYPE,
+                     f"message type {header.message_type} is not accepted (only ORU R01 results)",
                      "MSH^1^9", "message_type")
     if header.trigger != "R01":
-        raise reject(UNSUPPORTED_EVENT, f"event {header.trigger or '(none)'} is not accepted (only ORU^R01)",
+        raise reject(UNSUPPORTED_EVENT,
+                     f"event {header.trigger or '(none)'} is not accepted (only ORU R01 results)",
                      "MSH^1^9", "event")
     if header.version not in SUPPORTED_VERSIONS:
         raise reject(UNSUPPORTED_VERSION, f"HL7 version {header.version} is not supported "
