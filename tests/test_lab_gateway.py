@@ -215,6 +215,17 @@ def test_a_preliminary_result_is_replaced_by_the_final_one_as_a_new_version(gate
     assert "F1" in rows[1][3]
 
 
+def test_a_text_result_takes_the_analyzers_abnormal_flag(gateway, admin, connect_as):
+    _, mrn, encounter = new_patient(connect_as)
+    [(order_id, number)] = place(connect_as, encounter, SARS)
+    collect(connect_as, [order_id], mrn)
+    message = oru("T1", mrn, [(number, [obx(SARS, "Detected", unit="", flag="A", value_type="ST")])], "2.3")
+    ack = exchange(gateway.port, frame(message.replace("\r", "\r\n")))  # 2.3, with CR LF line ends
+    assert ack["code"] == "AA" and ack["msh"][11] == "2.3"
+    assert admin.execute("SELECT value, flag, source FROM lab.result WHERE lab_order_id = %s",
+                         (order_id,)).fetchone() == ("Detected", "abnormal", "hl7")
+
+
 def test_application_errors_answer_AE_and_write_nothing(gateway, admin, connect_as, collected):
     order_id, number, mrn = collected
     _, other_mrn, other_encounter = new_patient(connect_as)

@@ -153,7 +153,8 @@ def decode(payload: bytes) -> tuple[str, Header]:
         else:
             raise reject(DATA_TYPE_ERROR, "the message is not UTF-8 text (declare 8859/1 in MSH-18 for Latin-1)",
                          category="not_text") from None
-    text = text.replace("\r\n", "\r").replace("\n", "\r").strip(" \t\r")
+    text = text.replace("\r\n", "\r").replace("\n", "\r")
+    text = "\r".join(segment for segment in text.split("\r") if segment.strip())  # blank lines between segments
     header = read_header(text)
     if _CONTROL_CHARS.search(text):
         raise reject(DATA_TYPE_ERROR, "binary data: control characters are not allowed in an HL7 message",
