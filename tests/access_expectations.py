@@ -45,6 +45,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "lab.order_status_history": {"doctor": "S", "nurse": "S", "lab": "S"},
     "lab.result": {"doctor": "S", "nurse": "S", "lab": "S"},
     "lab.critical_callback": {"lab": "S"},
+    "lab.hl7_outbound": {"lab": "S"},
     "notify.notification": {g: "SU" for g in GROUPS},
     "audit.event": {"auditor": "S"},
     "audit.access": {"auditor": "S"},

@@ -1,4 +1,4 @@
-"""Laboratory: catalog with LOINC, orders and their lifecycle, specimens, results, alerts.
+"""Laboratory: catalog with LOINC, orders and their lifecycle, specimens, results, alerts; HL7 gateway outbox.
 
 Revision ID: 0004
 Revises: 0003
@@ -11,7 +11,7 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-FILES = ["110_lab.sql"]
+FILES = ["110_lab.sql", "115_lab_gateway.sql"]
 
 
 def upgrade() -> None:

@@ -8,7 +8,7 @@ from .billing import Charge, PriceItem
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
-from .lab import (CriticalCallback, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
+from .lab import (CriticalCallback, Hl7Outbound, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
                   ReferenceRange, Specimen)
 from .notify import Notification
 from .registry import MergeMovedRow, Patient, PatientMerge
@@ -19,4 +19,4 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
            "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
            "LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",
-           "LabResult", "CriticalCallback"]
+           "LabResult", "CriticalCallback", "Hl7Outbound"]

@@ -170,5 +170,24 @@ class CriticalCallback(Base):
     note: Mapped[str] = mapped_column(Text, server_default=text("''"))
 
 
+class Hl7Outbound(Base):
+    """An ORM^O01 offered to the external LIS by the HL7 gateway (server_db/sql/115_lab_gateway.sql)."""
+    __tablename__ = "hl7_outbound"
+    __table_args__ = (
+        Index("ix_hl7_outbound_due", "next_attempt_at", postgresql_where=text("status = 'pending'::text")),
+        {"schema": "lab"},
+    )
+    lab_order_id: Mapped[int] = mapped_column(ForeignKey("lab.lab_order.id"), primary_key=True)
+    message_control_id: Mapped[str] = mapped_column(Text, unique=True)
+    status: Mapped[str] = mapped_column(Text, server_default=text("'pending'"))
+    attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    queued_at: Mapped[created_now]
+    last_attempt_at: Mapped[timestamptz | None]
+    next_attempt_at: Mapped[created_now]
+    acknowledged_at: Mapped[timestamptz | None]
+    ack_code: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
 __all__ = ["LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",
-           "LabResult", "CriticalCallback"]
+           "LabResult", "CriticalCallback", "Hl7Outbound"]
