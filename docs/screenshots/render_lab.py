@@ -85,8 +85,12 @@ def main() -> None:
         (HERE / "specimen_label.pdf").unlink()
         print("wrote", HERE / "specimen_label.png")
 
+        with psycopg.connect(url) as conn:
+            unread = conn.execute("SELECT count(*) FROM notify.notification n JOIN core.staff s ON "
+                                  "s.id = n.recipient_id WHERE s.username = 'doctor1' "
+                                  "AND n.acknowledged_at IS NULL").fetchone()[0]
         doctor = window(profile, "doctor1")
-        wait_until(lambda: doctor.alerts is not None and len(doctor.alerts.alerts) > 3)
+        wait_until(lambda: doctor.alerts is not None and len(doctor.alerts.alerts) == unread)
         doctor.alerts.set_expanded(True)
         clinic = doctor.workspaces["clinic"].widget
         with psycopg.connect(url) as conn:

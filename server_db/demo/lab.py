@@ -61,6 +61,7 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
     now = conn.execute("SELECT now()").fetchone()[0]
     states, weights = zip(*STATES, strict=True)
     orders = results = alerts = 0
+    alarmed: set[int] = set()
     for index, (enc_id, patient, dept, clinician, started, _sex, _birth) in enumerate(encounters):
         code = rng.choice(ORDERS)
         members = panels.get(code, [code])
@@ -107,8 +108,12 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
             if value_type == "numeric":
                 rng_row = conn.execute("SELECT low, high, critical_low, critical_high FROM lab.range_for(%s, %s, %s)",
                                        (test_code, patient, started.date())).fetchone()
-                value = _value(rng, *(float(x) if x is not None else None for x in rng_row), decimals,
-                               0.08 if recent else 0.015)
+                low, high, crit_low, crit_high = (float(x) if x is not None else None for x in rng_row)
+                if recent and state == "released" and crit_high is not None and clinician not in alarmed:
+                    value = f"{crit_high * 1.1:.{decimals}f}"  # every demo doctor has a critical result to read
+                    alarmed.add(clinician)
+                else:
+                    value = _value(rng, low, high, crit_low, crit_high, decimals, 0.08 if recent else 0.015)
             else:
                 value = rng.choice(["No growth after 5 days", "Not detected", "Not detected", "Detected"])
             status = {"resulted": "entered", "verified": "verified", "released": "final"}[state]
