@@ -9,10 +9,14 @@ from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, N
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .notify import Notification
+from .pharmacy import (Dispense, Drug, Frequency, Interaction, Prescription, StockLocation, StockLot,
+                       StockMovement)
 from .registry import MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
            "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
-           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment"]
+           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
+           "Drug", "Frequency", "Interaction", "StockLocation", "StockLot", "StockMovement", "Prescription",
+           "Dispense"]
