@@ -50,6 +50,16 @@ def _queue(window: MainWindow) -> QWidget:
     return QueuePanel(window.ops, can_call=False)
 
 
+def _dispensing(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.dispensing_tab import DispensingTab
+    return DispensingTab(window.ops)
+
+
+def _stock(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.stock_tab import StockTab
+    return StockTab(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -65,6 +75,9 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("queue", "Clinic queue", _queue)]
     if group == "hms_doctor":
         return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
+                Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_pharmacist":
+        return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
