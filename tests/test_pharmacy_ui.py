@@ -171,13 +171,18 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
                          (rx_id,)).fetchone()[0] == "pending"
 
 
-def test_stock_workspace_flags_and_receives(qtbot, shell, admin):
+def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):
+    code = "TEST" + uuid.uuid4().hex[:8].upper()
+    with connect_as("pharmacist1", autocommit=True) as ph:  # pharmacists maintain the formulary
+        ph.execute("INSERT INTO pharmacy.drug (code, generic_name, strength, form, route, unit, pack_size, atc_code, "
+                   "reorder_level) VALUES (%s, 'Testodrine', '4 mg', 'tablet', 'oral', 'tablet', 30, 'A04AA01', 60)",
+                   (code,))
     window = shell("pharmacist1")
     tab = window.workspaces["stock"].widget
     assert isinstance(tab, StockTab)
     qtbot.waitUntil(lambda: tab.receive_drug.count() > 0 and tab.receive_location.count() >= 2, timeout=WAIT)
     lot = "REC" + uuid.uuid4().hex[:6].upper()
-    tab.receive_drug.setCurrentText("Ondansetron 4 mg tablet")
+    tab.receive_drug.setCurrentText("Testodrine 4 mg tablet")
     tab.receive_location.setCurrentIndex(tab.receive_location.findText("MAIN — Pharmacy main store"))
     tab.receive_lot.setText(lot.lower())
     tab.receive_quantity.setValue(25)
