@@ -190,7 +190,7 @@ def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):
     qtbot.waitUntil(lambda: "Received 25" in tab.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: any(x.lot_number == lot for x in tab.lots), timeout=WAIT)
     row = next(i for i, x in enumerate(tab.lots) if x.lot_number == lot)
-    assert "below reorder level" in tab.stock.item(row, 6).text()  # 25 of a reorder level of 60
+    assert "below reorder level" in tab.stock.item(row, 5).text()  # 25 of a reorder level of 60
     tab.stock.selectRow(row)
     tab.move_quantity.setValue(-5)
     tab.move_reason.setText("no")

@@ -15,7 +15,7 @@ from ...core.ops import Operations
 from .. import queries
 from .dispensing_tab import fill, table
 
-STOCK_COLUMNS = ["Drug", "Lot", "Location", "Expires", "On hand", "Drug total / reorder at", "Flags"]
+STOCK_COLUMNS = ["Drug", "Lot", "Location", "Expires", "On hand", "Flags", "Drug total / reorder at"]
 LOW_COLUMNS = ["Drug", "On hand", "Reorder at"]
 
 
@@ -143,7 +143,7 @@ class StockTab(QWidget):
             if lot.drug_total < lot.reorder_level:
                 flags.append("below reorder level")
             rows.append((lot.drug, lot.lot_number, lot.location, f"{lot.expiry_date:%d.%m.%Y}",
-                         f"{lot.quantity} {lot.unit}", f"{lot.drug_total} / {lot.reorder_level}", ", ".join(flags)))
+                         f"{lot.quantity} {lot.unit}", ", ".join(flags), f"{lot.drug_total} / {lot.reorder_level}"))
             colours.append(QColor("#f8d0d0") if lot.expired(today) else QColor("#fff1d6") if lot.expiring(today)
                            else None)
         fill(self.stock, rows, colours)
