@@ -200,3 +200,41 @@ def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):
     tab.adjust_button.click()
     qtbot.waitUntil(lambda: "now 20" in tab.message.text(), timeout=WAIT)
     assert admin.execute("SELECT quantity FROM pharmacy.stock_lot WHERE lot_number = %s", (lot,)).fetchone()[0] == 20
+
+
+def test_pharmacist_adds_a_drug_and_takes_it_off_the_formulary(qtbot, shell, admin, connect_as):
+    from hospital_desktop.pharmacy.views.formulary_tab import FormularyTab
+    window = shell("pharmacist1")
+    tab = window.workspaces["formulary"].widget
+    assert isinstance(tab, FormularyTab)
+    qtbot.waitUntil(lambda: len(tab.rows) >= 68, timeout=WAIT)
+    code = "NEW" + uuid.uuid4().hex[:6].upper()
+    values = {"code": "bad code!", "generic_name": "Loratadine", "strength": "10 mg", "form": "tablet",
+              "unit": "tablet", "atc_code": "R06AX13", "ingredients": "", "warnings": "May cause drowsiness."}
+    for key, value in values.items():
+        tab.new[key].setText(value)
+    tab.add_button.click()
+    assert "drug code" in tab.message.text()
+    assert admin.execute("SELECT count(*) FROM pharmacy.drug WHERE generic_name = 'Loratadine'").fetchone()[0] == 0
+    tab.new["code"].setText(code.lower())
+    tab.add_button.click()
+    qtbot.waitUntil(lambda: any(r["code"] == code for r in tab.rows), timeout=WAIT)
+    row = next(i for i, r in enumerate(tab.rows) if r["code"] == code)
+    assert tab.table.item(row, 9).text() == "no price"  # administrators price it
+    assert admin.execute("SELECT price_code, ingredient_atc FROM pharmacy.drug WHERE code = %s",
+                         (code,)).fetchone() == (f"DRUG-{code}", ["R06AX13"])
+    tab.table.selectRow(row)
+    tab.active.setChecked(False)
+    tab.reorder.setValue(12)
+    tab.save.click()
+    qtbot.waitUntil(lambda: "saved" in tab.message.text(), timeout=WAIT)
+    assert admin.execute("SELECT active, reorder_level FROM pharmacy.drug WHERE code = %s",
+                         (code,)).fetchone() == (False, 12)
+    # An inactive drug cannot be prescribed, whatever the client sends.
+    patient = register(connect_as)
+    encounter = open_encounter(connect_as, patient)
+    with connect_as("doctor1", autocommit=True) as doc:
+        with pytest.raises(Exception, match="no longer prescribable"):
+            doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, "
+                        "route, frequency, quantity) SELECT %s, %s, id, 1, 'tablet', 'oral', 'OD', 7 "
+                        "FROM pharmacy.drug WHERE code = %s", (patient, encounter, code))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -464,3 +465,64 @@ def adjust(session: Session, lot_id: int, delta: int, reason: str) -> int:
 
 def write_off(session: Session, lot_id: int, reason: str) -> int:
     return session.execute(text("SELECT pharmacy.write_off(:l, :r)"), {"l": lot_id, "r": reason}).scalar_one()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Formulary maintenance (pharmacists)
+# ---------------------------------------------------------------------------------------------------------------
+def formulary_table(session: Session) -> list[dict[str, Any]]:
+    return _rows(session, """
+        SELECT d.id, d.code, d.generic_name, d.strength, d.form, d.route, d.unit, d.pack_size, d.atc_code,
+               array_to_string(d.ingredient_atc, ' ') AS ingredients, d.reorder_level, d.warnings, d.active,
+               d.price_code, pi.amount AS price
+          FROM pharmacy.drug d
+          LEFT JOIN billing.price_item pi ON pi.id = billing.price_item_at(d.price_code, current_date)
+         ORDER BY lower(d.generic_name), d.strength, d.form""")
+
+
+@dataclass
+class DrugInput:
+    code: str
+    generic_name: str
+    strength: str
+    form: str
+    route: str
+    unit: str
+    pack_size: int
+    atc_code: str
+    ingredients: str = ""
+    reorder_level: int = 0
+    warnings: str = ""
+
+    def validate(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,34}", self.code.strip().upper()):
+            problems["code"] = "A drug code has 2-35 capital letters, digits or dashes, starting with a letter."
+        for name in ("generic_name", "strength", "form", "unit"):
+            if not getattr(self, name).strip():
+                problems[name] = f"Give the {name.replace('_', ' ')}."
+        atc = r"[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?"
+        if self.atc_code.strip() and not re.fullmatch(atc, self.atc_code.strip().upper()):
+            problems["atc_code"] = "An ATC code looks like J01CA04."
+        if any(not re.fullmatch(atc, i) for i in self.ingredients.upper().split()):
+            problems["ingredients"] = "Ingredients are ATC codes separated by spaces."
+        if self.pack_size < 1:
+            problems["pack_size"] = "A pack holds at least 1 unit."
+        return problems
+
+
+def add_drug(session: Session, data: DrugInput) -> int:
+    return session.execute(text("""
+        INSERT INTO pharmacy.drug (code, generic_name, strength, form, route, unit, pack_size, atc_code, ingredient_atc,
+                                   reorder_level, warnings)
+        VALUES (:code, :name, :strength, :form, :route, :unit, :pack, :atc, :ingredients, :reorder, :warnings)
+        RETURNING id"""), {"code": data.code.strip().upper(), "name": data.generic_name.strip(),
+                          "strength": data.strength.strip(), "form": data.form.strip(), "route": data.route,
+                          "unit": data.unit.strip(), "pack": data.pack_size, "atc": data.atc_code.strip() or None,
+                          "ingredients": data.ingredients.upper().split(), "reorder": data.reorder_level,
+                          "warnings": data.warnings.strip() or None}).scalar_one()
+
+
+def update_drug(session: Session, drug_id: int, reorder_level: int, warnings: str, active: bool) -> None:
+    session.execute(text("UPDATE pharmacy.drug SET reorder_level = :r, warnings = :w, active = :a WHERE id = :id"),
+                    {"id": drug_id, "r": reorder_level, "w": warnings.strip() or None, "a": active})

@@ -60,6 +60,11 @@ def _stock(window: MainWindow) -> QWidget:
     return StockTab(window.ops)
 
 
+def _formulary(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.formulary_tab import FormularyTab
+    return FormularyTab(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -78,7 +83,7 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_pharmacist":
         return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
-                Workspace("patients", "Patients", _patients(group))]
+                Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]
