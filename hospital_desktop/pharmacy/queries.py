@@ -300,6 +300,11 @@ class DispenseContext:
     allergies: list[str] | None
     lots: list[LotRow]
     dispenses: list[DispenseRow] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # MRNs of records merged into this patient
+
+    def is_patient(self, scan: str) -> bool:
+        scan = "".join(scan.split()).upper()
+        return scan == self.prescription.mrn.upper() or scan in {a.upper() for a in self.aliases}
 
 
 def dispense_context(session: Session, prescription_id: int) -> DispenseContext | None:
@@ -307,7 +312,14 @@ def dispense_context(session: Session, prescription_id: int) -> DispenseContext 
     if rx is None:
         return None
     allergies = session.execute(text("SELECT clinical.active_allergies(:p)"), {"p": rx.patient_id}).scalar()
-    return DispenseContext(rx, allergies, usable_lots(session, rx.drug_id), dispenses(session, prescription_id))
+    aliases = list(session.execute(text("""
+        WITH RECURSIVE merged (id, mrn) AS (
+            SELECT p.id, p.mrn FROM registry.patient p WHERE p.merged_into_id = :p
+            UNION ALL
+            SELECT p.id, p.mrn FROM registry.patient p JOIN merged m ON p.merged_into_id = m.id)
+        SELECT mrn FROM merged"""), {"p": rx.patient_id}).scalars())
+    return DispenseContext(rx, allergies, usable_lots(session, rx.drug_id), dispenses(session, prescription_id),
+                           aliases)
 
 
 def dispenses(session: Session, prescription_id: int) -> list[DispenseRow]:

@@ -865,7 +865,8 @@ BEGIN
     IF v_scan = '' THEN
         RAISE EXCEPTION 'scan the patient''s wristband or ID card first' USING ERRCODE = 'check_violation';
     END IF;
-    IF v_scan <> upper(v_mrn) THEN
+    -- A wristband printed before a merge carries the merged record's MRN: it resolves to the surviving patient.
+    IF v_scan <> upper(v_mrn) AND registry.resolve_mrn(v_scan) IS DISTINCT FROM v_rx.patient_id THEN
         RAISE EXCEPTION 'WRONG PATIENT: the scanned MRN % is not the MRN of prescription % (%)', v_scan,
                         v_rx.prescription_number, v_mrn USING ERRCODE = 'check_violation';
     END IF;

@@ -262,7 +262,7 @@ class DispensingTab(QWidget):
         rx = ctx.prescription
         patient = self.patient_scan.text().strip().upper()
         pack = self.pack_scan.text().strip().upper()
-        if patient and patient != rx.mrn.upper():
+        if patient and not ctx.is_patient(patient):
             self._stop(f"WRONG PATIENT: the scanned MRN {patient} is not {rx.patient_name} (MRN {rx.mrn}).")
             return False
         if pack and ctx.lots and pack not in {lot.lot_number.upper() for lot in ctx.lots}:
