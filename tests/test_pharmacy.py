@@ -335,13 +335,15 @@ def test_dispense_checks_the_scans_then_charges_once_and_a_return_reverses_it(co
             "no patient scan": ("", number, 10, "scan the patient"),
             "wrong drug": (right, wrong_drug, 10, "WRONG DRUG"),
             "unknown pack": (right, "NOSUCHLOT", 10, "not in stock"),
+            "the right lot, elsewhere": (right, number, 10, "not in stock here (Pharmacy main store)"),
             "expired": (right, expired, 10, "expired"),
             "more than prescribed": (right, number, 29, "between 1 and 28"),
             "more than in stock": (right, number, 21, "not enough stock"),
         }
         for case, (scan, pack, quantity, words) in refused.items():
-            state, message = sqlstate(ph, "SELECT pharmacy.dispense_prescription(%s, %s, %s, %s)",
-                                      rx, scan, pack, quantity)
+            where = "MAIN" if case == "the right lot, elsewhere" else "DISP"
+            state, message = sqlstate(ph, "SELECT pharmacy.dispense_prescription(%s, %s, %s, %s, "
+                                          "pharmacy.location_id(%s))", rx, scan, pack, quantity, where)
             assert state == "23514" and words in message, (case, message)
         assert one(admin, "SELECT count(*) FROM pharmacy.dispense WHERE prescription_id = %s", rx) == 0
         # Partial dispense (the lot has 20 of 28), scanned in lower case with spaces: fine.

@@ -102,6 +102,8 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
         for lot, days in ((late, 400), (early, 60)):
             ph.execute("SELECT pharmacy.receive_stock((SELECT id FROM pharmacy.drug WHERE code = 'AMOX500CAP'), "
                        "pharmacy.location_id('DISP'), %s, %s, 12)", (lot, date.today() + timedelta(days=days)))
+        ward = "W-" + uuid.uuid4().hex[:6].upper()
+        ph.execute("INSERT INTO pharmacy.location (code, name, kind) VALUES (%s, 'Test ward stock', 'ward')", (ward,))
     pharmacist = shell("pharmacist1")
     tab = pharmacist.workspaces["dispensing"].widget
     assert isinstance(tab, DispensingTab)
@@ -169,6 +171,14 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     assert admin.execute("SELECT quantity FROM pharmacy.stock_lot WHERE lot_number = %s", (early,)).fetchone()[0] == 12
     assert admin.execute("SELECT dispense_status FROM pharmacy.prescription WHERE id = %s",
                          (rx_id,)).fetchone()[0] == "pending"
+    # Dispensing from a ward stock that holds none: no lot is offered, and the pack from the dispensary is refused.
+    qtbot.waitUntil(lambda: tab.location.findData(ward) >= 0, timeout=WAIT)
+    tab.location.setCurrentIndex(tab.location.findData(ward))
+    qtbot.waitUntil(lambda: "No usable lot" in tab.scan_state.text() and tab.lots.rowCount() == 0, timeout=WAIT)
+    tab.patient_scan.setText(mrn)
+    tab.pack_scan.setText(early)
+    tab.dispense_button.click()
+    qtbot.waitUntil(lambda: "not in stock here" in tab.message.text(), timeout=WAIT)
 
 
 def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):

@@ -307,7 +307,7 @@ class DispenseContext:
         return scan == self.prescription.mrn.upper() or scan in {a.upper() for a in self.aliases}
 
 
-def dispense_context(session: Session, prescription_id: int) -> DispenseContext | None:
+def dispense_context(session: Session, prescription_id: int, location: str = "DISP") -> DispenseContext | None:
     rx = prescription(session, prescription_id)
     if rx is None:
         return None
@@ -318,8 +318,8 @@ def dispense_context(session: Session, prescription_id: int) -> DispenseContext 
             UNION ALL
             SELECT p.id, p.mrn FROM registry.patient p JOIN merged m ON p.merged_into_id = m.id)
         SELECT mrn FROM merged"""), {"p": rx.patient_id}).scalars())
-    return DispenseContext(rx, allergies, usable_lots(session, rx.drug_id), dispenses(session, prescription_id),
-                           aliases)
+    return DispenseContext(rx, allergies, usable_lots(session, rx.drug_id, location),
+                           dispenses(session, prescription_id), aliases)
 
 
 def dispenses(session: Session, prescription_id: int) -> list[DispenseRow]:
@@ -331,9 +331,12 @@ def dispenses(session: Session, prescription_id: int) -> list[DispenseRow]:
          WHERE x.prescription_id = :p ORDER BY x.id""", {"p": prescription_id})]
 
 
-def dispense(session: Session, prescription_id: int, patient_scan: str, pack_scan: str, quantity: int) -> int:
-    return session.execute(text("SELECT pharmacy.dispense_prescription(:rx, :patient, :pack, :q)"),
-                           {"rx": prescription_id, "patient": patient_scan, "pack": pack_scan, "q": quantity}).scalar_one()
+def dispense(session: Session, prescription_id: int, patient_scan: str, pack_scan: str, quantity: int,
+             location: str = "DISP") -> int:
+    return session.execute(text("SELECT pharmacy.dispense_prescription(:rx, :patient, :pack, :q, "
+                                "pharmacy.location_id(:loc))"),
+                           {"rx": prescription_id, "patient": patient_scan, "pack": pack_scan, "q": quantity,
+                            "loc": location}).scalar_one()
 
 
 def return_dispense(session: Session, dispense_id: int, reason: str) -> None:

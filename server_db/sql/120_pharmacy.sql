@@ -881,12 +881,14 @@ BEGIN
     IF NOT FOUND THEN
         SELECT d.generic_name || ' ' || d.strength || ' ' || d.form INTO v_other
           FROM pharmacy.stock_lot l JOIN pharmacy.drug d ON d.id = l.drug_id
-         WHERE l.lot_number = v_pack ORDER BY l.location_id = v_location DESC, l.id LIMIT 1;
+         WHERE l.lot_number = v_pack AND l.drug_id <> v_rx.drug_id
+         ORDER BY l.location_id = v_location DESC, l.id LIMIT 1;
         IF v_other IS NOT NULL THEN
             RAISE EXCEPTION 'WRONG DRUG: lot % is %, the prescription is for % % %', v_pack, v_other,
                             v_drug.generic_name, v_drug.strength, v_drug.form USING ERRCODE = 'check_violation';
         END IF;
-        RAISE EXCEPTION 'lot % of % % is not in stock here', v_pack, v_drug.generic_name, v_drug.strength
+        RAISE EXCEPTION 'lot % of % % is not in stock here (%)', v_pack, v_drug.generic_name, v_drug.strength,
+                        (SELECT l.name FROM pharmacy.location l WHERE l.id = v_location)
             USING ERRCODE = 'check_violation';
     END IF;
     IF v_lot.expiry_date < current_date THEN

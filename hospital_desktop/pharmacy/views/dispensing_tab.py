@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.clock import local
@@ -82,6 +82,9 @@ class DispensingTab(QWidget):
         self.override_note = QLabel(objectName="rxOverrideNote", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.override_note.setStyleSheet("#rxOverrideNote { background: #fdecea; border: 1px solid #b00020; "
                                          "padding: 4px; color: #7a0010; }")
+        self.location = QComboBox(objectName="dispenseFrom")
+        self.location.addItem("DISP — Outpatient dispensary", "DISP")
+        self.lots_label = QLabel("Lots (earliest expiry first — the first is proposed) at")
         self.lots = table(LOT_COLUMNS, "lotTable")
         self.lots.setMaximumHeight(120)
         self.patient_scan = QLineEdit(objectName="scanPatient")
@@ -122,7 +125,10 @@ class DispensingTab(QWidget):
         rl.addWidget(self.banner)
         rl.addWidget(self.details)
         rl.addWidget(self.override_note)
-        rl.addWidget(QLabel("Lots at the dispensary (earliest expiry first — the first is proposed)"))
+        where = QHBoxLayout()
+        where.addWidget(self.lots_label)
+        where.addWidget(self.location, 1)
+        rl.addLayout(where)
         rl.addWidget(self.lots)
         scans = QGroupBox("Scan and dispense")
         scans.setLayout(form)
@@ -150,12 +156,25 @@ class DispensingTab(QWidget):
         self.label_button.clicked.connect(lambda: self.print_preview("label"))
         self.receipt_button.clicked.connect(lambda: self.print_preview("receipt"))
         self.return_button.clicked.connect(lambda: self.return_selected())
+        self.location.currentIndexChanged.connect(lambda _i: self.context and self.open_prescription(
+            self.context.prescription.id))
         ops.changed.connect(lambda noun: noun in ("prescription", "dispense", "stock") and self.refresh())
+        ops.run_query(None, queries.locations, self._set_locations, on_error=lambda e: None)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self._show_context(None)
         self.refresh()
+
+    def _set_locations(self, places: list[dict]) -> None:
+        self.location.blockSignals(True)
+        self.location.clear()
+        for p in sorted(places, key=lambda p: (p["code"] != "DISP", p["kind"], p["code"])):
+            self.location.addItem(f"{p['code']} — {p['name']}", p["code"])
+        self.location.blockSignals(False)
+
+    def location_code(self) -> str:
+        return self.location.currentData() or "DISP"
 
     # -- the queue --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -189,7 +208,8 @@ class DispensingTab(QWidget):
         self._ticket += 1
         ticket = self._ticket
         changed = self.context is None or self.context.prescription.id != prescription_id
-        self.ops.run_query(None, lambda s: queries.dispense_context(s, prescription_id),
+        location = self.location_code()
+        self.ops.run_query(None, lambda s: queries.dispense_context(s, prescription_id, location),
                            lambda ctx: ticket == self._ticket and self._show_context(ctx, fresh=changed),
                            on_error=self._error)
 
@@ -233,7 +253,8 @@ class DispensingTab(QWidget):
                           "proposed (first to expire)" if i == 0 else "") for i, lot in enumerate(ctx.lots)],
              [QColor("#e3f4e1") if i == 0 else None for i in range(len(ctx.lots))])
         if not ctx.lots:
-            self.scan_state.setText(f"No usable lot of {rx.drug} at the dispensary (expired lots are not offered).")
+            self.scan_state.setText(f"No usable lot of {rx.drug} at {self.location_code()} (expired lots are not "
+                                    "offered): choose another location or transfer stock.")
         self.quantity.setMaximum(max(1, rx.remaining))
         if fresh:
             proposed = ctx.lots[0].quantity if ctx.lots else rx.remaining
@@ -286,7 +307,7 @@ class DispensingTab(QWidget):
             return
         if not self._check_scans():
             return
-        rx, quantity = ctx.prescription, self.quantity.value()
+        rx, quantity, location = ctx.prescription, self.quantity.value(), self.location_code()
 
         def done(dispense_id: int) -> None:
             self.last_dispense = dispense_id
@@ -297,7 +318,7 @@ class DispensingTab(QWidget):
             self.pack_scan.clear()
             self.label_button.setEnabled(True)
             self.receipt_button.setEnabled(True)
-        self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity), done,
+        self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity, location), done,
                             noun="dispense", on_error=self._error)
 
     # -- prints and returns -----------------------------------------------------------------------
