@@ -442,3 +442,37 @@ def test_fifty_concurrent_dispenses_never_oversell_a_lot(connect_as, admin, visi
     assert one(admin, "SELECT count(*) FROM pharmacy.dispense WHERE lot_id = %s", lot) == len(done)
     assert one(admin, "SELECT count(*) FROM billing.charge c JOIN pharmacy.dispense d ON d.id = c.source_id "
                       "WHERE c.source_kind = 'dispense' AND d.lot_id = %s", lot) == len(done)
+
+
+def test_two_counters_never_overfill_one_prescription(connect_as, admin, visit):
+    """Ten connections fill the same prescription at once: its row lock lets exactly enough through."""
+    patient, encounter = visit
+    with connect_as("doctor1", autocommit=True) as doc:
+        rx = prescribe(doc, patient, encounter, "AMLO5TAB", quantity=20, frequency="OD")
+    with connect_as("pharmacist1", autocommit=True) as ph:
+        lot, number = receive(ph, "AMLO5TAB", 100)
+    scan = mrn(admin, patient)
+    conns = [connect_as("pharmacist1", autocommit=True) for _ in range(10)]
+    barrier = threading.Barrier(len(conns))
+    outcomes: list[tuple[str | None, str]] = [(None, "")] * len(conns)
+
+    def attempt(i: int) -> None:
+        barrier.wait()
+        try:
+            conns[i].execute("SELECT pharmacy.dispense_prescription(%s, %s, %s, 5)", (rx, scan, number))
+        except psycopg.Error as exc:
+            outcomes[i] = (exc.sqlstate, exc.diag.message_primary or "")
+
+    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(len(conns))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for c in conns:
+        c.close()
+    refused = [o for o in outcomes if o[0] is not None]
+    assert len(refused) == 6
+    assert all(state == "55000" and "fully dispensed" in message for state, message in refused), refused
+    assert admin.execute("SELECT quantity_dispensed, dispense_status FROM pharmacy.prescription WHERE id = %s",
+                         (rx,)).fetchone() == (20, "dispensed")
+    assert one(admin, "SELECT quantity FROM pharmacy.stock_lot WHERE id = %s", lot) == 80
