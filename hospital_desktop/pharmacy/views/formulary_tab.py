@@ -53,7 +53,9 @@ class FormularyTab(QWidget):
         self.add_button = QPushButton("Add to the formulary", objectName="drugAdd")
         form.addRow("", self.add_button)
         self.message = QLabel(objectName="formularyMessage", wordWrap=True)
+        self.summary = QLabel(objectName="formularySummary")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(edit)
         layout.addWidget(add)
@@ -73,7 +75,7 @@ class FormularyTab(QWidget):
                            r["pack_size"], r["ingredients"], r["reorder_level"],
                            f"{r['price']:.2f}" if r["price"] is not None else "no price", "yes" if r["active"] else "no",
                            r["warnings"] or "") for r in rows])
-        self.message.setText(f"{sum(r['active'] for r in rows)} prescribable drugs, {len(rows)} in all.")
+        self.summary.setText(f"{sum(r['active'] for r in rows)} prescribable drugs, {len(rows)} in all.")
 
     def _current(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
