@@ -53,6 +53,19 @@ def _queue(window: MainWindow) -> QWidget:
 def _lab(window: MainWindow) -> QWidget:
     from ..lab.views.lab_workspace import LabWorkspace
     return LabWorkspace(window.ops)
+def _dispensing(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.dispensing_tab import DispensingTab
+    return DispensingTab(window.ops)
+
+
+def _stock(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.stock_tab import StockTab
+    return StockTab(window.ops)
+
+
+def _formulary(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.formulary_tab import FormularyTab
+    return FormularyTab(window.ops)
 
 
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
@@ -73,6 +86,9 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_lab":
         return [Workspace("lab", "Laboratory", _lab), Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_pharmacist":
+        return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
+                Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]

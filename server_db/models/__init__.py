@@ -11,6 +11,8 @@ from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .lab import (CriticalCallback, Hl7Outbound, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
                   ReferenceRange, Specimen)
 from .notify import Notification
+from .pharmacy import (Dispense, Drug, Frequency, Interaction, Prescription, StockLocation, StockLot,
+                       StockMovement)
 from .registry import MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
 
@@ -19,4 +21,6 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
            "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
            "LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",
-           "LabResult", "CriticalCallback", "Hl7Outbound"]
+           "LabResult", "CriticalCallback", "Hl7Outbound",
+           "Drug", "Frequency", "Interaction", "StockLocation", "StockLot", "StockMovement", "Prescription",
+           "Dispense"]

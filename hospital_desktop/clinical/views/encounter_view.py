@@ -3,7 +3,7 @@ the patient's timeline with amendments, and closing the encounter (which makes i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.errors import KnownError
@@ -181,9 +181,9 @@ class EncounterView(QWidget):
         return self.lab_orders
 
     def _prescriptions_box(self) -> QWidget:
-        box = QGroupBox("Prescriptions")
-        QVBoxLayout(box).addWidget(QLabel("Prescribing opens here with the pharmacy workspace."))
-        return box
+        from ...pharmacy.views.prescriptions_panel import PrescriptionsPanel
+        self.prescriptions = PrescriptionsPanel(self.ops, lambda: (self.encounter, self.patient))
+        return self.prescriptions
 
     # -- loading ----------------------------------------------------------------------------------
     def open_encounter(self, encounter_id: int) -> None:
