@@ -36,6 +36,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     "scheduling.provider_template": {"reception": "S", "doctor": "S", "nurse": "S", "admin": "SIU"},
     "scheduling.schedule_exception": {"reception": "S", "doctor": "S", "nurse": "S", "admin": "SIU"},
     "scheduling.appointment": {"reception": "S", "doctor": "S", "nurse": "S", "billing": "S"},
+    # inpatient (130_adt.sql): reception and billing read stays without their clinical reason ("s")
+    "adt.room": {**_ALL_READ, "admin": "SIU"},
+    "adt.bed": {**_ALL_READ, "admin": "SIU"},
+    "adt.admission": {"reception": "s", "billing": "s", "doctor": "S", "nurse": "S"},
+    "adt.bed_occupancy": {"reception": "S", "doctor": "S", "nurse": "S", "billing": "S"},
+    "adt.bed_day": {"billing": "S"},
+    "adt.discharge_summary": {"doctor": "SIU", "nurse": "S"},
     "notify.notification": {g: "SU" for g in GROUPS},
     "audit.event": {"auditor": "S"},
     "audit.access": {"auditor": "S"},

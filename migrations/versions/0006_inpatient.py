@@ -11,7 +11,7 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["130_adt.sql"]
 
 
 def upgrade() -> None:

@@ -2,6 +2,7 @@
 
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
+from .adt import Admission, Bed, BedDay, BedOccupancy, DischargeSummary, WardRoom
 from .audit import AccessLog, AuditEvent, ChainHead
 from .base import Base
 from .billing import Charge, PriceItem
@@ -15,4 +16,6 @@ from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
            "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
-           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment"]
+           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
+           # inpatient (adt)
+           "WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary"]
