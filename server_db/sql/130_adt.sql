@@ -325,6 +325,9 @@ BEGIN
     NEW.patient_id := v_adm.patient_id;
     IF v_staff IS NOT NULL THEN
         NEW.author_id := v_staff;
+        IF NOT clinical.can_access_patient(NEW.patient_id) THEN
+            RETURN NEW;  -- no care relationship: the row-level policy refuses the row without telling anything more
+        END IF;
     END IF;
     IF NEW.status <> 'draft' THEN
         RAISE EXCEPTION 'a discharge summary starts as a draft and is then signed' USING ERRCODE = 'check_violation';
