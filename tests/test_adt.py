@@ -466,3 +466,20 @@ def test_downgrade_restores_the_care_relationship_of_080(cluster):
         assert conn.execute("SELECT count(*) FROM billing.price_item").fetchone()[0] == prices
     migrate.upgrade(url)
     assert migrate.current_revision(url) == migrate.head_revision()
+
+
+def test_the_census_command_posts_due_bed_days_once(connect_as, admin, admin_url, capsys):
+    from server_db.admin import main
+
+    ward = make_beds(connect_as, "SURGW", 1)
+    p = new_patient(connect_as)
+    with connect_as("doctor4", autocommit=True) as doc:
+        adm = admit(doc, p, ward.beds[0], source="emergency")
+    move_stay_back(admin, adm, 49)
+    assert main(["post-bed-days", "--url", admin_url]) == 0
+    assert "new bed-day charge(s)" in capsys.readouterr().out
+    days = admin.execute("SELECT count(*) FROM adt.bed_day WHERE admission_id = %s", (adm,)).fetchone()[0]
+    assert days in (2, 3)
+    assert main(["post-bed-days", "--url", admin_url]) == 0
+    assert admin.execute("SELECT count(*) FROM billing.charge c JOIN adt.bed_day b ON b.id = c.source_id "
+                         "AND c.source_kind = 'bed_day' WHERE b.admission_id = %s", (adm,)).fetchone()[0] == days
