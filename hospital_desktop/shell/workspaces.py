@@ -50,6 +50,21 @@ def _queue(window: MainWindow) -> QWidget:
     return QueuePanel(window.ops, can_call=False)
 
 
+def _beds(window: MainWindow) -> QWidget:
+    from ..adt.views.bed_board import BedBoard
+    return BedBoard(window.ops, can_admit=True, can_transfer=True, can_housekeep=True)
+
+
+def _inpatients(window: MainWindow) -> QWidget:
+    from ..adt.views.inpatients_tab import InpatientsWorkspace
+    return InpatientsWorkspace(window.ops)
+
+
+def _ward(window: MainWindow) -> QWidget:
+    from ..adt.views.ward_tab import WardWorkspace
+    return WardWorkspace(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -62,10 +77,12 @@ def workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_reception":
         return [Workspace("reception", "Reception", _reception),
                 Workspace("appointments", "Appointments", _appointments),
-                Workspace("queue", "Clinic queue", _queue)]
+                Workspace("queue", "Clinic queue", _queue), Workspace("beds", "Beds and admissions", _beds)]
     if group == "hms_doctor":
         return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
-                Workspace("patients", "Patients", _patients(group))]
+                Workspace("inpatients", "Inpatients", _inpatients), Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_nurse":
+        return [Workspace("ward", "Ward", _ward), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]
