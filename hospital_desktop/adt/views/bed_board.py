@@ -267,7 +267,7 @@ class AdmitDialog(QDialog):
         self.ops = ops
         self.bed = bed
         self.setWindowTitle(f"Admit into bed {bed.label}")
-        self.search = PatientSearchBox(objectName="admitSearch")
+        self.search = PatientSearchBox()
         self.results = QListWidget(objectName="admitResults")
         self.results.setMaximumHeight(130)
         self.attending = QComboBox(objectName="admitAttending")
