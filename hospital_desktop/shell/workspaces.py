@@ -65,6 +65,16 @@ def _ward(window: MainWindow) -> QWidget:
     return WardWorkspace(window.ops)
 
 
+def _dispensing(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.dispensing_tab import DispensingTab
+    return DispensingTab(window.ops)
+
+
+def _stock(window: MainWindow) -> QWidget:
+    from ..pharmacy.views.stock_tab import StockTab
+    return StockTab(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -83,6 +93,9 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("inpatients", "Inpatients", _inpatients), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_nurse":
         return [Workspace("ward", "Ward", _ward), Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_pharmacist":
+        return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
+                Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]

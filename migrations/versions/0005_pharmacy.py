@@ -1,4 +1,5 @@
-"""Pharmacy: formulary, lot-tracked stock, prescriptions, dispensing.
+"""Pharmacy: formulary (WHO EML subset, ATC), interaction table, lot-tracked stock and movements, prescriptions
+with allergy/interaction screening in the database, dispensing with scans, returns, dispense charges.
 
 Revision ID: 0005
 Revises: 0004
@@ -11,7 +12,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["120_pharmacy.sql"]
 
 
 def upgrade() -> None:

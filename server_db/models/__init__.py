@@ -10,6 +10,8 @@ from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, N
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
 from .notify import Notification
+from .pharmacy import (Dispense, Drug, Frequency, Interaction, Prescription, StockLocation, StockLot,
+                       StockMovement)
 from .registry import MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
 
@@ -17,5 +19,7 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
            "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
+           "Drug", "Frequency", "Interaction", "StockLocation", "StockLot", "StockMovement", "Prescription",
+           "Dispense",
            # inpatient (adt)
            "WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary"]

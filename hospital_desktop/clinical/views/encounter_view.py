@@ -195,9 +195,9 @@ class EncounterView(QWidget):
         return box
 
     def _prescriptions_box(self) -> QWidget:
-        box = QGroupBox("Prescriptions")
-        QVBoxLayout(box).addWidget(QLabel("Prescribing opens here with the pharmacy workspace."))
-        return box
+        from ...pharmacy.views.prescriptions_panel import PrescriptionsPanel
+        self.prescriptions = PrescriptionsPanel(self.ops, lambda: (self.encounter, self.patient))
+        return self.prescriptions
 
     # -- loading ----------------------------------------------------------------------------------
     def open_encounter(self, encounter_id: int) -> None:

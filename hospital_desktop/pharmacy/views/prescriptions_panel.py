@@ -1,0 +1,362 @@
+"""Prescribing in the encounter's orders tab: drug, dose, route, frequency, duration, quantity, instructions.
+
+Before the prescription is written the database screens it (pharmacy.screen: allergies by ingredient or class,
+interactions with the current prescriptions, duplicates). A serious hit stops the prescriber: the panel shows the
+hits in red and prescribes only with an override reason, which is stored with the prescription, audited and shown
+to the pharmacist. The database repeats the screen when the row is inserted, so nothing here can be skipped."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+from ..queries import MIN_OVERRIDE, PRIORITIES, Alert, DrugRow, FrequencyRow, PrescriptionInput
+
+ROUTES = ("oral", "intravenous", "intramuscular", "subcutaneous", "inhalation", "sublingual", "topical", "rectal",
+          "ophthalmic", "otic", "nasal", "vaginal", "transdermal")
+COLUMNS = ["Rx", "Drug", "Dose", "Qty", "Status", "Supply", "Prescribed", "Alerts / override"]
+SEVERITY_COLOURS = {"contraindicated": "#8b0000", "serious": "#b00020", "moderate": "#8a5a00"}
+
+
+class PrescriptionsPanel(QGroupBox):
+    """context() -> (encounter, patient) of the open encounter (clinical.queries.EncounterInfo, PatientRow), or
+    None. The panel follows it: on showing, after changes, and when another encounter is opened."""
+
+    def __init__(self, ops: Operations, context: Callable[[], tuple | None], parent: QWidget | None = None):
+        super().__init__("Prescriptions", parent)
+        self.setObjectName("prescriptionsPanel")
+        self.ops = ops
+        self.context = context
+        self.drugs: list[DrugRow] = []
+        self.freqs: list[FrequencyRow] = []
+        self.rows: list[queries.PrescriptionRow] = []
+        self.pending: PrescriptionInput | None = None
+        self.alerts: list[Alert] = []
+        self._shown_key: tuple | None = None
+        self._ticket = 0
+        self._build()
+        ops.run_query(None, queries.prescribing_reference, self._set_reference, on_error=self._error)
+        ops.changed.connect(lambda noun: noun in ("prescription", "encounter", "dispense") and self.refresh(force=True))
+        self._follow = QTimer(self, interval=400)
+        self._follow.timeout.connect(self.refresh)
+        self._follow.start()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.drug = QComboBox(objectName="rxDrug", editable=True)
+        self.drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.drug.setMinimumWidth(320)
+        self.drug.lineEdit().setPlaceholderText("Drug: type a name, e.g. amoxicillin")
+        self.dose = QDoubleSpinBox(objectName="rxDose", decimals=2, minimum=0, maximum=99999, value=1)
+        self.dose_unit = QLineEdit(objectName="rxDoseUnit")
+        self.dose_unit.setMaximumWidth(90)
+        self.route = QComboBox(objectName="rxRoute")
+        self.route.addItems(ROUTES)
+        self.frequency = QComboBox(objectName="rxFrequency")
+        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5, suffix=" d")
+        self.duration.setSpecialValueText("no end")
+        self.quantity = QSpinBox(objectName="rxQuantity", minimum=0, maximum=100000)
+        self.quantity_unit = QLabel()
+        self.priority = QComboBox(objectName="rxPriority")
+        self.priority.addItems(PRIORITIES)
+        self.instructions = QLineEdit(objectName="rxInstructions")
+        self.instructions.setPlaceholderText("Instructions for the patient (optional), e.g. take with food")
+        self.prescribe_button = QPushButton("Check and prescribe", objectName="rxPrescribe")
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Drug"), 0, 0)
+        grid.addWidget(self.drug, 0, 1, 1, 5)
+        grid.addWidget(QLabel("Priority"), 0, 6)
+        grid.addWidget(self.priority, 0, 7)
+        grid.addWidget(QLabel("Dose"), 1, 0)
+        grid.addWidget(self.dose, 1, 1)
+        grid.addWidget(self.dose_unit, 1, 2)
+        grid.addWidget(self.route, 1, 3)
+        grid.addWidget(self.frequency, 1, 4, 1, 2)
+        grid.addWidget(QLabel("for"), 1, 6)
+        grid.addWidget(self.duration, 1, 7)
+        grid.addWidget(QLabel("Quantity"), 2, 0)
+        grid.addWidget(self.quantity, 2, 1)
+        grid.addWidget(self.quantity_unit, 2, 2)
+        grid.addWidget(self.instructions, 2, 3, 1, 4)
+        grid.addWidget(self.prescribe_button, 2, 7)
+        # The stop: hits of the screen, the override reason and the two ways out.
+        self.alert_box = QFrame(objectName="rxAlerts")
+        self.alert_box.setStyleSheet("#rxAlerts { background: #fdecea; border: 2px solid #b00020; border-radius: 4px; }")
+        self.alert_title = QLabel(objectName="rxAlertTitle")
+        self.alert_list = QLabel(objectName="rxAlertList", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.override_reason = QLineEdit(objectName="rxOverrideReason")
+        self.override_reason.setPlaceholderText(f"Reason for overriding (at least {MIN_OVERRIDE} characters)")
+        self.override_button = QPushButton("Prescribe anyway", objectName="rxOverride")
+        self.abandon_button = QPushButton("Do not prescribe", objectName="rxAbandon")
+        alert_buttons = QHBoxLayout()
+        alert_buttons.addWidget(self.override_reason, 1)
+        alert_buttons.addWidget(self.override_button)
+        alert_buttons.addWidget(self.abandon_button)
+        box = QVBoxLayout(self.alert_box)
+        box.addWidget(self.alert_title)
+        box.addWidget(self.alert_list)
+        box.addLayout(alert_buttons)
+        self.alert_box.hide()
+        self.table = QTableWidget(0, len(COLUMNS), objectName="rxTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.cancel_reason = QLineEdit(objectName="rxCancelReason")
+        self.cancel_reason.setPlaceholderText("Reason to cancel the selected prescription")
+        self.cancel_button = QPushButton("Cancel selected", objectName="rxCancel")
+        self.complete_button = QPushButton("Course completed", objectName="rxComplete")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel_reason, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.complete_button)
+        self.message = QLabel(objectName="rxMessage", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.alert_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.drug.currentIndexChanged.connect(self._drug_changed)
+        for signal in (self.dose.valueChanged, self.frequency.currentIndexChanged, self.duration.valueChanged):
+            signal.connect(self._suggest_quantity)
+        self.dose_unit.textEdited.connect(self._suggest_quantity)
+        self.prescribe_button.clicked.connect(self.prescribe)
+        self.override_button.clicked.connect(self.override)
+        self.abandon_button.clicked.connect(self.abandon)
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
+        self.complete_button.clicked.connect(self.complete_selected)
+
+    def _set_reference(self, reference: tuple[list[DrugRow], list[FrequencyRow]]) -> None:
+        self.drugs, self.freqs = reference
+        self.drug.blockSignals(True)
+        self.drug.clear()
+        for d in self.drugs:
+            self.drug.addItem(d.label)
+        self.drug.setCurrentIndex(-1)
+        self.drug.blockSignals(False)
+        completer = QCompleter([d.label for d in self.drugs], self.drug)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.drug.setCompleter(completer)
+        self.frequency.clear()
+        for f in self.freqs:
+            self.frequency.addItem(f"{f.code} — {f.label}", f.code)
+        self.frequency.setCurrentIndex(max(0, next((i for i, f in enumerate(self.freqs) if f.code == "TDS"), 0)))
+
+    # -- following the encounter ------------------------------------------------------------------
+    def _key(self) -> tuple | None:
+        ctx = self.context()
+        if not ctx or ctx[0] is None or ctx[1] is None:
+            return None
+        encounter, patient = ctx
+        return encounter.id, patient.id, encounter.status
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt virtual
+        super().showEvent(event)
+        self.refresh(force=True)
+
+    def refresh(self, force: bool = False) -> None:
+        if not self.isVisible() and not force:
+            return
+        key = self._key()
+        if key == self._shown_key and not force:
+            return
+        if key != self._shown_key:
+            self.abandon(quiet=True)
+        self._shown_key = key
+        self.setEnabled(key is not None)
+        is_open = key is not None and key[2] == "open"
+        self.prescribe_button.setEnabled(is_open)
+        self.prescribe_button.setToolTip("" if is_open else "The encounter is closed: no new prescriptions.")
+        if key is None:
+            self._show([])
+            return
+        self._ticket += 1
+        ticket, patient_id = self._ticket, key[1]
+        self.ops.run_query(None, lambda s: queries.patient_prescriptions(s, patient_id),
+                           lambda rows: ticket == self._ticket and self._show(rows), on_error=self._error)
+
+    def _show(self, rows: list[queries.PrescriptionRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, rx in enumerate(rows):
+            flags = "; ".join(a.message for a in rx.alerts if a.stops)
+            if rx.override_reason:
+                flags = f"OVERRIDDEN ({rx.override_reason}): {flags}"
+            elif rx.alerts:
+                flags = "; ".join(a.message for a in rx.alerts)
+            status = rx.status + (f": {rx.status_reason}" if rx.status_reason else "")
+            values = (rx.prescription_number, rx.drug, rx.sig, f"{rx.quantity} {rx.drug_unit}", status,
+                      f"{rx.dispense_status} ({rx.quantity_dispensed}/{rx.quantity})",
+                      f"{local(rx.created_at):%d.%m.%Y} {rx.prescriber}", flags)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 7 and rx.override_reason:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, item)
+
+    # -- the form ---------------------------------------------------------------------------------
+    def chosen_drug(self) -> DrugRow | None:
+        text = self.drug.currentText().strip()
+        index = self.drug.currentIndex()
+        if 0 <= index < len(self.drugs) and self.drugs[index].label == text:
+            return self.drugs[index]
+        return next((d for d in self.drugs if d.label.lower() == text.lower()), None)
+
+    def choose_drug(self, code: str) -> None:
+        index = next(i for i, d in enumerate(self.drugs) if d.code == code)
+        self.drug.setCurrentIndex(index)
+
+    def _drug_changed(self) -> None:
+        drug = self.chosen_drug()
+        if drug is None:
+            return
+        self.dose_unit.setText(drug.unit)
+        self.route.setCurrentText(drug.route)
+        self.quantity_unit.setText(drug.unit)
+        self._suggest_quantity()
+
+    def _frequency(self) -> FrequencyRow | None:
+        index = self.frequency.currentIndex()
+        return self.freqs[index] if 0 <= index < len(self.freqs) else None
+
+    def _suggest_quantity(self) -> None:
+        drug, freq = self.chosen_drug(), self._frequency()
+        if drug is None or freq is None:
+            return
+        suggested = queries.suggested_quantity(Decimal(str(self.dose.value())), self.dose_unit.text(), drug.unit,
+                                               freq.doses_per_day, self.duration.value() or None)
+        if suggested is not None:
+            self.quantity.setValue(suggested)
+
+    def _input(self) -> PrescriptionInput | None:
+        ctx = self.context()
+        drug, freq = self.chosen_drug(), self._frequency()
+        if not ctx or ctx[0] is None:
+            self.message.setText("Open an encounter first.")
+            return None
+        if drug is None:
+            self.message.setText("Choose a drug from the formulary.")
+            return None
+        if freq is None:
+            self.message.setText("Choose how often.")
+            return None
+        encounter, patient = ctx
+        data = PrescriptionInput(patient.id, encounter.id, drug.id, Decimal(str(self.dose.value())),
+                                 self.dose_unit.text().strip(), self.route.currentText(), freq.code,
+                                 self.duration.value() or None, self.quantity.value(), self.instructions.text().strip(),
+                                 self.priority.currentText())
+        problems = data.validate()
+        if problems:
+            self.message.setText(" ".join(problems.values()))
+            return None
+        return data
+
+    # -- prescribing ------------------------------------------------------------------------------
+    def prescribe(self) -> None:
+        data = self._input()
+        if data is None:
+            return
+        self.pending = data
+        self.message.setText("Checking allergies and interactions…")
+        self.ops.run_query(None, lambda s: queries.screen(s, data.patient_id, data.drug_id),
+                           lambda alerts: self._screened(data, alerts), on_error=self._error)
+
+    def _screened(self, data: PrescriptionInput, alerts: list[Alert]) -> None:
+        if data is not self.pending:
+            return  # the prescriber has moved on
+        if not alerts:
+            self._write(data)
+            return
+        self.alerts = alerts
+        stops = [a for a in alerts if a.stops]
+        self.alert_title.setText("<b>STOP — serious allergy or interaction</b>" if stops else
+                                 "<b>Warnings — check before prescribing</b>")
+        self.alert_list.setText("<br>".join(
+            f"<span style='color:{SEVERITY_COLOURS.get(a.severity, '#000')}'><b>{a.severity.upper()}</b> "
+            f"{_html(a.message)}</span>" for a in alerts))
+        self.override_reason.setVisible(bool(stops))
+        self.override_reason.clear()
+        self.override_button.setText("Override and prescribe" if stops else "Prescribe")
+        self.alert_box.setStyleSheet(
+            "#rxAlerts { background: %s; border: 2px solid %s; border-radius: 4px; }"
+            % (("#fdecea", "#b00020") if stops else ("#fff6e0", "#c08000")))
+        self.alert_box.show()
+        self.message.setText("Not prescribed yet: " + ("give a reason to override, or do not prescribe." if stops
+                                                       else "confirm or do not prescribe."))
+        if stops:
+            self.override_reason.setFocus()
+
+    def override(self) -> None:
+        data = self.pending
+        if data is None:
+            return
+        if any(a.stops for a in self.alerts):
+            reason = self.override_reason.text().strip()
+            if len(reason) < MIN_OVERRIDE:
+                self.message.setText(f"An override needs a reason of at least {MIN_OVERRIDE} characters.")
+                return
+            data.override_reason = reason
+        self._write(data)
+
+    def abandon(self, quiet: bool = False) -> None:
+        self.pending = None
+        self.alerts = []
+        self.alert_box.hide()
+        if not quiet:
+            self.message.setText("Not prescribed.")
+
+    def _write(self, data: PrescriptionInput) -> None:
+        def done(result: tuple[int, str]) -> None:
+            self.abandon(quiet=True)
+            self.message.setText(f"Prescribed: {result[1]}." + (" Override recorded." if data.override_reason else ""))
+            self.instructions.clear()
+        self.ops.run_change(self, lambda s: queries.prescribe(s, data), done, noun="prescription",
+                            on_error=self._error)
+
+    # -- changing prescriptions -------------------------------------------------------------------
+    def _selected(self) -> queries.PrescriptionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def cancel_selected(self, reason: str | None = None) -> None:
+        rx = self._selected()
+        reason = (reason if reason is not None else self.cancel_reason.text()).strip()
+        if rx is None:
+            self.message.setText("Select the prescription to cancel.")
+            return
+        if len(reason) < 5:
+            self.message.setText("Say why the prescription is cancelled (at least 5 characters).")
+            return
+        self.ops.run_change(self, lambda s: queries.cancel_prescription(s, rx.id, reason),
+                            lambda _: (self.message.setText(f"{rx.prescription_number} cancelled."),
+                                       self.cancel_reason.clear()),
+                            noun="prescription", on_error=self._error)
+
+    def complete_selected(self) -> None:
+        rx = self._selected()
+        if rx is None:
+            self.message.setText("Select the prescription whose course is completed.")
+            return
+        self.ops.run_change(self, lambda s: queries.complete_prescription(s, rx.id),
+                            lambda _: self.message.setText(f"{rx.prescription_number} completed."),
+                            noun="prescription", on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,212 @@
+"""Stock: lots per location with expired / expiring-soon / below-reorder flags, the low-stock list, and the stock
+work — goods receipt, transfer to a ward, adjustment after a count, write-off. Every action is one call of a
+pharmacist-only database function that writes a stock movement; quantities never go below zero."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+from .dispensing_tab import fill, table
+
+STOCK_COLUMNS = ["Drug", "Lot", "Location", "Expires", "On hand", "Drug total / reorder at", "Flags"]
+LOW_COLUMNS = ["Drug", "On hand", "Reorder at"]
+
+
+class StockTab(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.lots: list[queries.LotRow] = []
+        self.drugs: list[queries.DrugRow] = []
+        self.places: list[dict] = []
+        self.location = QComboBox(objectName="stockLocation")
+        self.location.addItem("All locations", None)
+        self.stock = table(STOCK_COLUMNS, "stockTable")
+        self.low = table(LOW_COLUMNS, "lowStockTable")
+        self.summary = QLabel(objectName="stockSummary")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Location"))
+        top.addWidget(self.location)
+        top.addWidget(self.summary, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(self.stock, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(QLabel("<b>Below reorder level</b> (usable stock, all locations)"))
+        rl.addWidget(self.low, 1)
+        rl.addWidget(self._receive_box())
+        rl.addWidget(self._lot_box())
+        self.message = QLabel(objectName="stockMessage", wordWrap=True)
+        rl.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([820, 520])
+        QVBoxLayout(self).addWidget(splitter)
+        self.location.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.stock.itemSelectionChanged.connect(self._lot_selected)
+        ops.changed.connect(lambda noun: noun in ("stock", "dispense") and self.refresh())
+        ops.run_query(None, lambda s: (queries.formulary(s), queries.locations(s)), self._set_reference,
+                      on_error=self._error)
+        self.refresh()
+
+    def _receive_box(self) -> QGroupBox:
+        box = QGroupBox("Goods receipt")
+        self.receive_drug = QComboBox(objectName="receiveDrug", editable=True)
+        self.receive_drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.receive_location = QComboBox(objectName="receiveLocation")
+        self.receive_lot = QLineEdit(objectName="receiveLot")
+        self.receive_lot.setPlaceholderText("lot number")
+        self.receive_expiry = QDateEdit(objectName="receiveExpiry", calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.receive_expiry.setDate(QDate.currentDate().addYears(2))
+        self.receive_quantity = QSpinBox(objectName="receiveQuantity", minimum=1, maximum=1_000_000, value=100)
+        self.receive_button = QPushButton("Receive", objectName="receiveButton")
+        grid = QGridLayout(box)
+        grid.addWidget(self.receive_drug, 0, 0, 1, 3)
+        grid.addWidget(self.receive_location, 1, 0)
+        grid.addWidget(self.receive_lot, 1, 1)
+        grid.addWidget(self.receive_expiry, 1, 2)
+        grid.addWidget(self.receive_quantity, 2, 0)
+        grid.addWidget(self.receive_button, 2, 2)
+        self.receive_button.clicked.connect(self.receive)
+        return box
+
+    def _lot_box(self) -> QGroupBox:
+        box = QGroupBox("Selected lot")
+        self.lot_label = QLabel("Select a lot in the table.", objectName="selectedLot")
+        self.move_to = QComboBox(objectName="transferTo")
+        self.move_quantity = QSpinBox(objectName="moveQuantity", minimum=-1_000_000, maximum=1_000_000, value=10)
+        self.move_reason = QLineEdit(objectName="moveReason")
+        self.move_reason.setPlaceholderText("reason (at least 5 characters)")
+        self.transfer_button = QPushButton("Transfer", objectName="transferButton")
+        self.adjust_button = QPushButton("Adjust by ±", objectName="adjustButton")
+        self.write_off_button = QPushButton("Write off all", objectName="writeOffButton")
+        grid = QGridLayout(box)
+        grid.addWidget(self.lot_label, 0, 0, 1, 3)
+        grid.addWidget(QLabel("Units"), 1, 0)
+        grid.addWidget(self.move_quantity, 1, 1)
+        grid.addWidget(self.move_to, 1, 2)
+        grid.addWidget(self.move_reason, 2, 0, 1, 3)
+        grid.addWidget(self.transfer_button, 3, 0)
+        grid.addWidget(self.adjust_button, 3, 1)
+        grid.addWidget(self.write_off_button, 3, 2)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.adjust_button.clicked.connect(self.adjust)
+        self.write_off_button.clicked.connect(self.write_off)
+        return box
+
+    def _set_reference(self, reference: tuple[list[queries.DrugRow], list[dict]]) -> None:
+        self.drugs, self.places = reference
+        self.receive_drug.clear()
+        for d in self.drugs:
+            self.receive_drug.addItem(d.label)
+        completer = QCompleter([d.label for d in self.drugs], self.receive_drug)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.receive_drug.setCompleter(completer)
+        self.location.blockSignals(True)
+        for combo in (self.receive_location, self.move_to):
+            combo.clear()
+        for p in self.places:
+            self.location.addItem(f"{p['code']} — {p['name']}", p["code"])
+            self.receive_location.addItem(f"{p['code']} — {p['name']}", p["id"])
+            self.move_to.addItem(f"to {p['code']}", p["id"])
+        self.location.blockSignals(False)
+
+    def refresh(self) -> None:
+        location = self.location.currentData()
+        self.ops.run_query(None, lambda s: (queries.stock(s, location), queries.low_stock(s)), self._show,
+                           on_error=self._error)
+
+    def _show(self, result: tuple[list[queries.LotRow], list[dict]]) -> None:
+        self.lots, low = result
+        today = date.today()
+        rows, colours = [], []
+        expired = soon = 0
+        for lot in self.lots:
+            flags = []
+            if lot.expired(today):
+                flags.append("EXPIRED — write off")
+                expired += 1
+            elif lot.expiring(today):
+                flags.append(f"expires in {(lot.expiry_date - today).days} d")
+                soon += 1
+            if lot.drug_total < lot.reorder_level:
+                flags.append("below reorder level")
+            rows.append((lot.drug, lot.lot_number, lot.location, f"{lot.expiry_date:%d.%m.%Y}",
+                         f"{lot.quantity} {lot.unit}", f"{lot.drug_total} / {lot.reorder_level}", ", ".join(flags)))
+            colours.append(QColor("#f8d0d0") if lot.expired(today) else QColor("#fff1d6") if lot.expiring(today)
+                           else None)
+        fill(self.stock, rows, colours)
+        fill(self.low, [(r["drug"], f"{r['on_hand']} {r['unit']}", r["reorder_level"]) for r in low])
+        self.summary.setText(f"{len(self.lots)} lots · {expired} expired · {soon} expiring within "
+                             f"{queries.EXPIRY_SOON_DAYS} days · {len(low)} drugs below reorder level")
+
+    def selected_lot(self) -> queries.LotRow | None:
+        rows = self.stock.selectionModel().selectedRows()
+        return self.lots[rows[0].row()] if rows and rows[0].row() < len(self.lots) else None
+
+    def _lot_selected(self) -> None:
+        lot = self.selected_lot()
+        self.lot_label.setText(f"{lot.drug}, lot {lot.lot_number} at {lot.location}: {lot.quantity} {lot.unit}"
+                               if lot else "Select a lot in the table.")
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _change(self, fn, done: str) -> None:  # noqa: ANN001
+        self.ops.run_change(self, fn, lambda result: self.message.setText(done.format(result=result)), noun="stock",
+                            on_error=self._error)
+
+    def receive(self) -> None:
+        text = self.receive_drug.currentText().strip().lower()
+        drug = next((d for d in self.drugs if d.label.lower() == text), None)
+        location = self.receive_location.currentData()
+        lot = self.receive_lot.text().strip()
+        if drug is None or location is None or not lot:
+            self.message.setText("Choose the drug and the location, and give the lot number.")
+            return
+        expiry = self.receive_expiry.date().toPython()
+        if expiry < date.today() + timedelta(days=1):
+            self.message.setText("This stock is expired or expires today: do not receive it.")
+            return
+        quantity = self.receive_quantity.value()
+        self._change(lambda s: queries.receive(s, drug.id, location, lot, expiry, quantity),
+                     f"Received {quantity} {drug.unit} of {drug.label}, lot {lot.upper()}.")
+
+    def transfer(self) -> None:
+        lot, to = self.selected_lot(), self.move_to.currentData()
+        if lot is None or to is None:
+            self.message.setText("Select a lot and where it goes.")
+            return
+        quantity, reason = self.move_quantity.value(), self.move_reason.text().strip() or "ward stock top-up"
+        self._change(lambda s: queries.transfer(s, lot.id, to, quantity, reason),
+                     f"Transferred {quantity} {lot.unit} of lot {lot.lot_number}.")
+
+    def adjust(self) -> None:
+        lot = self.selected_lot()
+        if lot is None:
+            self.message.setText("Select the lot that was counted.")
+            return
+        delta, reason = self.move_quantity.value(), self.move_reason.text().strip()
+        self._change(lambda s: queries.adjust(s, lot.id, delta, reason),
+                     f"Lot {lot.lot_number} adjusted by {delta:+d}: now {{result}} {lot.unit}.")
+
+    def write_off(self) -> None:
+        lot = self.selected_lot()
+        if lot is None:
+            self.message.setText("Select the lot to write off.")
+            return
+        reason = self.move_reason.text().strip() or ("expired" if lot.expired(date.today()) else "")
+        self._change(lambda s: queries.write_off(s, lot.id, reason),
+                     f"Lot {lot.lot_number}: {{result}} {lot.unit} written off.")
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)

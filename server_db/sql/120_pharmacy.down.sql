@@ -1,0 +1,32 @@
+-- Undo 120_pharmacy.sql (migration 0005 downgrade, applied as hms_owner). The dispense charges and the DRUG-...
+-- price items go with the schema (a downgrade removes the domain; the audit log keeps its rows).
+DELETE FROM billing.charge WHERE source_kind = 'dispense';
+DELETE FROM billing.price_item WHERE group_code = 'drug' AND code LIKE 'DRUG-%';
+DROP FUNCTION IF EXISTS pharmacy.write_off(bigint, text);
+DROP FUNCTION IF EXISTS pharmacy.adjust_stock(bigint, integer, text);
+DROP FUNCTION IF EXISTS pharmacy.transfer_stock(bigint, bigint, integer, text);
+DROP FUNCTION IF EXISTS pharmacy.receive_stock(bigint, bigint, text, date, integer, text);
+DROP FUNCTION IF EXISTS pharmacy.return_dispense(bigint, text);
+DROP FUNCTION IF EXISTS pharmacy.dispense_prescription(bigint, text, text, integer, bigint);
+DROP FUNCTION IF EXISTS pharmacy.location_id(text);
+DROP FUNCTION IF EXISTS pharmacy.check_reason(text, text);
+DROP FUNCTION IF EXISTS pharmacy.require_pharmacist(text);
+DROP TRIGGER IF EXISTS dispense_charge ON pharmacy.dispense;
+DROP FUNCTION IF EXISTS pharmacy.charge_dispense();
+ALTER TABLE IF EXISTS pharmacy.stock_movement DROP CONSTRAINT IF EXISTS fk_stock_movement_dispense_id_dispense;
+DROP TABLE IF EXISTS pharmacy.dispense;
+DROP TABLE IF EXISTS pharmacy.prescription;
+DROP FUNCTION IF EXISTS pharmacy.prescription_check();
+DROP FUNCTION IF EXISTS pharmacy.is_stop(text);
+DROP FUNCTION IF EXISTS pharmacy.screen(bigint, bigint, bigint);
+DROP TABLE IF EXISTS pharmacy.stock_movement;
+DROP FUNCTION IF EXISTS pharmacy.movement_immutable();
+DROP FUNCTION IF EXISTS pharmacy.apply_movement();
+DROP TABLE IF EXISTS pharmacy.stock_lot;
+DROP FUNCTION IF EXISTS pharmacy.lot_guard();
+DROP TABLE IF EXISTS pharmacy.location;
+DROP TABLE IF EXISTS pharmacy.interaction;
+DROP TABLE IF EXISTS pharmacy.frequency;
+DROP TABLE IF EXISTS pharmacy.drug;
+DROP FUNCTION IF EXISTS pharmacy.drug_check();
+DROP SCHEMA IF EXISTS pharmacy;
