@@ -10,6 +10,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 import psycopg
 import pytest
@@ -435,6 +436,80 @@ def test_fifty_connections_racing_for_five_beds_never_put_two_patients_in_one(co
     assert admin.execute("SELECT count(*) FROM clinical.encounter WHERE department_id = %s",
                          (ward.id,)).fetchone()[0] == 5  # losers left no half-made encounter
     assert {bed_state(admin, b) for b in ward.beds} == {"occupied"}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Medication administration record (138_adt_mar.sql)
+# ---------------------------------------------------------------------------------------------------------------
+def prescribe(conn, patient: int, encounter: int, code: str, frequency: str, dose: str = "500") -> int:
+    return conn.execute("""
+        INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route, frequency,
+                                           duration_days, quantity)
+        SELECT %s, %s, d.id, %s, d.unit, d.route, %s, 7, 21 FROM pharmacy.drug d WHERE d.code = %s
+        RETURNING id""", (patient, encounter, dose, frequency, code)).fetchone()[0]
+
+
+def test_prescriptions_of_the_stay_become_scheduled_doses_recorded_only_with_the_right_wristband(connect_as, admin):
+    ward = make_beds(connect_as, "MEDW", 1)
+    p, stranger = new_patient(connect_as), new_patient(connect_as)
+    mrn = admin.execute("SELECT mrn FROM registry.patient WHERE id = %s", (p,)).fetchone()[0]
+    other_mrn = admin.execute("SELECT mrn FROM registry.patient WHERE id = %s", (stranger,)).fetchone()[0]
+    with connect_as("doctor1", autocommit=True) as doc:
+        adm = admit(doc, p, ward.beds[0])
+        enc = row(admin, "adt.admission", adm)["encounter_id"]
+        tds = prescribe(doc, p, enc, "AMOX500CAP", "TDS")
+        prn = prescribe(doc, p, enc, "CEFALEX500CAP", "PRN")
+    # Two days into the stay: the three-times-daily antibiotic has had about six times since it was written.
+    move_stay_back(admin, adm, 50)
+    admin.execute("UPDATE pharmacy.prescription SET created_at = created_at - interval '49 hours' WHERE id = %s", (tds,))
+    with connect_as("nurse1", autocommit=True) as nurse:
+        chart = nurse.execute("SELECT prescription_id, scheduled_at, state, late FROM adt.mar_schedule(%s, "
+                              "now() - interval '3 days', now() + interval '1 day')", (adm,)).fetchall()
+        past = [c for c in chart if c[0] == tds and c[2] == "late"]
+        assert 5 <= len(past) <= 7 and all(c[3] for c in past)
+        assert [c[2] for c in chart if c[0] == prn] == ["as_needed"]
+        times = admin.execute("SELECT array_agg(to_char(t AT TIME ZONE scheduling.clinic_timezone(), 'HH24:MI')) "
+                              "FROM adt.dose_times(%s, now() - interval '3 days', now()) AS t", (tds,)).fetchone()[0]
+        assert set(times) <= {"08:00", "14:00", "22:00"}
+        dose = past[-1][1]
+        record = "SELECT adt.record_administration(%s, %s, %s, %s, %s)"
+        with pytest.raises(psycopg.errors.CheckViolation, match="scan the patient"):
+            nurse.execute(record, (tds, dose, "given", None, ""))
+        with pytest.raises(psycopg.errors.CheckViolation, match="WRONG PATIENT"):
+            nurse.execute(record, (tds, dose, "given", None, other_mrn))
+        with pytest.raises(psycopg.errors.CheckViolation, match="say why"):
+            nurse.execute(record, (tds, dose, "held", "", mrn))
+        with pytest.raises(psycopg.errors.CheckViolation, match="not a scheduled time"):
+            nurse.execute(record, (tds, dose - timedelta(minutes=7), "given", None, mrn))
+        given = nurse.execute(record, (tds, dose, "given", None, f" {mrn} ")).fetchone()[0]
+        with pytest.raises(psycopg.errors.UniqueViolation, match="already recorded"):
+            nurse.execute(record, (tds, dose, "given", None, mrn))
+        nurse.execute(record, (tds, past[-2][1], "refused", "patient nauseated, declined", mrn))
+        nurse.execute(record, (prn, None, "given", None, mrn))
+        future = nurse.execute("SELECT min(t) FROM adt.dose_times(%s, now() + interval '2 hours', now() + "
+                               "interval '2 days') t", (tds,)).fetchone()[0]
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="not due yet"):
+            nurse.execute(record, (tds, future, "given", None, mrn))
+        states = dict(nurse.execute("SELECT scheduled_at, state FROM adt.mar_schedule(%s, now() - interval '3 days', "
+                                    "now() + interval '1 day') WHERE prescription_id = %s", (adm, tds)).fetchall())
+        assert states[dose] == "given" and states[past[-2][1]] == "refused"
+    m = row(admin, "adt.medication_administration", given)
+    assert (m["scanned_mrn"], m["late"], m["recorded_by"]) == (mrn, True, staff_id(admin, "nurse1"))
+    with connect_as("nurse2", autocommit=True) as nurse2:  # another ward: nothing to see, nothing to record
+        assert nurse2.execute("SELECT count(*) FROM adt.mar_schedule(%s, now() - interval '3 days', now())",
+                              (adm,)).fetchone()[0] == 0
+        assert nurse2.execute("SELECT count(*) FROM adt.medication_administration WHERE patient_id = %s",
+                              (p,)).fetchone()[0] == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            nurse2.execute("SELECT adt.record_administration(%s, %s, 'given', NULL, %s)", (tds, past[0][1], mrn))
+    with connect_as("nurse1", autocommit=True) as nurse:
+        with pytest.raises(psycopg.errors.CheckViolation):
+            nurse.execute("SELECT adt.void_administration(%s, 'oops')", (given,))
+        nurse.execute("SELECT adt.void_administration(%s, 'recorded against the wrong time')", (given,))
+        nurse.execute("SELECT adt.record_administration(%s, %s, 'given', NULL, %s)", (tds, dose, mrn))
+    assert admin.execute("SELECT count(*), count(*) FILTER (WHERE status = 'entered_in_error') "
+                         "FROM adt.medication_administration WHERE prescription_id = %s AND scheduled_at = %s",
+                         (tds, dose)).fetchone() == (2, 1)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -163,4 +163,35 @@ class DischargeSummary(Base):
     content_sha256: Mapped[str | None] = mapped_column(Text)
 
 
-__all__ = ["WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary"]
+class MedicationAdministration(Base):
+    """A scheduled (or when-required) dose given, held or refused, with the wristband scan (138_adt_mar.sql)."""
+    __tablename__ = "medication_administration"
+    __table_args__ = (
+        ForeignKeyConstraint(["admission_id", "patient_id"], ["adt.admission.id", "adt.admission.patient_id"],
+                             name="fk_medication_administration_admission_patient", onupdate="CASCADE"),
+        ForeignKeyConstraint(["prescription_id", "patient_id"],
+                             ["pharmacy.prescription.id", "pharmacy.prescription.patient_id"],
+                             name="fk_medication_administration_prescription_patient", onupdate="CASCADE"),
+        Index("uq_medication_administration_dose", "prescription_id", "scheduled_at", unique=True,
+              postgresql_where=text("status = 'final' AND scheduled_at IS NOT NULL")),
+        Index("ix_medication_administration_admission_id", "admission_id", "scheduled_at"),
+        Index("ix_medication_administration_patient_id", "patient_id"),
+        {"schema": "adt"},
+    )
+    id: Mapped[id_pk]
+    admission_id: Mapped[int]
+    patient_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    prescription_id: Mapped[int]
+    scheduled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    outcome: Mapped[str_text]
+    reason: Mapped[str | None] = mapped_column(Text)
+    dose_note: Mapped[str | None] = mapped_column(Text)
+    scanned_mrn: Mapped[str_text]
+    late: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"), server_default=text("core.current_staff_id()"))
+    recorded_at: Mapped[created_now]
+    status: Mapped[str] = mapped_column(Text, server_default=text("'final'"))
+    error_reason: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = ["WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary", "MedicationAdministration"]
