@@ -441,7 +441,7 @@ def test_fifty_connections_racing_for_five_beds_never_put_two_patients_in_one(co
 # ---------------------------------------------------------------------------------------------------------------
 # Medication administration record (138_adt_mar.sql)
 # ---------------------------------------------------------------------------------------------------------------
-def prescribe(conn, patient: int, encounter: int, code: str, frequency: str, dose: str = "500") -> int:
+def prescribe(conn, patient: int, encounter: int, code: str, frequency: str, dose: str = "1") -> int:
     return conn.execute("""
         INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route, frequency,
                                            duration_days, quantity)

@@ -1,6 +1,7 @@
 """A stay on the ward in the real client against the real database: the doctor admits a patient from the clinic
 on the bed board (and a stale board loses the bed politely, told which beds are free), the nurse transfers the
-patient, charts observations (the trend chart shows them) and writes a nursing note, the doctor drafts, signs and
+patient, charts observations (the trend chart shows them), writes a nursing note and gives a dose after scanning
+the wristband (a wrong wristband is refused), the doctor drafts, signs and
 prints the discharge summary and discharges; the bed goes to cleaning, the nurse marks it clean, and the stay's
 bed-day charges exist exactly once per day."""
 from __future__ import annotations
@@ -61,7 +62,7 @@ def _admit(qtbot, board: BedBoard, mrn: str, reason: str) -> AdmitDialog:
     return dialog
 
 
-def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, beds, patient):
+def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, beds, patient):
     patient_id, mrn = patient
     med_a, med_b = beds["MEDW"]
     surg_a = beds["SURGW"][0]
@@ -108,6 +109,29 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, beds, patient):
     assert admin.execute("SELECT kind, author_id = (SELECT id FROM core.staff WHERE username = 'nurse1') "
                          "FROM clinical.note WHERE encounter_id = %s AND kind = 'nursing'", (enc,)).fetchone() \
         == ("nursing", True)
+    # The doctor charts a one-off dose; the nurse gives it only after scanning the right wristband.
+    with connect_as("doctor1", autocommit=True) as doc:
+        doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, "
+                    "route, frequency, quantity) SELECT %s, %s, id, 2, '', '', 'STAT', 2 FROM pharmacy.drug "
+                    "WHERE code = 'PARA500TAB'", (patient_id, enc))
+    qtbot.waitUntil(lambda: panel.mar is not None, timeout=WAIT)
+    panel.tabs.setCurrentWidget(panel.mar)
+    panel.mar.reload()
+    qtbot.waitUntil(lambda: panel.mar.select_dose("due", "paracetamol"), timeout=WAIT)
+    panel.mar.record("given")
+    assert "Scan the patient's wristband first" in panel.mar.message.text()
+    panel.mar.scan.setText(other)
+    panel.mar.scan.returnPressed.emit()
+    assert "not this patient's" in panel.mar.scan_state.text()
+    panel.mar.record("given")
+    qtbot.waitUntil(lambda: "WRONG PATIENT" in panel.mar.message.text(), timeout=WAIT)
+    panel.mar.scan.setText(mrn)
+    panel.mar.scan.returnPressed.emit()
+    panel.mar.record("given")
+    qtbot.waitUntil(lambda: any(d.state == "given" for d in panel.mar.doses), timeout=WAIT)
+    assert admin.execute("SELECT outcome, scanned_mrn FROM adt.medication_administration WHERE patient_id = %s",
+                         (patient_id,)).fetchall() == [("given", mrn)]
+
     _board_ready(qtbot, ward.board, "MEDW", med_a)
     move = ward.board.transfer_selected()
     assert isinstance(move, TransferDialog)

@@ -341,3 +341,44 @@ def summary_document(session: Session, summary_id: int) -> dict[str, Any]:
     if not row:
         raise LookupError("no discharge summary you may read")
     return row[0]
+
+
+# -- medication administration record (138_adt_mar.sql) -----------------------------------------------
+@dataclass
+class Dose:
+    prescription_id: int
+    prescription_number: str
+    drug: str
+    dose: str
+    route: str
+    frequency: str
+    instructions: str | None
+    prescription_status: str
+    scheduled_at: datetime | None
+    administration_id: int | None
+    outcome: str | None
+    reason: str | None
+    recorded_by: str | None
+    recorded_at: datetime | None
+    late: bool
+    state: str  # given | held | refused | late | due | scheduled | as_needed
+
+
+def mar(session: Session, admission_id: int, since: datetime, until: datetime) -> list[Dose]:
+    return [Dose(**r) for r in _rows(session, "SELECT * FROM adt.mar_schedule(:a, :f, :t)",
+                                     {"a": admission_id, "f": since, "t": until})]
+
+
+def record_dose(session: Session, prescription_id: int, scheduled_at: datetime | None, outcome: str, reason: str,
+                scanned_mrn: str) -> int:
+    return session.execute(text("SELECT adt.record_administration(:p, :s, :o, :r, :m)"),
+                           {"p": prescription_id, "s": scheduled_at, "o": outcome, "r": reason or None,
+                            "m": scanned_mrn}).scalar_one()
+
+
+def void_dose(session: Session, administration_id: int, reason: str) -> None:
+    session.execute(text("SELECT adt.void_administration(:a, :r)"), {"a": administration_id, "r": reason})
+
+
+def now(session: Session) -> datetime:
+    return session.execute(text("SELECT now()")).scalar_one()

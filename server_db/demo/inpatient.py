@@ -32,6 +32,12 @@ CASES = [
     ("SURGW", "Cellulitis of the right leg, IV antibiotics", "L03.115", "doctor4", 4),
 ]
 ISOLATION = ["none"] * 8 + ["contact", "droplet"]
+# Medicines charted on the wards: (drug code, dose in the drug's unit, frequency)
+WARD_MEDICINES = {
+    "MEDW": [("AMOX500CAP", 1, "TDS"), ("PARA500TAB", 2, "QDS"), ("ENOX40INJ", 1, "OD"), ("OMEP20CAP", 1, "OD"),
+             ("FUROS40TAB", 1, "BD")],
+    "SURGW": [("CEFTRI1INJ", 1, "OD"), ("PARA500TAB", 2, "QDS"), ("MORPH10INJ", 0.5, "PRN"), ("ENOX40INJ", 1, "OD")],
+}
 NURSING_NOTES = [
     "Settled overnight, slept well. Observations stable. Pressure areas intact.",
     "Mobilising with a frame, assistance of one. Eating and drinking well.",
@@ -180,6 +186,7 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
         admissions += 1
     # Current stays: about two thirds of the beds.
     current = patients[60:]
+    current_stays: list[tuple[int, int, _Bed]] = []
     free_beds = list(beds)
     rng.shuffle(free_beds)
     taken: list[_Bed] = []
@@ -194,7 +201,8 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
                 taken.append(first)
                 moves = [(first, admitted, "admission"),
                          (bed, _stamp(admitted + timedelta(days=1, hours=3)), "post-operative, medical care")]
-        stay(patient, case, admitted, None, moves)
+        adm = stay(patient, case, admitted, None, moves)
+        current_stays.append((adm, patient, moves[-1][0]))
         conn.execute("UPDATE adt.bed SET state = 'occupied', state_changed_at = %s WHERE id = %s",
                      (moves[-1][1], bed.id))
         for moved_from, _, _ in moves[:-1]:
@@ -212,6 +220,8 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
         conn.execute("UPDATE adt.bed SET state = 'out_of_service', state_reason = 'bed rail broken, repair ordered' "
                      "WHERE id = %s", (left[4].id,))
     conn.execute("SELECT adt.post_bed_days_of(a.id) FROM adt.admission a ORDER BY a.id")
+    if conn.execute("SELECT to_regclass('adt.medication_administration')").fetchone()[0] is not None:
+        _medication_charts(conn, rng, current_stays, nurses, now)
     summary.vital_signs += summary_vitals[0]
     if hasattr(summary, "admissions"):
         summary.admissions += admissions
@@ -225,3 +235,45 @@ def _ward_at(moves: list[tuple[_Bed, datetime, str]], t: datetime) -> _Bed:
         if started <= t:
             current = bed
     return current
+
+
+def _medication_charts(conn: psycopg.Connection, rng: random.Random, stays: list[tuple[int, int, _Bed]],
+                       nurses: dict[str, int | None], now: datetime) -> None:
+    """Two or three medicines per current stay, written an hour after admission by the attending doctor, and the
+    doses of the past recorded by the ward's nurse (mostly given, a few held or refused, the last ones of some
+    patients left open so the chart shows late doses)."""
+    for adm, patient, bed in stays:
+        enc, doctor, admitted, mrn = conn.execute(
+            "SELECT a.encounter_id, a.attending_id, a.admitted_at, p.mrn FROM adt.admission a "
+            "JOIN registry.patient p ON p.id = a.patient_id WHERE a.id = %s", (adm,)).fetchone()
+        for code, dose, frequency in rng.sample(WARD_MEDICINES[bed.ward], k=rng.randint(2, 3)):
+            try:
+                with conn.transaction():
+                    rx = conn.execute(
+                        "INSERT INTO pharmacy.prescription (patient_id, encounter_id, prescriber_id, drug_id, "
+                        "dose_amount, dose_unit, route, frequency, duration_days, quantity, created_at) "
+                        "SELECT %s, %s, %s, d.id, %s, d.unit, d.route, %s, 7, 28, %s FROM pharmacy.drug d "
+                        "WHERE d.code = %s RETURNING id",
+                        (patient, enc, doctor, dose, frequency, admitted + timedelta(hours=1), code)).fetchone()
+            except psycopg.Error:
+                continue  # stopped by the screen (an allergy of this demo patient): not charted
+            if rx is None:
+                continue
+            leave_open = rng.random() < 0.35
+            times = [r[0] for r in conn.execute("SELECT t FROM adt.dose_times(%s, %s, %s) AS t",
+                                                (rx[0], admitted, now - timedelta(minutes=30)))]
+            for i, t in enumerate(times):
+                if leave_open and i == len(times) - 1:
+                    break
+                roll = rng.random()
+                outcome, reason = ("given", None) if roll < 0.92 else (
+                    ("held", "nil by mouth for procedure") if roll < 0.96 else ("refused", "patient declined"))
+                late = rng.random() < 0.08
+                recorded = t + timedelta(minutes=rng.randint(75, 110) if late else rng.randint(0, 25))
+                if recorded >= now:
+                    continue
+                conn.execute(
+                    "INSERT INTO adt.medication_administration (admission_id, patient_id, prescription_id, "
+                    "scheduled_at, outcome, reason, scanned_mrn, late, recorded_by, recorded_at) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    (adm, patient, rx[0], t, outcome, reason, mrn, late, nurses[bed.ward] or doctor, recorded))
