@@ -151,6 +151,9 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     qtbot.waitUntil(lambda: summary.isEnabled() and "No summary yet" in summary.state.text(), timeout=WAIT)
     summary.discharge()  # not yet: no signed summary
     qtbot.waitUntil(lambda: "sign the discharge summary" in summary.message.text().lower(), timeout=WAIT)
+    summary.fill_from_record()  # the stay's active prescriptions are proposed
+    qtbot.waitUntil(lambda: "Paracetamol 500 mg 2 tablet oral STAT" in summary.editors["medications"].toPlainText(),
+                    timeout=WAIT)
     summary.editors["diagnoses"].setPlainText("J18.9 Pneumonia, unspecified organism")
     summary.editors["medications"].setPlainText("Amoxicillin 500 mg three times daily, 5 more days")
     summary.editors["follow_up"].setPlainText("GP review in one week")

@@ -73,6 +73,7 @@ class WardPatient:
     birth_date: date
     bed_label: str
     room_code: str
+    ward_code: str
     attending: str
     attending_id: int
     reason: str
@@ -158,13 +159,14 @@ def post_bed_days(session: Session, admission_id: int | None = None) -> int:
 _PATIENTS = """
     SELECT a.id AS admission_id, a.encounter_id, a.patient_id, p.mrn,
            p.family_name || ', ' || p.given_name AS patient_name, p.sex, p.birth_date, b.label AS bed_label,
-           r.code AS room_code, st.full_name AS attending, a.attending_id, a.reason, a.isolation, a.admitted_at,
+           r.code AS room_code, d.code AS ward_code, st.full_name AS attending, a.attending_id, a.reason, a.isolation, a.admitted_at,
            a.expected_discharge, a.ward_id
       FROM adt.admission a
       JOIN registry.patient p ON p.id = a.patient_id
       JOIN adt.bed b ON b.id = a.bed_id
       JOIN adt.room r ON r.id = b.room_id
       JOIN core.staff st ON st.id = a.attending_id
+      JOIN core.department d ON d.id = a.ward_id
      WHERE a.discharged_at IS NULL"""
 
 
@@ -235,12 +237,12 @@ def handover(session: Session, ward_id: int) -> list[dict[str, Any]]:
         SELECT b.label AS bed, p.family_name || ', ' || p.given_name AS patient, p.mrn, a.reason, a.isolation,
                a.expected_discharge, st.full_name AS attending,
                (current_date - (a.admitted_at AT TIME ZONE scheduling.clinic_timezone())::date) AS day_of_stay,
-               (SELECT string_agg(k.label || ' ' || v.value || ' ' || v.unit, '; ' ORDER BY k.code)
-                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.value, vs.unit FROM clinical.vital_sign vs
+               (SELECT jsonb_object_agg(v.kind, v.value)
+                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.value FROM clinical.vital_sign vs
                          WHERE vs.patient_id = a.patient_id AND vs.status = 'final'
-                           AND vs.kind IN ('temperature', 'heart_rate', 'systolic_bp', 'spo2')
-                         ORDER BY vs.kind, vs.measured_at DESC) v
-                  JOIN clinical.vital_kind k ON k.code = v.kind) AS last_obs,
+                           AND vs.kind IN ('temperature', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'resp_rate',
+                                           'spo2')
+                         ORDER BY vs.kind, vs.measured_at DESC) v) AS last_obs,
                (SELECT max(vs.measured_at) FROM clinical.vital_sign vs WHERE vs.patient_id = a.patient_id)
                    AS last_obs_at,
                (SELECT n.body FROM clinical.note n WHERE n.encounter_id = a.encounter_id AND n.kind = 'nursing'
@@ -257,6 +259,27 @@ def mar_available(session: Session) -> bool:
     """Is the medication administration record there (it needs the pharmacy schema, 138_adt_mar.sql)?"""
     return bool(session.execute(text("SELECT to_regprocedure('adt.mar_schedule(bigint, timestamptz, timestamptz)') "
                                      "IS NOT NULL")).scalar())
+
+
+def short_observations(values: dict[str, Any] | None) -> str:
+    """'T 37.2 · HR 88 · BP 128/76 · RR 18 · SpO2 96%' from the latest value of each kind."""
+    if not values:
+        return "none yet"
+    def fmt(kind: str) -> str:
+        value = values.get(kind)
+        return "?" if value is None else f"{float(value):g}"
+    parts = []
+    if "temperature" in values:
+        parts.append(f"T {fmt('temperature')}")
+    if "heart_rate" in values:
+        parts.append(f"HR {fmt('heart_rate')}")
+    if "systolic_bp" in values:
+        parts.append(f"BP {fmt('systolic_bp')}" + (f"/{fmt('diastolic_bp')}" if "diastolic_bp" in values else ""))
+    if "resp_rate" in values:
+        parts.append(f"RR {fmt('resp_rate')}")
+    if "spo2" in values:
+        parts.append(f"SpO2 {fmt('spo2')}%")
+    return " · ".join(parts)
 
 
 # -- discharge summaries ------------------------------------------------------------------------------
@@ -288,7 +311,7 @@ def summary_suggestion(session: Session, patient_id: int, encounter_id: int) -> 
     meds: list[str] = []
     if session.execute(text("SELECT to_regclass('pharmacy.prescription') IS NOT NULL")).scalar():
         meds = [f"{r['name']} {r['dose']} {r['route']} {r['frequency']}" for r in _rows(session, """
-            SELECT d.name, trim_scale(pr.dose_amount) || ' ' || pr.dose_unit AS dose, pr.route, pr.frequency
+            SELECT d.generic_name || ' ' || d.strength AS name, trim_scale(pr.dose_amount) || ' ' || pr.dose_unit AS dose, pr.route, pr.frequency
               FROM pharmacy.prescription pr JOIN pharmacy.drug d ON d.id = pr.drug_id
              WHERE pr.encounter_id = :e AND pr.status = 'active' ORDER BY pr.created_at""", {"e": encounter_id})]
     return {"diagnoses": "\n".join(diags), "medications": "\n".join(meds)}

@@ -70,7 +70,7 @@ def discharge_summary_pdf(doc: dict[str, Any]) -> bytes:
         [Paragraph("Attending", _CELL_B), _para(doc["attending"], _CELL),
          Paragraph("Outcome", _CELL_B), _para(DISPOSITION.get(doc["disposition"] or "", "—"), _CELL)],
     ]
-    table = Table(facts, colWidths=[24 * mm, 64 * mm, 24 * mm, 62 * mm])
+    table = Table(facts, colWidths=[27 * mm, 60 * mm, 27 * mm, 60 * mm])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9fbfe0")),
         ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#c9dcef")),

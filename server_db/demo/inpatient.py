@@ -106,7 +106,8 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
             "discharged_by_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
             (patient, enc, last.ward_id, last.id, doctor_id, doctor_id, doctor, rng.choice(["clinic", "emergency"]),
              reason, rng.choice(ISOLATION) if not discharged else "none",
-             (admitted + timedelta(days=case[4])).date() if not discharged else None, admitted, discharged,
+             max(admitted + timedelta(days=case[4]), now + timedelta(days=rng.randint(0, 3))).date()
+             if not discharged else None, admitted, discharged,
              disposition,
              doctor_id if discharged else None)).fetchone()[0]
         for i, (bed, started, why) in enumerate(moves):
@@ -136,6 +137,7 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
                                           + rng.uniform(-0.2, 0.2), 1)),
                     ("heart_rate", round(base["heart_rate"] - 15 * settle + rng.uniform(-5, 5))),
                     ("systolic_bp", round(base["systolic_bp"] + rng.uniform(-8, 8))),
+                    ("diastolic_bp", round(base["systolic_bp"] * 0.58 + rng.uniform(-5, 5))),
                     ("resp_rate", round(base["resp_rate"] - 3 * settle + rng.uniform(-1, 1))),
                     ("spo2", min(100, round(base["spo2"] + 3 * settle + rng.uniform(-1, 1))))):
                 rows.append((enc, patient, kind, value, _stamp(t), ward_nurse, _stamp(t + timedelta(minutes=3))))
@@ -155,7 +157,8 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
                 "follow_up, author_id, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
                 (adm, f"{icd} {reason}", "Peripheral IV cannula; chest X-ray" if ward == "MEDW"
                  else "Laparoscopic procedure under general anaesthetic",
-                 "CRP falling from 180 to 22 mg/L; cultures negative", "Continue usual medicines; complete the "
+                 "CRP falling from 180 to 22 mg/L; cultures negative" if ward == "MEDW"
+                 else "Histology awaited; wound clean and dry at discharge", "Continue usual medicines; complete the "
                  "oral antibiotic course (5 days)", "GP review in 7 days; outpatient clinic in 6 weeks",
                  doctor_id, discharged - timedelta(hours=2))).fetchone()[0]
             conn.execute("UPDATE adt.discharge_summary SET status = 'signed', signed_by_id = %s, signed_at = %s "

@@ -30,7 +30,7 @@ STATE_COLOURS = {  # background, border
 }
 ISOLATION_MARK = {"contact": "Contact isolation", "droplet": "Droplet isolation", "airborne": "Airborne isolation",
                   "protective": "Protective isolation"}
-TILE_W, TILE_H = 190, 104
+TILE_W, TILE_H = 232, 104
 
 
 def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
@@ -39,9 +39,9 @@ def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
         lines.append(bed.patient_name or "")
         day = ((today or date.today()) - local(bed.since).date()).days + 1 if bed.since else None
         lines.append(f"MRN {bed.mrn}" + (f" · day {day}" if day else ""))
-        since = f"since {local(bed.since):%d.%m %H:%M}" if bed.since else ""
+        since = f"in {local(bed.since):%d.%m %H:%M}" if bed.since else ""
         if bed.expected_discharge:
-            since += f" · exp. {bed.expected_discharge:%d.%m}"
+            since += f" · out ~{bed.expected_discharge:%d.%m}"
         lines.append(since)
         if bed.isolation and bed.isolation != "none":
             lines.append(f"⚠ {ISOLATION_MARK.get(bed.isolation, bed.isolation)}")
@@ -61,6 +61,7 @@ class BedBoard(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.ward = QComboBox(objectName="boardWard")
+        self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel(objectName="boardSummary")
         self.message = QLabel(objectName="boardMessage", wordWrap=True)
         self.message.setStyleSheet("color: #7a2200;")

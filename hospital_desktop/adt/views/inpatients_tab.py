@@ -114,7 +114,7 @@ class DischargePanel(QWidget):
         for editor in self.editors.values():
             editor.setReadOnly(False)
         self.save_button.setEnabled(editable)
-        self.sign_button.setEnabled(shown is not None and shown["status"] == "draft")
+        self.sign_button.setEnabled(editable)
         self.amend_button.setEnabled(shown is not None and shown["status"] == "signed")
         self.preview_button.setEnabled(shown is not None)
 
@@ -257,7 +257,7 @@ class InpatientsWorkspace(QWidget):
     def _show(self, patients: list[queries.WardPatient]) -> None:
         self.patients = patients
         self.table.blockSignals(True)
-        _fill(self.table, [(p.room_code.split("-")[0], p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
+        _fill(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
                             p.reason) for p in patients])
         self.table.blockSignals(False)
         self.message.setText(f"{len(patients)} inpatient(s).")

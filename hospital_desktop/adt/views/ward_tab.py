@@ -21,8 +21,8 @@ from .bed_board import ISOLATION_MARK, BedBoard
 from .vitals_chart import VitalsChart
 
 PATIENT_COLUMNS = ["Bed", "Patient", "MRN", "Day", "Isolation", "Attending", "Expected discharge"]
-HANDOVER_COLUMNS = ["Bed", "Patient", "Day", "Reason", "Isolation", "Latest observations", "Latest nursing note",
-                    "Expected discharge"]
+HANDOVER_COLUMNS = ["Bed", "Patient", "Day", "Reason", "Isolation", "Expected discharge", "Latest observations",
+                    "Latest nursing note"]
 # kind, label, minimum, maximum, decimals, default
 OBSERVATIONS = [("temperature", "Temperature (°C)", 30, 43, 1, 37.0), ("heart_rate", "Heart rate (/min)", 20, 250, 0, 80),
                 ("systolic_bp", "Systolic BP (mmHg)", 40, 280, 0, 120), ("diastolic_bp", "Diastolic BP (mmHg)", 20, 180, 0, 75),
@@ -186,12 +186,14 @@ class WardWorkspace(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.ward = QComboBox(objectName="wardChoice")
+        self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.message = QLabel(objectName="wardMessage", wordWrap=True)
         self.patients_table = _table(PATIENT_COLUMNS, "wardPatients")
         self.panel = PatientPanel(ops, nurse=True)
         self.board = BedBoard(ops, can_admit=False, can_transfer=True, can_housekeep=True)
         self.handover_table = _table(HANDOVER_COLUMNS, "handover")
         self.handover_table.setWordWrap(True)
+        self.handover_table.verticalHeader().setDefaultSectionSize(46)
         self.tabs = QTabWidget(objectName="wardTabs")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.patients_table)
@@ -255,10 +257,10 @@ class WardWorkspace(QWidget):
                                     for p in patients])
         self.patients_table.blockSignals(False)
         _fill(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
-                                     "" if h["isolation"] == "none" else h["isolation"], h["last_obs"] or "none yet",
-                                     h["last_note"] or "", f"{h['expected_discharge']:%d.%m.%Y}"
-                                     if h["expected_discharge"] else "") for h in handover])
-        self.handover_table.resizeRowsToContents()
+                                     "" if h["isolation"] == "none" else h["isolation"],
+                                     f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
+                                     queries.short_observations(h["last_obs"]), h["last_note"] or "")
+                                    for h in handover])
         if current is not None:
             self.open_admission(current, quiet=True)
 
