@@ -174,3 +174,22 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
                             (patient_id,)).fetchall()
     assert [c[0] for c in charges] == ["bed_day"]  # a same-day stay: one day-case bed-day, no consultation
     assert len({c[1] for c in charges}) == len(charges)
+
+
+def test_reception_and_another_wards_nurse_see_who_lies_where_but_not_why(login_db, admin, beds, patient):
+    from hospital_desktop.adt import queries
+
+    patient_id, mrn = patient
+    bed = admin.execute("SELECT id FROM adt.bed WHERE label = %s", (beds["MEDW"][0],)).fetchone()[0]
+    doctor = login_db("doctor1")
+    with doctor.session() as s:
+        queries.admit(s, patient_id, bed, None, "Alcohol withdrawal, seizures", "emergency", None, "droplet")
+    ward = admin.execute("SELECT id FROM core.department WHERE code = 'MEDW'").fetchone()[0]
+    for login, sees_details in (("reception1", True), ("nurse2", False), ("nurse1", True)):
+        with login_db(login).session() as s:
+            row = next(b for b in queries.board(s, ward) if b.id == bed)
+            assert (row.state, row.mrn) == ("occupied", mrn), login
+            assert (row.isolation == "droplet") is sees_details, login  # the stay itself: RLS decides
+            stays = [p for p in queries.ward_patients(s, ward) if p.patient_id == patient_id] \
+                if login != "reception1" else []
+            assert bool(stays) is (login == "nurse1"), login
