@@ -115,6 +115,11 @@ def test_admission_opens_an_inpatient_encounter_occupies_the_bed_and_refuses_a_s
             admit(doc, p2, ward.beds[0])
         with pytest.raises(psycopg.errors.ExclusionViolation) as twice:
             admit(doc, p1, ward.beds[1])
+    with connect_as("doctor1", autocommit=True) as doc, pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState,
+                                                                       match="discharge the patient to close it"):
+        doc.execute("INSERT INTO clinical.note (encounter_id, patient_id, kind, body) SELECT encounter_id, "
+                    "patient_id, 'progress', 'Improving' FROM adt.admission WHERE id = %s", (adm,))
+        doc.execute("SELECT clinical.close_encounter(encounter_id) FROM adt.admission WHERE id = %s", (adm,))
     a = row(admin, "adt.admission", adm)
     assert (a["ward_id"], a["bed_id"], a["attending_id"], a["admitting_id"], a["isolation"]) == (
         ward.id, ward.beds[0], staff_id(admin, "doctor1"), staff_id(admin, "doctor1"), "contact")

@@ -74,6 +74,8 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     assert isinstance(ws, InpatientsWorkspace)
     stale = BedBoard(doctor.ops, can_admit=True, can_transfer=False, can_housekeep=False)  # a second screen
     qtbot.addWidget(stale)
+    stale.show()
+    ws.left.setCurrentWidget(ws.board)
     _board_ready(qtbot, ws.board, "MEDW", med_a)
     _board_ready(qtbot, stale, "MEDW", med_a)
     dialog = _admit(qtbot, ws.board, mrn, "Community-acquired pneumonia")
@@ -132,6 +134,7 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     assert admin.execute("SELECT outcome, scanned_mrn FROM adt.medication_administration WHERE patient_id = %s",
                          (patient_id,)).fetchall() == [("given", mrn)]
 
+    ward.tabs.setCurrentWidget(ward.board)
     _board_ready(qtbot, ward.board, "MEDW", med_a)
     move = ward.board.transfer_selected()
     assert isinstance(move, TransferDialog)

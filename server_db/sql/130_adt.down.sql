@@ -19,6 +19,8 @@ COMMENT ON FUNCTION clinical.can_access_patient(bigint) IS
     'Does the logged-in clinician have a care relationship (an encounter, or an active or completed appointment, '
     'with them or in their department) with, or a live break-glass grant for, the patient?';
 
+DROP TRIGGER IF EXISTS encounter_of_stay_check ON clinical.encounter;
+DROP FUNCTION IF EXISTS adt.encounter_of_stay_check();
 DROP FUNCTION IF EXISTS adt.update_plan(bigint, date, text, bigint);
 DROP FUNCTION IF EXISTS adt.set_bed_state(bigint, text, text);
 DROP FUNCTION IF EXISTS adt.discharge(bigint, text, text);

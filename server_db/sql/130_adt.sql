@@ -372,6 +372,23 @@ COMMENT ON FUNCTION adt.discharge_summary_check() IS
 CREATE TRIGGER discharge_summary_check BEFORE INSERT OR UPDATE ON adt.discharge_summary
     FOR EACH ROW EXECUTE FUNCTION adt.discharge_summary_check();
 
+-- The encounter of a stay ends with the stay: closing or cancelling it by hand while the patient is admitted
+-- is refused (adt.discharge closes it after the admission is discharged).
+CREATE FUNCTION adt.encounter_of_stay_check() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.status <> 'open' AND EXISTS (SELECT 1 FROM adt.admission a
+                                         WHERE a.encounter_id = NEW.id AND a.discharged_at IS NULL) THEN
+        RAISE EXCEPTION 'encounter % is the stay of an admitted patient: discharge the patient to close it', NEW.id
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER encounter_of_stay_check BEFORE UPDATE OF status ON clinical.encounter
+    FOR EACH ROW WHEN (OLD.status = 'open' AND NEW.status IS DISTINCT FROM OLD.status)
+    EXECUTE FUNCTION adt.encounter_of_stay_check();
+
 -- ---------------------------------------------------------------------------------------------------
 -- Internal helpers (no staff role may execute them)
 -- ---------------------------------------------------------------------------------------------------

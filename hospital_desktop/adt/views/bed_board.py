@@ -50,6 +50,15 @@ def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
     return "\n".join(lines)
 
 
+class BedTile(QToolButton):
+    """A bed on the board; double-click opens the stay of the patient lying in it."""
+    double_clicked = Signal()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().mouseDoubleClickEvent(event)
+        self.double_clicked.emit()
+
+
 class BedBoard(QWidget):
     """can_admit: reception and doctors; can_transfer: reception, doctors, nurses; can_housekeep: reception,
     nurses, admins (the database checks each action again)."""
@@ -118,7 +127,15 @@ class BedBoard(QWidget):
         self.oos_button.clicked.connect(lambda: self.set_state("out_of_service"))
         ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
         self._update_actions()
-        ops.run_query(None, queries.wards, self._set_wards, on_error=self._error)
+        self._started = False
+        self._pending_ward: str | None = None
+
+    # -- loading (on first show: a login's hidden workspaces cost nothing) ----------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.ops.run_query(None, queries.wards, self._set_wards, on_error=self._error)
 
     # -- loading ------------------------------------------------------------------------------------
     def _set_wards(self, wards: list[queries.Ward]) -> None:
@@ -129,9 +146,12 @@ class BedBoard(QWidget):
         for w in wards:
             self.ward.addItem(f"{w.name} ({w.code})", w.id)
         self.ward.blockSignals(False)
+        if self._pending_ward:
+            self.select_ward(self._pending_ward)
         self.refresh()
 
     def select_ward(self, code: str) -> None:
+        self._pending_ward = code
         for i in range(self.ward.count()):
             if self.ward.itemText(i).endswith(f"({code})"):
                 self.ward.setCurrentIndex(i)
@@ -179,7 +199,7 @@ class BedBoard(QWidget):
         self._update_actions()
 
     def _tile(self, bed: queries.BedRow) -> QToolButton:
-        tile = QToolButton(objectName=f"bed_{bed.label}")
+        tile = BedTile(objectName=f"bed_{bed.label}")
         tile.setCheckable(True)
         tile.setText(tile_text(bed))
         tile.setFixedSize(TILE_W, TILE_H)
@@ -193,7 +213,7 @@ class BedBoard(QWidget):
         tile.setToolTip(tile_text(bed))
         if bed.admission_id is not None:
             admission = bed.admission_id
-            tile.mouseDoubleClickEvent = lambda _e, a=admission: self.admission_chosen.emit(a)  # type: ignore[method-assign]
+            tile.double_clicked.connect(lambda a=admission: self.admission_chosen.emit(a))
         return tile
 
     # -- selection and actions ----------------------------------------------------------------------

@@ -242,8 +242,14 @@ class InpatientsWorkspace(QWidget):
         self._ticket = 0
         self.table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
-        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
-        self.refresh()
+        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self._started and self.refresh())
+        self._started = False
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if not self._started:  # load on first show: a login's hidden workspaces cost nothing
+            self._started = True
+            self.refresh()
 
     def refresh(self) -> None:
         identity = self.ops.db.identity

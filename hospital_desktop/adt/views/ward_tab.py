@@ -111,7 +111,7 @@ class PatientPanel(QWidget):
         self.note_button.clicked.connect(self.save_note)
         self.setEnabled(False)
         self._ticket = 0
-        ops.run_query(None, queries.mar_available, self._maybe_mar)
+        self._mar_checked = False
 
     def _maybe_mar(self, available: bool) -> None:
         if not available:
@@ -125,6 +125,9 @@ class PatientPanel(QWidget):
     def show_patient(self, patient: queries.WardPatient) -> None:
         self.patient = patient
         self.setEnabled(True)
+        if not self._mar_checked:
+            self._mar_checked = True
+            self.ops.run_query(None, queries.mar_available, self._maybe_mar)
         iso = ISOLATION_MARK.get(patient.isolation)
         self.stay.setText(f"Bed {patient.bed_label} · admitted {local(patient.admitted_at):%d.%m.%Y %H:%M} "
                           f"(day {stay_day(patient)}) · attending {patient.attending} · {patient.reason}"
@@ -219,7 +222,13 @@ class WardWorkspace(QWidget):
         self.patients_table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
         ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
-        ops.run_query(None, queries.wards, self._set_wards, on_error=self._error)
+        self._started = False
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if not self._started:  # load on first show: a login's hidden workspaces cost nothing
+            self._started = True
+            self.ops.run_query(None, queries.wards, self._set_wards, on_error=self._error)
 
     def _set_wards(self, wards: list[queries.Ward]) -> None:
         mine = set(self.ops.db.identity.departments if self.ops.db.identity else ())
