@@ -92,13 +92,11 @@ class BedBoard(QWidget):
             chip.setStyleSheet(f"background: {bg}; border: 1px solid {border}; border-radius: 3px; padding: 1px 6px;")
             top.addWidget(chip)
         actions = QHBoxLayout()
-        if can_admit:
-            actions.addWidget(self.admit_button)
-        if can_transfer:
-            actions.addWidget(self.transfer_button)
-        if can_housekeep:
-            for b in (self.clean_button, self.reserve_button, self.release_button, self.oos_button):
-                actions.addWidget(b)
+        for button, allowed in ((self.admit_button, can_admit), (self.transfer_button, can_transfer),
+                                (self.clean_button, can_housekeep), (self.reserve_button, can_housekeep),
+                                (self.release_button, can_housekeep), (self.oos_button, can_housekeep)):
+            actions.addWidget(button)
+            button.setVisible(allowed)
         actions.addStretch(1)
         self.grid_host = QWidget(objectName="boardGrid")
         self.grid = QGridLayout(self.grid_host)

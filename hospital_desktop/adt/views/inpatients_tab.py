@@ -216,9 +216,10 @@ class InpatientsWorkspace(QWidget):
         self.ops = ops
         self.table = _table(COLUMNS, "myInpatients")
         self.board = BedBoard(ops, can_admit=True, can_transfer=True, can_housekeep=False)
-        self.encounter = EncounterView(ops)
-        self.panel = PatientPanel(ops, nurse=False)
-        self.discharge = DischargePanel(ops)
+        # The stay's panes are built on first show (the encounter view starts queries and a timer of its own).
+        self.encounter: EncounterView | None = None
+        self.panel: PatientPanel | None = None
+        self.discharge: DischargePanel | None = None
         self.message = QLabel(objectName="inpatientsMessage", wordWrap=True)
         left = QTabWidget(objectName="inpatientsLeft")
         mine = QWidget()
@@ -230,9 +231,6 @@ class InpatientsWorkspace(QWidget):
         left.addTab(self.board, "Bed board / admit")
         self.left = left
         self.right = QTabWidget(objectName="inpatientRight")
-        self.right.addTab(self.encounter, "Record")
-        self.right.addTab(self.panel, "Observations")
-        self.right.addTab(self.discharge, "Discharge")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right)
@@ -249,6 +247,12 @@ class InpatientsWorkspace(QWidget):
         super().showEvent(event)
         if not self._started:  # load on first show: a login's hidden workspaces cost nothing
             self._started = True
+            self.encounter = EncounterView(self.ops)
+            self.panel = PatientPanel(self.ops, nurse=False)
+            self.discharge = DischargePanel(self.ops)
+            self.right.addTab(self.encounter, "Record")
+            self.right.addTab(self.panel, "Observations")
+            self.right.addTab(self.discharge, "Discharge")
             self.refresh()
 
     def refresh(self) -> None:
@@ -274,6 +278,8 @@ class InpatientsWorkspace(QWidget):
             self.show_stay(self.patients[rows[0].row()])
 
     def show_stay(self, patient: queries.WardPatient) -> None:
+        if self.encounter is None or self.panel is None or self.discharge is None:
+            return
         self.encounter.open_encounter(patient.encounter_id)
         self.panel.show_patient(patient)
         self.discharge.show_admission(patient)

@@ -46,16 +46,17 @@ class MarPanel(QWidget):
         self.message = QLabel(objectName="marMessage", wordWrap=True)
         self.summary = QLabel(objectName="marSummary")
         top = QHBoxLayout()
-        if can_record:
-            top.addWidget(QLabel("Wristband"))
-            top.addWidget(self.scan, 1)
-            top.addWidget(self.scan_state)
+        scan_label = QLabel("Wristband")
+        top.addWidget(scan_label)
+        top.addWidget(self.scan, 1)
+        top.addWidget(self.scan_state)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
-        if can_record:
-            for b in (self.given_button, self.held_button, self.refused_button):
-                buttons.addWidget(b)
+        for b in (self.given_button, self.held_button, self.refused_button):
+            buttons.addWidget(b)
         buttons.addStretch(1)
+        for w in (scan_label, self.scan, self.scan_state, self.given_button, self.held_button, self.refused_button):
+            w.setVisible(can_record)  # doctors read the chart; nurses record
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -80,15 +80,18 @@ class PatientPanel(QWidget):
             form.addRow(label, box)
         self.record_button = QPushButton("Record observations", objectName="recordObservations")
         self.obs_message = QLabel(objectName="obsMessage", wordWrap=True)
-        left = QVBoxLayout()
+        # Every widget has a parent whatever the role (a layout left without one is freed under the widgets it
+        # holds); doctors read the chart, the recording form is hidden for them.
+        self.obs_form = QWidget(objectName="observationForm")
+        left = QVBoxLayout(self.obs_form)
         left.addLayout(form)
         left.addWidget(self.record_button)
         left.addWidget(self.obs_message)
         left.addStretch(1)
         obs_layout = QHBoxLayout(obs)
-        if nurse:
-            obs_layout.addLayout(left)
+        obs_layout.addWidget(self.obs_form)
         obs_layout.addWidget(self.chart, 1)
+        self.obs_form.setVisible(nurse)
         self.tabs.addTab(obs, "Observations")
         notes = QWidget()
         self.notes = _table(["When", "Author", "Note"], "nursingNotes")
@@ -98,9 +101,10 @@ class PatientPanel(QWidget):
         self.note_button = QPushButton("Save nursing note", objectName="saveNursingNote")
         nl = QVBoxLayout(notes)
         nl.addWidget(self.notes, 1)
-        if nurse:
-            nl.addWidget(self.note_text)
-            nl.addWidget(self.note_button)
+        nl.addWidget(self.note_text)
+        nl.addWidget(self.note_button)
+        self.note_text.setVisible(nurse)
+        self.note_button.setVisible(nurse)
         self.tabs.addTab(notes, "Nursing notes")
         self.mar = None
         layout = QVBoxLayout(self)
