@@ -11,10 +11,10 @@ from ...core.clock import local
 
 # kind: (title, unit, low alert, high alert, y range)
 PLOTS = {
-    "temperature": ("Temperature", "°C", 36.0, 38.0, (34.5, 41)),
-    "heart_rate": ("Heart rate", "/min", 50, 110, (30, 170)),
-    "systolic_bp": ("Blood pressure", "mmHg", 90, 180, (40, 210)),
-    "resp_rate": ("Respiratory rate", "/min", 10, 24, (4, 40)),
+    "temperature": ("Temp.", "°C", 36.0, 38.0, (34.5, 41)),
+    "heart_rate": ("HR", "/min", 50, 110, (30, 170)),
+    "systolic_bp": ("BP", "mmHg", 90, 180, (40, 210)),
+    "resp_rate": ("Resp. rate", "/min", 10, 24, (4, 40)),
     "spo2": ("SpO2", "%", 92, 100.5, (80, 101)),
 }
 COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1f618d", "diastolic_bp": "#5dade2",
