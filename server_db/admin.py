@@ -127,6 +127,26 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
           f"{summary.encounters} encounters, {summary.notes} notes, {summary.lab_orders} lab orders "
           f"({summary.lab_alerts} result alerts); "
           f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")
+    if summary.admissions:
+        print(f"inpatient: {summary.admissions} admissions (current and past) on the demo wards")
+    return 0
+
+
+def cmd_post_bed_days(args: argparse.Namespace) -> int:
+    """The midnight census (130_adt.sql): post the bed-days due for every active stay. Idempotent; run it from
+    cron shortly after midnight. A superuser URL posts through the internal function, a staff login through
+    adt.post_bed_days (which checks its groups)."""
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        if conn.execute("SELECT to_regclass('adt.admission')").fetchone()[0] is None:
+            raise AdminError("this database has no inpatient schema (adt) yet: run hms-admin init-db first")
+        superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
+        query = ("SELECT coalesce(sum(adt.post_bed_days_of(a.id)), 0)::integer FROM adt.admission a "
+                 "WHERE a.discharged_at IS NULL" if superuser else "SELECT adt.post_bed_days(NULL)")
+        posted = conn.execute(query).fetchone()[0]
+        active = conn.execute("SELECT count(*) FROM adt.admission WHERE discharged_at IS NULL").fetchone()[0] \
+            if superuser else None
+    print(f"posted {posted} new bed-day charge(s)" + (f" for {active} active stay(s)" if active is not None else ""))
     return 0
 
 
@@ -176,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--truth-file", help="write the planted duplicate pairs (MRNs) to this CSV file")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add("post-bed-days", cmd_post_bed_days, "post the bed-day charges due (midnight census; run daily from cron)")
     add("audit-seal", cmd_audit_seal, "link finished events into the audit hash chain")
     p = add("audit-verify", cmd_audit_verify, "check the audit hash chain; exit 1 at the first broken event")
     p.add_argument("--no-seal", action="store_true", help="verify without sealing recent events first")

@@ -46,6 +46,14 @@ EXPECTED: dict[str, dict[str, str]] = {
     "lab.result": {"doctor": "S", "nurse": "S", "lab": "S"},
     "lab.critical_callback": {"lab": "S"},
     "lab.hl7_outbound": {"lab": "S"},
+    # inpatient (130_adt.sql): reception and billing read stays without their clinical reason ("s")
+    "adt.room": {**_ALL_READ, "admin": "SIU"},
+    "adt.bed": {**_ALL_READ, "admin": "SIU"},
+    "adt.admission": {"reception": "s", "billing": "s", "doctor": "S", "nurse": "S"},
+    "adt.bed_occupancy": {"reception": "S", "doctor": "S", "nurse": "S", "billing": "S"},
+    "adt.bed_day": {"billing": "S"},
+    "adt.discharge_summary": {"doctor": "SIU", "nurse": "S"},
+    "adt.medication_administration": {"doctor": "S", "nurse": "S", "pharmacist": "S"},
     # pharmacy (120_pharmacy.sql): stock changes only through the pharmacists' SECURITY DEFINER functions
     "pharmacy.drug": {"doctor": "S", "nurse": "S", "pharmacist": "SIU"},
     "pharmacy.frequency": {"doctor": "S", "nurse": "S", "pharmacist": "S"},

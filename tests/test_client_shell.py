@@ -106,7 +106,7 @@ def test_preset_profile_file_fixes_the_server(tmp_path):
 def test_workspaces_follow_the_login_roles(shell):
     window = shell("reception1")
     assert [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())] == [
-        "reception", "appointments", "queue"]
+        "reception", "appointments", "queue", "beds"]
     assert "Rosa Martin" in window.user_label.text() and "test cluster" in window.server_label.text()
 
 
@@ -125,7 +125,7 @@ def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lea
     window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="patient_index")
     qtbot.addWidget(window)
     keys = [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())]
-    assert sorted(keys) == ["appointments", "patient_index", "queue", "reception"]
+    assert sorted(keys) == ["appointments", "beds", "patient_index", "queue", "reception"]
     assert window.current_workspace().key == "patient_index"
     assert window.select_workspace("reception")
     assert window.stack.currentWidget() is window.workspaces["reception"].widget

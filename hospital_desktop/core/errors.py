@@ -20,6 +20,9 @@ CONSTRAINT_MESSAGES = {
     "ck_patient_postal_code": "A postal code has 2 to 12 letters, digits, spaces or dashes.",
 }
 
+# Exclusion constraints of the wards (130_adt.sql) whose database messages say what is free instead.
+ADT_EXCLUSIONS = {"ex_admission_patient", "ex_bed_occupancy_bed", "ex_bed_occupancy_patient"}
+
 
 class KnownError(Exception):
     """A failure the user can understand and act on."""
@@ -51,6 +54,8 @@ def classify(exc: BaseException) -> KnownError | None:
         name = diag.constraint_name if diag else None
         if name in CONSTRAINT_MESSAGES:
             return KnownError(CONSTRAINT_MESSAGES[name], kind="conflict" if name.startswith("uq_") else "invalid")
+        if state == "23P01" and name in ADT_EXCLUSIONS:  # the bed was just taken: the message names free beds
+            return KnownError(_sentence(_first_line(orig)), kind="conflict")
         if state == "23P01":
             return KnownError("This overlaps with an existing booking.", kind="conflict", detail=_first_line(orig))
         if state == "23505":

@@ -53,6 +53,23 @@ def _queue(window: MainWindow) -> QWidget:
 def _lab(window: MainWindow) -> QWidget:
     from ..lab.views.lab_workspace import LabWorkspace
     return LabWorkspace(window.ops)
+
+
+def _beds(window: MainWindow) -> QWidget:
+    from ..adt.views.bed_board import BedBoard
+    return BedBoard(window.ops, can_admit=True, can_transfer=True, can_housekeep=True)
+
+
+def _inpatients(window: MainWindow) -> QWidget:
+    from ..adt.views.inpatients_tab import InpatientsWorkspace
+    return InpatientsWorkspace(window.ops)
+
+
+def _ward(window: MainWindow) -> QWidget:
+    from ..adt.views.ward_tab import WardWorkspace
+    return WardWorkspace(window.ops)
+
+
 def _dispensing(window: MainWindow) -> QWidget:
     from ..pharmacy.views.dispensing_tab import DispensingTab
     return DispensingTab(window.ops)
@@ -80,12 +97,14 @@ def workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_reception":
         return [Workspace("reception", "Reception", _reception),
                 Workspace("appointments", "Appointments", _appointments),
-                Workspace("queue", "Clinic queue", _queue)]
+                Workspace("queue", "Clinic queue", _queue), Workspace("beds", "Beds and admissions", _beds)]
     if group == "hms_doctor":
         return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
-                Workspace("patients", "Patients", _patients(group))]
+                Workspace("inpatients", "Inpatients", _inpatients), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_lab":
         return [Workspace("lab", "Laboratory", _lab), Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_nurse":
+        return [Workspace("ward", "Ward", _ward), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_pharmacist":
         return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
                 Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]

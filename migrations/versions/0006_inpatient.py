@@ -11,7 +11,7 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["130_adt.sql", "138_adt_mar.sql"]
 
 
 def upgrade() -> None:

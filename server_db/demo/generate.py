@@ -85,6 +85,7 @@ class DemoSummary:
     lab_alerts: int = 0
     charges: int = 0
     appointments: int = 0
+    admissions: int = 0
     staff_created: list[str] = field(default_factory=list)
     truth: list[tuple[str, str, str]] = field(default_factory=list)  # (duplicate mrn, original mrn, kinds)
 

@@ -2,6 +2,7 @@
 
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
+from .adt import Admission, Bed, BedDay, BedOccupancy, DischargeSummary, MedicationAdministration, WardRoom
 from .audit import AccessLog, AuditEvent, ChainHead
 from .base import Base
 from .billing import Charge, PriceItem
@@ -23,4 +24,7 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",
            "LabResult", "CriticalCallback", "Hl7Outbound",
            "Drug", "Frequency", "Interaction", "StockLocation", "StockLot", "StockMovement", "Prescription",
-           "Dispense"]
+           "Dispense",
+           # inpatient (adt)
+           "WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary",
+           "MedicationAdministration"]

@@ -1,0 +1,453 @@
+"""The bed board of a ward: rooms and their beds as tiles (state colour, who lies there, since when, expected
+discharge, isolation), with the actions the login may take: admit into a free bed, transfer the patient of an
+occupied bed, and the housekeeping states (cleaned -> free, reserve, out of service).
+
+The database decides: a bed taken by someone else a moment ago is refused with the ward's free beds in the
+message (shown here), and the board reloads."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from ...registry import queries as registry
+from ...widgets.patient_search import PatientSearchBox
+from .. import queries
+
+STATE_COLOURS = {  # background, border
+    "free": ("#e6f4e6", "#6aa86a"),
+    "occupied": ("#e3ecf8", "#5b86c4"),
+    "reserved": ("#fff4d6", "#d4a017"),
+    "cleaning": ("#f0e6f7", "#9a6ac0"),
+    "out_of_service": ("#e4e4e4", "#8a8a8a"),
+}
+ISOLATION_MARK = {"contact": "Contact isolation", "droplet": "Droplet isolation", "airborne": "Airborne isolation",
+                  "protective": "Protective isolation"}
+TILE_W, TILE_H = 232, 104
+
+
+def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
+    lines = [f"{bed.label}  ·  {bed.state.replace('_', ' ')}"]
+    if bed.occupied:
+        lines.append(bed.patient_name or "")
+        day = ((today or date.today()) - local(bed.since).date()).days + 1 if bed.since else None
+        lines.append(f"MRN {bed.mrn}" + (f" · day {day}" if day else ""))
+        since = f"in {local(bed.since):%d.%m %H:%M}" if bed.since else ""
+        if bed.expected_discharge:
+            since += f" · out ~{bed.expected_discharge:%d.%m}"
+        lines.append(since)
+        if bed.isolation and bed.isolation != "none":
+            lines.append(f"⚠ {ISOLATION_MARK.get(bed.isolation, bed.isolation)}")
+    elif bed.state_reason:
+        lines.append(bed.state_reason)
+    return "\n".join(lines)
+
+
+class BedTile(QToolButton):
+    """A bed on the board; double-click opens the stay of the patient lying in it."""
+    double_clicked = Signal()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().mouseDoubleClickEvent(event)
+        self.double_clicked.emit()
+
+
+class BedBoard(QWidget):
+    """can_admit: reception and doctors; can_transfer: reception, doctors, nurses; can_housekeep: reception,
+    nurses, admins (the database checks each action again)."""
+    admission_chosen = Signal(int)  # double-click on an occupied bed (an admission id)
+    changed_here = Signal()
+
+    def __init__(self, ops: Operations, *, can_admit: bool, can_transfer: bool, can_housekeep: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.ward = QComboBox(objectName="boardWard")
+        self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.summary = QLabel(objectName="boardSummary")
+        self.message = QLabel(objectName="boardMessage", wordWrap=True)
+        self.message.setStyleSheet("color: #7a2200;")
+        self.admit_button = QPushButton("Admit patient…", objectName="admitButton")
+        self.transfer_button = QPushButton("Transfer…", objectName="transferButton")
+        self.clean_button = QPushButton("Cleaned — bed free", objectName="cleanButton")
+        self.reserve_button = QPushButton("Reserve…", objectName="reserveButton")
+        self.release_button = QPushButton("Release reservation", objectName="releaseButton")
+        self.oos_button = QPushButton("Out of service…", objectName="outOfServiceButton")
+        self.refresh_button = QPushButton("Refresh")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Ward"))
+        top.addWidget(self.ward)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.summary, 1)
+        for state in ("free", "occupied", "reserved", "cleaning", "out_of_service"):
+            bg, border = STATE_COLOURS[state]
+            chip = QLabel(state.replace("_", " "))
+            chip.setStyleSheet(f"background: {bg}; border: 1px solid {border}; border-radius: 3px; padding: 1px 6px;")
+            top.addWidget(chip)
+        actions = QHBoxLayout()
+        for button, allowed in ((self.admit_button, can_admit), (self.transfer_button, can_transfer),
+                                (self.clean_button, can_housekeep), (self.reserve_button, can_housekeep),
+                                (self.release_button, can_housekeep), (self.oos_button, can_housekeep)):
+            actions.addWidget(button)
+            button.setVisible(allowed)
+        actions.addStretch(1)
+        self.grid_host = QWidget(objectName="boardGrid")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.tiles: list[QToolButton] = []
+        self.beds: list[queries.BedRow] = []
+        self._ticket = 0
+        self.ward.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.group.idClicked.connect(lambda _i: self._update_actions())
+        self.admit_button.clicked.connect(lambda: self.admit_selected())
+        self.transfer_button.clicked.connect(lambda: self.transfer_selected())
+        self.clean_button.clicked.connect(lambda: self.set_state("free"))
+        self.release_button.clicked.connect(lambda: self.set_state("free"))
+        self.reserve_button.clicked.connect(lambda: self.set_state("reserved"))
+        self.oos_button.clicked.connect(lambda: self.set_state("out_of_service"))
+        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
+        self._update_actions()
+        self._started = False
+        self._pending_ward: str | None = None
+
+    # -- loading (on first show: a login's hidden workspaces cost nothing) ----------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.ops.run_query(None, queries.wards, self._set_wards, on_error=self._error)
+
+    # -- loading ------------------------------------------------------------------------------------
+    def _set_wards(self, wards: list[queries.Ward]) -> None:
+        mine = set(self.ops.db.identity.departments if self.ops.db.identity else ())
+        wards = sorted(wards, key=lambda w: (w.code not in mine, w.code))
+        self.ward.blockSignals(True)
+        self.ward.clear()
+        for w in wards:
+            self.ward.addItem(f"{w.name} ({w.code})", w.id)
+        self.ward.blockSignals(False)
+        if self._pending_ward:
+            self.select_ward(self._pending_ward)
+        self.refresh()
+
+    def select_ward(self, code: str) -> None:
+        self._pending_ward = code
+        for i in range(self.ward.count()):
+            if self.ward.itemText(i).endswith(f"({code})"):
+                self.ward.setCurrentIndex(i)
+                return
+
+    def refresh(self) -> None:
+        ward_id = self.ward.currentData()
+        if ward_id is None:
+            return
+        self._ticket += 1
+        ticket = self._ticket
+        self.ops.run_query(None, lambda s: queries.board(s, ward_id),
+                           lambda beds: ticket == self._ticket and self._show(beds), on_error=self._error)
+
+    def _show(self, beds: list[queries.BedRow]) -> None:
+        selected = self.selected_bed()
+        keep = selected.id if selected else None
+        for tile in self.tiles:
+            self.group.removeButton(tile)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.beds = beds
+        self.tiles = []
+        rooms: dict[str, list[int]] = {}
+        for i, bed in enumerate(beds):
+            rooms.setdefault(bed.room_code, []).append(i)
+        per_row = 2
+        for n, indices in enumerate(rooms.values()):
+            box = QGroupBox(beds[indices[0]].room_name)
+            inner = QGridLayout(box)
+            for k, i in enumerate(indices):
+                tile = self._tile(beds[i])
+                self.group.addButton(tile, i)
+                self.tiles.append(tile)
+                inner.addWidget(tile, k // 2, k % 2)
+                if beds[i].id == keep:
+                    tile.setChecked(True)
+            self.grid.addWidget(box, n // per_row, n % per_row)
+        counts = {s: sum(1 for b in beds if b.state == s) for s in queries.BED_STATES}
+        self.summary.setText(f"{len(beds)} beds: {counts['occupied']} occupied, {counts['free']} free, "
+                             f"{counts['reserved']} reserved, {counts['cleaning']} cleaning, "
+                             f"{counts['out_of_service']} out of service")
+        self._update_actions()
+
+    def _tile(self, bed: queries.BedRow) -> QToolButton:
+        tile = BedTile(objectName=f"bed_{bed.label}")
+        tile.setCheckable(True)
+        tile.setText(tile_text(bed))
+        tile.setFixedSize(TILE_W, TILE_H)
+        tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bg, border = STATE_COLOURS.get(bed.state, ("#ffffff", "#999999"))
+        width = 3 if bed.isolation and bed.isolation != "none" else 1
+        colour = "#c0392b" if width == 3 else border
+        tile.setStyleSheet(f"QToolButton {{ background: {bg}; border: {width}px solid {colour}; border-radius: 5px; "
+                           f"text-align: left; padding: 4px; font-size: 9pt; }}"
+                           f"QToolButton:checked {{ border: 3px solid #1d4f91; }}")
+        tile.setToolTip(tile_text(bed))
+        if bed.admission_id is not None:
+            admission = bed.admission_id
+            tile.double_clicked.connect(lambda a=admission: self.admission_chosen.emit(a))
+        return tile
+
+    # -- selection and actions ----------------------------------------------------------------------
+    def selected_bed(self) -> queries.BedRow | None:
+        i = self.group.checkedId()
+        return self.beds[i] if 0 <= i < len(self.beds) else None
+
+    def select_bed(self, label: str) -> bool:
+        for i, bed in enumerate(self.beds):
+            if bed.label == label:
+                self.tiles[i].setChecked(True)
+                self._update_actions()
+                return True
+        return False
+
+    def _update_actions(self) -> None:
+        bed = self.selected_bed()
+        state = bed.state if bed else None
+        self.admit_button.setEnabled(state in ("free", "reserved"))
+        self.transfer_button.setEnabled(bool(bed and bed.occupied))
+        self.clean_button.setEnabled(state in ("cleaning", "out_of_service"))
+        self.release_button.setEnabled(state == "reserved")
+        self.reserve_button.setEnabled(state == "free")
+        self.oos_button.setEnabled(state in ("free", "cleaning", "reserved"))
+
+    def admit_selected(self, dialog: AdmitDialog | None = None) -> AdmitDialog | None:
+        bed = self.selected_bed()
+        if bed is None:
+            return None
+        dialog = dialog or AdmitDialog(self.ops, bed, self)
+        dialog.admitted.connect(lambda _a: (self.message.setText(f"Admitted into bed {bed.label}."),
+                                            self.changed_here.emit()))
+        dialog.failed.connect(lambda msg: (self.message.setText(msg), self.refresh()))
+        dialog.open()
+        return dialog
+
+    def transfer_selected(self, dialog: TransferDialog | None = None) -> TransferDialog | None:
+        bed = self.selected_bed()
+        if bed is None or bed.admission_id is None:
+            return None
+        dialog = dialog or TransferDialog(self.ops, bed, self)
+        dialog.moved.connect(lambda text: (self.message.setText(text), self.changed_here.emit()))
+        dialog.failed.connect(lambda msg: (self.message.setText(msg), self.refresh()))
+        dialog.open()
+        return dialog
+
+    def set_state(self, state: str, reason: str | None = None) -> None:
+        bed = self.selected_bed()
+        if bed is None:
+            return
+        if reason is None and state in ("reserved", "out_of_service"):
+            reason, ok = QInputDialog.getText(self, "Bed " + bed.label, f"Why is the bed {state.replace('_', ' ')}?")
+            if not ok:
+                return
+        self.ops.run_change(self, lambda s: queries.set_bed_state(s, bed.id, state, reason or ""),
+                            lambda _r: self.message.setText(f"Bed {bed.label} is {state.replace('_', ' ')} now."),
+                            noun="bed", on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
+        self.refresh()
+
+
+class AdmitDialog(QDialog):
+    """Admit a patient into the chosen bed: find the patient (name, MRN or a wristband scan), the attending
+    doctor (the admitting doctor by default), the reason, where from, expected discharge and isolation."""
+    admitted = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, ops: Operations, bed: queries.BedRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.bed = bed
+        self.setWindowTitle(f"Admit into bed {bed.label}")
+        self.search = PatientSearchBox()
+        self.results = QListWidget(objectName="admitResults")
+        self.results.setMaximumHeight(130)
+        self.attending = QComboBox(objectName="admitAttending")
+        self.reason = QLineEdit(objectName="admitReason")
+        self.reason.setPlaceholderText("Reason for admission (clinical; not shown to reception)")
+        self.source = QComboBox(objectName="admitSource")
+        for code, label in queries.SOURCES:
+            self.source.addItem(label, code)
+        self.expected_on = QCheckBox("Expected discharge")
+        self.expected = QDateEdit(QDate.currentDate().addDays(3), calendarPopup=True)
+        self.expected.setDisplayFormat("dd.MM.yyyy")
+        self.isolation = QComboBox(objectName="admitIsolation")
+        for iso in queries.ISOLATIONS:
+            self.isolation.addItem(iso, iso)
+        self.message = QLabel(objectName="admitMessage", wordWrap=True)
+        form = QFormLayout()
+        form.addRow("Patient", self.search)
+        form.addRow("", self.results)
+        form.addRow("Attending doctor", self.attending)
+        form.addRow("Reason", self.reason)
+        form.addRow("From", self.source)
+        row = QHBoxLayout()
+        row.addWidget(self.expected_on)
+        row.addWidget(self.expected)
+        form.addRow("Plan", row)
+        form.addRow("Isolation", self.isolation)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Admit")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Bed {bed.label} ({bed.room_name})"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.patients: list[registry.PatientRow] = []
+        self._ticket = 0
+        self.search.search_requested.connect(self._search)
+        identity = ops.db.identity
+        self.me = identity.staff_id if identity and "hms_doctor" in identity.groups else None
+        ops.run_query(None, queries.doctors, self._set_doctors, on_error=lambda e: self.message.setText(e.message))
+
+    def _set_doctors(self, rows: list[dict]) -> None:
+        if self.me is None:
+            self.attending.addItem("— choose the attending doctor —", None)
+        for r in rows:
+            self.attending.addItem(r["full_name"], r["id"])
+            if r["id"] == self.me:
+                self.attending.setCurrentIndex(self.attending.count() - 1)
+
+    def _search(self, text: str) -> None:
+        self._ticket += 1
+        ticket = self._ticket
+        query = registry.parse_search(text)
+        self.ops.run_query(None, lambda s: registry.search_patients(s, query, limit=20),
+                           lambda rows: ticket == self._ticket and self._show(rows),
+                           on_error=lambda e: self.message.setText(e.message))
+
+    def _show(self, rows: list[registry.PatientRow]) -> None:
+        self.patients = rows
+        self.results.clear()
+        for i, p in enumerate(rows):
+            item = QListWidgetItem(f"{p.display_name}   MRN {p.mrn}   born {p.birth_date:%d.%m.%Y}")
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.results.addItem(item)
+        if len(rows) == 1:
+            self.results.setCurrentRow(0)
+        self.message.setText("" if rows else "No patient found.")
+
+    def chosen_patient(self) -> registry.PatientRow | None:
+        item = self.results.currentItem()
+        return self.patients[item.data(Qt.ItemDataRole.UserRole)] if item else None
+
+    def submit(self) -> None:
+        patient = self.chosen_patient()
+        if patient is None:
+            self.message.setText("Find and choose the patient first.")
+            return
+        if len(self.reason.text().strip()) < 3:
+            self.message.setText("Say why the patient is admitted.")
+            return
+        attending = self.attending.currentData()
+        if attending is None and self.me is None:
+            self.message.setText("Choose the attending doctor.")
+            return
+        expected = self.expected.date().toPython() if self.expected_on.isChecked() else None
+        args = (patient.id, self.bed.id, attending, self.reason.text().strip(), self.source.currentData(), expected,
+                self.isolation.currentData())
+        self.buttons.setEnabled(False)
+        self.ops.run_change(self, lambda s: queries.admit(s, *args), self._done, noun="admission",
+                            on_error=self._failed)
+
+    def _done(self, admission_id: int) -> None:
+        self.admitted.emit(admission_id)
+        self.accept()
+
+    def _failed(self, error: KnownError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error.message)
+        self.failed.emit(error.message)
+
+
+class TransferDialog(QDialog):
+    """Move the patient of an occupied bed to a free bed of any ward; the old bed goes to cleaning."""
+    moved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, ops: Operations, bed: queries.BedRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.bed = bed
+        self.setWindowTitle(f"Transfer {bed.patient_name} from bed {bed.label}")
+        self.targets = QListWidget(objectName="transferTargets")
+        self.reason = QLineEdit(objectName="transferReason")
+        self.reason.setPlaceholderText("Why the patient moves")
+        self.message = QLabel(objectName="transferMessage", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Transfer")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Free beds"))
+        layout.addWidget(self.targets, 1)
+        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.options: list[dict] = []
+        ops.run_query(None, queries.free_beds, self._show, on_error=lambda e: self.message.setText(e.message))
+
+    def _show(self, rows: list[dict]) -> None:
+        self.options = rows
+        self.targets.clear()
+        for i, r in enumerate(rows):
+            item = QListWidgetItem(f"{r['ward_name']} — bed {r['label']}" + (" (reserved)" if r["state"] == "reserved"
+                                                                            else ""))
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.targets.addItem(item)
+
+    def choose(self, label: str) -> bool:
+        for i in range(self.targets.count()):
+            if self.options[self.targets.item(i).data(Qt.ItemDataRole.UserRole)]["label"] == label:
+                self.targets.setCurrentRow(i)
+                return True
+        return False
+
+    def submit(self) -> None:
+        item = self.targets.currentItem()
+        if item is None:
+            self.message.setText("Choose the bed the patient moves to.")
+            return
+        target = self.options[item.data(Qt.ItemDataRole.UserRole)]
+        admission, reason = self.bed.admission_id, self.reason.text().strip()
+        self.buttons.setEnabled(False)
+        self.ops.run_change(self, lambda s: queries.transfer(s, admission, target["id"], reason),
+                            lambda _r: (self.moved.emit(f"{self.bed.patient_name} moved to {target['ward_name']}, "
+                                                        f"bed {target['label']}; bed {self.bed.label} to cleaning."),
+                                        self.accept()),
+                            noun="admission", on_error=self._failed)
+
+    def _failed(self, error: KnownError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error.message)
+        self.failed.emit(error.message)

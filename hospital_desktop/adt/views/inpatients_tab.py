@@ -1,0 +1,305 @@
+"""The doctor's inpatients: my patients on the wards (attending or admitting, or on a ward I work on), the bed
+board to admit a patient from the clinic or the emergency department, and for the chosen stay its clinical
+record (the encounter view: notes, diagnoses, orders), observations, and the discharge: summary drafted, signed
+(then frozen: a correction is a new version), printed, and the discharge itself."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ...clinical.views.encounter_view import EncounterView
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from ...printing.discharge_summary import discharge_summary_pdf
+from ...widgets.print_preview import PrintPreviewDialog
+from .. import queries
+from .bed_board import BedBoard
+from .ward_tab import PatientPanel, _fill, _table, stay_day
+
+COLUMNS = ["Ward", "Bed", "Patient", "MRN", "Day", "Attending", "Reason"]
+VERSION_COLUMNS = ["Version", "Status", "Written by", "Signed by", "Signed at", "Amendment reason"]
+
+
+class DischargePanel(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.patient: queries.WardPatient | None = None
+        self.versions: list[dict] = []
+        self.versions_table = _table(VERSION_COLUMNS, "summaryVersions")
+        self.versions_table.setMaximumHeight(120)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label in queries.SUMMARY_FIELDS:
+            editor = QPlainTextEdit(objectName=f"summary_{key}")
+            editor.setMaximumHeight(70)
+            self.editors[key] = editor
+            form.addRow(label, editor)
+        self.fill_button = QPushButton("Fill from the record", objectName="fillSummary")
+        self.save_button = QPushButton("Save draft", objectName="saveSummary")
+        self.sign_button = QPushButton("Sign", objectName="signSummary")
+        self.amend_button = QPushButton("Amend (new version)…", objectName="amendSummary")
+        self.preview_button = QPushButton("Preview / print…", objectName="previewSummary")
+        self.disposition = QComboBox(objectName="disposition")
+        for code, label in queries.DISPOSITIONS:
+            self.disposition.addItem(label, code)
+        self.discharge_note = QLineEdit(objectName="dischargeNote")
+        self.discharge_note.setPlaceholderText("Discharge note (optional)")
+        self.discharge_button = QPushButton("Discharge patient", objectName="dischargeButton")
+        self.discharge_button.setStyleSheet("font-weight: 600;")
+        self.message = QLabel(objectName="dischargeMessage", wordWrap=True)
+        self.state = QLabel(objectName="summaryState")
+        buttons = QHBoxLayout()
+        for b in (self.fill_button, self.save_button, self.sign_button, self.amend_button, self.preview_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        discharge = QHBoxLayout()
+        discharge.addWidget(QLabel("Outcome"))
+        discharge.addWidget(self.disposition)
+        discharge.addWidget(self.discharge_note, 1)
+        discharge.addWidget(self.discharge_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Discharge summary versions (a signed version never changes)"))
+        layout.addWidget(self.versions_table)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addLayout(discharge)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.fill_button.clicked.connect(self.fill_from_record)
+        self.save_button.clicked.connect(lambda: self.save_draft())
+        self.sign_button.clicked.connect(lambda: self.sign())
+        self.amend_button.clicked.connect(lambda: self.amend())
+        self.preview_button.clicked.connect(lambda: self.preview())
+        self.discharge_button.clicked.connect(lambda: self.discharge())
+        self.preview_dialog: PrintPreviewDialog | None = None
+        self.setEnabled(False)
+
+    # -- state --------------------------------------------------------------------------------------
+    @property
+    def draft(self) -> dict | None:
+        return self.versions[0] if self.versions and self.versions[0]["status"] == "draft" else None
+
+    @property
+    def latest_signed(self) -> dict | None:
+        return next((v for v in self.versions if v["status"] == "signed"), None)
+
+    def show_admission(self, patient: queries.WardPatient) -> None:
+        self.patient = patient
+        self.setEnabled(True)
+        self.message.setText("")
+        self.reload()
+
+    def reload(self) -> None:
+        patient = self.patient
+        if patient is None:
+            return
+        self.ops.run_query(None, lambda s: queries.summaries(s, patient.admission_id), self._show,
+                           on_error=self._error)
+
+    def _show(self, versions: list[dict]) -> None:
+        self.versions = versions
+        _fill(self.versions_table, [(v["version"], v["status"], v["author"], v["signed_by"] or "",
+                                     f"{local(v['signed_at']):%d.%m.%Y %H:%M}" if v["signed_at"] else "",
+                                     v["amend_reason"] or "") for v in versions])
+        shown = versions[0] if versions else None
+        for key, editor in self.editors.items():
+            editor.setPlainText(shown[key] if shown else "")
+        self.state.setText("No summary yet: fill it from the record or write it, then save the draft." if not shown
+                           else f"Version {shown['version']} is {'a draft' if shown['status'] == 'draft' else 'signed'}.")
+        editable = shown is None or shown["status"] == "draft"
+        for editor in self.editors.values():
+            editor.setReadOnly(False)
+        self.save_button.setEnabled(editable)
+        self.sign_button.setEnabled(editable)
+        self.amend_button.setEnabled(shown is not None and shown["status"] == "signed")
+        self.preview_button.setEnabled(shown is not None)
+
+    def fields(self) -> dict[str, str]:
+        return {key: editor.toPlainText().strip() for key, editor in self.editors.items()}
+
+    # -- actions ------------------------------------------------------------------------------------
+    def fill_from_record(self) -> None:
+        patient = self.patient
+        if patient is None:
+            return
+
+        def shown(suggestion: dict[str, str]) -> None:
+            for key, value in suggestion.items():
+                if value and not self.editors[key].toPlainText().strip():
+                    self.editors[key].setPlainText(value)
+
+        self.ops.run_query(None, lambda s: queries.summary_suggestion(s, patient.patient_id, patient.encounter_id),
+                           shown, on_error=self._error)
+
+    def save_draft(self, then=None) -> None:  # noqa: ANN001
+        patient = self.patient
+        if patient is None:
+            return
+        fields = self.fields()
+        draft_id = self.draft["id"] if self.draft else None
+        self.ops.run_change(self, lambda s: queries.save_summary(s, patient.admission_id, draft_id, fields),
+                            lambda sid: (self.message.setText("Draft saved."), self.reload(), then and then(sid)),
+                            noun="discharge_summary", on_error=self._error)
+
+    def sign(self) -> None:
+        """Save what is on screen into the draft and sign it, in one transaction."""
+        patient = self.patient
+        if patient is None:
+            return
+        fields = self.fields()
+        draft_id = self.draft["id"] if self.draft else None
+
+        def work(session):  # noqa: ANN001, ANN202
+            sid = queries.save_summary(session, patient.admission_id, draft_id, fields)
+            queries.sign_summary(session, sid)
+            return sid
+
+        self.ops.run_change(self, work, lambda _sid: (self.message.setText("Discharge summary signed."), self.reload()),
+                            noun="discharge_summary", on_error=self._error)
+
+    def amend(self, reason: str | None = None) -> None:
+        patient, signed = self.patient, self.latest_signed
+        if patient is None or signed is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, "Amend the discharge summary",
+                                              "Why does the signed summary need a new version?")
+            if not ok:
+                return
+        fields = self.fields()
+        self.ops.run_change(self, lambda s: queries.amend_summary(s, patient.admission_id, signed["id"], reason,
+                                                                  fields),
+                            lambda _sid: (self.message.setText("New draft version: edit it, then sign it."),
+                                          self.reload()),
+                            noun="discharge_summary", on_error=self._error)
+
+    def preview(self, show: bool = True) -> None:
+        if not self.versions:
+            return
+        summary_id = self.versions[0]["id"]
+
+        def build(session):  # noqa: ANN001, ANN202
+            doc = queries.summary_document(session, summary_id)
+            return doc, discharge_summary_pdf(doc)
+
+        def shown(result) -> None:  # noqa: ANN001
+            doc, pdf = result
+            self.preview_dialog = PrintPreviewDialog(pdf, f"discharge summary v{doc['version']}",
+                                                     f"discharge-summary-{doc['mrn']}-v{doc['version']}.pdf", self)
+            if show:
+                self.preview_dialog.open()
+
+        self.ops.run_query(self, build, shown, on_error=self._error)
+
+    def discharge(self) -> None:
+        patient = self.patient
+        if patient is None:
+            return
+        disposition, note = self.disposition.currentData(), self.discharge_note.text().strip()
+        self.ops.run_change(self, lambda s: queries.discharge(s, patient.admission_id, disposition, note),
+                            lambda days: self.message.setText(
+                                f"{patient.patient_name} discharged ({self.disposition.currentText().lower()}); "
+                                f"bed {patient.bed_label} goes to cleaning; {days} more bed-day(s) charged."),
+                            noun="admission", on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
+
+
+class InpatientsWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.table = _table(COLUMNS, "myInpatients")
+        self.board = BedBoard(ops, can_admit=True, can_transfer=True, can_housekeep=False)
+        # The stay's panes are built on first show (the encounter view starts queries and a timer of its own).
+        self.encounter: EncounterView | None = None
+        self.panel: PatientPanel | None = None
+        self.discharge: DischargePanel | None = None
+        self.message = QLabel(objectName="inpatientsMessage", wordWrap=True)
+        left = QTabWidget(objectName="inpatientsLeft")
+        mine = QWidget()
+        ml = QVBoxLayout(mine)
+        ml.addWidget(QLabel("My inpatients (double-click the bed on the board to open any of your stays)"))
+        ml.addWidget(self.table, 1)
+        ml.addWidget(self.message)
+        left.addTab(mine, "My inpatients")
+        left.addTab(self.board, "Bed board / admit")
+        self.left = left
+        self.right = QTabWidget(objectName="inpatientRight")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setSizes([560, 760])
+        QVBoxLayout(self).addWidget(split)
+        self.patients: list[queries.WardPatient] = []
+        self._ticket = 0
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.board.admission_chosen.connect(self.open_admission)
+        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self._started and self.refresh())
+        self._started = False
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        if not self._started:  # load on first show: a login's hidden workspaces cost nothing
+            self._started = True
+            self.encounter = EncounterView(self.ops)
+            self.panel = PatientPanel(self.ops, nurse=False)
+            self.discharge = DischargePanel(self.ops)
+            self.right.addTab(self.encounter, "Record")
+            self.right.addTab(self.panel, "Observations")
+            self.right.addTab(self.discharge, "Discharge")
+            self.refresh()
+
+    def refresh(self) -> None:
+        identity = self.ops.db.identity
+        if identity is None:
+            return
+        self._ticket += 1
+        ticket = self._ticket
+        self.ops.run_query(None, lambda s: queries.my_inpatients(s, identity.staff_id),
+                           lambda rows: ticket == self._ticket and self._show(rows), on_error=self._error)
+
+    def _show(self, patients: list[queries.WardPatient]) -> None:
+        self.patients = patients
+        self.table.blockSignals(True)
+        _fill(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
+                            p.reason) for p in patients])
+        self.table.blockSignals(False)
+        self.message.setText(f"{len(patients)} inpatient(s).")
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and 0 <= rows[0].row() < len(self.patients):
+            self.show_stay(self.patients[rows[0].row()])
+
+    def show_stay(self, patient: queries.WardPatient) -> None:
+        if self.encounter is None or self.panel is None or self.discharge is None:
+            return
+        self.encounter.open_encounter(patient.encounter_id)
+        self.panel.show_patient(patient)
+        self.discharge.show_admission(patient)
+
+    def open_admission(self, admission_id: int) -> None:
+        def shown(patient: queries.WardPatient | None) -> None:
+            if patient is None:
+                self.message.setText("That stay is not one you may open.")
+                return
+            self.left.setCurrentIndex(0)
+            self.show_stay(patient)
+
+        self.ops.run_query(None, lambda s: queries.admission_of(s, admission_id), shown, on_error=self._error)
+
+    def select_patient(self, mrn: str) -> bool:
+        for i, p in enumerate(self.patients):
+            if p.mrn == mrn:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)

@@ -1,0 +1,68 @@
+"""Vital-sign trends of one patient (pyqtgraph): temperature, heart rate, blood pressure, respiratory rate and
+SpO2 over the stay, one small plot each sharing the time axis, with the usual alert bands shaded."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...core.clock import local
+
+# kind: (title, unit, low alert, high alert, y range)
+PLOTS = {
+    "temperature": ("Temp.", "°C", 36.0, 38.0, (34.5, 41)),
+    "heart_rate": ("HR", "/min", 50, 110, (30, 170)),
+    "systolic_bp": ("BP", "mmHg", 90, 180, (40, 210)),
+    "resp_rate": ("Resp. rate", "/min", 10, 24, (4, 40)),
+    "spo2": ("SpO2", "%", 92, 100.5, (80, 101)),
+}
+COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1f618d", "diastolic_bp": "#5dade2",
+           "resp_rate": "#117a65", "spo2": "#d68910"}
+
+
+class VitalsChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("vitalsChart")
+        QVBoxLayout(self).addWidget(self.view)
+        self.plots: dict[str, pg.PlotItem] = {}
+        first: pg.PlotItem | None = None
+        offset = local(datetime.now().astimezone()).utcoffset()
+        for row, (kind, (title, unit, low, high, yrange)) in enumerate(PLOTS.items()):
+            axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
+            plot = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            plot.setLabel("left", f"{title} ({unit})")
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.setYRange(*yrange, padding=0)
+            plot.setMouseEnabled(x=True, y=False)
+            band = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
+                                       brush=pg.mkBrush(46, 160, 67, 28), pen=pg.mkPen(None))
+            plot.addItem(band)
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            self.plots[kind] = plot
+        self.points: dict[str, int] = {}
+
+    def set_series(self, series: dict[str, list[tuple[datetime, float]]]) -> None:
+        self.points = {}
+        for kind, plot in self.plots.items():
+            for item in list(plot.listDataItems()):
+                plot.removeItem(item)
+            kinds = (kind, "diastolic_bp") if kind == "systolic_bp" else (kind,)
+            for k in kinds:
+                data = series.get(k, [])
+                self.points[k] = len(data)
+                if not data:
+                    continue
+                xs = [t.timestamp() for t, _ in data]
+                ys = [v for _, v in data]
+                plot.plot(xs, ys, pen=pg.mkPen(COLOURS[k], width=2), symbol="o", symbolSize=5,
+                          symbolBrush=COLOURS[k], symbolPen=None, name=k)
+        stamps = [t.timestamp() for values in series.values() for t, _ in values]
+        if stamps:
+            self.plots["temperature"].setXRange(min(stamps) - 1800, max(stamps) + 1800, padding=0)
