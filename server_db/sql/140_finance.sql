@@ -1037,7 +1037,11 @@ BEGIN
         RAISE EXCEPTION 'the counted cash is an amount of zero or more with at most two decimals'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    PERFORM billing.lock_cashier(p_staff, p_day);
+    PERFORM pg_advisory_xact_lock(hashtext('billing.cash_close'), p_staff::integer);
+    IF EXISTS (SELECT 1 FROM billing.cash_close cc WHERE cc.cashier_id = p_staff AND cc.business_day = p_day) THEN
+        RAISE EXCEPTION 'your cash for % is already closed', p_day
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_cash_close_cashier_id_business_day';
+    END IF;
     SELECT array_agg(p.id), count(*), coalesce(sum(p.amount) FILTER (WHERE p.method = 'cash'), 0),
            coalesce(sum(p.amount) FILTER (WHERE p.method = 'card'), 0),
            coalesce(sum(p.amount) FILTER (WHERE p.method = 'bank_transfer'), 0)
