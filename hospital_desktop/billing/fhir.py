@@ -11,9 +11,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from fhir.resources.R4B.claim import Claim
-from fhir.resources.R4B.claimresponse import ClaimResponse
-
 CLAIM_ID_SYSTEM = "urn:hospital-desktop:claim-idempotency-key"
 INVOICE_SYSTEM = "urn:hospital-desktop:invoice-number"
 MRN_SYSTEM = "urn:hospital-desktop:mrn"
@@ -64,8 +61,9 @@ def _money(amount: Decimal, currency: str) -> dict[str, Any]:
     return {"value": float(amount), "currency": currency}
 
 
-def build_claim(data: ClaimData) -> dict[str, Any]:
-    """The claim as a validated FHIR R4 Claim, returned as JSON-ready dict."""
+def build_claim(data: ClaimData, *, validate: bool = True) -> dict[str, Any]:
+    """The claim as a FHIR R4 Claim (validated unless told otherwise: the demo loader, which writes hundreds of
+    claims this very function builds, skips the validation), as a JSON-ready dict."""
     if not data.lines:
         raise ValueError("a claim needs at least one item")
     doc = {
@@ -111,6 +109,10 @@ def build_claim(data: ClaimData) -> dict[str, Any]:
         } for line in data.lines],
         "total": _money(data.total, data.currency),
     }
+    if not validate:
+        return doc
+    from fhir.resources.R4B.claim import Claim  # heavy import: only when a claim is made
+
     return Claim.model_validate(doc).model_dump(mode="json", exclude_none=True)
 
 
@@ -139,6 +141,8 @@ def read_response(document: dict[str, Any], claimed: Decimal) -> Adjudication:
     """The payer's ClaimResponse as an outcome: approved (all), partial (some, with reasons), rejected (none),
     or pending (queued by the payer: ask again later with the same key). Raises ValueError when the document is
     not a valid ClaimResponse."""
+    from fhir.resources.R4B.claimresponse import ClaimResponse
+
     try:
         response = ClaimResponse.model_validate(document)
     except Exception as exc:  # pydantic's ValidationError, kept out of the callers' imports

@@ -79,6 +79,11 @@ class DemoSummary:
     problems: int = 0
     charges: int = 0
     appointments: int = 0
+    coverages: int = 0       # finance
+    invoices: int = 0
+    credit_notes: int = 0
+    payments: int = 0
+    claims: int = 0
     staff_created: list[str] = field(default_factory=list)
     truth: list[tuple[str, str, str]] = field(default_factory=list)  # (duplicate mrn, original mrn, kinds)
 
