@@ -26,6 +26,13 @@ def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> l
     return [dict(r) for r in session.execute(text(sql), params or {}).mappings()]
 
 
+def display_name(family_and_given: str) -> str:
+    """"Family, Given" as shown everywhere: the family name in capitals (Python's Unicode rules, not the
+    database locale's)."""
+    family, _, given = family_and_given.partition(", ")
+    return f"{family.upper()}, {given}"
+
+
 def _one(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
     return session.execute(text(sql), params or {}).scalar_one()
 
@@ -47,7 +54,7 @@ class WorkItem:
 def worklist(session: Session, limit: int = 200) -> list[WorkItem]:
     """Patients with unbilled charges, oldest first, with what they still owe on issued invoices."""
     rows = _rows(session, """
-        SELECT p.id AS patient_id, p.mrn, upper(p.family_name) || ', ' || p.given_name AS name,
+        SELECT p.id AS patient_id, p.mrn, p.family_name || ', ' || p.given_name AS name,
                o.n AS open_charges, o.amount AS open_amount, o.oldest,
                coalesce((SELECT sum(a.balance) FROM billing.invoice_account(p.id) a), 0) AS balance
           FROM (SELECT c.patient_id, count(*) AS n, sum(c.amount) AS amount, min(c.service_date) AS oldest
@@ -55,7 +62,7 @@ def worklist(session: Session, limit: int = 200) -> list[WorkItem]:
                  ORDER BY min(c.service_date) LIMIT :limit) o
           JOIN registry.patient p ON p.id = o.patient_id
          ORDER BY o.oldest, p.id""", {"limit": limit})
-    return [WorkItem(**r) for r in rows]
+    return [WorkItem(**{**r, "name": display_name(r["name"])}) for r in rows]
 
 
 @dataclass
@@ -310,7 +317,7 @@ def invoice_document(session: Session, invoice_id: int) -> InvoiceDocument:
         SELECT i.id, i.kind, i.number, i.status, i.issued_at, s.full_name AS issued_by, i.due_date, i.currency,
                i.net_amount, i.tax_amount, i.total_amount, i.payer_share, i.patient_share, i.note, i.void_reason,
                o.number AS credit_of, cn.number AS credited_by, p.id AS patient_id, p.mrn,
-               upper(p.family_name) || ', ' || p.given_name AS patient_name, p.birth_date, p.address, p.postal_code,
+               p.family_name || ', ' || p.given_name AS patient_name, p.birth_date, p.address, p.postal_code,
                CASE WHEN cv.id IS NOT NULL THEN py.name || ' — ' || pl.name || ', member ' || cv.member_number END
                    AS coverage,
                CASE WHEN i.encounter_id IS NOT NULL THEN
@@ -332,7 +339,7 @@ def invoice_document(session: Session, invoice_id: int) -> InvoiceDocument:
          WHERE i.id = :i""", {"i": invoice_id})
     if not head:
         raise LookupError(f"no invoice {invoice_id}")
-    doc = InvoiceDocument(**head[0])
+    doc = InvoiceDocument(**{**head[0], "patient_name": display_name(head[0]["patient_name"])})
     doc.hospital = hospital_settings(session)
     doc.lines = [DocumentLine(**r) for r in _rows(session, """
         SELECT line_no, kind, code, description, service_date, quantity, unit_amount, net_amount, tax_rate,
@@ -374,9 +381,9 @@ def receipt_document(session: Session, payment_id: int) -> ReceiptDocument:
     invoice_id = _one(session, "SELECT invoice_id FROM billing.payment WHERE id = :p", {"p": payment_id})
     payment = next(p for p in payments(session, invoice_id) if p.id == payment_id)
     head = _rows(session, """
-        SELECT i.number, upper(p.family_name) || ', ' || p.given_name AS name, p.mrn
+        SELECT i.number, p.family_name || ', ' || p.given_name AS name, p.mrn
           FROM billing.invoice i JOIN registry.patient p ON p.id = i.patient_id WHERE i.id = :i""", {"i": invoice_id})[0]
-    return ReceiptDocument(payment, head["number"], invoice_id, head["name"], head["mrn"],
+    return ReceiptDocument(payment, head["number"], invoice_id, display_name(head["name"]), head["mrn"],
                            invoice_account(session, invoice_id), hospital_settings(session))
 
 
@@ -442,9 +449,9 @@ class ClaimRow:
 
 
 def claims(session: Session, status: str | None = None, limit: int = 500) -> list[ClaimRow]:
-    return [ClaimRow(**r) for r in _rows(session, """
+    return [ClaimRow(**{**r, "patient_name": display_name(r["patient_name"])}) for r in _rows(session, """
         SELECT c.id, c.invoice_id, i.number AS invoice_number, i.patient_id,
-               upper(p.family_name) || ', ' || p.given_name AS patient_name, py.name AS payer, c.status,
+               p.family_name || ', ' || p.given_name AS patient_name, py.name AS payer, c.status,
                c.claimed_amount, c.approved_amount,
                coalesce((SELECT sum(pm.amount) FROM billing.payment pm WHERE pm.claim_id = c.id), 0) AS paid_amount,
                c.currency, c.attempts, c.last_error, c.outcome_reason, c.created_at, c.answered_at
