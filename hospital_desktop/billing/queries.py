@@ -468,6 +468,13 @@ def claim_items(session: Session, claim_id: int) -> list[dict[str, Any]]:
          WHERE ci.claim_id = :c ORDER BY ci.sequence""", {"c": claim_id})
 
 
+def claim_documents(session: Session, claim_id: int) -> tuple[dict | None, dict | None]:
+    """The FHIR Claim sent and the ClaimResponse received (None until there is one)."""
+    row = session.execute(text("SELECT fhir_claim, fhir_response FROM billing.claim WHERE id = :c"),
+                          {"c": claim_id}).one()
+    return row[0], row[1]
+
+
 def create_claim(session: Session, invoice_id: int) -> int:
     return _one(session, "SELECT billing.create_claim(:i)", {"i": invoice_id})
 

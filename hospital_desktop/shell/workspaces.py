@@ -50,6 +50,26 @@ def _queue(window: MainWindow) -> QWidget:
     return QueuePanel(window.ops, can_call=False)
 
 
+def _billing(window: MainWindow) -> QWidget:
+    from ..billing.views.billing_tab import BillingWorkspace
+    return BillingWorkspace(window.ops)
+
+
+def _claims(window: MainWindow) -> QWidget:
+    from ..billing.views.claims_tab import ClaimsWorkspace
+    return ClaimsWorkspace(window.ops)
+
+
+def _cash(window: MainWindow) -> QWidget:
+    from ..billing.views.cash_tab import CashCloseWorkspace
+    return CashCloseWorkspace(window.ops)
+
+
+def _finance_reports(window: MainWindow) -> QWidget:
+    from ..billing.views.reports_tab import FinanceReportsWorkspace
+    return FinanceReportsWorkspace(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -65,6 +85,10 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("queue", "Clinic queue", _queue)]
     if group == "hms_doctor":
         return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
+                Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_billing":
+        return [Workspace("billing", "Billing", _billing), Workspace("claims", "Claims", _claims),
+                Workspace("cash", "Cash close", _cash), Workspace("finance_reports", "Financial views", _finance_reports),
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]

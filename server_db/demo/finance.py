@@ -18,8 +18,8 @@ from itertools import count
 
 import psycopg
 
-MAX_INVOICES = 500
-DAYS_BACK = 150
+MAX_INVOICES = 600
+DAYS_BACK = 400
 
 PAYERS = [  # code, name, kind, identifier, api_url
     ("NHI", "National Health Insurance", "national", "urn:oid:2.16.840.1.113883.2.1.4.1",
