@@ -137,11 +137,12 @@ def invoice_pdf(doc: InvoiceDocument) -> bytes:
     rows = [head]
     for line in doc.lines:
         desc = line.description if line.kind == "charge" else f"{line.description}"
-        rows.append([str(line.line_no), f"{line.service_date:%d.%m.%y}", line.code, Paragraph(desc, _S["cell"]),
+        rows.append([str(line.line_no), f"{line.service_date:%d.%m.%y}", Paragraph(line.code, _S["cell"]),
+                     Paragraph(desc, _S["cell"]),
                      f"{line.quantity.normalize():f}", money(line.unit_amount), money(line.net_amount),
                      f"{line.tax_rate.normalize():f} %", money(line.total_amount)]
                     + ([money(line.payer_share)] if covered else []))
-    widths = [7 * mm, 15 * mm, 26 * mm, None, 9 * mm, 18 * mm, 18 * mm, 12 * mm, 19 * mm] + (
+    widths = [7 * mm, 15 * mm, 28 * mm, None, 9 * mm, 18 * mm, 18 * mm, 12 * mm, 19 * mm] + (
         [18 * mm] if covered else [])
     fixed = sum(w for w in widths if w)
     widths = [w or (180 * mm - fixed) for w in widths]

@@ -484,9 +484,13 @@ CREATE TABLE billing.claim_item (
     CONSTRAINT fk_claim_item_invoice_line_id_invoice_line FOREIGN KEY (invoice_line_id)
         REFERENCES billing.invoice_line (id),
     CONSTRAINT ck_claim_item_sequence CHECK (sequence > 0),
+    CONSTRAINT ck_claim_item_amounts CHECK (claimed_amount > 0 AND (approved_amount IS NULL
+                                            OR approved_amount BETWEEN 0 AND claimed_amount)),
     CONSTRAINT ck_claim_item_reason CHECK (length(reason) <= 500)
 );
-COMMENT ON TABLE billing.claim_item IS 'The lines of a claim with the payer''s adjudication (approved amount, reason).';
+COMMENT ON TABLE billing.claim_item IS
+    'The items of a claim, one per charge (net of its adjustments; invoice_line_id = the charge''s line), with the '
+    'payer''s adjudication (approved amount, reason).';
 GRANT SELECT ON billing.claim_item TO hms_billing;
 
 CREATE TABLE billing.payment (
@@ -680,6 +684,7 @@ DECLARE
     v_copay     numeric;
     v_tax       numeric;
     v_payer     numeric;
+    v_charge_payer numeric;
     v_line_id   bigint;
 BEGIN
     IF p_charge_ids IS NULL OR cardinality(p_charge_ids) = 0 THEN
@@ -760,9 +765,12 @@ BEGIN
         VALUES (v_invoice, v_line_no, 'charge', r.id, r.code, r.item_name, r.service_date, r.quantity, r.unit_amount,
                 r.amount, v_rate, v_tax, r.amount + v_tax, v_payer, r.amount + v_tax - v_payer)
         RETURNING id INTO v_line_id;
+        v_charge_payer := v_payer;
         FOR a IN SELECT * FROM billing.adjustment ad WHERE ad.charge_id = r.id ORDER BY ad.id LOOP
             v_tax := round(a.amount * v_rate / 100, 2);
-            v_payer := round((a.amount + v_tax) * v_pct / 100, 2);
+            -- the payer's part of a discount never takes the payer's share of the charge below zero
+            v_payer := greatest(round((a.amount + v_tax) * v_pct / 100, 2), -v_charge_payer);
+            v_charge_payer := v_charge_payer + v_payer;
             v_line_no := v_line_no + 1;
             INSERT INTO billing.invoice_line (invoice_id, line_no, kind, charge_id, adjustment_id, code, description,
                                               service_date, quantity, unit_amount, net_amount, tax_rate, tax_amount,
@@ -1109,9 +1117,12 @@ BEGIN
     INSERT INTO billing.claim (invoice_id, coverage_id, payer_id, claimed_amount, currency, created_at, created_by)
     VALUES (p_invoice_id, v_inv.coverage_id, v_payer, v_inv.payer_share, v_inv.currency, p_at, p_staff)
     RETURNING id INTO v_id;
+    -- One item per charge, net of its adjustments (a discount lowers the item, it is not an item of its own).
     INSERT INTO billing.claim_item (claim_id, sequence, invoice_line_id, claimed_amount)
-    SELECT v_id, row_number() OVER (ORDER BY l.line_no), l.id, l.payer_share
-      FROM billing.invoice_line l WHERE l.invoice_id = p_invoice_id AND l.payer_share <> 0;
+    SELECT v_id, row_number() OVER (ORDER BY min(l.line_no)), min(l.id) FILTER (WHERE l.kind = 'charge'),
+           sum(l.payer_share)
+      FROM billing.invoice_line l WHERE l.invoice_id = p_invoice_id
+     GROUP BY l.charge_id HAVING sum(l.payer_share) > 0;
     RETURN v_id;
 END
 $$;

@@ -37,6 +37,12 @@ def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def _fitted(table: QTableWidget) -> None:
+    table.resizeColumnsToContents()
+    for col in range(table.columnCount()):
+        table.setColumnWidth(col, min(table.columnWidth(col), 360))
+
+
 def _money(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
@@ -44,7 +50,9 @@ def _money(value: Decimal | None) -> str:
 def _table(columns: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), objectName=name)
     table.setHorizontalHeaderLabels(columns)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Interactive + one resizeColumnsToContents() after filling: ResizeToContents re-measures every row on
+    # every setItem, which is quadratic on long lists.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -210,6 +218,7 @@ class BillingWorkspace(QWidget):
                       (f"{w.oldest:%d.%m.%Y}", False), (_money(w.balance), True)]
             for col, (value, right) in enumerate(values):
                 self.worklist.setItem(row, col, _item(value, right=right))
+        _fitted(self.worklist)
 
     def find_patients(self, text: str) -> None:
         query = registry.parse_search(text)
@@ -225,6 +234,7 @@ class BillingWorkspace(QWidget):
         for row, p in enumerate(rows):
             for col, value in enumerate((p.display_name, p.mrn, f"{p.birth_date:%d.%m.%Y}")):
                 self.results.setItem(row, col, _item(value))
+        _fitted(self.results)
         if len(rows) == 1:
             self.open_found(0)
 
@@ -341,6 +351,7 @@ class BillingWorkspace(QWidget):
                 self.invoices.setItem(row, col, item)
             if i.invoice_id == keep:
                 select = row
+        _fitted(self.invoices)
         self.invoices.blockSignals(False)
         if select >= 0:
             self.invoices.selectRow(select)
@@ -431,6 +442,7 @@ class BillingWorkspace(QWidget):
                       (p.received_by, False)]
             for col, (value, right) in enumerate(values):
                 self.payments.setItem(row, col, _item(value, right=right))
+        _fitted(self.payments)
         self._update_buttons()
 
     # ---------------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
-from .billing_tab import _item, _money, _table
+from .billing_tab import _fitted, _item, _money, _table
 
 PAYMENT_COLUMNS = ["Receipt", "Time", "Invoice", "Method", "Amount", "Closed"]
 CLOSE_COLUMNS = ["Day", "Cashier", "Closed at", "Payments", "Cash expected", "Cash counted", "Difference", "Card",
@@ -89,6 +89,7 @@ class CashCloseWorkspace(QWidget):
                       ("yes" if p["cash_close_id"] else "", False)]
             for c, (value, right) in enumerate(values):
                 self.payments.setItem(r, c, _item(value, right=right))
+        _fitted(self.payments)
         self.history.setRowCount(len(closes))
         for r, h in enumerate(closes):
             values = [(f"{h['business_day']:%d.%m.%Y}", False), (h["cashier"], False),
@@ -101,6 +102,7 @@ class CashCloseWorkspace(QWidget):
                 if c == 6 and h["difference"]:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.history.setItem(r, c, item)
+        _fitted(self.history)
 
     def _difference(self) -> None:
         if self.summary is None:

@@ -15,7 +15,7 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
 from ..claims import SubmitResult, submit_claim
-from .billing_tab import _item, _money, _table
+from .billing_tab import _fitted, _item, _money, _table
 from .dialogs import PayerPaymentDialog
 
 COLUMNS = ["Claim", "Invoice", "Patient", "Payer", "Status", "Claimed", "Approved", "Paid", "Tries", "Created",
@@ -103,6 +103,7 @@ class ClaimsWorkspace(QWidget):
                 self.table.setItem(r, col, item)
             if c.id == keep:
                 select = r
+        _fitted(self.table)
         self.table.blockSignals(False)
         if select >= 0:
             self.table.selectRow(select)
@@ -160,6 +161,7 @@ class ClaimsWorkspace(QWidget):
                       (_money(i["claimed_amount"]), True), (_money(i["approved_amount"]), True), (i["reason"] or "", False)]
             for col, (value, right) in enumerate(values):
                 self.items.setItem(r, col, _item(value, right=right))
+        _fitted(self.items)
         claim, response = docs
         parts = []
         if claim is not None:
