@@ -4,7 +4,7 @@ claims adapter tests and the demo screenshots.
 POST /Claim with an Idempotency-Key header: the Claim is validated (fhir.resources R4B), registered once per key,
 and adjudicated by the server's `mode`:
   accept   every item paid in full
-  partial  the first item in full, the others at half, with a reason
+  partial  the first item in full, the others (or a single item) at half, with a reason
   reject   nothing paid, with a reason
   queued   outcome 'queued' (no decision yet)
 A retry with a key already registered gets the stored ClaimResponse and registers nothing. `delays` makes the
@@ -115,7 +115,7 @@ class FakeInsurer:
         items, total = [], Decimal("0")
         for index, item in enumerate(claim.item or []):
             net = Decimal(str(item.net.value))
-            if self.mode == "accept" or (self.mode == "partial" and index == 0):
+            if self.mode == "accept" or (self.mode == "partial" and index == 0 and len(claim.item) > 1):
                 paid, reason = net, None
             elif self.mode == "partial":
                 paid, reason = (net / 2).quantize(Decimal("0.01")), "Tariff limit: half of the bed-day rate"

@@ -118,7 +118,7 @@ class BillingWorkspace(QWidget):
         self.charges.setHeaderLabels(CHARGE_COLUMNS)
         self.charges.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.charges.header().setStretchLastSection(True)
-        for col, width in enumerate((220, 360, 85, 95, 75, 75, 75)):
+        for col, width in enumerate((215, 300, 80, 90, 62, 62, 62)):
             self.charges.setColumnWidth(col, width)
         self.charges.setAlternatingRowColors(True)
         self.select_open_button = QPushButton("Select all unbilled")
@@ -176,7 +176,7 @@ class BillingWorkspace(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 1000])
+        splitter.setSizes([380, 1100])
         QVBoxLayout(self).addWidget(splitter)
 
         self.worklist.doubleClicked.connect(lambda index: self.open_work_item(index.row()))
@@ -310,7 +310,7 @@ class BillingWorkspace(QWidget):
                 counts[c.encounter_id] = 0
             status = {"open": "unbilled", "invoiced": f"on {c.invoice_number}", "void": f"void: {c.void_reason}"}
             child = QTreeWidgetItem([
-                c.item_name, f"{queries.SOURCE_LABEL.get(c.source_kind, c.source_kind)} · {c.source_label}",
+                c.item_name, c.source_label,
                 f"{c.service_date:%d.%m.%Y}", c.code, _money(c.amount), _money(c.adjustments) if c.adjustments else "",
                 _money(c.net), status.get(c.status, c.status)])
             child.setData(0, Qt.ItemDataRole.UserRole, index)
