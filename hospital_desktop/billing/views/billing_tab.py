@@ -319,7 +319,8 @@ class BillingWorkspace(QWidget):
             if c.status == "open":
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Checked if c.charge_id in keep_checked else Qt.CheckState.Unchecked)
-            else:
+            else:  # tree items are checkable by default: only unbilled charges may be ticked
+                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 child.setForeground(7, QBrush(QColor("#666666")))
             parent.addChild(child)
             if c.status == "open":
@@ -370,13 +371,14 @@ class BillingWorkspace(QWidget):
         return items
 
     def checked_charge_ids(self) -> list[int]:
-        return [self.charge_rows[item.data(0, Qt.ItemDataRole.UserRole)].charge_id for item in self._charge_items()
-                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState(0) == Qt.CheckState.Checked]
+        rows = [(self.charge_rows[item.data(0, Qt.ItemDataRole.UserRole)], item) for item in self._charge_items()]
+        return [row.charge_id for row, item in rows
+                if row.status == "open" and item.checkState(0) == Qt.CheckState.Checked]
 
     def set_checked(self, charge_ids: set[int]) -> None:
         for item in self._charge_items():
             row = self.charge_rows[item.data(0, Qt.ItemDataRole.UserRole)]
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            if row.status == "open":
                 item.setCheckState(0, Qt.CheckState.Checked if row.charge_id in charge_ids else Qt.CheckState.Unchecked)
 
     def select_all_open(self) -> None:
