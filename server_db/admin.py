@@ -126,6 +126,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     print(f"loaded {summary.patients} patients ({summary.duplicates} planted near-duplicates), "
           f"{summary.encounters} encounters, {summary.notes} notes; "
           f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")
+    if summary.invoices:
+        print(f"billing: {summary.coverages} coverages, {summary.invoices} invoices ({summary.credit_notes} voided "
+              f"with credit notes), {summary.payments} payments, {summary.claims} claims")
     return 0
 
 

@@ -390,3 +390,48 @@ def test_reconciliation_finds_nothing_on_demo_data_and_finds_planted_faults(clus
                              "ORDER BY 1").fetchall()
         assert found == [("billable event without a charge", "consultation", encounter),
                          ("charge without its clinical event", "consultation", -encounter)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Coverage
+# ---------------------------------------------------------------------------------------------------------------
+def test_coverage_one_active_at_a_time_cancel_with_reason(connect_as, admin):
+    patient = register(connect_as)
+    _, plan = payer_plan(admin)
+    insert = ("INSERT INTO billing.coverage (patient_id, plan_id, member_number, valid_from, valid_to) "
+              "VALUES (%s, %s, %s, %s, %s) RETURNING id, member_number")
+    with connect_as("billing1") as conn:
+        first, member = conn.execute(insert, (patient, plan, " nhi-1234 ", "2024-01-01", "2025-12-31")).fetchone()
+        assert member == "NHI-1234"  # normalised
+        conn.commit()
+        with pytest.raises(psycopg.errors.ExclusionViolation):  # overlaps the first
+            conn.execute(insert, (patient, plan, "NHI-5678", "2025-06-01", None))
+        conn.rollback()
+        second = conn.execute(insert, (patient, plan, "NHI-5678", "2026-01-01", None)).fetchone()[0]
+        conn.commit()
+        with pytest.raises(psycopg.errors.CheckViolation, match="reason"):
+            conn.execute("UPDATE billing.coverage SET status = 'cancelled' WHERE id = %s", (second,))
+        conn.rollback()
+        conn.execute("UPDATE billing.coverage SET status = 'cancelled', cancel_reason = 'Card belongs to spouse' "
+                     "WHERE id = %s", (second,))
+        conn.commit()
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="cancelled"):
+            conn.execute("UPDATE billing.coverage SET status = 'active', cancel_reason = NULL WHERE id = %s",
+                         (second,))
+        conn.rollback()
+        for statement in ("UPDATE billing.coverage SET patient_id = patient_id WHERE id = %s",
+                          "UPDATE billing.coverage SET created_by = 1 WHERE id = %s",
+                          "DELETE FROM billing.coverage WHERE id = %s"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement, (first,))
+            conn.rollback()
+        assert conn.execute("SELECT created_by = core.current_staff_id() FROM billing.coverage WHERE id = %s",
+                            (first,)).fetchone()[0]
+        # A cancelled coverage bills nothing.
+        _, charge = consultation_charge(connect_as, patient)
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="cancelled"):
+            issue(conn, patient, [charge], second)
+    for login in ("doctor1", "reception1", "admin1"):
+        with connect_as(login) as conn:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("SELECT * FROM billing.coverage WHERE id = %s", (first,))
