@@ -228,3 +228,39 @@ def test_clinical_logins_get_no_billing_workspace(shell):
     for login in ("doctor1", "nurse1", "reception1"):
         window = shell(login)
         assert not {"billing", "claims", "cash", "finance_reports"} & set(window.workspaces)
+
+
+def test_coverage_is_added_through_its_form_and_cancelled_with_a_reason(qtbot, shell, admin, connect_as):
+    from PySide6.QtCore import QTimer
+
+    from hospital_desktop.billing.views.dialogs import CoverageDialog
+
+    patient = register(connect_as, f"Coverbill-{tag()}")
+    _, plan = payer_plan(admin)
+    window = shell("billing1")
+    ws = window.workspaces["billing"].widget
+    _open(qtbot, ws, patient)
+    assert ws.coverage.count() == 1 and not ws.cancel_coverage_button.isEnabled()  # self-pay only
+    seen: list[str] = []
+
+    def fill() -> None:  # the form opens once the plans are loaded: poll for it
+        dialog = next((w for w in ws.findChildren(CoverageDialog) if w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, fill)
+            return
+        dialog.plan.setCurrentIndex(dialog.plan.findData(plan))
+        dialog.member.setText("ab")
+        dialog.buttons.accepted.emit()          # refused by the form: too short
+        seen.append(dialog.error.text())
+        dialog.member.setText("nhi-4455-66")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(50, fill)
+    ws.add_coverage_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+    assert "member number" in seen[0]
+    _wait_account(qtbot, ws, lambda: len(ws.coverage_rows) == 1)
+    assert ws.coverage_rows[0].member_number == "NHI-4455-66" and ws.coverage.currentData() == ws.coverage_rows[0].id
+    ws.cancel_coverage("Card belongs to the patient's brother")
+    _wait_account(qtbot, ws, lambda: ws.coverage_rows[0].status == "cancelled")
+    assert ws.coverage.count() == 1 and ws.coverage.currentData() is None

@@ -108,10 +108,12 @@ class BillingWorkspace(QWidget):
         self.coverage = QComboBox(objectName="invoiceCoverage")
         self.coverage.setMinimumWidth(360)
         self.add_coverage_button = QPushButton("Add coverage…")
+        self.cancel_coverage_button = QPushButton("Cancel coverage…")
         cov = QHBoxLayout()
         cov.addWidget(QLabel("Bill with:"))
         cov.addWidget(self.coverage, 1)
         cov.addWidget(self.add_coverage_button)
+        cov.addWidget(self.cancel_coverage_button)
 
         self.charges = QTreeWidget(objectName="chargeTree")
         self.charges.setColumnCount(len(CHARGE_COLUMNS))
@@ -186,6 +188,8 @@ class BillingWorkspace(QWidget):
         self.adjust_button.clicked.connect(self.adjust_selected)
         self.issue_button.clicked.connect(lambda: self.issue_invoice())
         self.add_coverage_button.clicked.connect(self.add_coverage)
+        self.cancel_coverage_button.clicked.connect(lambda: self.cancel_coverage())
+        self.coverage.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.invoices.itemSelectionChanged.connect(self._invoice_selected)
         self.payments.itemSelectionChanged.connect(self._update_buttons)
         self.pay_button.clicked.connect(lambda: self.take_payment())
@@ -412,6 +416,7 @@ class BillingWorkspace(QWidget):
         self.select_open_button.setEnabled(self.patient is not None)
         self.adjust_button.setEnabled(self.patient is not None)
         self.add_coverage_button.setEnabled(self.patient is not None)
+        self.cancel_coverage_button.setEnabled(self.coverage.currentData() is not None)
         self.pay_button.setEnabled(live and inv.patient_balance > 0)
         self.claim_button.setEnabled(live and inv.payer_share > 0 and inv.claim_status in (None, "cancelled"))
         self.void_button.setEnabled(live)
@@ -512,6 +517,19 @@ class BillingWorkspace(QWidget):
                              lambda _id: self._say("Coverage added."), "coverage")
 
         self.ops.run_query(None, queries.plans, ask, on_error=self._error)
+
+    def cancel_coverage(self, reason: str | None = None) -> None:
+        coverage_id = self.coverage.currentData()
+        if coverage_id is None:
+            return
+        if reason is None:
+            dialog = ReasonDialog("Cancel coverage", f"Cancel {self.coverage.currentText()}: recorded by mistake "
+                                  "(a coverage that simply ended gets an end date instead).", parent=self)
+            if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+                return
+            reason = dialog.values()[1]
+        self._change(lambda s: queries.cancel_coverage(s, coverage_id, reason),
+                     lambda _r: self._say("Coverage cancelled."), "coverage")
 
     def take_payment(self, method: str | None = None, amount: Decimal | None = None, reference: str = "",
                      print_receipt: bool | None = None) -> None:
