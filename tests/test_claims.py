@@ -197,3 +197,28 @@ def test_claim_rules_in_the_database(connect_as, admin):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement, (claim,))
             conn.rollback()
+
+
+def test_the_demo_insurer_answers_by_claim_and_is_wired_to_the_demo_payers(connect_as, admin, login_db, make_database):
+    from server_db.demo.insurer import start_demo_insurer
+
+    server = FakeInsurer(mode="mixed").start()
+    try:
+        outcomes = set()
+        db = login_db("billing1")
+        for _ in range(6):
+            _, _invoice, claim = covered_invoice(connect_as, admin, server.url, nights=1)
+            outcomes.add(submit_claim(db, claim, settings=FAST).outcome)
+        assert outcomes <= {"approved", "partial", "rejected"} and len(server.registered) == 6
+    finally:
+        server.stop()
+    url = make_database("demo_insurer")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("INSERT INTO billing.payer (code, name, identifier, api_url) VALUES "
+                     "('NHI', 'National Health Insurance', 'nhi', 'https://claims.nhi.example.org/fhir')")
+    demo = start_demo_insurer(url)
+    try:
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT api_url FROM billing.payer WHERE code = 'NHI'").fetchone()[0] == demo.url
+    finally:
+        demo.stop()

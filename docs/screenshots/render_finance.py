@@ -9,7 +9,6 @@ invoice and receipt (rendered with pdftoppm), the claims list, the cash close an
 from __future__ import annotations
 
 import subprocess
-import sys
 import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,10 +16,7 @@ from pathlib import Path
 
 from render import HERE, grab, wait_until
 
-sys.path.insert(0, str(HERE.parent.parent / "tests"))
-
 import psycopg  # noqa: E402
-from fake_insurer import FakeInsurer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hospital_desktop.billing import queries  # noqa: E402
@@ -30,6 +26,7 @@ from hospital_desktop.printing.invoice import invoice_pdf, receipt_pdf  # noqa: 
 from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
+from server_db.demo.insurer import FakeInsurer  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
 
