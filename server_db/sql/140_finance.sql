@@ -1147,6 +1147,9 @@ DECLARE
     v_staff  bigint := billing.require_billing();
     v_claim  billing.claim;
 BEGIN
+    -- The invoice first (shared), then the claim: a concurrent void either sees this attempt or cancels the draft.
+    PERFORM 1 FROM billing.invoice i WHERE i.id = (SELECT c.invoice_id FROM billing.claim c WHERE c.id = p_claim_id)
+        FOR SHARE;
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
@@ -1264,6 +1267,9 @@ DECLARE
     v_id     bigint;
 BEGIN
     PERFORM billing.check_amount(p_amount, 'the payer''s payment');
+    -- The invoice first, then the claim: the order billing.void_invoice locks them in.
+    PERFORM 1 FROM billing.invoice i WHERE i.id = (SELECT c.invoice_id FROM billing.claim c WHERE c.id = p_claim_id)
+        FOR UPDATE;
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
