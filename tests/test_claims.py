@@ -222,3 +222,32 @@ def test_the_demo_insurer_answers_by_claim_and_is_wired_to_the_demo_payers(conne
             assert conn.execute("SELECT api_url FROM billing.payer WHERE code = 'NHI'").fetchone()[0] == demo.url
     finally:
         demo.stop()
+
+
+def test_a_void_racing_the_first_send_of_its_claim_waits_and_then_refuses(connect_as, admin):
+    import threading
+    import time
+
+    _, invoice, claim = covered_invoice(connect_as, admin, "http://127.0.0.1:9/fhir")
+    sender = connect_as("billing1")
+    sender.execute("SELECT billing.claim_attempt(%s, '{\"resourceType\": \"Claim\", \"id\": \"race\"}')", (claim,))
+    result: dict = {}
+
+    def void() -> None:
+        conn = connect_as("billing1")
+        try:
+            conn.execute("SELECT billing.void_invoice(%s, 'Voided while sending')", (invoice,))
+            conn.commit()
+            result["voided"] = True
+        except psycopg.Error as exc:
+            result["error"] = exc
+            conn.rollback()
+
+    thread = threading.Thread(target=void)
+    thread.start()
+    time.sleep(0.4)
+    assert thread.is_alive()  # waits for the sender's transaction
+    sender.commit()
+    thread.join(10)
+    assert isinstance(result.get("error"), psycopg.errors.ObjectNotInPrerequisiteState), result
+    assert "waiting for the payer" in str(result["error"])
