@@ -435,3 +435,53 @@ def test_coverage_one_active_at_a_time_cancel_with_reason(connect_as, admin):
         with connect_as(login) as conn:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute("SELECT * FROM billing.coverage WHERE id = %s", (first,))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Financial views
+# ---------------------------------------------------------------------------------------------------------------
+def test_financial_views_count_invoices_credit_notes_balances_and_claims(connect_as, admin):
+    def medw_today(conn: psycopg.Connection) -> Decimal:
+        return conn.execute("""
+            SELECT coalesce(sum(total_amount), 0) FROM billing.revenue_by_department(
+                billing.local_day(now()), billing.local_day(now())) WHERE department_code = 'MEDW'""").fetchone()[0]
+
+    def young(conn: psycopg.Connection) -> tuple:
+        return conn.execute("SELECT coalesce(sum(invoice_count), 0), coalesce(sum(patient_balance), 0), "
+                            "coalesce(sum(payer_balance), 0) FROM billing.outstanding_ageing() "
+                            "WHERE bucket = '0-30 days'").fetchone()
+
+    def drafts(conn: psycopg.Connection) -> tuple:
+        row = conn.execute("SELECT claim_count, claimed_amount FROM billing.claims_by_status() "
+                           "WHERE status = 'draft'").fetchone()
+        return row or (0, D("0"))
+
+    patient = register(connect_as)
+    _, charges = stay_charges(admin, patient, nights=2, price="100.00")
+    _, plan = payer_plan(admin, percent="50", copay="0")
+    coverage = cover(connect_as, patient, plan)
+    other = register(connect_as)
+    _, voided = stay_charges(admin, other, nights=1, price="70.00")
+    with connect_as("billing1") as conn:
+        before, ageing, claims = medw_today(conn), young(conn), drafts(conn)
+        invoice = issue(conn, patient, charges, coverage)
+        conn.execute("SELECT billing.take_payment(%s, 'cash', 30)", (invoice,))
+        conn.execute("SELECT billing.create_claim(%s)", (invoice,))
+        wrong = issue(conn, other, voided)
+        conn.execute("SELECT billing.void_invoice(%s, 'Billed by mistake')", (wrong,))
+        # 200 invoiced; 70 invoiced and credited the same day: +200 net for the ward
+        assert medw_today(conn) - before == D("200.00")
+        count, patient_part, payer_part = young(conn)
+        assert (count - ageing[0], patient_part - ageing[1], payer_part - ageing[2]) == (1, D("70.00"), D("100.00"))
+        assert tuple(a - b for a, b in zip(drafts(conn), claims, strict=True)) == (1, D("100.00"))
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="report period"):
+            conn.execute("SELECT * FROM billing.revenue_by_department(current_date, current_date - 1)")
+        conn.rollback()
+    for login in ("doctor1", "nurse1", "reception1"):
+        with connect_as(login) as conn:
+            for statement in ("SELECT * FROM billing.revenue_by_department(current_date, current_date)",
+                              "SELECT * FROM billing.outstanding_ageing()", "SELECT * FROM billing.claims_by_status()",
+                              "SELECT * FROM billing.charge_reconciliation()"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(statement)
+                conn.rollback()
