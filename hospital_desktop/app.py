@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF
         from server_db.demo_server import demo_cluster, start
         print("Starting the demo database (first start creates the demo hospital)…", flush=True)
-        start()
+        admin_url = start()
+        from server_db.demo.insurer import start_demo_insurer  # the insurers' claims APIs, played locally
+        start_demo_insurer(admin_url)
         state = demo_cluster().state
         assert state is not None
         demo_profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port,

@@ -129,6 +129,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
           f"new demo logins: {', '.join(summary.staff_created) or 'none (already there)'}")
     if summary.admissions:
         print(f"inpatient: {summary.admissions} admissions (current and past) on the demo wards")
+    if summary.invoices:
+        print(f"billing: {summary.coverages} coverages, {summary.invoices} invoices ({summary.credit_notes} voided "
+              f"with credit notes), {summary.payments} payments, {summary.claims} claims")
     return 0
 
 

@@ -18,6 +18,11 @@ CONSTRAINT_MESSAGES = {
     "ck_patient_phone": "A phone number has digits, spaces, +, (, ), ., / or - only.",
     "ck_patient_address": "The address is too long (300 characters at most).",
     "ck_patient_postal_code": "A postal code has 2 to 12 letters, digits, spaces or dashes.",
+    # billing (140_finance.sql)
+    "uq_claim_live_invoice": "This invoice already has a claim.",
+    "uq_cash_close_cashier_id_business_day": "Your cash for this day is already closed.",
+    "ex_coverage_active": "The patient already has an active coverage in this period: end or cancel it first.",
+    "ck_coverage_member_number": "A member number has 4 to 32 capital letters, digits or dashes.",
 }
 
 # Exclusion constraints of the wards (130_adt.sql) whose database messages say what is free instead.

@@ -85,6 +85,26 @@ def _formulary(window: MainWindow) -> QWidget:
     return FormularyTab(window.ops)
 
 
+def _billing(window: MainWindow) -> QWidget:
+    from ..billing.views.billing_tab import BillingWorkspace
+    return BillingWorkspace(window.ops)
+
+
+def _claims(window: MainWindow) -> QWidget:
+    from ..billing.views.claims_tab import ClaimsWorkspace
+    return ClaimsWorkspace(window.ops)
+
+
+def _cash(window: MainWindow) -> QWidget:
+    from ..billing.views.cash_tab import CashCloseWorkspace
+    return CashCloseWorkspace(window.ops)
+
+
+def _finance_reports(window: MainWindow) -> QWidget:
+    from ..billing.views.reports_tab import FinanceReportsWorkspace
+    return FinanceReportsWorkspace(window.ops)
+
+
 def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     def build(window: MainWindow) -> QWidget:
         from ..registry.views.patients_tab import PatientsWorkspace
@@ -108,6 +128,10 @@ def workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_pharmacist":
         return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
                 Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]
+    if group == "hms_billing":
+        return [Workspace("billing", "Billing", _billing), Workspace("claims", "Claims", _claims),
+                Workspace("cash", "Cash close", _cash), Workspace("finance_reports", "Financial views", _finance_reports),
+                Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
         return [Workspace("patient_index", "Patient index (merge)", _merge)]
     return [Workspace("patients", "Patients", _patients(group))]

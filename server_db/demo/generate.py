@@ -86,6 +86,11 @@ class DemoSummary:
     charges: int = 0
     appointments: int = 0
     admissions: int = 0
+    coverages: int = 0       # finance
+    invoices: int = 0
+    credit_notes: int = 0
+    payments: int = 0
+    claims: int = 0
     staff_created: list[str] = field(default_factory=list)
     truth: list[tuple[str, str, str]] = field(default_factory=list)  # (duplicate mrn, original mrn, kinds)
 
@@ -268,7 +273,7 @@ def _encounters_and_notes(conn: psycopg.Connection, start_id: int, seed: int) ->
           FROM chosen c
           JOIN doctors d ON d.n = 1 + (c.r * (SELECT count(*) FROM doctors))::int %% (SELECT count(*) FROM doctors)
           JOIN core.department dep ON dep.id = d.department_id
-          CROSS JOIN LATERAL (SELECT now() - (random() * 730 + 1) * interval '1 day' AS started) t
+          CROSS JOIN LATERAL (SELECT now() - (random() * 730 + 1 + 0 * c.r) * interval '1 day' AS started) t  -- per row
     """, {"start": start_id})
     encounters = conn.execute("SELECT count(*) FROM clinical.encounter WHERE id > %s", (before,)).fetchone()[0]
     notes = conn.execute("""

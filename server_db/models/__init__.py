@@ -5,7 +5,8 @@ it, and tests/test_migrations.py fails when the two drift apart."""
 from .adt import Admission, Bed, BedDay, BedOccupancy, DischargeSummary, MedicationAdministration, WardRoom
 from .audit import AccessLog, AuditEvent, ChainHead
 from .base import Base
-from .billing import Charge, PriceItem
+from .billing import (Adjustment, CashClose, Charge, Claim, ClaimItem, Coverage, CoverageRule, Invoice, InvoiceLine,
+                      NumberSeries, Payer, Payment, Plan, PriceItem, TaxRate)
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
@@ -27,4 +28,7 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "Dispense",
            # inpatient (adt)
            "WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary",
-           "MedicationAdministration"]
+           "MedicationAdministration",
+           # finance
+           "TaxRate", "Payer", "Plan", "CoverageRule", "Coverage", "NumberSeries", "Adjustment", "Invoice",
+           "InvoiceLine", "CashClose", "Claim", "ClaimItem", "Payment"]

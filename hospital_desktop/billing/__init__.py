@@ -1,0 +1,1 @@
+"""Billing workstation: charges, invoices, payments, cash close, insurance claims, financial views."""

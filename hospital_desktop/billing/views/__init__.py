@@ -1,0 +1,1 @@
+"""Billing workstation views (Qt)."""

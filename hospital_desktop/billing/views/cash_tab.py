@@ -1,0 +1,129 @@
+"""The cashier's daily close: today's payments by method, the cash counted in the drawer, the difference (which
+needs a note), and the history of closes. After the close the day takes no more payments from this cashier."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+from .billing_tab import _fitted, _item, _money, _table
+
+PAYMENT_COLUMNS = ["Receipt", "Time", "Invoice", "Method", "Amount", "Closed"]
+CLOSE_COLUMNS = ["Day", "Cashier", "Closed at", "Payments", "Cash expected", "Cash counted", "Difference", "Card",
+                 "Transfer", "Note"]
+
+
+class CashCloseWorkspace(QWidget):
+    closed = Signal(int)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.summary: queries.CashSummary | None = None
+        self.expected = QLabel(objectName="cashExpected")
+        self.card = QLabel()
+        self.transfer = QLabel()
+        self.count = QLabel()
+        self.counted = QDoubleSpinBox(objectName="cashCounted")
+        self.counted.setDecimals(2)
+        self.counted.setRange(0, 10_000_000)
+        self.counted.setGroupSeparatorShown(True)
+        self.difference = QLabel(objectName="cashDifference")
+        self.note = QLineEdit(objectName="cashNote", maxLength=500,
+                              placeholderText="explain any difference (required when the cash does not match)")
+        self.close_button = QPushButton("Close today's cash", objectName="closeCash")
+        self.close_button.setStyleSheet("font-weight: 600;")
+        self.message = QLabel(objectName="cashMessage", wordWrap=True)
+        form_box = QGroupBox("My cash drawer today")
+        form = QFormLayout(form_box)
+        form.addRow("Payments taken", self.count)
+        form.addRow("Cash expected in the drawer", self.expected)
+        form.addRow("Card payments", self.card)
+        form.addRow("Bank transfers", self.transfer)
+        form.addRow("Cash counted", self.counted)
+        form.addRow("Difference", self.difference)
+        form.addRow("Note", self.note)
+        form.addRow(self.close_button)
+        form.addRow(self.message)
+        self.payments = _table(PAYMENT_COLUMNS, "cashPayments")
+        self.history = _table(CLOSE_COLUMNS, "cashHistory")
+        top = QHBoxLayout()
+        top.addWidget(form_box, 1)
+        pay_box = QGroupBox("My payments today")
+        QVBoxLayout(pay_box).addWidget(self.payments)
+        top.addWidget(pay_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 3)
+        layout.addWidget(QLabel("Recent cash closes"))
+        layout.addWidget(self.history, 2)
+        self.counted.valueChanged.connect(self._difference)
+        self.close_button.clicked.connect(lambda: self.close_cash())
+        ops.changed.connect(lambda noun: noun in ("payment", "cash_close") and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        def load(session):  # noqa: ANN001, ANN202
+            return (queries.cash_summary(session), queries.my_cash_payments(session), queries.cash_closes(session))
+
+        self.ops.run_query(None, load, lambda r: self._show(*r), on_error=self._error)
+
+    def _show(self, summary: queries.CashSummary, payments: list[dict], closes: list[dict]) -> None:
+        self.summary = summary
+        self.count.setText(str(summary.payment_count))
+        self.expected.setText(f"{summary.expected_cash:,.2f}")
+        self.card.setText(f"{summary.card_total:,.2f}")
+        self.transfer.setText(f"{summary.transfer_total:,.2f}")
+        self.close_button.setEnabled(not summary.closed)
+        self.close_button.setText("Today's cash is closed" if summary.closed else "Close today's cash")
+        self._difference()
+        self.payments.setRowCount(len(payments))
+        for r, p in enumerate(payments):
+            values = [(p["receipt_number"], False), (f"{local(p['received_at']):%H:%M}", False), (p["invoice"], False),
+                      (queries.METHOD_LABEL.get(p["method"], p["method"]), False), (_money(p["amount"]), True),
+                      ("yes" if p["cash_close_id"] else "", False)]
+            for c, (value, right) in enumerate(values):
+                self.payments.setItem(r, c, _item(value, right=right))
+        _fitted(self.payments)
+        self.history.setRowCount(len(closes))
+        for r, h in enumerate(closes):
+            values = [(f"{h['business_day']:%d.%m.%Y}", False), (h["cashier"], False),
+                      (f"{local(h['closed_at']):%d.%m.%Y %H:%M}", False), (str(h["payment_count"]), True),
+                      (_money(h["expected_cash"]), True), (_money(h["counted_cash"]), True),
+                      (_money(h["difference"]), True), (_money(h["card_total"]), True),
+                      (_money(h["transfer_total"]), True), (h["note"] or "", False)]
+            for c, (value, right) in enumerate(values):
+                item = _item(value, right=right)
+                if c == 6 and h["difference"]:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.history.setItem(r, c, item)
+        _fitted(self.history)
+
+    def _difference(self) -> None:
+        if self.summary is None:
+            return
+        diff = Decimal(f"{self.counted.value():.2f}") - self.summary.expected_cash
+        self.difference.setText("matches" if diff == 0 else f"{diff:+,.2f}")
+        self.difference.setStyleSheet("color: #14532d;" if diff == 0 else "color: #a40000; font-weight: 600;")
+
+    def close_cash(self, counted: Decimal | None = None, note: str | None = None) -> None:
+        counted = Decimal(f"{self.counted.value():.2f}") if counted is None else counted
+        note = self.note.text().strip() if note is None else note
+
+        def done(close_id: int) -> None:
+            self.note.clear()
+            self.message.setStyleSheet("color: #14532d;")
+            self.message.setText("Cash closed for today.")
+            self.closed.emit(close_id)
+
+        self.ops.run_change(self, lambda s: queries.close_cash(s, counted, note), done, noun="cash_close",
+                            on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setText(error.message)
