@@ -488,3 +488,16 @@ def test_financial_views_count_invoices_credit_notes_balances_and_claims(connect
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     conn.execute(statement)
                 conn.rollback()
+
+
+def test_billing_sees_what_each_charge_was_for_but_no_results(admin, connect_as):
+    labels = {}
+    for kind in ("lab_test", "dispense", "bed_day"):
+        patient = admin.execute("SELECT patient_id FROM billing.charge WHERE source_kind = %s ORDER BY id LIMIT 1",
+                                (kind,)).fetchone()[0]
+        with connect_as("billing1") as conn:
+            labels[kind] = conn.execute("SELECT source_label FROM billing.patient_charges(%s) WHERE source_kind = %s "
+                                        "LIMIT 1", (patient, kind)).fetchone()[0]
+    assert labels["lab_test"].startswith("Laboratory: ") and "order LO" in labels["lab_test"]
+    assert labels["dispense"].startswith("Pharmacy: ") and " x " in labels["dispense"]
+    assert labels["bed_day"].startswith("Bed-day ") and ", bed " in labels["bed_day"]

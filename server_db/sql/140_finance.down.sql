@@ -1,6 +1,7 @@
 -- Undo 140_finance.sql (migration 0007 downgrade, applied as hms_owner). Audit rows of the dropped tables stay
 -- (append-only).
 DROP FUNCTION IF EXISTS billing.patient_charges(bigint);
+DROP FUNCTION IF EXISTS billing.event_label(text, bigint);
 DROP FUNCTION IF EXISTS billing.post_payer_payment(bigint, numeric, text);
 DROP FUNCTION IF EXISTS billing.post_payer_payment_as(bigint, timestamptz, bigint, numeric, text);
 DROP FUNCTION IF EXISTS billing.record_claim_response(bigint, text, numeric, text, text, jsonb, jsonb);

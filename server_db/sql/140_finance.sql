@@ -1309,6 +1309,37 @@ GRANT EXECUTE ON FUNCTION billing.post_payer_payment(bigint, numeric, text) TO h
 -- ---------------------------------------------------------------------------------------------------
 -- What billing may know of a charge's clinical event
 -- ---------------------------------------------------------------------------------------------------
+-- The label of a lab test, dispense or bed-day charge: what was done, never a result or a note. The departments'
+-- tables are read dynamically, so this file does not depend on the order their migrations land in.
+CREATE FUNCTION billing.event_label(p_kind text, p_id bigint) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_label text;
+BEGIN
+    IF p_kind = 'lab_test' AND to_regclass('lab.lab_order') IS NOT NULL THEN
+        EXECUTE $q$SELECT 'Laboratory: ' || t.short_name || ' (LOINC ' || t.code || '), order ' || o.order_number
+                     FROM lab.lab_order o JOIN lab.test t ON t.code = o.test_code WHERE o.id = $1$q$
+           INTO v_label USING p_id;
+    ELSIF p_kind = 'dispense' AND to_regclass('pharmacy.dispense') IS NOT NULL THEN
+        EXECUTE $q$SELECT 'Pharmacy: ' || g.generic_name || ' ' || g.strength || ' x ' || d.quantity || ' ' || g.unit
+                          || ', ' || r.prescription_number
+                          || CASE WHEN d.status = 'returned' THEN ' (returned)' ELSE '' END
+                     FROM pharmacy.dispense d JOIN pharmacy.prescription r ON r.id = d.prescription_id
+                     JOIN pharmacy.drug g ON g.id = r.drug_id WHERE d.id = $1$q$
+           INTO v_label USING p_id;
+    ELSIF p_kind = 'bed_day' AND to_regclass('adt.bed_day') IS NOT NULL THEN
+        EXECUTE $q$SELECT 'Bed-day ' || to_char(b.day, 'DD.MM.YYYY') || ', ' || w.name || ', bed ' || bd.label
+                          || CASE WHEN b.rule = 'day_case' THEN ' (day case)' ELSE '' END
+                     FROM adt.bed_day b JOIN core.department w ON w.id = b.ward_id JOIN adt.bed bd ON bd.id = b.bed_id
+                    WHERE b.id = $1$q$
+           INTO v_label USING p_id;
+    END IF;
+    RETURN v_label;
+END
+$$;
+COMMENT ON FUNCTION billing.event_label(text, bigint) IS
+    'What a lab_test / dispense / bed_day charge was for (test, drug and quantity, day and bed), never results.';
+
 CREATE FUNCTION billing.patient_charges(p_patient_id bigint)
 RETURNS TABLE (charge_id bigint, source_kind text, source_id bigint, encounter_id bigint, encounter_kind text,
                encounter_started date, encounter_ended date, department_code text, department_name text,
@@ -1320,9 +1351,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
            billing.local_day(e.ended_at), d.code, d.name, s.full_name,
            CASE c.source_kind
                WHEN 'consultation' THEN initcap(e.kind) || ' consultation, ' || d.name || ', ' || s.full_name
-               WHEN 'lab_test' THEN 'Laboratory test #' || c.source_id
-               WHEN 'dispense' THEN 'Pharmacy dispense #' || c.source_id
-               WHEN 'bed_day' THEN 'Bed day #' || c.source_id || coalesce(', ' || d.name, '')
+               WHEN 'lab_test' THEN coalesce(billing.event_label(c.source_kind, c.source_id),
+                                             'Laboratory test #' || c.source_id)
+               WHEN 'dispense' THEN coalesce(billing.event_label(c.source_kind, c.source_id),
+                                             'Pharmacy dispense #' || c.source_id)
+               WHEN 'bed_day' THEN coalesce(billing.event_label(c.source_kind, c.source_id),
+                                            'Bed day #' || c.source_id || coalesce(', ' || d.name, ''))
                ELSE c.source_kind || ' #' || c.source_id END,
            p.code, p.name, p.group_code, c.quantity, c.unit_amount, c.amount,
            coalesce((SELECT sum(a.amount) FROM billing.adjustment a WHERE a.charge_id = c.id), 0),
