@@ -2,12 +2,12 @@
 
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
-from .audit import AccessLog, AuditEvent, ChainHead
+from .audit import AccessLog, AuditEvent, ChainHead, Review
 from .base import Base
 from .billing import Charge, PriceItem
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
-from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
+from .core import BreakGlassGrant, Department, Setting, Staff, StaffChange, StaffDepartment
 from .notify import Notification
 from .registry import MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
@@ -15,4 +15,5 @@ from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
            "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
-           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment"]
+           "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
+           "StaffChange", "Review"]
