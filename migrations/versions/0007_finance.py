@@ -1,4 +1,6 @@
-"""Billing and finance: invoices, payments, insurance, claims.
+"""Billing and finance: tax rates, adjustments, invoices with gapless numbers and credit notes, payments and
+receipts, the daily cash close, payers/plans/coverage, FHIR claims (140_finance.sql); the charge reconciliation
+and financial reports (141_finance_reports.sql).
 
 Revision ID: 0007
 Revises: 0006
@@ -11,7 +13,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["140_finance.sql", "141_finance_reports.sql"]
 
 
 def upgrade() -> None:
