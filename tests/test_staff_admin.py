@@ -205,8 +205,8 @@ def test_a_login_cannot_change_its_flag_or_someone_elses_password(connect_as, ad
 def test_settings_are_validated(connect_as, admin):
     adm = connect_as("admin1", autocommit=True)
     for key, value in [("idle_lock_minutes", "0"), ("idle_lock_minutes", '"ten"'), ("break_glass_hours", "100"),
-                       ("currency", '"pounds"'), ("hospital_name", '" "'), ("tax_rate_percent", "150"),
-                       ("hospital_logo", '{"mime": "image/gif", "data": "AAAA"}'), ("prices_include_tax", '"yes"')]:
+                       ("currency", '"pounds"'), ("hospital_name", '" "'), ("tax_label", '""'),
+                       ("hospital_logo", '{"mime": "image/gif", "data": "AAAA"}'), ("hospital_address", "12")]:
         with pytest.raises(psycopg.errors.CheckViolation):
             adm.execute("UPDATE core.setting SET value = %s::jsonb WHERE key = %s", (value, key))
     before = admin.execute("SELECT value FROM core.setting WHERE key = 'currency'").fetchone()[0]

@@ -168,7 +168,7 @@ def reset_password(session: Session, staff_id: int, password: str, reason: str) 
 
 # -- settings --------------------------------------------------------------------------------------------
 SETTING_KEYS = ("hospital_name", "hospital_address", "hospital_logo", "idle_lock_minutes", "break_glass_hours",
-                "currency", "tax_label", "tax_rate_percent", "prices_include_tax")
+                "currency", "tax_label", "hospital_tax_id")
 MAX_LOGO_BYTES = 256 * 1024
 
 
@@ -327,6 +327,15 @@ def add_price_item(session: Session, code: str, name: str, amount: Decimal, curr
         "INSERT INTO billing.price_item (code, name, amount, currency, valid_from, group_code) "
         "VALUES (upper(btrim(:c)), btrim(:n), :a, upper(btrim(:cur)), :d, lower(btrim(:g))) RETURNING id"),
         {"c": code, "n": name, "a": amount, "cur": currency, "d": effective, "g": group_code}).scalar_one()
+
+
+def tax_rates(session: Session) -> list[dict[str, Any]]:
+    """The tax rates per item group (billing.tax_rate, from the finance module), for display; [] without it."""
+    if session.execute(text("SELECT to_regclass('billing.tax_rate')")).scalar() is None:
+        return []
+    return [dict(r) for r in session.execute(text(
+        "SELECT group_code, rate, label, valid_from FROM billing.tax_rate "
+        " WHERE valid_to IS NULL OR valid_to >= current_date ORDER BY group_code, valid_from")).mappings()]
 
 
 def currency(session: Session) -> str:

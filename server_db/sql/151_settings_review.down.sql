@@ -4,5 +4,4 @@ DROP TABLE IF EXISTS audit.review;
 DROP FUNCTION IF EXISTS audit.review_check();
 DROP TRIGGER IF EXISTS setting_check ON core.setting;
 DROP FUNCTION IF EXISTS core.setting_check();
-DELETE FROM core.setting WHERE key IN ('hospital_address', 'hospital_logo', 'currency', 'tax_label',
-                                       'tax_rate_percent', 'prices_include_tax');
+DELETE FROM core.setting WHERE key IN ('hospital_logo', 'currency', 'tax_label');

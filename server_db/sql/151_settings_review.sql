@@ -1,19 +1,16 @@
 -- =====================================================================================================
 -- Hospital settings (validated) and the auditor's reviews. Applied as hms_owner by migration 0008.
 --
--- core.setting rows the admin workstation edits; a trigger refuses values of the wrong shape, so a setting
+-- core.setting rows the admin workstation edits (hospital_address and hospital_tax_id come with 140_finance); a trigger refuses values of the wrong shape, so a setting
 -- that printouts and policies read (break-glass hours, idle lock, currency) is never garbage.
 -- audit.review: the auditor's verdict on a break-glass grant or a flagged staff change, with a comment;
 -- one per subject, never changed or deleted, itself audited (and so in the hash chain).
 -- =====================================================================================================
 
 INSERT INTO core.setting (key, value, description) VALUES
-    ('hospital_address', '"1 Hospital Road, Springfield"', 'Postal address printed on documents.'),
     ('hospital_logo', 'null', 'Logo for printouts: {"mime": "image/png"|"image/jpeg", "data": base64}, at most 256 kB.'),
     ('currency', '"GBP"', 'ISO 4217 code of the currency prices and invoices are in.'),
-    ('tax_label', '"VAT"', 'Name of the sales tax shown on invoices.'),
-    ('tax_rate_percent', '0', 'Tax rate shown on invoices, in percent (0 = healthcare exempt).'),
-    ('prices_include_tax', 'true', 'Whether price list amounts already include the tax.')
+    ('tax_label', '"VAT"', 'Name of the sales tax on invoices (the rates per item group are billing.tax_rate).')
 ON CONFLICT (key) DO NOTHING;
 
 CREATE FUNCTION core.setting_check() RETURNS trigger
@@ -57,13 +54,9 @@ BEGIN
         IF t <> 'string' OR length(btrim(v #>> '{}')) NOT BETWEEN 1 AND 20 THEN
             RAISE EXCEPTION 'the tax label must have 1 to 20 characters' USING ERRCODE = 'check_violation';
         END IF;
-    WHEN 'tax_rate_percent' THEN
-        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 0 AND 100 THEN
-            RAISE EXCEPTION 'the tax rate must be between 0 and 100 percent' USING ERRCODE = 'check_violation';
-        END IF;
-    WHEN 'prices_include_tax' THEN
-        IF t <> 'boolean' THEN
-            RAISE EXCEPTION 'prices include tax: yes or no' USING ERRCODE = 'check_violation';
+    WHEN 'hospital_tax_id' THEN
+        IF t <> 'string' OR length(v #>> '{}') > 40 THEN
+            RAISE EXCEPTION 'the tax registration number has at most 40 characters' USING ERRCODE = 'check_violation';
         END IF;
     ELSE
         NULL;  -- other domains validate their own settings

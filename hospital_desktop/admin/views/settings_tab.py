@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.errors import KnownError
@@ -35,8 +35,8 @@ class SettingsWorkspace(QWidget):
         self.currency = QLineEdit(objectName="currency", maxLength=3)
         self.currency.setInputMask(">AAA")
         self.tax_label = QLineEdit(objectName="taxLabel", maxLength=20)
-        self.tax_rate = QDoubleSpinBox(objectName="taxRate", minimum=0, maximum=100, decimals=2, suffix=" %")
-        self.prices_include_tax = QCheckBox("Price list amounts include the tax", objectName="pricesIncludeTax")
+        self.tax_id = QLineEdit(objectName="taxId", maxLength=40)
+        self.tax_rates = QLabel(objectName="taxRates", wordWrap=True)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo)
         col = QVBoxLayout()
@@ -56,8 +56,8 @@ class SettingsWorkspace(QWidget):
         form.addRow("<b>Money</b>", QLabel(""))
         form.addRow("Currency (ISO 4217)", self.currency)
         form.addRow("Tax name", self.tax_label)
-        form.addRow("Tax rate", self.tax_rate)
-        form.addRow("", self.prices_include_tax)
+        form.addRow("Tax registration number", self.tax_id)
+        form.addRow("Tax rates (per item group)", self.tax_rates)
         self.save_button = QPushButton("Save settings", objectName="saveSettings")
         self.message = QLabel(objectName="settingsMessage", wordWrap=True)
         layout = QVBoxLayout(self)
@@ -72,6 +72,13 @@ class SettingsWorkspace(QWidget):
 
     def refresh(self) -> None:
         self.ops.run_query(None, queries.settings, self._show, on_error=self._error)
+        self.ops.run_query(None, queries.tax_rates, self._show_rates, on_error=self._error)
+
+    def _show_rates(self, rates: list[dict]) -> None:
+        def describe(r: dict) -> str:
+            return f"{r['group_code']}: {r['label']} {r['rate']} % from {r['valid_from']:%Y-%m-%d}"
+        self.tax_rates.setText("; ".join(describe(r) for r in rates) or
+                               "none (clinical services exempt); rates are kept with the price list")
 
     def _show(self, values: dict) -> None:
         self.loaded = dict(values)
@@ -81,8 +88,8 @@ class SettingsWorkspace(QWidget):
         self.break_glass.setValue(float(values.get("break_glass_hours") or 4))
         self.currency.setText(values.get("currency") or "GBP")
         self.tax_label.setText(values.get("tax_label") or "VAT")
-        self.tax_rate.setValue(float(values.get("tax_rate_percent") or 0))
-        self.prices_include_tax.setChecked(bool(values.get("prices_include_tax", True)))
+        self.tax_id.setText(values.get("hospital_tax_id") or "")
+        self.tax_id.setEnabled("hospital_tax_id" in values)
         self._show_logo(values.get("hospital_logo"))
 
     def _show_logo(self, value) -> None:  # noqa: ANN001
@@ -115,8 +122,7 @@ class SettingsWorkspace(QWidget):
                 "break_glass_hours": round(self.break_glass.value(), 2),
                 "currency": self.currency.text().strip().upper(),
                 "tax_label": self.tax_label.text().strip(),
-                "tax_rate_percent": round(self.tax_rate.value(), 2),
-                "prices_include_tax": self.prices_include_tax.isChecked()}
+                **({"hospital_tax_id": self.tax_id.text().strip()} if "hospital_tax_id" in self.loaded else {})}
 
     def save(self) -> None:
         changed = {k: v for k, v in self.values().items() if self.loaded.get(k) != v}
