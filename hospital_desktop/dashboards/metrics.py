@@ -21,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 DAYS = 30
+BREAK_GLASS_DAYS = 14
 STATUS_LABELS = {"booked": "Booked", "checked_in": "Waiting", "in_consultation": "In consultation",
                  "completed": "Seen", "no_show": "No-show", "cancelled": "Cancelled"}
 
@@ -84,8 +85,8 @@ def waiting_time_per_day(session: Session) -> ChartData:
             total[r.day] += r.avg_wait_minutes * r.waits
             count[r.day] += r.waits
             p90[r.day] = max(p90[r.day], r.p90_wait_minutes or 0.0)
-    x = _days(start)
-    avg = [round(total[d] / count[d], 1) if count[d] else 0.0 for d in x]
+    x = [d for d in _days(start) if count[d]]  # days without clinics are left out, not shown as 0 minutes
+    avg = [round(total[d] / count[d], 1) for d in x]
     waits = sum(count.values())
     overall = sum(total.values()) / waits if waits else 0.0
     return ChartData(x, {"Average wait (min)": avg, "Slowest clinic's 90th percentile (min)": [p90[d] for d in x]},
@@ -174,20 +175,20 @@ def my_open_notifications(session: Session) -> ChartData:
 
 # -- auditor ----------------------------------------------------------------------------------------------
 def break_glass_per_day(session: Session) -> ChartData:
-    start = _since(session)
+    start = _since(session, BREAK_GLASS_DAYS)
     rows = session.execute(text(
         "SELECT scheduling.local_day(g.granted_at) AS day, count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed, "
         "       count(*) FILTER (WHERE r.id IS NULL) AS open "
         "  FROM core.break_glass_grant g "
         "  LEFT JOIN audit.review r ON r.subject_kind = 'break_glass' AND r.subject_id = g.id "
         " WHERE g.granted_at >= scheduling.day_start(:s) GROUP BY 1"), {"s": start}).all()
-    x = _days(start)
+    x = _days(start, BREAK_GLASS_DAYS)
     reviewed = {r.day: float(r.reviewed) for r in rows}
     pending = {r.day: float(r.open) for r in rows}
     unreviewed_all = session.execute(text(
         "SELECT count(*) FROM core.break_glass_grant g WHERE NOT EXISTS (SELECT 1 FROM audit.review r "
         " WHERE r.subject_kind = 'break_glass' AND r.subject_id = g.id)")).scalar_one()
-    return ChartData([d.strftime("%d %b") for d in x],
+    return ChartData([d.strftime("%d.%m") for d in x],
                      {"Reviewed": [reviewed.get(d, 0.0) for d in x], "Awaiting review": [pending.get(d, 0.0) for d in x]},
                      f"{unreviewed_all} emergency access(es) awaiting review in total")
 
@@ -211,7 +212,7 @@ REVENUE_DAILY = Metric("revenue_daily", "Charges per day", "line", revenue_per_d
 MY_PATIENTS = Metric("my_patients", "My patients today", "bar", my_patients_today)
 MY_NOTIFICATIONS = Metric("my_notifications", "My open notifications", "bar", my_open_notifications)
 MY_DEPARTMENTS = Metric("my_departments", "Today in my departments", "bar", my_departments_today, stacked=True)
-BREAK_GLASS = Metric("break_glass", f"Emergency (break-glass) accesses, last {DAYS} days", "bar", break_glass_per_day,
+BREAK_GLASS = Metric("break_glass", f"Emergency (break-glass) accesses, last {BREAK_GLASS_DAYS} days", "bar", break_glass_per_day,
                      stacked=True)
 FLAGGED = Metric("flagged", "Flagged staff changes", "bar", flagged_staff_changes, stacked=True)
 

@@ -88,7 +88,9 @@ def _dashboard(group: str) -> Callable[[MainWindow], QWidget]:
 # Administration (issue 9): every role opens on its dashboard; the admin and auditor workstations.
 def _with_dashboard(group: str, spaces: list[Workspace]) -> list[Workspace]:
     from ..dashboards.metrics import has_dashboard
-    return ([Workspace(f"dashboard_{group.removeprefix('hms_')}", "Dashboard", _dashboard(group))]
+    from ..core.session import GROUP_LABELS
+    return ([Workspace(f"dashboard_{group.removeprefix('hms_')}", f"{GROUP_LABELS.get(group, group)} dashboard",
+                       _dashboard(group))]
             if has_dashboard(group) else []) + spaces
 
 
