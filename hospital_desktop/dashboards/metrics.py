@@ -140,9 +140,9 @@ def revenue_per_day(session: Session) -> ChartData:
 def my_patients_today(session: Session) -> ChartData:
     rows = session.execute(text(
         "SELECT a.status, count(*) AS n FROM scheduling.appointment a "
-        " WHERE a.provider_id = core.current_staff_id() "
-        "   AND a.period && tstzrange(scheduling.day_start(scheduling.local_day(now())), "
-        "                             scheduling.day_start(scheduling.local_day(now()) + 1)) "
+        " WHERE a.provider_id = (SELECT core.current_staff_id()) "
+        "   AND a.period && (SELECT tstzrange(scheduling.day_start(scheduling.local_day(now())), "
+        "                                     scheduling.day_start(scheduling.local_day(now()) + 1))) "
         "   AND a.status <> 'cancelled' GROUP BY a.status")).all()
     counts = {r.status: float(r.n) for r in rows}
     order = ["booked", "checked_in", "in_consultation", "completed", "no_show"]
@@ -154,9 +154,9 @@ def my_departments_today(session: Session) -> ChartData:
     rows = session.execute(text(
         "SELECT d.code, a.status, count(*) AS n FROM scheduling.appointment a "
         "  JOIN core.department d ON d.id = a.department_id "
-        " WHERE a.department_id = ANY (core.my_department_ids()) "
-        "   AND a.period && tstzrange(scheduling.day_start(scheduling.local_day(now())), "
-        "                             scheduling.day_start(scheduling.local_day(now()) + 1)) "
+        " WHERE a.department_id = ANY ((SELECT core.my_department_ids())::bigint[]) "
+        "   AND a.period && (SELECT tstzrange(scheduling.day_start(scheduling.local_day(now())), "
+        "                                     scheduling.day_start(scheduling.local_day(now()) + 1))) "
         "   AND a.status <> 'cancelled' GROUP BY 1, 2")).all()
     codes = sorted({r.code for r in rows})
     order = ["booked", "checked_in", "in_consultation", "completed", "no_show"]
@@ -168,7 +168,7 @@ def my_departments_today(session: Session) -> ChartData:
 def my_open_notifications(session: Session) -> ChartData:
     rows = session.execute(text(
         "SELECT kind, count(*) AS n FROM notify.notification "
-        " WHERE recipient_id = core.current_staff_id() AND acknowledged_at IS NULL GROUP BY kind ORDER BY kind")).all()
+        " WHERE recipient_id = (SELECT core.current_staff_id()) AND acknowledged_at IS NULL GROUP BY kind ORDER BY kind")).all()
     return ChartData([r.kind.replace("_", " ") for r in rows], {"Open": [float(r.n) for r in rows]},
                      f"{sum(r.n for r in rows)} unacknowledged notification(s)")
 
@@ -177,11 +177,11 @@ def my_open_notifications(session: Session) -> ChartData:
 def break_glass_per_day(session: Session) -> ChartData:
     start = _since(session, BREAK_GLASS_DAYS)
     rows = session.execute(text(
-        "SELECT scheduling.local_day(g.granted_at) AS day, count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed, "
+        "SELECT (g.granted_at AT TIME ZONE (SELECT scheduling.clinic_timezone()))::date AS day, count(*) FILTER (WHERE r.id IS NOT NULL) AS reviewed, "
         "       count(*) FILTER (WHERE r.id IS NULL) AS open "
         "  FROM core.break_glass_grant g "
         "  LEFT JOIN audit.review r ON r.subject_kind = 'break_glass' AND r.subject_id = g.id "
-        " WHERE g.granted_at >= scheduling.day_start(:s) GROUP BY 1"), {"s": start}).all()
+        " WHERE g.granted_at >= (SELECT scheduling.day_start(:s)) GROUP BY 1"), {"s": start}).all()
     x = _days(start, BREAK_GLASS_DAYS)
     reviewed = {r.day: float(r.reviewed) for r in rows}
     pending = {r.day: float(r.open) for r in rows}
