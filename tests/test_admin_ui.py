@@ -212,3 +212,31 @@ def test_dashboards_show_charts_per_role(qtbot, shell):
     qtbot.waitUntil(lambda: adm.loaded_at is not None, timeout=20000)
     revenue = adm.panels["revenue"].data
     assert revenue.x and sum(sum(v) for v in revenue.series.values()) > 0
+
+
+
+def test_a_user_changes_their_own_password_from_the_shell(qtbot, login_db, admin, connect_as):
+    from hospital_desktop.shell.main_window import MainWindow
+    from server_db.staff import create_staff
+
+    login = f"self_pw{next(_n)}"
+    with admin.transaction():
+        create_staff(admin, login, "First-pass-123", ["lab"], full_name="Lab Tech", departments=["LAB"],
+                     adopt_existing_login=True)
+    window = MainWindow(login_db(login, "First-pass-123"), idle_lock_seconds=0)
+    qtbot.addWidget(window)
+    window.change_password()
+    dialog = window.password_dialog
+    dialog.new_password.setText(f"my-{login}-pw")
+    dialog.repeat.setText(f"my-{login}-pw")
+    dialog.submit()
+    assert "user name" in dialog.message.text()  # the password must not contain the login
+    dialog.new_password.setText("Bench-Centrifuge-9")
+    dialog.repeat.setText("Bench-Centrifuge-9")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    connect_as(login, "Bench-Centrifuge-9").close()
+    window.ops.run_query(None, lambda s: 1, lambda _: None)  # the window's own sessions use the new password
+    assert window.ops.wait_idle(10000)
+    assert admin.execute("SELECT action FROM core.staff_change c JOIN core.staff s ON s.id = c.staff_id "
+                         "WHERE s.username = %s", (login,)).fetchall() == [("password_changed",)]
