@@ -240,3 +240,15 @@ def test_a_user_changes_their_own_password_from_the_shell(qtbot, login_db, admin
     assert window.ops.wait_idle(10000)
     assert admin.execute("SELECT action FROM core.staff_change c JOIN core.staff s ON s.id = c.staff_id "
                          "WHERE s.username = %s", (login,)).fetchall() == [("password_changed",)]
+
+
+def test_a_taken_user_name_gets_a_clear_message(qtbot, shell):
+    adm = shell("admin1")
+    staff = adm.workspaces["staff"].widget
+    staff.start_new()
+    staff.username.setText("doctor1")
+    staff.full_name.setText("Someone Else")
+    staff.role_boxes["doctor"].setChecked(True)
+    staff.create_button.click()
+    qtbot.waitUntil(lambda: "already exists" in staff.message.text(), timeout=10000)
+    assert "Choose another user name" in staff.message.text() and staff.last_one_time_password is None

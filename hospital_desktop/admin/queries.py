@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from server_db.staff import GROUPS, scram_verifier
@@ -130,9 +131,18 @@ def create_staff(session: Session, username: str, full_name: str, roles: list[st
         raise KnownError("Choose at least one role.", kind="invalid")
     if not full_name.strip():
         raise KnownError("Enter the person's full name.", kind="invalid")
-    return session.execute(text("SELECT core.admin_create_staff(:u, :n, :r, :d, :v, :why)"),
-                           {"u": username, "n": full_name.strip(), "r": roles, "d": departments_,
-                            "v": scram_verifier(password), "why": reason.strip() or "new staff member"}).scalar_one()
+    try:
+        return session.execute(text("SELECT core.admin_create_staff(:u, :n, :r, :d, :v, :why)"),
+                               {"u": username, "n": full_name.strip(), "r": roles, "d": departments_,
+                                "v": scram_verifier(password), "why": reason.strip() or "new staff member"}
+                               ).scalar_one()
+    except DBAPIError as exc:
+        # A login name taken in the cluster (42710) or by another staff member (23505): say which.
+        if getattr(exc.orig, "sqlstate", None) in ("42710", "23505"):
+            message = str(exc.orig).strip().splitlines()[0]
+            raise KnownError(message[:1].upper() + message[1:] + ". Choose another user name.",
+                             kind="conflict") from exc
+        raise
 
 
 def set_roles(session: Session, staff_id: int, roles: list[str], reason: str) -> list[str]:
