@@ -98,7 +98,7 @@ def test_administrators_cannot_escalate(connect_as, admin):
         with pytest.raises(psycopg.errors.InvalidParameterValue):
             adm.execute("SELECT core.admin_set_roles(%s, ARRAY[%s], 'attempt')", (lab2, group))
     # User names: the staff pattern, no injection, no existing role (a superuser, an owner role, a group).
-    for bad in ('x"; ALTER ROLE admin1 SUPERUSER; --', "Upper", "hms_evil", "pg_evil", "a"):
+    for bad in ('x"; ALTER ROLE admin1 SUPERUSER; --', "Upper", "hms_evil", "pg_evil", "a", "public", "none"):
         with pytest.raises(psycopg.errors.InvalidParameterValue):
             _create(adm, bad)
     superuser = admin.execute("SELECT current_user").fetchone()[0]
@@ -182,10 +182,12 @@ def test_roles_departments_deactivation_and_reset(connect_as, admin):
     adm.execute("SELECT core.admin_reset_password(%s, %s, 'forgot it')", (staff_id, scram_verifier("Reset-12345")))
     reset = connect_as(user, "Reset-12345", autocommit=True)
     assert reset.execute("SELECT core.current_staff_id()").fetchone()[0] is None
-    actions = [r[0] for r in admin.execute("SELECT action FROM core.staff_change WHERE staff_id = %s ORDER BY id",
-                                           (staff_id,))]
-    assert actions == ["create", "password_changed", "roles", "departments", "deactivate", "reactivate",
-                       "password_changed", "reset_password"]
+    actions = admin.execute("SELECT action, flagged FROM core.staff_change WHERE staff_id = %s ORDER BY id",
+                            (staff_id,)).fetchall()
+    # Flagged for the auditor: new clinical access, a new clinical role, and each one-time password.
+    assert actions == [("create", True), ("password_changed", False), ("roles", True), ("departments", False),
+                       ("deactivate", False), ("reactivate", True), ("password_changed", False),
+                       ("reset_password", True)]
 
 
 def test_a_login_cannot_change_its_flag_or_someone_elses_password(connect_as, admin):

@@ -201,7 +201,7 @@ def flagged_staff_changes(session: Session) -> ChartData:
         " WHERE c.flagged GROUP BY c.action ORDER BY c.action")).all()
     return ChartData([r.action.replace("_", " ") for r in rows],
                      {"Awaiting review": [float(r.open) for r in rows], "Reviewed": [float(r.reviewed) for r in rows]},
-                     "administrators' changes to their own account")
+                     "self-grants, new access to patient data, one-time passwords")
 
 
 REGISTRATIONS = Metric("registrations", "Registrations per day", "line", registrations_per_day)

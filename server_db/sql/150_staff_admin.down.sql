@@ -12,6 +12,7 @@ DROP FUNCTION IF EXISTS core.admin_create_staff(text, text, text[], text[], text
 DROP FUNCTION IF EXISTS core.check_reason(text);
 DROP FUNCTION IF EXISTS core.set_staff_departments(bigint, text[]);
 DROP FUNCTION IF EXISTS core.log_staff_change(bigint, text, jsonb, text, text);
+DROP FUNCTION IF EXISTS core.sensitive_groups();
 DROP FUNCTION IF EXISTS core.staff_groups(text);
 DROP FUNCTION IF EXISTS core.clean_groups(text[]);
 DROP FUNCTION IF EXISTS core.require_admin();

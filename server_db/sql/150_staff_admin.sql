@@ -15,8 +15,10 @@
 --   core.admin_*     SECURITY DEFINER functions owned by hms_owner and executable by hms_admin: they check that
 --                    the caller is an active administrator, validate the request, write core.staff /
 --                    core.staff_department / core.staff_change (all audited into the hash chain) and call the
---                    role functions. An administrator who grants himself a role is recorded with a flag the
---                    auditor sees; he cannot deactivate himself or remove his own administrator role.
+--                    role functions. Flagged for the auditor's review: an administrator granting himself a role,
+--                    any new login or grant with access to patient data or the audit trail, and every one-time
+--                    password (an administrator who knows it could log in as that person until it is changed).
+--                    An administrator cannot deactivate himself, reset his own password or drop his admin role.
 --
 -- Passwords: the client computes the SCRAM-SHA-256 verifier (server_db/staff.py scram_verifier), so a clear
 -- password never reaches the server or its logs; the functions accept only a well-formed verifier. A new login
@@ -66,6 +68,10 @@ BEGIN
     IF p_username IS NULL OR p_username !~ '^[a-z][a-z0-9_.-]{1,62}$' OR p_username ~ '^(pg_|hms_)' THEN
         RAISE EXCEPTION 'invalid user name %: 2-63 characters, lower-case letters, digits, ".", "_" or "-", '
                         'starting with a letter, not starting with pg_ or hms_', quote_literal(coalesce(p_username, ''))
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_username IN ('public', 'none', 'all', 'user', 'current_user', 'current_role', 'session_user') THEN
+        RAISE EXCEPTION '% is a reserved word in the database and cannot be a user name', p_username
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     SELECT * INTO r FROM pg_roles WHERE rolname = p_username;
@@ -267,6 +273,13 @@ $$;
 COMMENT ON FUNCTION core.staff_groups(text) IS 'The hospital group roles a login is directly a member of.';
 GRANT EXECUTE ON FUNCTION core.staff_groups(text) TO hms_admin, hms_auditor;
 
+-- Group roles whose grant an auditor double-checks: patient data (clinical, pharmacy, lab, reception, billing)
+-- and the audit trail. Only administration itself is left out.
+CREATE FUNCTION core.sensitive_groups() RETURNS text[]
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_reception', 'hms_billing', 'hms_auditor']
+$$;
+
 CREATE FUNCTION core.log_staff_change(p_staff_id bigint, p_action text, p_detail jsonb, p_reason text,
                                       p_flag text DEFAULT NULL) RETURNS bigint
 LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
@@ -350,7 +363,11 @@ BEGIN
     v_depts := core.set_staff_departments(v_id, p_departments);
     PERFORM core.log_staff_change(v_id, 'create',
         jsonb_build_object('username', p_username, 'full_name', btrim(p_full_name), 'roles', to_jsonb(v_groups),
-                           'departments', v_depts -> 'after'), p_reason);
+                           'departments', v_depts -> 'after'), p_reason,
+        CASE WHEN v_groups && core.sensitive_groups()
+             THEN 'new login with access to patient data or the audit trail: '
+                  || array_to_string(ARRAY(SELECT x FROM unnest(v_groups) x WHERE x = ANY (core.sensitive_groups())), ', ')
+                  || ' (confirm the person exists and needs it)' END);
     RETURN v_id;
 END
 $$;
@@ -394,6 +411,10 @@ BEGIN
                   || array_to_string(v_added, ', ');
     ELSE
         PERFORM core.check_reason(p_reason);
+        IF v_added && core.sensitive_groups() THEN
+            v_flag := 'access to patient data or the audit trail granted: '
+                      || array_to_string(ARRAY(SELECT x FROM unnest(v_added) x WHERE x = ANY (core.sensitive_groups())), ', ');
+        END IF;
     END IF;
     FOREACH g IN ARRAY v_added LOOP
         PERFORM core.role_set_group(v_staff.username, g, true);
@@ -498,7 +519,7 @@ BEGIN
     PERFORM core.role_set_login(v_staff.username, true);
     UPDATE core.staff SET active = true, deactivated_at = NULL, password_change_required = true WHERE id = v_staff.id;
     PERFORM core.log_staff_change(v_staff.id, 'reactivate', '{}', v_reason,
-        CASE WHEN v_staff.id = v_admin THEN 'administrator reactivated himself' END);
+        'one-time password known to the administrator (check that ' || v_staff.username || ' changed it)');
 END
 $$;
 
@@ -523,7 +544,8 @@ BEGIN
     END IF;
     PERFORM core.role_set_password(v_staff.username, p_verifier, now() + interval '72 hours');
     UPDATE core.staff SET password_change_required = true WHERE id = v_staff.id;
-    PERFORM core.log_staff_change(v_staff.id, 'reset_password', '{}', v_reason);
+    PERFORM core.log_staff_change(v_staff.id, 'reset_password', '{}', v_reason,
+        'one-time password known to the administrator (check that ' || v_staff.username || ' changed it)');
 END
 $$;
 COMMENT ON FUNCTION core.admin_reset_password(bigint, text, text) IS
@@ -549,7 +571,7 @@ $$;
 COMMENT ON FUNCTION core.change_my_password(text) IS
     'The logged-in staff member sets their own password (a client-computed SCRAM verifier); ends a one-time password.';
 
-REVOKE ALL ON FUNCTION core.require_admin(), core.clean_groups(text[]), core.log_staff_change(bigint, text, jsonb, text, text),
+REVOKE ALL ON FUNCTION core.require_admin(), core.clean_groups(text[]), core.sensitive_groups(), core.log_staff_change(bigint, text, jsonb, text, text),
     core.set_staff_departments(bigint, text[]), core.check_reason(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, text),
     core.admin_set_roles(bigint, text[], text), core.admin_set_departments(bigint, text[], text),

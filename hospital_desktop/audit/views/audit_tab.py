@@ -257,7 +257,8 @@ class Reviews(QWidget):
         layout.addWidget(self.pending_only)
         layout.addWidget(QLabel("<b>Emergency (break-glass) chart accesses</b>"))
         layout.addWidget(self.grant_table, 2)
-        layout.addWidget(QLabel("<b>Flagged staff changes</b> (administrators changing their own account)"))
+        layout.addWidget(QLabel("<b>Flagged staff changes</b> (self-grants, new access to patient data or the audit trail, "
+                                "one-time passwords)"))
         layout.addWidget(self.change_table, 1)
         layout.addLayout(form)
         layout.addWidget(self.review_button, alignment=Qt.AlignmentFlag.AlignLeft)
