@@ -212,6 +212,13 @@ def test_dashboards_show_charts_per_role(qtbot, shell):
     qtbot.waitUntil(lambda: adm.loaded_at is not None, timeout=20000)
     revenue = adm.panels["revenue"].data
     assert revenue.x and sum(sum(v) for v in revenue.series.values()) > 0
+    # Another role's hospital-wide metric is refused by the database, not just left off the screen.
+    doc = shell("doctor1")
+    errors = []
+    for metric in (metrics.revenue_by_department, metrics.no_show_rate_by_department, metrics.break_glass_per_day):
+        doc.ops.run_query(None, metric, lambda _: None, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 3, timeout=15000)
+    assert {e.kind for e in errors} == {"permission"}
 
 
 

@@ -132,7 +132,9 @@ def revenue_per_day(session: Session) -> ChartData:
         " WHERE day >= :s GROUP BY day ORDER BY day"), {"s": start}).all()
     by_day = {r.day: float(r.amount) for r in rows}
     x = _days(start)
-    return ChartData(x, {"Charged": [by_day.get(d, 0.0) for d in x]}, "",
+    values = [by_day.get(d, 0.0) for d in x]
+    busiest = max(values, default=0.0)
+    return ChartData(x, {"Charged": values}, f"busiest day {busiest:,.2f}; days without clinics show 0",
                      max((r.refreshed_at for r in rows), default=None))
 
 

@@ -43,8 +43,8 @@ class MetricPanel(QWidget):
             self.chart.set_data(data.x, data.series)
         else:
             self.chart.set_data([str(c) for c in data.x], data.series, stacked=self.metric.stacked)
-        fresh = f" · figures of {local(data.refreshed_at):%H:%M}" if isinstance(data.refreshed_at, datetime) else ""
-        self.note.setText(data.note + fresh)
+        fresh = f"figures of {local(data.refreshed_at):%H:%M}" if isinstance(data.refreshed_at, datetime) else ""
+        self.note.setText(" · ".join(part for part in (data.note, fresh) if part))
 
     def show_error(self, message: str) -> None:
         self.error = message
