@@ -20,10 +20,14 @@ CREATE SCHEMA dashboard;
 COMMENT ON SCHEMA dashboard IS 'Materialized daily aggregates for the dashboards (no patient identity).';
 GRANT USAGE ON SCHEMA dashboard TO hms_staff;
 
+-- The clinic day of each row is computed with the time zone looked up once (tz), not by calling
+-- scheduling.local_day() per row: that function has its own search_path, so it is never inlined, and a call per
+-- row made the refresh of 200,000 patients take 30 s instead of a fraction of a second.
+
 -- Registrations per clinic day (the last 400 days).
 CREATE MATERIALIZED VIEW dashboard.registrations_daily AS
-SELECT scheduling.local_day(p.created_at) AS day, count(*)::bigint AS registrations, now() AS refreshed_at
-  FROM registry.patient p
+SELECT (p.created_at AT TIME ZONE tz.name)::date AS day, count(*)::bigint AS registrations, now() AS refreshed_at
+  FROM registry.patient p, (SELECT scheduling.clinic_timezone() AS name) tz
  WHERE p.created_at >= now() - interval '400 days' AND p.merged_into_id IS NULL
  GROUP BY 1
 WITH DATA;
@@ -32,7 +36,7 @@ COMMENT ON MATERIALIZED VIEW dashboard.registrations_daily IS 'New patient recor
 
 -- Outpatient appointments per clinic day and department: outcome counts and waiting times (check-in to call).
 CREATE MATERIALIZED VIEW dashboard.outpatient_daily AS
-SELECT scheduling.local_day(lower(a.period)) AS day, a.department_id,
+SELECT (lower(a.period) AT TIME ZONE tz.name)::date AS day, a.department_id,
        count(*)::bigint AS booked,
        count(*) FILTER (WHERE a.status = 'completed')::bigint AS completed,
        count(*) FILTER (WHERE a.status = 'no_show')::bigint AS no_shows,
@@ -44,7 +48,7 @@ SELECT scheduling.local_day(lower(a.period)) AS day, a.department_id,
        (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM a.called_at - a.checked_in_at))
            FILTER (WHERE a.called_at IS NOT NULL AND a.checked_in_at IS NOT NULL) / 60)::float8 AS p90_wait_minutes,
        now() AS refreshed_at
-  FROM scheduling.appointment a
+  FROM scheduling.appointment a, (SELECT scheduling.clinic_timezone() AS name) tz
  WHERE a.period && tstzrange(now() - interval '400 days', now() + interval '60 days')
  GROUP BY 1, 2
 WITH DATA;
