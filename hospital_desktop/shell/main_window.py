@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from ..core import settings
+from ..core import gc_guard, settings
 from ..core.ops import Operations
 from ..core.session import GROUP_LABELS, Database
 from .workspaces import Workspace, workspaces_for
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
                  workspace_factory: Callable[[str], list[Workspace]] | None = None):
         super().__init__()
         assert db.identity is not None
+        gc_guard.install()  # cyclic garbage is collected on this (the UI) thread only
         self.db = db
         self.identity = db.identity
         self.ops = Operations(db, self)
