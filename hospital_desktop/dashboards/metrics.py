@@ -202,7 +202,7 @@ def flagged_staff_changes(session: Session) -> ChartData:
         "  LEFT JOIN audit.review r ON r.subject_kind = 'staff_change' AND r.subject_id = c.id "
         " WHERE c.flagged GROUP BY c.action ORDER BY c.action")).all()
     return ChartData([r.action.replace("_", " ") for r in rows],
-                     {"Awaiting review": [float(r.open) for r in rows], "Reviewed": [float(r.reviewed) for r in rows]},
+                     {"Reviewed": [float(r.reviewed) for r in rows], "Awaiting review": [float(r.open) for r in rows]},
                      "self-grants, new access to patient data, one-time passwords")
 
 
