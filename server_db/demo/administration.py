@@ -4,7 +4,7 @@
   registrations chart one spike. The new patients' registration instants are spread over the last 90 days
   in one UPDATE with row triggers off (a demo time shift, not a correction); only up to BACKDATE_LIMIT patients.
 - Chart openings (audit.access) by the demo clinicians for their own encounters' patients, with purposes.
-- A few break-glass grants (a doctor opening a chart outside their departments, with a reason), each with
+- A few break-glass grants (a demo doctor opening a random patient's chart, with a reason), each with
   its access-log row; the older ones reviewed by auditor1 (audit.review), the recent ones awaiting review.
 - The dashboard views are refreshed at the end so the dashboards show the demo at once.
 Volumes are bounded (hundreds of rows whatever the number of patients)."""
