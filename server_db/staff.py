@@ -80,12 +80,24 @@ def create_staff(conn: psycopg.Connection, username: str, password: str, roles: 
                  .format(sql.Identifier(username), sql.Literal(scram_verifier(password))))
     for group in groups:
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(username)))
+    allow_staff_admin(conn, username)
     staff_id = conn.execute("INSERT INTO core.staff (username, full_name) VALUES (%s, %s) RETURNING id",
                             (username, (full_name or username).strip())).fetchone()[0]
     for dept_id in dept_ids:
         conn.execute("INSERT INTO core.staff_department (staff_id, department_id) VALUES (%s, %s)",
                      (staff_id, dept_id))
     return staff_id
+
+
+def allow_staff_admin(conn: psycopg.Connection, username: str) -> None:
+    """Let the admin workstation manage this login too (migration 0008): on PostgreSQL >= 16 a CREATEROLE role
+    needs ADMIN OPTION on a role to change it; hms_staff_admin gets it without inheriting anything."""
+    if conn.info.server_version < 160000:
+        return
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'hms_staff_admin'").fetchone() is None:
+        return
+    conn.execute(sql.SQL("GRANT {} TO hms_staff_admin WITH ADMIN TRUE, INHERIT FALSE, SET FALSE")
+                 .format(sql.Identifier(username)))
 
 
 def deactivate_staff(conn: psycopg.Connection, username: str) -> None:

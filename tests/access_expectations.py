@@ -81,6 +81,9 @@ EXPECTED: dict[str, dict[str, str]] = {
     "audit.event": {"auditor": "S"},
     "audit.access": {"auditor": "S"},
     "audit.chain_head": {"auditor": "S"},
+    # administration (0008)
+    "core.staff_change": {"admin": "S", "auditor": "S"},
+    "audit.review": {"auditor": "SI"},
 }
 
 

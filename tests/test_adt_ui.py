@@ -95,6 +95,7 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     # The nurse of the medical ward: the patient is on her list; she transfers them to the surgical ward and back
     # to charting.
     nurse = shell("nurse1")
+    nurse.select_workspace("ward")  # every role opens on its dashboard
     ward = nurse.workspaces["ward"].widget
     assert isinstance(ward, WardWorkspace)
     qtbot.waitUntil(lambda: ward.select_patient(mrn), timeout=WAIT)

@@ -106,7 +106,8 @@ def test_preset_profile_file_fixes_the_server(tmp_path):
 def test_workspaces_follow_the_login_roles(shell):
     window = shell("reception1")
     assert [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())] == [
-        "reception", "appointments", "queue", "beds"]
+        "dashboard_reception", "reception", "appointments", "queue", "beds"]
+    assert window.current_workspace().key == "dashboard_reception"  # every role opens on its dashboard
     assert "Rosa Martin" in window.user_label.text() and "test cluster" in window.server_label.text()
 
 
@@ -125,7 +126,8 @@ def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lea
     window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="patient_index")
     qtbot.addWidget(window)
     keys = [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())]
-    assert sorted(keys) == ["appointments", "beds", "patient_index", "queue", "reception"]
+    assert sorted(keys) == ["appointments", "beds", "dashboard_admin", "dashboard_reception", "patient_index", "queue",
+                            "reception", "reference", "settings", "staff"]
     assert window.current_workspace().key == "patient_index"
     assert window.select_workspace("reception")
     assert window.stack.currentWidget() is window.workspaces["reception"].widget
@@ -133,6 +135,7 @@ def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lea
 
 def test_idle_workstation_locks_and_needs_the_password(qtbot, shell):
     window = shell("reception1", idle_lock_seconds=0.5)
+    window.select_workspace("reception")
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
     assert window.stack.currentWidget() is window.lock_screen
     window.lock_screen.password.setText("not-it")
@@ -237,7 +240,7 @@ def test_workstation_preset_role_opens_that_workspace(qtbot, login_db, lead_cler
     from hospital_desktop.shell.main_window import MainWindow
     window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="admin")
     qtbot.addWidget(window)
-    assert window.current_workspace().key == "patient_index"
+    assert window.current_workspace().key == "dashboard_admin"  # the role's first workspace: its dashboard
     assert not window.select_workspace("pharmacist")  # a role this login does not have
 
 

@@ -51,6 +51,7 @@ def lab_step(qtbot, ws: LabWorkspace, queue: str, order_ids: list[int], action) 
 def test_order_to_alert_end_to_end(qtbot, login_db, admin, visit):
     patient, mrn, encounter = visit
     doctor = window(qtbot, login_db, "doctor1")
+    doctor.select_workspace("clinic")  # every role opens on its dashboard
     clinic = doctor.workspaces["clinic"].widget
     assert isinstance(clinic, ClinicWorkspace)
     view = clinic.encounter
@@ -64,6 +65,7 @@ def test_order_to_alert_end_to_end(qtbot, login_db, admin, visit):
     order_id = panel.orders[0].id
 
     lab = window(qtbot, login_db, "lab1")
+    lab.select_workspace("lab")  # every role opens on its dashboard
     ws = lab.workspaces["lab"].widget
     assert isinstance(ws, LabWorkspace)
     lab_step(qtbot, ws, "To collect", [order_id], lambda: ws.collect_selected("123456789"))
@@ -88,6 +90,7 @@ def test_order_to_alert_end_to_end(qtbot, login_db, admin, visit):
     lab.close()
 
     lab2 = window(qtbot, login_db, "lab2")
+    lab2.select_workspace("lab")  # every role opens on its dashboard
     ws2 = lab2.workspaces["lab"].widget
     lab_step(qtbot, ws2, "To verify", [order_id], ws2.verify_selected)
     qtbot.waitUntil(lambda: "verified" in ws2.message.text(), timeout=WAIT)

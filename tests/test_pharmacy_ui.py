@@ -58,6 +58,7 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
 
     # -- the doctor --------------------------------------------------------------------------------------------
     doctor = shell("doctor1")
+    doctor.select_workspace("clinic")  # every role opens on its dashboard
     clinic = doctor.workspaces["clinic"].widget
     assert isinstance(clinic, ClinicWorkspace)
     view = clinic.encounter
@@ -105,6 +106,7 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
         ward = "W-" + uuid.uuid4().hex[:6].upper()
         ph.execute("INSERT INTO pharmacy.location (code, name, kind) VALUES (%s, 'Test ward stock', 'ward')", (ward,))
     pharmacist = shell("pharmacist1")
+    pharmacist.select_workspace("dispensing")  # every role opens on its dashboard
     tab = pharmacist.workspaces["dispensing"].widget
     assert isinstance(tab, DispensingTab)
     tab.refresh()
@@ -188,6 +190,7 @@ def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):
                    "reorder_level) VALUES (%s, 'Testodrine', '4 mg', 'tablet', 'oral', 'tablet', 30, 'A04AA01', 60)",
                    (code,))
     window = shell("pharmacist1")
+    window.select_workspace("stock")  # every role opens on its dashboard
     tab = window.workspaces["stock"].widget
     assert isinstance(tab, StockTab)
     qtbot.waitUntil(lambda: tab.receive_drug.count() > 0 and tab.receive_location.count() >= 2, timeout=WAIT)
@@ -215,6 +218,7 @@ def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):
 def test_pharmacist_adds_a_drug_and_takes_it_off_the_formulary(qtbot, shell, admin, connect_as):
     from hospital_desktop.pharmacy.views.formulary_tab import FormularyTab
     window = shell("pharmacist1")
+    window.select_workspace("formulary")  # every role opens on its dashboard
     tab = window.workspaces["formulary"].widget
     assert isinstance(tab, FormularyTab)
     qtbot.waitUntil(lambda: len(tab.rows) >= 68, timeout=WAIT)

@@ -41,6 +41,7 @@ class Identity:
     full_name: str
     groups: tuple[str, ...]
     departments: tuple[str, ...] = field(default=())
+    must_change_password: bool = False  # a one-time password from an administrator (migration 0008)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -104,7 +105,8 @@ class Database:
                         "SELECT s.id, s.username, s.full_name, s.active, core.my_groups(), "
                         "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
                         "                 JOIN core.department d ON d.id = sd.department_id "
-                        "                 WHERE sd.staff_id = s.id AND sd.active), '{}') "
+                        "                 WHERE sd.staff_id = s.id AND sd.active), '{}'), "
+                        "       s.password_change_required "
                         "  FROM core.staff s WHERE s.username = session_user").fetchone()
                     zone = conn.execute("SELECT coalesce((SELECT value #>> '{}' FROM core.setting "
                                         "WHERE key = 'clinic_timezone'), current_setting('TimeZone'))").fetchone()[0]
@@ -114,12 +116,12 @@ class Database:
             conn.close()
         if row is None:
             raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.")
-        staff_id, username, full_name, active, groups, departments = row
+        staff_id, username, full_name, active, groups, departments, must_change = row
         if not active:
             raise LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
         if not groups:
             raise LoginError("not_staff", "This account has no role in the hospital system yet. Ask an administrator.")
-        self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments))
+        self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments), bool(must_change))
         clock.set_zone(zone)
         return self.identity
 
@@ -141,6 +143,11 @@ class Database:
             if reason:
                 session.execute(text("SELECT set_config('hms.reason', :r, true)"), {"r": reason})
             yield session
+
+    def replace_password(self, password: str) -> None:
+        """After the user changed their password: new connections use it, pooled old ones are dropped."""
+        self._password = password
+        self.engine.dispose()
 
     def ping(self) -> None:
         with self.engine.connect() as conn:

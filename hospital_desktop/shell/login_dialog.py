@@ -214,6 +214,9 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def _succeeded(self, db: Database, profile: ServerProfile, user: str, password: str) -> None:
+        if db.identity is not None and db.identity.must_change_password:
+            self._force_password_change(db, profile, user, password)
+            return
         self._busy(False)
         self.failure_kind = None
         if self.remember.isChecked():
@@ -234,3 +237,29 @@ class LoginDialog(QDialog):
         self.accept()
 
     failure_kind: str | None = None
+    password_dialog = None
+
+    def _force_password_change(self, db: Database, profile: ServerProfile, user: str, password: str) -> None:
+        """A one-time password from an administrator: nothing else happens until the user has chosen their own
+        (the database treats the login as nobody until then, too)."""
+        from ..admin.views.password_dialog import ChangePasswordDialog
+
+        self.message.setText("You logged in with a one-time password. Choose your own password to continue.")
+        dialog = ChangePasswordDialog(db, old_password=password, forced=True, parent=self)
+        self.password_dialog = dialog
+
+        def changed(new_password: str) -> None:
+            self.password_dialog = None
+            self.remember.setChecked(False)
+            self._succeeded(db, profile, user, new_password)
+
+        def cancelled() -> None:
+            self.password_dialog = None
+            db.close()
+            self._busy(False)
+            self.password.clear()
+            self.message.setText("The password was not changed, so you are not logged in.")
+
+        dialog.changed.connect(changed)
+        dialog.rejected.connect(cancelled)
+        dialog.open()

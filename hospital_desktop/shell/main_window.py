@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut("Ctrl+L")
         self.lock_action.triggered.connect(self.lock)
         toolbar.addAction(self.lock_action)
+        self.password_action = QAction("Change password…", self)
+        self.password_action.triggered.connect(self.change_password)
+        toolbar.addAction(self.password_action)
         self.logout_action = QAction("Log out", self)
         self.logout_action.triggered.connect(self.logout)
         toolbar.addAction(self.logout_action)
@@ -266,6 +269,12 @@ class MainWindow(QMainWindow):
         self.workspace_box.setEnabled(True)
         self.lock_action.setEnabled(True)
         self._show_workspace()
+
+    def change_password(self) -> None:
+        from ..admin.views.password_dialog import ChangePasswordDialog
+        self.password_dialog = ChangePasswordDialog(self.db, parent=self)
+        self.password_dialog.changed.connect(lambda _: self.statusBar().showMessage("Your password was changed.", 8000))
+        self.password_dialog.open()
 
     # -- leaving -------------------------------------------------------------------------------------
     def logout(self) -> None:

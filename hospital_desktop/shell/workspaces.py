@@ -113,7 +113,47 @@ def _patients(group: str) -> Callable[[MainWindow], QWidget]:
     return build
 
 
+def _staff(window: MainWindow) -> QWidget:
+    from ..admin.views.staff_tab import StaffWorkspace
+    return StaffWorkspace(window.ops)
+
+
+def _settings(window: MainWindow) -> QWidget:
+    from ..admin.views.settings_tab import SettingsWorkspace
+    return SettingsWorkspace(window.ops)
+
+
+def _reference(window: MainWindow) -> QWidget:
+    from ..admin.views.reference_tab import ReferenceWorkspace
+    return ReferenceWorkspace(window.ops)
+
+
+def _audit(window: MainWindow) -> QWidget:
+    from ..audit.views.audit_tab import AuditWorkspace
+    return AuditWorkspace(window.ops)
+
+
+def _dashboard(group: str) -> Callable[[MainWindow], QWidget]:
+    def build(window: MainWindow) -> QWidget:
+        from ..dashboards.views.dashboard_tab import DashboardWorkspace
+        return DashboardWorkspace(window.ops, group)
+    return build
+
+
+# Administration (issue 9): every role opens on its dashboard; the admin and auditor workstations.
+def _with_dashboard(group: str, spaces: list[Workspace]) -> list[Workspace]:
+    from ..dashboards.metrics import has_dashboard
+    from ..core.session import GROUP_LABELS
+    return ([Workspace(f"dashboard_{group.removeprefix('hms_')}", f"{GROUP_LABELS.get(group, group)} dashboard",
+                       _dashboard(group))]
+            if has_dashboard(group) else []) + spaces
+
+
 def workspaces_for(group: str) -> list[Workspace]:
+    return _with_dashboard(group, _workspaces_for(group))
+
+
+def _workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_reception":
         return [Workspace("reception", "Reception", _reception),
                 Workspace("appointments", "Appointments", _appointments),
@@ -133,5 +173,9 @@ def workspaces_for(group: str) -> list[Workspace]:
                 Workspace("cash", "Cash close", _cash), Workspace("finance_reports", "Financial views", _finance_reports),
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":
-        return [Workspace("patient_index", "Patient index (merge)", _merge)]
+        return [Workspace("staff", "Staff", _staff), Workspace("settings", "Hospital settings", _settings),
+                Workspace("reference", "Reference data", _reference),
+                Workspace("patient_index", "Patient index (merge)", _merge)]
+    if group == "hms_auditor":
+        return [Workspace("audit", "Audit trail", _audit)]
     return [Workspace("patients", "Patients", _patients(group))]

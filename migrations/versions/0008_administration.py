@@ -1,4 +1,6 @@
-"""Administration and audit review.
+"""Administration and audit review: staff logins managed from the admin workstation (hms_staff_admin and
+the core.admin_* functions, one-time passwords, core.staff_change), validated hospital settings, the auditor's
+reviews (audit.review) and the dashboard aggregates (schema dashboard).
 
 Revision ID: 0008
 Revises: 0007
@@ -11,7 +13,8 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["150_staff_admin.sql", "151_settings_review.sql", "152_dashboards.sql",
+                    "153_dashboards_departments.sql"]
 
 
 def upgrade() -> None:

@@ -3,13 +3,13 @@
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
 from .adt import Admission, Bed, BedDay, BedOccupancy, DischargeSummary, MedicationAdministration, WardRoom
-from .audit import AccessLog, AuditEvent, ChainHead
+from .audit import AccessLog, AuditEvent, ChainHead, Review
 from .base import Base
 from .billing import (Adjustment, CashClose, Charge, Claim, ClaimItem, Coverage, CoverageRule, Invoice, InvoiceLine,
                       NumberSeries, Payer, Payment, Plan, PriceItem, TaxRate)
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
-from .core import BreakGlassGrant, Department, Setting, Staff, StaffDepartment
+from .core import BreakGlassGrant, Department, Setting, Staff, StaffChange, StaffDepartment
 from .lab import (CriticalCallback, Hl7Outbound, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
                   ReferenceRange, Specimen)
 from .notify import Notification
@@ -31,4 +31,6 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "MedicationAdministration",
            # finance
            "TaxRate", "Payer", "Plan", "CoverageRule", "Coverage", "NumberSeries", "Adjustment", "Invoice",
-           "InvoiceLine", "CashClose", "Claim", "ClaimItem", "Payment"]
+           "InvoiceLine", "CashClose", "Claim", "ClaimItem", "Payment",
+           # administration
+           "StaffChange", "Review"]

@@ -65,6 +65,7 @@ class Admission(Base):
                           name="ex_admission_patient", using="gist"),
         Index("ix_admission_patient_id", "patient_id"),
         Index("ix_admission_active_ward", "ward_id", postgresql_where=text("discharged_at IS NULL")),
+        Index("ix_admission_discharged_at", "discharged_at", postgresql_where=text("discharged_at IS NOT NULL")),
         Index("uq_admission_active_bed", "bed_id", unique=True, postgresql_where=text("discharged_at IS NULL")),
         Index("ix_admission_attending_id", "attending_id", postgresql_where=text("discharged_at IS NULL")),
         {"schema": "adt"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, Index, Text, text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import INET, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -64,3 +64,24 @@ class AccessLog(Base):
     via_break_glass: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     workstation: Mapped[str | None] = mapped_column(Text)
     client_addr: Mapped[str | None] = mapped_column(INET)
+
+
+class Review(Base):
+    __tablename__ = "review"
+    __table_args__ = (
+        UniqueConstraint("subject_kind", "subject_id", name="uq_review_subject"),
+        CheckConstraint("subject_kind IN ('break_glass', 'staff_change')", name="ck_review_subject_kind"),
+        CheckConstraint("outcome IN ('justified', 'not_justified', 'follow_up')", name="ck_review_outcome"),
+        CheckConstraint("length(btrim(comment)) BETWEEN 5 AND 2000", name="ck_review_comment"),
+        Index("ix_review_reviewed_at", "reviewed_at"),
+        {"schema": "audit"},
+    )
+    id: Mapped[id_pk]
+    subject_kind: Mapped[str_text]
+    subject_id: Mapped[int]
+    outcome: Mapped[str_text]
+    comment: Mapped[str_text]
+    reviewer: Mapped[str] = mapped_column(Text, server_default=text("SESSION_USER"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"),
+                                             server_default=text("core.current_staff_id()"))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("now()"))

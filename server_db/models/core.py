@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -29,6 +29,7 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     created_at: Mapped[created_now]
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    password_change_required: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
 
 
 class StaffDepartment(Base):
@@ -59,4 +60,26 @@ class BreakGlassGrant(Base):
     expires_at: Mapped[timestamptz]
 
 
-__all__ = ["Department", "Staff", "StaffDepartment", "Setting", "BreakGlassGrant"]
+class StaffChange(Base):
+    __tablename__ = "staff_change"
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'roles', 'departments', 'name', 'deactivate', 'reactivate', "
+                        "'reset_password', 'password_changed')", name="ck_staff_change_action"),
+        CheckConstraint("flagged = (flag_reason IS NOT NULL)", name="ck_staff_change_flag"),
+        Index("ix_staff_change_staff_id", "staff_id", "changed_at"),
+        Index("ix_staff_change_flagged", "changed_at", postgresql_where=text("flagged")),
+        {"schema": "core"},
+    )
+    id: Mapped[id_pk]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    changed_at: Mapped[created_now]
+    changed_by: Mapped[str] = mapped_column(Text, server_default=text("SESSION_USER"))
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("core.staff.id"))
+    action: Mapped[str_text]
+    detail: Mapped[Any] = mapped_column(JSONB, server_default=text("'{}'::jsonb"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    flagged: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    flag_reason: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = ["Department", "Staff", "StaffDepartment", "Setting", "BreakGlassGrant", "StaffChange"]

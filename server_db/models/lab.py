@@ -91,6 +91,7 @@ class LabOrder(Base):
         Index("ix_lab_order_specimen_id", "specimen_id"),
         Index("ix_lab_order_worklist", "status", "priority", "ordered_at",
               postgresql_where=text("status <> ALL (ARRAY['released'::text, 'cancelled'::text])")),
+        Index("ix_lab_order_released", "status_changed_at", postgresql_where=text("status = 'released'::text")),
         Index("ix_lab_order_callback", "status_changed_at",
               postgresql_where=text("critical AND alert_acknowledged_at IS NULL")),
         {"schema": "lab"},

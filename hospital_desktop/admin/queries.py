@@ -1,0 +1,353 @@
+"""The administration workstation's database work (no Qt here): staff logins through the core.admin_*
+functions, the hospital settings, departments, services, rooms and the price list.
+
+Passwords never leave this machine in clear: the SCRAM-SHA-256 verifier is computed here
+(server_db.staff.scram_verifier) and only the verifier is sent."""
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import string
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from server_db.staff import GROUPS, scram_verifier
+
+from ..core.errors import KnownError
+
+MIN_PASSWORD = 10
+CLINICAL_GROUPS = {"doctor", "nurse", "pharmacist", "lab"}
+ROLE_LABELS = {"reception": "Reception", "doctor": "Doctor", "nurse": "Nurse", "pharmacist": "Pharmacist",
+               "lab": "Laboratory", "billing": "Billing", "admin": "Administrator", "auditor": "Auditor"}
+ALL_ROLES = GROUPS
+
+
+# -- passwords -------------------------------------------------------------------------------------------
+def one_time_password(length: int = 12) -> str:
+    """A random password that is easy to read out and type (no 0/O, 1/l/I)."""
+    alphabet = "".join(c for c in string.ascii_letters + string.digits if c not in "0O1lI")
+    while True:
+        pw = "".join(secrets.choice(alphabet) for _ in range(length))
+        if any(c.isdigit() for c in pw) and any(c.isupper() for c in pw) and any(c.islower() for c in pw):
+            return pw
+
+
+def password_problem(password: str, repeat: str, *, old: str | None = None, username: str = "") -> str | None:
+    """Why a new password is not acceptable, in words; None when it is."""
+    if len(password) < MIN_PASSWORD:
+        return f"The new password needs at least {MIN_PASSWORD} characters."
+    if not any(c.isalpha() for c in password) or not any(not c.isalpha() for c in password):
+        return "Use letters and at least one digit or symbol."
+    if username and username.lower() in password.lower():
+        return "The password must not contain your user name."
+    if old is not None and password == old:
+        return "Choose a password different from the one-time password."
+    if password != repeat:
+        return "The two new passwords differ."
+    return None
+
+
+def change_my_password(session: Session, new_password: str) -> None:
+    session.execute(text("SELECT core.change_my_password(:v)"), {"v": scram_verifier(new_password)})
+
+
+# -- staff -----------------------------------------------------------------------------------------------
+@dataclass
+class StaffRow:
+    id: int
+    username: str
+    full_name: str
+    active: bool
+    password_change_required: bool
+    created_at: datetime
+    deactivated_at: datetime | None
+    roles: list[str] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+
+    @property
+    def state(self) -> str:
+        if not self.active:
+            return "deactivated"
+        return "must change password" if self.password_change_required else "active"
+
+
+@dataclass
+class StaffChangeRow:
+    id: int
+    changed_at: datetime
+    changed_by: str
+    action: str
+    detail: dict[str, Any]
+    reason: str | None
+    flagged: bool
+    flag_reason: str | None
+
+
+def staff_list(session: Session, search: str = "", *, include_inactive: bool = True) -> list[StaffRow]:
+    rows = session.execute(text(
+        "SELECT s.id, s.username, s.full_name, s.active, s.password_change_required, s.created_at, s.deactivated_at, "
+        "       core.staff_groups(s.username) AS roles, "
+        "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
+        "                 JOIN core.department d ON d.id = sd.department_id "
+        "                 WHERE sd.staff_id = s.id AND sd.active), '{}') AS departments "
+        "  FROM core.staff s "
+        " WHERE (:q = '' OR s.username ILIKE '%' || :q || '%' OR s.full_name ILIKE '%' || :q || '%') "
+        "   AND (:all OR s.active) "
+        " ORDER BY s.active DESC, s.full_name, s.id LIMIT 500"),
+        {"q": search.strip(), "all": include_inactive}).mappings()
+    result = []
+    for r in rows:
+        d = dict(r)
+        d["roles"] = [g.removeprefix("hms_") for g in d["roles"]]
+        d["departments"] = list(d["departments"])
+        result.append(StaffRow(**d))
+    return result
+
+
+def staff_history(session: Session, staff_id: int) -> list[StaffChangeRow]:
+    rows = session.execute(text(
+        "SELECT id, changed_at, changed_by, action, detail, reason, flagged, flag_reason FROM core.staff_change "
+        " WHERE staff_id = :s ORDER BY changed_at DESC, id DESC"), {"s": staff_id}).mappings()
+    return [StaffChangeRow(**dict(r)) for r in rows]
+
+
+def departments(session: Session, *, active_only: bool = False) -> list[dict[str, Any]]:
+    return [dict(r) for r in session.execute(text(
+        "SELECT id, code, name, kind, active FROM core.department WHERE (NOT :a OR active) ORDER BY name"),
+        {"a": active_only}).mappings()]
+
+
+def create_staff(session: Session, username: str, full_name: str, roles: list[str], departments_: list[str],
+                 password: str, reason: str = "") -> int:
+    username = username.strip().lower()
+    if not roles:
+        raise KnownError("Choose at least one role.", kind="invalid")
+    if not full_name.strip():
+        raise KnownError("Enter the person's full name.", kind="invalid")
+    try:
+        return session.execute(text("SELECT core.admin_create_staff(:u, :n, :r, :d, :v, :why)"),
+                               {"u": username, "n": full_name.strip(), "r": roles, "d": departments_,
+                                "v": scram_verifier(password), "why": reason.strip() or "new staff member"}
+                               ).scalar_one()
+    except DBAPIError as exc:
+        # A login name taken in the cluster (42710) or by another staff member (23505): say which.
+        if getattr(exc.orig, "sqlstate", None) in ("42710", "23505"):
+            message = str(exc.orig).strip().splitlines()[0]
+            raise KnownError(message[:1].upper() + message[1:] + ". Choose another user name.",
+                             kind="conflict") from exc
+        raise
+
+
+def set_roles(session: Session, staff_id: int, roles: list[str], reason: str) -> list[str]:
+    if not roles:
+        raise KnownError("A staff member needs at least one role; deactivate the account instead.", kind="invalid")
+    return session.execute(text("SELECT core.admin_set_roles(:s, :r, :why)"),
+                           {"s": staff_id, "r": roles, "why": reason}).scalar_one()
+
+
+def set_departments(session: Session, staff_id: int, codes: list[str], reason: str = "") -> list[str]:
+    return session.execute(text("SELECT core.admin_set_departments(:s, :d, :why)"),
+                           {"s": staff_id, "d": codes, "why": reason or None}).scalar_one()
+
+
+def rename_staff(session: Session, staff_id: int, full_name: str) -> None:
+    session.execute(text("SELECT core.admin_rename_staff(:s, :n)"), {"s": staff_id, "n": full_name})
+
+
+def deactivate(session: Session, staff_id: int, reason: str) -> int:
+    return session.execute(text("SELECT core.admin_deactivate_staff(:s, :why)"),
+                           {"s": staff_id, "why": reason}).scalar_one()
+
+
+def reactivate(session: Session, staff_id: int, password: str, reason: str) -> None:
+    session.execute(text("SELECT core.admin_reactivate_staff(:s, :v, :why)"),
+                    {"s": staff_id, "v": scram_verifier(password), "why": reason})
+
+
+def reset_password(session: Session, staff_id: int, password: str, reason: str) -> None:
+    session.execute(text("SELECT core.admin_reset_password(:s, :v, :why)"),
+                    {"s": staff_id, "v": scram_verifier(password), "why": reason})
+
+
+# -- settings --------------------------------------------------------------------------------------------
+SETTING_KEYS = ("hospital_name", "hospital_address", "hospital_logo", "idle_lock_minutes", "break_glass_hours",
+                "currency", "tax_label", "hospital_tax_id")
+MAX_LOGO_BYTES = 256 * 1024
+
+
+def settings(session: Session) -> dict[str, Any]:
+    rows = session.execute(text("SELECT key, value FROM core.setting WHERE key = ANY (:k)"),
+                           {"k": list(SETTING_KEYS)}).all()
+    return {k: v for k, v in rows}
+
+
+def save_settings(session: Session, changed: dict[str, Any]) -> list[str]:
+    """Write the changed settings (the database validates each); returns the keys written."""
+    written = []
+    for key, value in changed.items():
+        if key not in SETTING_KEYS:
+            raise KnownError(f"Unknown setting {key}.", kind="invalid")
+        result = session.execute(text("UPDATE core.setting SET value = CAST(:v AS jsonb) WHERE key = :k"),
+                                 {"k": key, "v": json.dumps(value)})
+        if result.rowcount != 1:
+            raise KnownError(f"The setting {key} is missing in this database.", kind="invalid")
+        written.append(key)
+    return written
+
+
+def logo_value(data: bytes) -> dict[str, str]:
+    """The stored form of a logo image (PNG or JPEG, at most 256 kB)."""
+    if len(data) > MAX_LOGO_BYTES:
+        raise KnownError(f"The logo is {len(data) // 1024} kB; at most {MAX_LOGO_BYTES // 1024} kB.", kind="invalid")
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        mime = "image/png"
+    elif data.startswith(b"\xff\xd8\xff"):
+        mime = "image/jpeg"
+    else:
+        raise KnownError("The logo must be a PNG or JPEG image.", kind="invalid")
+    return {"mime": mime, "data": base64.b64encode(data).decode()}
+
+
+def logo_bytes(value: Any) -> bytes | None:
+    if isinstance(value, dict) and isinstance(value.get("data"), str):
+        return base64.b64decode(value["data"])
+    return None
+
+
+# -- departments, services, rooms -----------------------------------------------------------------------
+DEPARTMENT_KINDS = ("outpatient", "inpatient", "emergency", "diagnostic", "pharmacy", "administrative")
+
+
+def save_department(session: Session, dept_id: int | None, code: str, name: str, kind: str, active: bool) -> int:
+    if dept_id is None:
+        return session.execute(text("INSERT INTO core.department (code, name, kind, active) "
+                                    "VALUES (upper(btrim(:c)), btrim(:n), :k, :a) RETURNING id"),
+                               {"c": code, "n": name, "k": kind, "a": active}).scalar_one()
+    session.execute(text("UPDATE core.department SET name = btrim(:n), kind = :k, active = :a WHERE id = :i"),
+                    {"i": dept_id, "n": name, "k": kind, "a": active})
+    return dept_id
+
+
+def services(session: Session) -> list[dict[str, Any]]:
+    return [dict(r) for r in session.execute(text(
+        "SELECT s.id, s.department_id, d.code AS department, s.code, s.name, s.duration_minutes, s.price_code, "
+        "       s.telemedicine_allowed, s.active "
+        "  FROM scheduling.service s JOIN core.department d ON d.id = s.department_id "
+        " ORDER BY d.code, s.name")).mappings()]
+
+
+def save_service(session: Session, service_id: int | None, values: dict[str, Any]) -> int:
+    if session.execute(text("SELECT billing.price_item_at(:c, current_date)"),
+                       {"c": values["price_code"]}).scalar() is None:
+        raise KnownError(f"The price code {values['price_code']} has no price valid today. Add it to the price "
+                         "list first.", kind="invalid")
+    if service_id is None:
+        return session.execute(text(
+            "INSERT INTO scheduling.service (department_id, code, name, duration_minutes, price_code, "
+            "telemedicine_allowed, active) VALUES (:department_id, upper(btrim(:code)), btrim(:name), "
+            ":duration_minutes, :price_code, :telemedicine_allowed, :active) RETURNING id"), values).scalar_one()
+    session.execute(text(
+        "UPDATE scheduling.service SET name = btrim(:name), duration_minutes = :duration_minutes, "
+        "price_code = :price_code, telemedicine_allowed = :telemedicine_allowed, active = :active WHERE id = :id"),
+        {**values, "id": service_id})
+    return service_id
+
+
+def rooms(session: Session) -> list[dict[str, Any]]:
+    return [dict(r) for r in session.execute(text(
+        "SELECT r.id, r.department_id, d.code AS department, r.code, r.name, r.active "
+        "  FROM scheduling.room r JOIN core.department d ON d.id = r.department_id ORDER BY d.code, r.code")).mappings()]
+
+
+def save_room(session: Session, room_id: int | None, values: dict[str, Any]) -> int:
+    if room_id is None:
+        return session.execute(text(
+            "INSERT INTO scheduling.room (department_id, code, name, active) "
+            "VALUES (:department_id, upper(btrim(:code)), btrim(:name), :active) RETURNING id"), values).scalar_one()
+    session.execute(text("UPDATE scheduling.room SET name = btrim(:name), active = :active WHERE id = :id"),
+                    {**values, "id": room_id})
+    return room_id
+
+
+# -- price list ------------------------------------------------------------------------------------------
+@dataclass
+class PriceRow:
+    id: int
+    code: str
+    name: str
+    amount: Decimal
+    currency: str
+    valid_from: date
+    valid_to: date | None
+    group_code: str
+
+
+def price_list(session: Session, search: str = "", *, history: bool = False) -> list[PriceRow]:
+    rows = session.execute(text(
+        "SELECT id, code, name, amount, currency, valid_from, valid_to, group_code FROM billing.price_item "
+        " WHERE (:q = '' OR code ILIKE '%' || :q || '%' OR name ILIKE '%' || :q || '%') "
+        "   AND (:h OR valid_to IS NULL OR valid_to >= current_date) "
+        " ORDER BY code, valid_from DESC LIMIT 1000"), {"q": search.strip(), "h": history}).mappings()
+    return [PriceRow(**dict(r)) for r in rows]
+
+
+def parse_amount(value: str) -> Decimal:
+    try:
+        amount = Decimal(value.strip().replace(",", "."))
+    except InvalidOperation:
+        raise KnownError(f"{value!r} is not an amount.", kind="invalid") from None
+    if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+        raise KnownError("An amount is positive, with at most two decimals.", kind="invalid")
+    return amount
+
+
+def change_price(session: Session, code: str, amount: Decimal, effective: date, *, name: str | None = None) -> int:
+    """A new price from `effective` on: the version valid then is ended the day before and a new version added
+    (one transaction; the exclusion constraint refuses overlaps). Later versions are never rewritten."""
+    current = session.execute(text(
+        "SELECT id, name, currency, valid_from, valid_to, group_code FROM billing.price_item "
+        " WHERE code = :c AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d) FOR UPDATE"),
+        {"c": code, "d": effective}).mappings().first()
+    if current is None:
+        raise KnownError(f"{code} has no price valid on {effective:%Y-%m-%d}; add it as a new item.", kind="invalid")
+    if effective < date.today():
+        raise KnownError("A price change takes effect today or later; charges already made keep their price.",
+                         kind="invalid")
+    if current["valid_from"] == effective:
+        raise KnownError(f"The price of {code} already changes on {effective:%Y-%m-%d}.", kind="conflict")
+    session.execute(text("UPDATE billing.price_item SET valid_to = CAST(:d AS date) - 1 WHERE id = :i"),
+                    {"d": effective, "i": current["id"]})
+    return session.execute(text(
+        "INSERT INTO billing.price_item (code, name, amount, currency, valid_from, valid_to, group_code) "
+        "VALUES (:c, :n, :a, :cur, :d, :to, :g) RETURNING id"),
+        {"c": code, "n": (name or current["name"]).strip(), "a": amount, "cur": current["currency"], "d": effective,
+         "to": current["valid_to"], "g": current["group_code"]}).scalar_one()
+
+
+def add_price_item(session: Session, code: str, name: str, amount: Decimal, currency: str, effective: date,
+                   group_code: str) -> int:
+    return session.execute(text(
+        "INSERT INTO billing.price_item (code, name, amount, currency, valid_from, group_code) "
+        "VALUES (upper(btrim(:c)), btrim(:n), :a, upper(btrim(:cur)), :d, lower(btrim(:g))) RETURNING id"),
+        {"c": code, "n": name, "a": amount, "cur": currency, "d": effective, "g": group_code}).scalar_one()
+
+
+def tax_rates(session: Session) -> list[dict[str, Any]]:
+    """The tax rates per item group (billing.tax_rate, from the finance module), for display; [] without it."""
+    if session.execute(text("SELECT to_regclass('billing.tax_rate')")).scalar() is None:
+        return []
+    return [dict(r) for r in session.execute(text(
+        "SELECT group_code, rate, label, valid_from FROM billing.tax_rate "
+        " WHERE valid_to IS NULL OR valid_to >= current_date ORDER BY group_code, valid_from")).mappings()]
+
+
+def currency(session: Session) -> str:
+    return session.execute(text("SELECT coalesce((SELECT value #>> '{}' FROM core.setting WHERE key = 'currency'), "
+                                "'GBP')")).scalar_one()

@@ -1,0 +1,351 @@
+"""Reference data: departments, outpatient services, rooms and the price list. Codes are fixed once made
+(other records refer to them); names, durations and the active flag change. A price never changes in place:
+the current version ends the day before the new price takes effect (charges keep the price of their date)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers), objectName=name)
+    t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.setItem(i, j, QTableWidgetItem("" if value is None else str(value)))
+
+
+class _Editor(QWidget):
+    """A list and a form: select a row to edit it, or start a new one."""
+
+    headers: list[str] = []
+    noun = ""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.items: list[dict] = []
+        self.editing: int | None = None
+        self.table = _table(self.headers, f"{self.noun}Table")
+        self.form = QFormLayout()
+        self.save_button = QPushButton("Save", objectName=f"save_{self.noun}")
+        self.new_button = QPushButton("New", objectName=f"new_{self.noun}")
+        self.message = QLabel(objectName=f"{self.noun}Message", wordWrap=True)
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        right.addLayout(row)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.save_button.clicked.connect(self.save)
+        ops.changed.connect(lambda noun: noun == self.noun and self.refresh())
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and 0 <= rows[0].row() < len(self.items):
+            self.edit(self.items[rows[0].row()])
+
+    def error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
+
+    def saved(self, _=None) -> None:  # noqa: ANN001
+        self.message.setText("Saved.")
+
+    # subclasses: refresh(), edit(item | None), save()
+
+
+class DepartmentsEditor(_Editor):
+    headers = ["Code", "Name", "Kind", "Active"]
+    noun = "department"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.code = QLineEdit(objectName="deptCode")
+        self.name = QLineEdit(objectName="deptName")
+        self.kind = QComboBox(objectName="deptKind")
+        self.kind.addItems(queries.DEPARTMENT_KINDS)
+        self.active = QCheckBox("Open")
+        self.form.addRow("Code", self.code)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("", self.active)
+        self.edit(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, queries.departments, self._show, on_error=self.error)
+
+    def _show(self, items: list[dict]) -> None:
+        self.items = items
+        _fill(self.table, [(d["code"], d["name"], d["kind"], "yes" if d["active"] else "closed") for d in items])
+
+    def edit(self, item: dict | None) -> None:
+        self.editing = item["id"] if item else None
+        self.code.setReadOnly(item is not None)
+        self.code.setText(item["code"] if item else "")
+        self.name.setText(item["name"] if item else "")
+        self.kind.setCurrentText(item["kind"] if item else "outpatient")
+        self.active.setChecked(item["active"] if item else True)
+
+    def save(self) -> None:
+        dept_id, code, name, kind, active = (self.editing, self.code.text(), self.name.text(), self.kind.currentText(),
+                                             self.active.isChecked())
+        self.ops.run_change(self, lambda s: queries.save_department(s, dept_id, code, name, kind, active), self.saved,
+                            noun="department", on_error=self.error)
+
+
+class ServicesEditor(_Editor):
+    headers = ["Department", "Code", "Name", "Minutes", "Price code", "Video", "Active"]
+    noun = "service"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.department = QComboBox(objectName="serviceDepartment")
+        self.code = QLineEdit(objectName="serviceCode")
+        self.name = QLineEdit(objectName="serviceName")
+        self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=5, suffix=" min")
+        self.price_code = QLineEdit(objectName="servicePriceCode")
+        self.video = QCheckBox("Telemedicine allowed")
+        self.active = QCheckBox("Active")
+        for label, w in (("Department", self.department), ("Code", self.code), ("Name", self.name),
+                         ("Duration", self.minutes), ("Price code", self.price_code), ("", self.video),
+                         ("", self.active)):
+            self.form.addRow(label, w)
+        self.depts: list[dict] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, lambda s: (queries.departments(s, active_only=True), queries.services(s)),
+                           self._show, on_error=self.error)
+
+    def _show(self, result) -> None:  # noqa: ANN001
+        self.depts, self.items = result
+        self.department.clear()
+        for d in self.depts:
+            self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
+        _fill(self.table, [(s["department"], s["code"], s["name"], s["duration_minutes"], s["price_code"],
+                            "yes" if s["telemedicine_allowed"] else "", "yes" if s["active"] else "no")
+                           for s in self.items])
+        self.edit(None)
+
+    def edit(self, item: dict | None) -> None:
+        self.editing = item["id"] if item else None
+        self.code.setReadOnly(item is not None)
+        self.department.setEnabled(item is None)
+        if item:
+            self.department.setCurrentIndex(max(0, self.department.findData(item["department_id"])))
+        self.code.setText(item["code"] if item else "")
+        self.name.setText(item["name"] if item else "")
+        self.minutes.setValue(item["duration_minutes"] if item else 15)
+        self.price_code.setText(item["price_code"] if item else "")
+        self.video.setChecked(bool(item and item["telemedicine_allowed"]))
+        self.active.setChecked(item["active"] if item else True)
+
+    def save(self) -> None:
+        service_id = self.editing
+        values = {"department_id": self.department.currentData(), "code": self.code.text(), "name": self.name.text(),
+                  "duration_minutes": self.minutes.value(), "price_code": self.price_code.text().strip().upper(),
+                  "telemedicine_allowed": self.video.isChecked(), "active": self.active.isChecked()}
+        self.ops.run_change(self, lambda s: queries.save_service(s, service_id, values), self.saved, noun="service",
+                            on_error=self.error)
+
+
+class RoomsEditor(_Editor):
+    headers = ["Department", "Code", "Name", "Active"]
+    noun = "room"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.department = QComboBox(objectName="roomDepartment")
+        self.code = QLineEdit(objectName="roomCode")
+        self.name = QLineEdit(objectName="roomName")
+        self.active = QCheckBox("Active")
+        for label, w in (("Department", self.department), ("Code", self.code), ("Name", self.name),
+                         ("", self.active)):
+            self.form.addRow(label, w)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, lambda s: (queries.departments(s, active_only=True), queries.rooms(s)),
+                           self._show, on_error=self.error)
+
+    def _show(self, result) -> None:  # noqa: ANN001
+        depts, self.items = result
+        self.department.clear()
+        for d in depts:
+            self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
+        _fill(self.table, [(r["department"], r["code"], r["name"], "yes" if r["active"] else "no")
+                           for r in self.items])
+        self.edit(None)
+
+    def edit(self, item: dict | None) -> None:
+        self.editing = item["id"] if item else None
+        self.code.setReadOnly(item is not None)
+        self.department.setEnabled(item is None)
+        if item:
+            self.department.setCurrentIndex(max(0, self.department.findData(item["department_id"])))
+        self.code.setText(item["code"] if item else "")
+        self.name.setText(item["name"] if item else "")
+        self.active.setChecked(item["active"] if item else True)
+
+    def save(self) -> None:
+        room_id = self.editing
+        values = {"department_id": self.department.currentData(), "code": self.code.text(), "name": self.name.text(),
+                  "active": self.active.isChecked()}
+        self.ops.run_change(self, lambda s: queries.save_room(s, room_id, values), self.saved, noun="room",
+                            on_error=self.error)
+
+
+class PriceListEditor(QWidget):
+    """Current prices (and, on request, every version); a new price from an effective date, or a new item."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.items: list[queries.PriceRow] = []
+        self.search = QLineEdit(objectName="priceSearch", placeholderText="Search code or name")
+        self.history = QCheckBox("Show ended versions")
+        self.table = _table(["Code", "Name", "Amount", "Valid from", "Valid to", "Group"], "priceTable")
+        self.code = QLineEdit(objectName="priceCode")
+        self.name = QLineEdit(objectName="priceName")
+        self.amount = QLineEdit(objectName="priceAmount", placeholderText="e.g. 72.50")
+        self.group = QLineEdit(objectName="priceGroup", placeholderText="consultation, lab_test, drug, bed_day…")
+        self.effective = QDateEdit(objectName="priceEffective", calendarPopup=True)
+        self.effective.setDisplayFormat("yyyy-MM-dd")
+        self.effective.setDate(QDate.currentDate().addDays(1))
+        self.effective.setMinimumDate(QDate.currentDate())
+        self.change_button = QPushButton("New price from this date", objectName="changePrice")
+        self.add_button = QPushButton("Add as a new item", objectName="addPrice")
+        self.message = QLabel(objectName="priceMessage", wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.history)
+        form = QFormLayout()
+        form.addRow("Code", self.code)
+        form.addRow("Name", self.name)
+        form.addRow("Amount", self.amount)
+        form.addRow("Group", self.group)
+        form.addRow("Effective from", self.effective)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(buttons)
+        right.addWidget(QLabel("A new price ends the current version the day before; charges already made keep "
+                               "their price.", wordWrap=True))
+        right.addWidget(self.message)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.search.textChanged.connect(self.refresh)
+        self.history.toggled.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.change_button.clicked.connect(self.change_price)
+        self.add_button.clicked.connect(self.add_item)
+        ops.changed.connect(lambda noun: noun == "price" and self.refresh())
+        self._generation = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, q, h = self._generation, self.search.text(), self.history.isChecked()
+        self.ops.run_query(None, lambda s: (queries.price_list(s, q, history=h), queries.currency(s)),
+                           lambda r: self._show(generation, r), on_error=self.error)
+
+    def _show(self, generation: int, result) -> None:  # noqa: ANN001
+        if generation != self._generation:
+            return
+        self.items, self.currency = result
+        _fill(self.table, [(p.code, p.name, f"{p.amount:,.2f} {p.currency}", f"{p.valid_from:%Y-%m-%d}",
+                            f"{p.valid_to:%Y-%m-%d}" if p.valid_to else "—", p.group_code) for p in self.items])
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and 0 <= rows[0].row() < len(self.items):
+            p = self.items[rows[0].row()]
+            self.code.setText(p.code)
+            self.name.setText(p.name)
+            self.amount.setText(f"{p.amount:.2f}")
+            self.group.setText(p.group_code)
+
+    def _effective(self) -> date:
+        return self.effective.date().toPython()
+
+    def change_price(self) -> None:
+        try:
+            amount = queries.parse_amount(self.amount.text())
+        except KnownError as exc:
+            self.error(exc)
+            return
+        code, name, effective = self.code.text().strip().upper(), self.name.text(), self._effective()
+        self.ops.run_change(self, lambda s: queries.change_price(s, code, amount, effective, name=name),
+                            lambda _: self.message.setText(f"{code}: {amount:.2f} from {effective:%Y-%m-%d}."),
+                            noun="price", on_error=self.error)
+
+    def add_item(self) -> None:
+        try:
+            amount = queries.parse_amount(self.amount.text())
+        except KnownError as exc:
+            self.error(exc)
+            return
+        code, name, group, effective = self.code.text(), self.name.text(), self.group.text(), self._effective()
+        cur = getattr(self, "currency", "GBP")
+        self.ops.run_change(self, lambda s: queries.add_price_item(s, code, name, amount, cur, effective, group),
+                            lambda _: self.message.setText(f"Added {code.upper()}."), noun="price",
+                            on_error=self.error)
+
+    def error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
+
+
+class ReferenceWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = QTabWidget(objectName="referenceTabs")
+        self.departments = DepartmentsEditor(ops)
+        self.services = ServicesEditor(ops)
+        self.rooms = RoomsEditor(ops)
+        self.prices = PriceListEditor(ops)
+        self.tabs.addTab(self.departments, "Departments")
+        self.tabs.addTab(self.services, "Services")
+        self.tabs.addTab(self.rooms, "Rooms")
+        self.tabs.addTab(self.prices, "Price list")
+        note = QLabel("Lab catalog, formulary and wards/beds are maintained in their own workstations' data "
+                      "(they arrive with the laboratory, pharmacy and inpatient modules).")
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(note, alignment=Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,359 @@
+"""Staff administration: the staff list, and for one person their roles, departments, state and change history.
+New staff get a one-time password shown once to the administrator; the person must choose their own at first
+login. Changes of roles, deactivation and resets need a reason, which goes into the audit trail."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from .. import queries
+
+COLUMNS = ["Name", "User name", "Roles", "Departments", "State"]
+ACTION_LABELS = {"create": "created", "roles": "roles changed", "departments": "departments changed",
+                 "name": "renamed", "deactivate": "deactivated", "reactivate": "reactivated",
+                 "reset_password": "password reset", "password_changed": "changed own password"}
+
+
+def describe_change(c: queries.StaffChangeRow) -> str:
+    d = c.detail or {}
+    if c.action == "roles":
+        parts = [f"+{g.removeprefix('hms_')}" for g in d.get("added", [])] + \
+                [f"−{g.removeprefix('hms_')}" for g in d.get("removed", [])]
+        return "roles " + " ".join(parts)
+    if c.action == "departments":
+        return f"departments {', '.join(d.get('before', [])) or '—'} → {', '.join(d.get('after', [])) or '—'}"
+    if c.action == "create":
+        return f"created as {', '.join(r.removeprefix('hms_') for r in d.get('roles', []))}"
+    if c.action == "name":
+        return f"name {d.get('before')} → {d.get('after')}"
+    return ACTION_LABELS.get(c.action, c.action)
+
+
+class StaffWorkspace(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[queries.StaffRow] = []
+        self.current: queries.StaffRow | None = None
+        self.dept_codes: list[str] = []
+        self._generation = 0
+        self._select_next: int | None = None
+
+        # -- left: the list
+        self.search = QLineEdit(objectName="staffSearch", placeholderText="Search by name or user name")
+        self.show_inactive = QCheckBox("Show deactivated")
+        self.show_inactive.setChecked(True)
+        self.table = QTableWidget(0, len(COLUMNS), objectName="staffTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.new_button = QPushButton("New staff member…", objectName="newStaff")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        ll.addLayout(top)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.new_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        # -- right: one person
+        self.title = QLabel("<h3>Select a staff member</h3>", objectName="staffTitle")
+        self.username = QLineEdit(objectName="staffUsername")
+        self.full_name = QLineEdit(objectName="staffFullName")
+        self.state = QLabel(objectName="staffState")
+        self.role_boxes: dict[str, QCheckBox] = {}
+        roles_box = QGroupBox("Roles (database group roles)")
+        grid = QGridLayout(roles_box)
+        for i, role in enumerate(queries.ALL_ROLES):
+            box = QCheckBox(queries.ROLE_LABELS[role], objectName=f"role_{role}")
+            self.role_boxes[role] = box
+            grid.addWidget(box, i // 4, i % 4)
+        self.departments = QListWidget(objectName="staffDepartments")
+        self.departments.setMaximumHeight(130)
+        self.reason = QLineEdit(objectName="staffReason",
+                                placeholderText="Reason for this change (recorded in the audit trail)")
+        form = QFormLayout()
+        form.addRow("User name", self.username)
+        form.addRow("Full name", self.full_name)
+        form.addRow("State", self.state)
+        self.save_button = QPushButton("Save changes", objectName="saveStaff")
+        self.create_button = QPushButton("Create login", objectName="createStaff")
+        self.deactivate_button = QPushButton("Deactivate…", objectName="deactivateStaff")
+        self.reactivate_button = QPushButton("Reactivate", objectName="reactivateStaff")
+        self.reset_button = QPushButton("Reset password", objectName="resetPassword")
+        buttons = QHBoxLayout()
+        for b in (self.create_button, self.save_button, self.reset_button, self.deactivate_button,
+                  self.reactivate_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.message = QLabel(objectName="staffMessage", wordWrap=True)
+        self.one_time = QLabel(objectName="oneTimePassword", wordWrap=True)
+        self.one_time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.one_time.setStyleSheet("background: #fff7d6; border: 1px solid #d4b106; padding: 6px;")
+        self.one_time.hide()
+        self.last_one_time_password: str | None = None
+        self.history = QTableWidget(0, 5, objectName="staffHistory")
+        self.history.setHorizontalHeaderLabels(["When", "By", "What", "Reason", "Flag"])
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.title)
+        rl.addLayout(form)
+        rl.addWidget(roles_box)
+        rl.addWidget(QLabel("Departments"))
+        rl.addWidget(self.departments)
+        rl.addWidget(self.reason)
+        rl.addLayout(buttons)
+        rl.addWidget(self.message)
+        rl.addWidget(self.one_time)
+        rl.addWidget(QLabel("History"))
+        rl.addWidget(self.history, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 700])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.search.textChanged.connect(self.refresh)
+        self.show_inactive.toggled.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.create_button.clicked.connect(self.create)
+        self.save_button.clicked.connect(self.save)
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.reactivate_button.clicked.connect(self.reactivate)
+        self.reset_button.clicked.connect(self.reset_password)
+        ops.changed.connect(lambda noun: noun == "staff" and self.refresh())
+        ops.changed.connect(lambda noun: noun == "department" and self._load_departments())
+        self._set_mode(None)
+        self._load_departments()
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def _load_departments(self) -> None:
+        self.ops.run_query(None, lambda s: queries.departments(s, active_only=True), self._show_departments,
+                           on_error=self._error)
+
+    def _show_departments(self, depts: list[dict]) -> None:
+        checked = set(self._checked_departments())
+        self.departments.clear()
+        self.dept_codes = [d["code"] for d in depts]
+        for d in depts:
+            item = QListWidgetItem(f"{d['code']} — {d['name']}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if d["code"] in checked else Qt.CheckState.Unchecked)
+            self.departments.addItem(item)
+        if self.current is not None:
+            self._check_departments(self.current.departments)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        search, inactive = self.search.text(), self.show_inactive.isChecked()
+        self.ops.run_query(None, lambda s: queries.staff_list(s, search, include_inactive=inactive),
+                           lambda rows: self._show(generation, rows), on_error=self._error)
+
+    def _show(self, generation: int, rows: list[queries.StaffRow]) -> None:
+        if generation != self._generation:
+            return
+        keep = self._select_next or (self.current.id if self.current else None)
+        self._select_next = None
+        self.rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = (r.full_name, r.username, ", ".join(queries.ROLE_LABELS.get(x, x) for x in r.roles),
+                      ", ".join(r.departments), r.state)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if not r.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(i, col, item)
+        self.table.blockSignals(False)
+        if keep is not None:
+            self.select_staff(keep)
+
+    def select_staff(self, staff_id: int) -> bool:
+        for i, r in enumerate(self.rows):
+            if r.id == staff_id:
+                self.table.selectRow(i)
+                self._open(r)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and 0 <= rows[0].row() < len(self.rows):
+            self._open(self.rows[rows[0].row()])
+
+    def _open(self, row: queries.StaffRow) -> None:
+        message = self.message.text()
+        self.current = row
+        self._set_mode(row)
+        self.message.setText(message)
+        self.ops.run_query(None, lambda s: queries.staff_history(s, row.id),
+                           lambda h: self._show_history(row.id, h), on_error=self._error)
+
+    def _show_history(self, staff_id: int, history: list[queries.StaffChangeRow]) -> None:
+        if self.current is None or self.current.id != staff_id:
+            return
+        self.history.setRowCount(len(history))
+        for i, c in enumerate(history):
+            values = (f"{local(c.changed_at):%Y-%m-%d %H:%M}", c.changed_by, describe_change(c), c.reason or "",
+                      c.flag_reason or "")
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c.flagged:
+                    item.setBackground(Qt.GlobalColor.yellow)
+                self.history.setItem(i, col, item)
+
+    # -- form modes ----------------------------------------------------------------------------------
+    def _set_mode(self, row: queries.StaffRow | None, *, new: bool = False) -> None:
+        editing = row is not None
+        self.username.setReadOnly(not new)
+        self.create_button.setVisible(new)
+        self.save_button.setVisible(editing)
+        self.reset_button.setVisible(editing and row.active)
+        self.deactivate_button.setVisible(editing and row.active)
+        self.reactivate_button.setVisible(editing and not row.active)
+        for w in (self.full_name, self.departments, self.reason, *self.role_boxes.values()):
+            w.setEnabled(editing or new)
+        self.message.clear()
+        if new:
+            self.title.setText("<h3>New staff member</h3>")
+            self.username.clear()
+            self.full_name.clear()
+            self.state.setText("a one-time password is made when you create the login")
+            for box in self.role_boxes.values():
+                box.setChecked(False)
+            self._check_departments([])
+            self.history.setRowCount(0)
+        elif row is not None:
+            self.title.setText(f"<h3>{row.full_name}</h3>")
+            self.username.setText(row.username)
+            self.full_name.setText(row.full_name)
+            self.state.setText(row.state + (f" since {local(row.deactivated_at):%Y-%m-%d}"
+                                            if row.deactivated_at else ""))
+            for role, box in self.role_boxes.items():
+                box.setChecked(role in row.roles)
+            self._check_departments(row.departments)
+        self.reason.clear()
+
+    def _check_departments(self, codes: list[str]) -> None:
+        for i in range(self.departments.count()):
+            item = self.departments.item(i)
+            code = self.dept_codes[i] if i < len(self.dept_codes) else ""
+            item.setCheckState(Qt.CheckState.Checked if code in codes else Qt.CheckState.Unchecked)
+
+    def _checked_departments(self) -> list[str]:
+        return [self.dept_codes[i] for i in range(self.departments.count())
+                if i < len(self.dept_codes) and self.departments.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _checked_roles(self) -> list[str]:
+        return [role for role, box in self.role_boxes.items() if box.isChecked()]
+
+    def start_new(self) -> None:
+        self.current = None
+        self.table.clearSelection()
+        self.one_time.hide()
+        self._set_mode(None, new=True)
+        self.username.setFocus()
+
+    # -- actions -------------------------------------------------------------------------------------
+    def create(self) -> None:
+        username, full_name = self.username.text().strip().lower(), self.full_name.text().strip()
+        roles, depts, reason = self._checked_roles(), self._checked_departments(), self.reason.text()
+        password = queries.one_time_password()
+
+        def done(staff_id: int) -> None:
+            self._show_one_time(username, password)
+            self._select_next = staff_id
+            self.refresh()
+            self.message.setText(f"Created {username}.")
+
+        self.ops.run_change(self, lambda s: queries.create_staff(s, username, full_name, roles, depts, password,
+                                                                 reason),
+                            done, noun="staff", on_error=self._error)
+
+    def _show_one_time(self, username: str, password: str) -> None:
+        self.last_one_time_password = password
+        self.one_time.setText(f"One-time password for <b>{username}</b>: <code style='font-size:14pt'>{password}"
+                              "</code><br>Give it to the person in private. It works for 72 hours and must be "
+                              "changed at the first login. It is not shown again.")
+        self.one_time.show()
+
+    def save(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        roles, depts, name, reason = self._checked_roles(), self._checked_departments(), self.full_name.text(), \
+            self.reason.text().strip()
+        roles_changed = sorted(roles) != sorted(row.roles)
+        if roles_changed and len(reason) < 5:
+            self.message.setText("Give a reason for the change of roles (at least 5 characters).")
+            return
+
+        def work(session) -> None:  # noqa: ANN001
+            if name.strip() != row.full_name:
+                queries.rename_staff(session, row.id, name)
+            if roles_changed:
+                queries.set_roles(session, row.id, roles, reason)
+            if sorted(depts) != sorted(row.departments):
+                queries.set_departments(session, row.id, depts, reason)
+
+        self.ops.run_change(self, work, lambda _: self.message.setText("Saved."), noun="staff", reason=reason or None,
+                            on_error=self._error)
+
+    def deactivate(self) -> None:
+        row, reason = self.current, self.reason.text().strip()
+        if row is None:
+            return
+        if len(reason) < 5:
+            self.message.setText("Give the reason for deactivating this account (at least 5 characters).")
+            return
+        self.ops.run_change(self, lambda s: queries.deactivate(s, row.id, reason),
+                            lambda n: self.message.setText(f"{row.username} deactivated; {n} open session(s) ended. "
+                                                           "The history stays."),
+                            noun="staff", reason=reason, on_error=self._error)
+
+    def reactivate(self) -> None:
+        row, reason = self.current, self.reason.text().strip()
+        if row is None:
+            return
+        if len(reason) < 5:
+            self.message.setText("Give the reason for reactivating this account (at least 5 characters).")
+            return
+        password = queries.one_time_password()
+        self.ops.run_change(self, lambda s: queries.reactivate(s, row.id, password, reason),
+                            lambda _: self._show_one_time(row.username, password), noun="staff", reason=reason,
+                            on_error=self._error)
+
+    def reset_password(self) -> None:
+        row, reason = self.current, self.reason.text().strip()
+        if row is None:
+            return
+        if len(reason) < 5:
+            self.message.setText("Give the reason for the reset (at least 5 characters), e.g. 'forgotten, "
+                                 "identity checked in person'.")
+            return
+        password = queries.one_time_password()
+        self.ops.run_change(self, lambda s: queries.reset_password(s, row.id, password, reason),
+                            lambda _: self._show_one_time(row.username, password), noun="staff", reason=reason,
+                            on_error=self._error)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setText(error.message)
