@@ -195,6 +195,37 @@ def test_price_change_ends_the_old_version(qtbot, shell, admin):
                                                           (12.5, tomorrow, None)]
 
 
+def test_lab_reference_ranges_are_maintained_and_the_flags_follow(qtbot, shell, admin):
+    """The admin tightens the critical limit of troponin I for women; an overlapping band is refused clearly."""
+    adm = shell("admin1")
+    adm.select_workspace("reference")
+    ranges = adm.workspaces["reference"].widget.lab_ranges
+    qtbot.waitUntil(lambda: any(r["test_code"] == "10839-9" for r in ranges.items) and ranges.test.count() > 20,
+                    timeout=10000)
+    row = next(i for i, r in enumerate(ranges.items) if r["test_code"] == "10839-9" and r["sex"] == "female")
+    range_id = ranges.items[row]["id"]
+    ranges.table.selectRow(row)
+    assert ranges.editing == range_id and ranges.limits["high"].text() == "16"
+    ranges.limits["critical_high"].setText("abc")
+    ranges.save()
+    qtbot.waitUntil(lambda: "must be a number" in ranges.message.text(), timeout=10000)
+    ranges.limits["critical_high"].setText("52")
+    ranges.save()
+    qtbot.waitUntil(lambda: ranges.message.text() == "Saved.", timeout=10000)
+    assert float(admin.execute("SELECT critical_high FROM lab.reference_range WHERE id = %s",
+                               (range_id,)).fetchone()[0]) == 52.0
+    ranges.edit(None)  # a new band overlapping the adult female one
+    ranges.test.setCurrentIndex(ranges.test.findData("10839-9"))
+    ranges.sex.setCurrentIndex(ranges.sex.findData("female"))
+    ranges.age_from.setText("40")
+    ranges.limits["high"].setText("20")
+    ranges.save()
+    qtbot.waitUntil(lambda: "overlaps another reference range" in ranges.message.text(), timeout=10000)
+    assert admin.execute("SELECT count(*) FROM lab.reference_range WHERE test_code = '10839-9'").fetchone()[0] == 2
+    assert admin.execute("SELECT count(*) FROM audit.event WHERE table_name = 'reference_range' AND action = 'UPDATE' "
+                         "AND row_id = %s::text", (range_id,)).fetchone()[0] >= 1
+
+
 def test_dashboards_show_charts_per_role(qtbot, shell):
     from hospital_desktop.dashboards import metrics
     for login, group in (("admin1", "hms_admin"), ("doctor1", "hms_doctor"), ("billing1", "hms_billing"),

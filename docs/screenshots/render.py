@@ -42,6 +42,18 @@ def wait_until(condition, timeout: float = 20.0) -> None:  # noqa: ANN001
         QApplication.processEvents()
 
 
+def window_for(profile: ServerProfile, login: str, password: str = DEMO_PASSWORD,
+               size: tuple[int, int] = (1500, 900)) -> MainWindow:
+    """A shown main window logged in as a demo login (the department render_*.py scripts use it too)."""
+    db = Database(profile, login, password)
+    db.login()
+    window = MainWindow(db, idle_lock_seconds=0)
+    window.ops.show_errors = False
+    window.resize(*size)
+    window.show()
+    return window
+
+
 def grab(widget: QWidget, name: str) -> None:
     for _ in range(20):
         QApplication.processEvents()

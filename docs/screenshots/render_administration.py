@@ -15,29 +15,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from render import grab, wait_until  # noqa: E402  (also sets the offscreen platform)
+from render import grab, wait_until, window_for  # noqa: E402  (also sets the offscreen platform)
 
 import psycopg  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.core.session import Database  # noqa: E402
 from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 from server_db.staff import scram_verifier  # noqa: E402
 
-
-def window_for(profile: ServerProfile, login: str, password: str = DEMO_PASSWORD) -> MainWindow:
-    db = Database(profile, login, password)
-    db.login()
-    window = MainWindow(db, idle_lock_seconds=0)
-    window.ops.show_errors = False
-    window.resize(1400, 860)
-    window.show()
-    return window
 
 
 def idle(window: MainWindow) -> None:
@@ -57,7 +47,7 @@ def main() -> None:
         profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port, sslmode="disable")
 
         # -- administrator: dashboard, then creates a nurse and grants himself clinical access (flagged)
-        adm = window_for(profile, "admin1")
+        adm = window_for(profile, "admin1", size=(1400, 860))
         dash = adm.workspaces["dashboard_admin"].widget
         wait_until(lambda: dash.loaded_at is not None, timeout=60)
         idle(adm)
@@ -107,7 +97,7 @@ def main() -> None:
                        "patient' WHERE id = (SELECT max(id) FROM clinical.vital_sign)")
 
         # -- auditor: dashboard, the nurse's writes with a diff, reviews, chain, access report
-        aud = window_for(profile, "auditor1")
+        aud = window_for(profile, "auditor1", size=(1400, 860))
         adash = aud.workspaces["dashboard_auditor"].widget
         wait_until(lambda: adash.loaded_at is not None, timeout=60)
         idle(aud)
@@ -152,7 +142,7 @@ def main() -> None:
 
         # -- doctor and billing dashboards
         for login, key in (("doctor1", "dashboard_doctor"), ("billing1", "dashboard_billing")):
-            w = window_for(profile, login)
+            w = window_for(profile, login, size=(1400, 860))
             d = w.workspaces[key].widget
             wait_until(lambda d=d: d.loaded_at is not None, timeout=60)
             idle(w)

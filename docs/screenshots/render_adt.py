@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from render import grab, wait_until  # noqa: E402
+from render import grab, wait_until, window_for  # noqa: E402
 
 import psycopg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -23,23 +23,12 @@ from hospital_desktop.adt import queries  # noqa: E402
 from hospital_desktop.adt.views.inpatients_tab import InpatientsWorkspace  # noqa: E402
 from hospital_desktop.adt.views.ward_tab import WardWorkspace  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.core.session import Database  # noqa: E402
 from hospital_desktop.printing.discharge_summary import discharge_summary_pdf  # noqa: E402
-from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
-from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
+from server_db.demo.generate import load_demo  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
-
-def window_for(profile: ServerProfile, login: str) -> MainWindow:
-    db = Database(profile, login, DEMO_PASSWORD)
-    db.login()
-    window = MainWindow(db, idle_lock_seconds=0)
-    window.ops.show_errors = False
-    window.resize(1440, 900)
-    window.show()
-    return window
 
 
 def main() -> None:
@@ -69,7 +58,7 @@ def main() -> None:
         assert state is not None
         profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port, sslmode="disable")
 
-        nurse = window_for(profile, "nurse1")
+        nurse = window_for(profile, "nurse1", size=(1440, 900))
         ward = nurse.workspaces["ward"].widget
         assert isinstance(ward, WardWorkspace)
         ward.tabs.setCurrentWidget(ward.board)
@@ -89,7 +78,7 @@ def main() -> None:
         grab(nurse, "ward_handover.png")
         nurse.close()
 
-        doctor = window_for(profile, "doctor1")
+        doctor = window_for(profile, "doctor1", size=(1440, 900))
         assert doctor.select_workspace("inpatients")
         ws = doctor.workspaces["inpatients"].widget
         assert isinstance(ws, InpatientsWorkspace)

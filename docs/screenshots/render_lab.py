@@ -17,26 +17,16 @@ sys.path.insert(0, str(HERE))
 
 import psycopg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from render import grab, wait_until  # noqa: E402
+from render import grab, wait_until, window_for  # noqa: E402
 
 from hospital_desktop.core.clock import local  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.core.session import Database  # noqa: E402
 from hospital_desktop.printing.specimen_label import specimen_labels_pdf  # noqa: E402
-from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
-from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
+from server_db.demo.generate import load_demo  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
-
-def window(profile: ServerProfile, login: str, size: tuple[int, int] = (1500, 860)) -> MainWindow:
-    db = Database(profile, login, DEMO_PASSWORD)
-    db.login()
-    win = MainWindow(db, idle_lock_seconds=0)
-    win.resize(*size)
-    win.show()
-    return win
 
 
 def main() -> None:
@@ -51,7 +41,7 @@ def main() -> None:
         assert state is not None
         profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port, sslmode="disable")
 
-        lab = window(profile, "lab1")
+        lab = window_for(profile, "lab1", size=(1500, 860))
         ws = lab.workspaces["lab"].widget
         ws.show_queue("Open work")
         wait_until(lambda: len(ws.rows) > 10)
@@ -89,7 +79,7 @@ def main() -> None:
             unread = conn.execute("SELECT count(*) FROM notify.notification n JOIN core.staff s ON "
                                   "s.id = n.recipient_id WHERE s.username = 'doctor1' "
                                   "AND n.acknowledged_at IS NULL").fetchone()[0]
-        doctor = window(profile, "doctor1")
+        doctor = window_for(profile, "doctor1", size=(1500, 860))
         wait_until(lambda: doctor.alerts is not None and len(doctor.alerts.alerts) == unread)
         doctor.alerts.set_expanded(True)
         clinic = doctor.workspaces["clinic"].widget

@@ -14,15 +14,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from render import grab, wait_until  # noqa: E402  (sets the offscreen platform first)
+from render import grab, wait_until, window_for  # noqa: E402  (sets the offscreen platform first)
 
 import psycopg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.core.session import Database  # noqa: E402
 from hospital_desktop.printing.pharmacy_labels import dispensing_label_pdf, receipt_pdf  # noqa: E402
-from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
@@ -30,14 +28,6 @@ from server_db.embedded import LocalCluster  # noqa: E402
 
 REASON = "Rash in childhood only; tolerated amoxicillin in 2024 (GP record)"
 
-
-def window_for(profile: ServerProfile, login: str) -> MainWindow:
-    db = Database(profile, login, DEMO_PASSWORD)
-    db.login()
-    window = MainWindow(db, idle_lock_seconds=0)
-    window.resize(1500, 900)
-    window.show()
-    return window
 
 
 def main() -> None:

@@ -351,3 +351,45 @@ def tax_rates(session: Session) -> list[dict[str, Any]]:
 def currency(session: Session) -> str:
     return session.execute(text("SELECT coalesce((SELECT value #>> '{}' FROM core.setting WHERE key = 'currency'), "
                                 "'GBP')")).scalar_one()
+
+
+# -- laboratory reference ranges (lab.reference_range: admins insert and change limits; the flags follow) ----------
+def lab_tests(session: Session) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in session.execute(text(
+        "SELECT code, short_name || ' (' || code || ', ' || coalesce(nullif(unit, ''), 'text') || ')' FROM lab.test "
+        "WHERE active AND value_type = 'numeric' ORDER BY short_name"))]
+
+
+def lab_ranges(session: Session) -> list[dict[str, Any]]:
+    return [dict(r) for r in session.execute(text(
+        "SELECT r.id, r.test_code, t.short_name, t.unit, r.sex, r.age_from_years, r.age_to_years, r.low, r.high, "
+        "       r.critical_low, r.critical_high "
+        "  FROM lab.reference_range r JOIN lab.test t ON t.code = r.test_code "
+        " ORDER BY t.short_name, r.sex NULLS FIRST, r.age_from_years")).mappings()]
+
+
+def _number(label: str, value: str) -> float | None:
+    value = value.strip().replace(",", ".")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise KnownError(f"{label} must be a number (or empty for none).", kind="invalid") from None
+
+
+def save_lab_range(session: Session, range_id: int | None, test_code: str, sex: str | None, age_from: str,
+                   age_to: str, low: str, high: str, critical_low: str, critical_high: str) -> int:
+    limits = {"l": _number("Low", low), "h": _number("High", high), "cl": _number("Critical low", critical_low),
+              "ch": _number("Critical high", critical_high)}
+    if range_id is not None:
+        session.execute(text("UPDATE lab.reference_range SET low = :l, high = :h, critical_low = :cl, "
+                             "critical_high = :ch WHERE id = :i"), {**limits, "i": range_id})
+        return range_id
+    if not test_code:
+        raise KnownError("Choose the test.", kind="invalid")
+    return session.execute(text(
+        "INSERT INTO lab.reference_range (test_code, sex, age_from_years, age_to_years, low, high, critical_low, "
+        "critical_high) VALUES (:t, :s, :af, :at, :l, :h, :cl, :ch) RETURNING id"),
+        {**limits, "t": test_code, "s": sex or None, "af": _number("Age from", age_from) or 0,
+         "at": _number("Age to", age_to)}).scalar_one()

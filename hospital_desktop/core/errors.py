@@ -8,6 +8,11 @@ from sqlalchemy.exc import DBAPIError
 
 # Messages for named constraints; the database's own RAISE messages are already written for people.
 CONSTRAINT_MESSAGES = {
+    "ex_reference_range_band": "This age band overlaps another reference range of the same test and sex.",
+    "ck_reference_range_limits": "The low limit must not be above the high limit.",
+    "ck_reference_range_critical": "Critical limits lie outside the reference range (critical low ≤ low, "
+                                   "critical high ≥ high).",
+    "ck_reference_range_ages": "The age band must start at 0 or later and end after it starts.",
     "uq_patient_national_id": "A patient with this national ID is already registered. Search for them instead.",
     "uq_patient_mrn": "This MRN is already in use.",
     "ck_patient_birth_date": "The birth date is not possible (in the future or before 1880).",

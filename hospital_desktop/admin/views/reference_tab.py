@@ -331,6 +331,64 @@ class PriceListEditor(QWidget):
         self.message.setText(error.message)
 
 
+class LabRangesEditor(_Editor):
+    """Reference ranges and critical limits of the lab's numeric tests, by sex and age band: what the database
+    flags results against (a change applies to results entered from now on; earlier results keep their flag)."""
+    headers = ["Test", "Unit", "Sex", "Age (years)", "Low", "High", "Critical low", "Critical high"]
+    noun = "lab_range"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.test = QComboBox(objectName="rangeTest")
+        self.sex = QComboBox(objectName="rangeSex")
+        for label, value in (("either", ""), ("female", "female"), ("male", "male")):
+            self.sex.addItem(label, value)
+        self.age_from = QLineEdit(objectName="rangeAgeFrom")
+        self.age_to = QLineEdit(objectName="rangeAgeTo", placeholderText="no upper limit")
+        self.limits = {key: QLineEdit(objectName=f"range_{key}") for key in ("low", "high", "critical_low",
+                                                                                "critical_high")}
+        self.form.addRow("Test", self.test)
+        self.form.addRow("Sex", self.sex)
+        self.form.addRow("Age from (years)", self.age_from)
+        self.form.addRow("Age to (years, excl.)", self.age_to)
+        for key, widget in self.limits.items():
+            self.form.addRow(key.replace("_", " ").capitalize(), widget)
+        self.ops.run_query(None, queries.lab_tests, self._set_tests, on_error=self.error)
+        self.edit(None)
+        self.refresh()
+
+    def _set_tests(self, tests: list[tuple[str, str]]) -> None:
+        for code, label in tests:
+            self.test.addItem(label, code)
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, queries.lab_ranges, self._show, on_error=self.error)
+
+    def _show(self, items: list[dict]) -> None:
+        self.items = items
+        _fill(self.table, [(r["short_name"], r["unit"], r["sex"] or "either",
+                            f"{r['age_from_years']:g}–{'' if r['age_to_years'] is None else format(r['age_to_years'], 'g')}",
+                            r["low"], r["high"], r["critical_low"], r["critical_high"]) for r in items])
+
+    def edit(self, item: dict | None) -> None:
+        self.editing = item["id"] if item else None
+        for widget in (self.test, self.sex, self.age_from, self.age_to):
+            widget.setEnabled(item is None)  # the band of an existing range stays; add another band instead
+        if item:
+            self.test.setCurrentIndex(max(0, self.test.findData(item["test_code"])))
+            self.sex.setCurrentIndex(max(0, self.sex.findData(item["sex"] or "")))
+        self.age_from.setText(f"{item['age_from_years']:g}" if item else "0")
+        self.age_to.setText("" if not item or item["age_to_years"] is None else f"{item['age_to_years']:g}")
+        for key, widget in self.limits.items():
+            widget.setText("" if not item or item[key] is None else f"{item[key]:g}")
+
+    def save(self) -> None:
+        args = (self.editing, self.test.currentData(), self.sex.currentData(), self.age_from.text(),
+                self.age_to.text(), *(w.text() for w in self.limits.values()))
+        self.ops.run_change(self, lambda s: queries.save_lab_range(s, *args), self.saved, noun="lab_range",
+                            reason="lab reference range maintained by an administrator", on_error=self.error)
+
+
 class ReferenceWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -339,12 +397,13 @@ class ReferenceWorkspace(QWidget):
         self.services = ServicesEditor(ops)
         self.rooms = RoomsEditor(ops)
         self.prices = PriceListEditor(ops)
+        self.lab_ranges = LabRangesEditor(ops)
         self.tabs.addTab(self.departments, "Departments")
         self.tabs.addTab(self.services, "Services")
         self.tabs.addTab(self.rooms, "Rooms")
         self.tabs.addTab(self.prices, "Price list")
-        note = QLabel("Lab catalog, formulary and wards/beds are maintained in their own workstations' data "
-                      "(they arrive with the laboratory, pharmacy and inpatient modules).")
+        self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
+        note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
