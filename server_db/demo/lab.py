@@ -18,6 +18,7 @@ PATH = ("ordered", "collected", "received", "resulted", "verified", "released")
 # Final state of an order: weights.
 STATES = [("ordered", 8), ("collected", 6), ("received", 6), ("resulted", 6), ("verified", 5), ("released", 62),
           ("cancelled", 7)]
+STEP_MINUTES = {"stat": (3, 15), "urgent": (8, 35), "routine": (15, 90)}  # per lifecycle step
 ORDERS = ["58410-2", "24362-6", "24325-3", "2823-3", "14749-6", "1988-5", "4548-4", "3016-3", "10839-9", "6301-6",
           "14647-2", "2524-7"]
 
@@ -73,7 +74,12 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
         requisition = conn.execute("SELECT 'RQ' || lpad(nextval('lab.requisition_seq')::text, 8, '0')").fetchone()[0]
         specimen = None
         steps = PATH[:PATH.index(state) + 1] if state != "cancelled" else ("ordered", "cancelled")
-        times = {s: ordered_at + timedelta(minutes=25 * i) for i, s in enumerate(steps)}
+        priority = rng.choices(("routine", "urgent", "stat"), (80, 14, 6))[0]
+        step_minutes = STEP_MINUTES[priority]
+        elapsed, times = 0, {}
+        for step in steps:  # each step takes its own while, shorter for urgent and stat work
+            times[step] = ordered_at + timedelta(minutes=elapsed)
+            elapsed += rng.randint(*step_minutes)
         if "collected" in steps:
             t = tests[members[0]]
             received = times.get("received")
@@ -93,7 +99,7 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
                 VALUES ('LO' || lpad(nextval('lab.order_number_seq')::text, 8, '0'), %s, %s, %s, %s, %s, %s, %s, %s,
                         %s, %s, %s, %s, %s, %s) RETURNING id""",
                 (requisition, patient, enc_id, dept, clinician, test_code, code if code in panels else None,
-                 rng.choices(("routine", "urgent", "stat"), (80, 14, 6))[0], "demo", state, specimen, ordered_at,
+                 priority, "demo", state, specimen, ordered_at,
                  times[steps[-1]], "ordered twice by mistake" if state == "cancelled" else None)).fetchone()[0]
             orders += 1
             if state == "ordered":
