@@ -25,19 +25,14 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from stats import percentile  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
 TAKEN = "this slot was just taken"
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def main() -> None:
