@@ -64,6 +64,13 @@ class NotificationListener(QObject):
             self._thread = None
 
     # -- the thread ------------------------------------------------------------------------------------
+    def _emit(self, signal_name: str, value: object) -> None:
+        """Emit from the thread; when the window owning the listener is gone without stopping it, stop quietly."""
+        try:
+            getattr(self, signal_name).emit(value)
+        except RuntimeError:  # "Signal source has been deleted"
+            self._stop.set()
+
     def _run(self) -> None:
         delay = self._retry[0]
         while not self._stop.is_set():
@@ -72,11 +79,11 @@ class NotificationListener(QObject):
                     conn.autocommit = True
                     self._conn = conn
                     conn.execute(f"LISTEN {CHANNEL}")
-                    self.online.emit(True)
+                    self._emit("online", True)
                     delay = self._retry[0]
                     for row in conn.execute(f"SELECT {_COLUMNS} FROM notify.notification "
                                             "WHERE acknowledged_at IS NULL ORDER BY id").fetchall():
-                        self.received.emit(Notification(*row))
+                        self._emit("received", Notification(*row))
                     self._listen(conn)
             except psycopg.Error as exc:
                 log.info("notification listener disconnected: %s", exc)
@@ -84,7 +91,7 @@ class NotificationListener(QObject):
                 self._conn = None
             if self._stop.is_set():
                 break
-            self.online.emit(False)
+            self._emit("online", False)
             self._stop.wait(delay)
             delay = min(delay * 2, self._retry[1])
 
@@ -104,6 +111,6 @@ class NotificationListener(QObject):
                     log.warning("ignored a malformed notification payload")
                     continue
                 if row is not None:  # row-level security: only the login's own notifications
-                    self.received.emit(Notification(*row))
+                    self._emit("received", Notification(*row))
                 if self._stop.is_set():
                     return
