@@ -49,6 +49,9 @@ class NotificationListener(QObject):
         self._poll = poll_seconds
         self._retry = retry_seconds
         self._stop = threading.Event()
+        # Deleted with its window (even one never closed): the thread ends at its next wake-up.
+        stop = self._stop
+        self.destroyed.connect(lambda *_: stop.set())
         self._thread: threading.Thread | None = None
         self._conn: psycopg.Connection | None = None
 
