@@ -476,3 +476,29 @@ def test_two_counters_never_overfill_one_prescription(connect_as, admin, visit):
     assert admin.execute("SELECT quantity_dispensed, dispense_status FROM pharmacy.prescription WHERE id = %s",
                          (rx,)).fetchone() == (20, "dispensed")
     assert one(admin, "SELECT quantity FROM pharmacy.stock_lot WHERE id = %s", lot) == 80
+
+
+def test_a_stat_prescription_is_pushed_to_every_pharmacist(connect_as, admin, visit):
+    patient, encounter = visit
+    listener = connect_as("pharmacist1", autocommit=True)
+    listener.execute("LISTEN hms_notify")
+    with connect_as("doctor1") as doc:
+        routine = prescribe(doc, patient, encounter, "PARA500TAB")
+        stat = one(doc, """
+            INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route,
+                                               frequency, duration_days, quantity, priority)
+            VALUES (%s, %s, (SELECT id FROM pharmacy.drug WHERE code = 'AMOX500CAP'), 1, '', '', 'TDS', 5, 15, 'stat')
+            RETURNING id""", patient, encounter)
+    payloads = [n.payload for n in listener.notifies(timeout=2.0, stop_after=1)]
+    assert payloads and "pharmacy_stat" in payloads[0]
+    with connect_as("pharmacist1") as conn:
+        rows = conn.execute("SELECT ref_id, title FROM notify.notification WHERE kind = 'pharmacy_stat' "
+                            "AND ref_id IN (%s, %s)", (routine, stat)).fetchall()
+    assert len(rows) == 1 and rows[0][0] == stat and "Amoxicillin" in rows[0][1]
+    pharmacists = admin.execute("SELECT count(*) FROM core.staff s WHERE s.active AND pg_has_role(s.username, "
+                                "'hms_pharmacist', 'MEMBER')").fetchone()[0]
+    assert admin.execute("SELECT count(*) FROM notify.notification WHERE kind = 'pharmacy_stat' AND ref_id = %s",
+                         (stat,)).fetchone()[0] == pharmacists
+    with connect_as("doctor1") as doc:  # the prescriber is not told (the alert is the pharmacy's)
+        assert one(doc, "SELECT count(*) FROM notify.notification WHERE ref_id = %s AND kind = 'pharmacy_stat'",
+                   stat) == 0

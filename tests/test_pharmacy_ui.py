@@ -252,3 +252,25 @@ def test_pharmacist_adds_a_drug_and_takes_it_off_the_formulary(qtbot, shell, adm
             doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, "
                         "route, frequency, quantity) SELECT %s, %s, id, 1, 'tablet', 'oral', 'OD', 7 "
                         "FROM pharmacy.drug WHERE code = %s", (patient, encounter, code))
+
+
+def test_the_pharmacist_is_alerted_to_a_stat_prescription_at_once(qtbot, shell, connect_as):
+    pharmacist = shell("pharmacist1")
+    assert pharmacist.alerts is not None and pharmacist.listener is not None
+    qtbot.waitUntil(lambda: pharmacist.listener._conn is not None, timeout=WAIT)
+    patient = register(connect_as)
+    encounter = open_encounter(connect_as, patient)
+    with connect_as("doctor1") as doc:
+        stat = doc.execute("""
+            INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route,
+                                               frequency, duration_days, quantity, priority)
+            VALUES (%s, %s, (SELECT id FROM pharmacy.drug WHERE code = 'PARA500TAB'), 1, '', '', 'QDS', 3, 12, 'stat')
+            RETURNING id""", (patient, encounter)).fetchone()[0]
+    qtbot.waitUntil(lambda: any(n.ref_id == stat and n.kind == "pharmacy_stat"
+                                for n in pharmacist.alerts.alerts.values()), timeout=WAIT)
+    note = next(n for n in pharmacist.alerts.alerts.values() if n.ref_id == stat)
+    assert note.critical and "STAT prescription" in note.title and pharmacist.alert_bar.isVisible()
+    pharmacist.open_alert(note)
+    assert pharmacist.current_workspace().key == "dispensing"
+    pharmacist.alerts.acknowledge_selected([note.id])
+    qtbot.waitUntil(lambda: note.id not in pharmacist.alerts.alerts, timeout=WAIT)

@@ -33,7 +33,8 @@ class Notification:
 
     @property
     def critical(self) -> bool:
-        return self.kind in ("lab_critical", "lab_critical_escalated")
+        """Shown first and in red, and must be acted on now (a critical result, a STAT prescription)."""
+        return self.kind in ("lab_critical", "lab_critical_escalated", "pharmacy_stat")
 
 
 class NotificationListener(QObject):

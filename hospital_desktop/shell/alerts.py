@@ -1,5 +1,5 @@
-"""The alert banner of clinicians' windows: pushed notifications (lab results, critical results, escalations) from
-the listener, newest first, critical ones in red; acknowledging is recorded in the database (by the server's clock).
+"""The alert banner of clinicians' and pharmacists' windows: pushed notifications (lab results, critical results,
+escalations, STAT prescriptions) from the listener, newest first, critical ones in red; acknowledging is recorded in the database (by the server's clock).
 A critical result stays on the banner until it is acknowledged."""
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ class AlertBanner(QFrame):
             self.ops.run_query(None, lambda s: lab.alert_patients(s, [pid]),
                                lambda names: (self.patients.update(names), self._render()), on_error=lambda e: None)
         if self.tray is not None:
-            self.tray.showMessage("Critical result" if note.critical else "New result", note.title,
+            self.tray.showMessage("Urgent" if note.critical else "New alert", note.title,
                                   QSystemTrayIcon.MessageIcon.Warning if note.critical
                                   else QSystemTrayIcon.MessageIcon.Information, 10000)
         if note.critical:

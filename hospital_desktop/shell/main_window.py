@@ -144,8 +144,9 @@ class MainWindow(QMainWindow):
 
         self.alerts: AlertBanner | None = None
         self.listener: NotificationListener | None = None
-        if {"hms_doctor", "hms_nurse"} & set(self.identity.groups):
-            # Clinicians get pushed alerts (lab results) on a listener connection of their own, shown on a bar
+        if {"hms_doctor", "hms_nurse", "hms_pharmacist"} & set(self.identity.groups):
+            # Clinicians (lab results) and pharmacists (STAT prescriptions) get pushed alerts on a listener
+            # connection of their own, shown on a bar
             # under the toolbar. (A toolbar, not a wrapper widget around the workspaces: a layout around the
             # central widget made the window crash when the garbage collector freed it.)
             self.alerts = AlertBanner(self.ops)
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
 
     def open_alert(self, note) -> None:  # noqa: ANN001 - core.notifications.Notification
         """A lab alert opens the ordering encounter's results in the clinic workspace (when this login has one)."""
+        if note is not None and note.kind == "pharmacy_stat" and "dispensing" in self.workspaces:
+            self.select_workspace("dispensing")  # the queue shows STAT prescriptions first
+            return
         clinic = self.workspaces.get("clinic")
         if note is None or not note.kind.startswith("lab_") or note.ref_id is None or clinic is None:
             return

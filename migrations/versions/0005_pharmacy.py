@@ -12,7 +12,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = ["120_pharmacy.sql"]
+FILES: list[str] = ["120_pharmacy.sql", "125_pharmacy_alerts.sql"]
 
 
 def upgrade() -> None:
