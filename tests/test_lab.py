@@ -7,6 +7,7 @@ import uuid
 
 import psycopg
 import pytest
+from test_clinical_record import open_encounter
 
 pytestmark = pytest.mark.db
 
@@ -20,14 +21,6 @@ def register(connect_as, sex: str = "female", birth: str = "1970-05-06") -> tupl
         return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
                             "VALUES ('Lab', %s, %s, %s) RETURNING id, mrn",
                             (f"Patient-{uuid.uuid4().hex[:8]}", birth, sex)).fetchone()
-
-
-def open_encounter(connect_as, patient_id: int, doctor: str = "doctor1", department: str = "GEN") -> int:
-    with connect_as(doctor) as conn:
-        return conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = %s), core.current_staff_id())
-            RETURNING id""", (patient_id, department)).fetchone()[0]
 
 
 @pytest.fixture()

@@ -6,32 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    table.setRowCount(len(rows))
-    for i, row in enumerate(rows):
-        for j, value in enumerate(row):
-            table.setItem(i, j, QTableWidgetItem("" if value is None else str(value)))
 
 
 class _Editor(QWidget):
@@ -45,7 +29,7 @@ class _Editor(QWidget):
         self.ops = ops
         self.items: list[dict] = []
         self.editing: int | None = None
-        self.table = _table(self.headers, f"{self.noun}Table")
+        self.table = make_table(self.headers, f"{self.noun}Table", single=True)
         self.form = QFormLayout()
         self.save_button = QPushButton("Save", objectName=f"save_{self.noun}")
         self.new_button = QPushButton("New", objectName=f"new_{self.noun}")
@@ -104,7 +88,8 @@ class DepartmentsEditor(_Editor):
 
     def _show(self, items: list[dict]) -> None:
         self.items = items
-        _fill(self.table, [(d["code"], d["name"], d["kind"], "yes" if d["active"] else "closed") for d in items])
+        fill_table(self.table, [(d["code"], d["name"], d["kind"], "yes" if d["active"] else "closed")
+                                for d in items])
 
     def edit(self, item: dict | None) -> None:
         self.editing = item["id"] if item else None
@@ -150,9 +135,9 @@ class ServicesEditor(_Editor):
         self.department.clear()
         for d in self.depts:
             self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
-        _fill(self.table, [(s["department"], s["code"], s["name"], s["duration_minutes"], s["price_code"],
-                            "yes" if s["telemedicine_allowed"] else "", "yes" if s["active"] else "no")
-                           for s in self.items])
+        fill_table(self.table, [(s["department"], s["code"], s["name"], s["duration_minutes"], s["price_code"],
+                                 "yes" if s["telemedicine_allowed"] else "", "yes" if s["active"] else "no")
+                                for s in self.items])
         self.edit(None)
 
     def edit(self, item: dict | None) -> None:
@@ -201,8 +186,8 @@ class RoomsEditor(_Editor):
         self.department.clear()
         for d in depts:
             self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
-        _fill(self.table, [(r["department"], r["code"], r["name"], "yes" if r["active"] else "no")
-                           for r in self.items])
+        fill_table(self.table, [(r["department"], r["code"], r["name"], "yes" if r["active"] else "no")
+                                for r in self.items])
         self.edit(None)
 
     def edit(self, item: dict | None) -> None:
@@ -232,7 +217,8 @@ class PriceListEditor(QWidget):
         self.items: list[queries.PriceRow] = []
         self.search = QLineEdit(objectName="priceSearch", placeholderText="Search code or name")
         self.history = QCheckBox("Show ended versions")
-        self.table = _table(["Code", "Name", "Amount", "Valid from", "Valid to", "Group"], "priceTable")
+        self.table = make_table(["Code", "Name", "Amount", "Valid from", "Valid to", "Group"], "priceTable",
+                                single=True)
         self.code = QLineEdit(objectName="priceCode")
         self.name = QLineEdit(objectName="priceName")
         self.amount = QLineEdit(objectName="priceAmount", placeholderText="e.g. 72.50")
@@ -289,8 +275,8 @@ class PriceListEditor(QWidget):
         if generation != self._generation:
             return
         self.items, self.currency = result
-        _fill(self.table, [(p.code, p.name, f"{p.amount:,.2f} {p.currency}", f"{p.valid_from:%Y-%m-%d}",
-                            f"{p.valid_to:%Y-%m-%d}" if p.valid_to else "—", p.group_code) for p in self.items])
+        fill_table(self.table, [(p.code, p.name, f"{p.amount:,.2f} {p.currency}", f"{p.valid_from:%Y-%m-%d}",
+                                 f"{p.valid_to:%Y-%m-%d}" if p.valid_to else "—", p.group_code) for p in self.items])
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -366,9 +352,11 @@ class LabRangesEditor(_Editor):
 
     def _show(self, items: list[dict]) -> None:
         self.items = items
-        _fill(self.table, [(r["short_name"], r["unit"], r["sex"] or "either",
-                            f"{r['age_from_years']:g}–{'' if r['age_to_years'] is None else format(r['age_to_years'], 'g')}",
-                            r["low"], r["high"], r["critical_low"], r["critical_high"]) for r in items])
+        def band(r: dict) -> str:
+            upper = "" if r["age_to_years"] is None else f"{r['age_to_years']:g}"
+            return f"{r['age_from_years']:g}–{upper}"
+        fill_table(self.table, [(r["short_name"], r["unit"], r["sex"] or "either", band(r), r["low"], r["high"],
+                                 r["critical_low"], r["critical_high"]) for r in items])
 
     def edit(self, item: dict | None) -> None:
         self.editing = item["id"] if item else None

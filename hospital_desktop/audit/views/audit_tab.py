@@ -6,9 +6,9 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
@@ -16,21 +16,11 @@ from ...core.ops import Operations
 from ...printing.access_report import access_report_pdf
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.tables import make_table
 from .. import queries
 
 CHANGE_COLOURS = {"changed": QColor("#fff3c4"), "added": QColor("#dcf5dc"), "removed": QColor("#f9d9d9")}
 
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    return t
 
 
 def _view(model: KeysetTableModel, name: str) -> QTableView:
@@ -91,7 +81,7 @@ class EventSearch(QWidget):
         self.count = QLabel(objectName="auditCount")
         self.diff_title = QLabel("Select a write to see what it changed.", objectName="diffTitle", wordWrap=True)
         self.show_all = QCheckBox("Show unchanged columns")
-        self.diff = _table(["Column", "Before", "After"], "auditDiff")
+        self.diff = make_table(["Column", "Before", "After"], "auditDiff", single=True)
         self.diff.setWordWrap(True)
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -237,8 +227,8 @@ class Reviews(QWidget):
         self.changes: list[queries.FlaggedChangeRow] = []
         self.pending_only = QCheckBox("Awaiting review only", objectName="pendingOnly")
         self.pending_only.setChecked(True)
-        self.grant_table = _table(["Granted", "Clinician", "Patient", "Reason given", "Review"], "breakGlassTable")
-        self.change_table = _table(["When", "By", "Staff member", "Flag", "Reason given", "Review"], "flaggedTable")
+        self.grant_table = make_table(["Granted", "Clinician", "Patient", "Reason given", "Review"], "breakGlassTable", single=True)
+        self.change_table = make_table(["When", "By", "Staff member", "Flag", "Reason given", "Review"], "flaggedTable", single=True)
         self.outcome = QComboBox(objectName="reviewOutcome")
         for key, label in queries.OUTCOMES.items():
             self.outcome.addItem(label, key)

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
@@ -18,6 +18,7 @@ from ...core.ops import Operations
 from ...printing.pharmacy_labels import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 QUEUE_COLUMNS = ["Priority", "Waiting", "Rx", "Patient", "MRN", "Drug", "To fill", "Alerts"]
@@ -26,26 +27,6 @@ HISTORY_COLUMNS = ["No.", "Dispensed", "Qty", "Lot", "By", "State"]
 REFRESH_MS = 30_000
 
 
-def table(columns: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(columns), objectName=name)
-    t.setHorizontalHeaderLabels(columns)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    return t
-
-
-def fill(t: QTableWidget, rows: list[tuple], colours: list[QColor | None] | None = None) -> None:
-    t.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if colours and colours[r] is not None:
-                item.setBackground(colours[r])
-            t.setItem(r, c, item)
 
 
 def waiting(since: datetime, now: datetime | None = None) -> str:
@@ -65,7 +46,7 @@ class DispensingTab(QWidget):
         self.context: queries.DispenseContext | None = None
         self.last_dispense: int | None = None
         self._ticket = 0
-        self.queue = table(QUEUE_COLUMNS, "rxQueue")
+        self.queue = make_table(QUEUE_COLUMNS, "rxQueue", single=True)
         self.refresh_button = QPushButton("Refresh", objectName="queueRefresh")
         self.queue_message = QLabel(objectName="queueMessage")
         left = QWidget()
@@ -85,7 +66,7 @@ class DispensingTab(QWidget):
         self.location = QComboBox(objectName="dispenseFrom")
         self.location.addItem("DISP — Outpatient dispensary", "DISP")
         self.lots_label = QLabel("Lots (earliest expiry first — the first is proposed) at")
-        self.lots = table(LOT_COLUMNS, "lotTable")
+        self.lots = make_table(LOT_COLUMNS, "lotTable", single=True)
         self.lots.setMaximumHeight(120)
         self.patient_scan = QLineEdit(objectName="scanPatient")
         self.patient_scan.setPlaceholderText("Scan the wristband or ID card (MRN)")
@@ -106,7 +87,7 @@ class DispensingTab(QWidget):
         form.addRow("Quantity", qrow)
         self.label_button = QPushButton("Print label…", objectName="printLabel")
         self.receipt_button = QPushButton("Print receipt…", objectName="printReceipt")
-        self.history = table(HISTORY_COLUMNS, "dispenseHistory")
+        self.history = make_table(HISTORY_COLUMNS, "dispenseHistory", single=True)
         self.history.setMaximumHeight(130)
         self.return_reason = QLineEdit(objectName="returnReason")
         self.return_reason.setPlaceholderText("Reason for the return (stock goes back, the charge is voided)")
@@ -189,10 +170,11 @@ class DispensingTab(QWidget):
         colours = [QColor("#fde2e1") if r.priority == "stat" else QColor("#fff1d6") if r.priority == "urgent"
                    else None for r in rows]
         self.queue.blockSignals(True)
-        fill(self.queue, [(r.priority, waiting(r.created_at, now), r.prescription_number, r.patient_name, r.mrn,
-                           r.drug, f"{r.remaining} {r.drug_unit}" + (" (partial)" if r.quantity_dispensed else ""),
-                           "OVERRIDE" if r.override_reason else ("warning" if r.alerts else ""))
-                          for r in rows], colours)
+        fill_table(self.queue, [(r.priority, waiting(r.created_at, now), r.prescription_number, r.patient_name,
+                                 r.mrn, r.drug,
+                                 f"{r.remaining} {r.drug_unit}" + (" (partial)" if r.quantity_dispensed else ""),
+                                 "OVERRIDE" if r.override_reason else ("warning" if r.alerts else ""))
+                                for r in rows], backgrounds=colours)
         for i, r in enumerate(rows):
             if r.id == selected:
                 self.queue.selectRow(i)
@@ -228,8 +210,8 @@ class DispensingTab(QWidget):
             self.banner.clear()
             self.details.setText("Choose a prescription in the queue.")
             self.override_note.hide()
-            fill(self.lots, [])
-            fill(self.history, [])
+            fill_table(self.lots, [])
+            fill_table(self.history, [])
             self.label_button.setEnabled(False)
             self.receipt_button.setEnabled(False)
             return
@@ -249,7 +231,7 @@ class DispensingTab(QWidget):
             self.override_note.show()
         else:
             self.override_note.hide()
-        fill(self.lots, [(lot.lot_number, f"{lot.expiry_date:%d.%m.%Y}", f"{lot.quantity} {lot.unit}",
+        fill_table(self.lots, [(lot.lot_number, f"{lot.expiry_date:%d.%m.%Y}", f"{lot.quantity} {lot.unit}",
                           "proposed (first to expire)" if i == 0 else "") for i, lot in enumerate(ctx.lots)],
              [QColor("#e3f4e1") if i == 0 else None for i in range(len(ctx.lots))])
         if not ctx.lots:
@@ -262,7 +244,7 @@ class DispensingTab(QWidget):
         self.quantity_unit.setText(rx.drug_unit)
         can_dispense = rx.status == "active" and rx.remaining > 0
         self.dispense_button.setEnabled(can_dispense)
-        fill(self.history, [(d.id, f"{local(d.dispensed_at):%d.%m.%Y %H:%M}", d.quantity, d.lot_number,
+        fill_table(self.history, [(d.id, f"{local(d.dispensed_at):%d.%m.%Y %H:%M}", d.quantity, d.lot_number,
                              d.dispensed_by, d.status + (f": {d.return_reason}" if d.return_reason else ""))
                             for d in ctx.dispenses])
         latest = next((d.id for d in reversed(ctx.dispenses) if d.status == "dispensed"), None)

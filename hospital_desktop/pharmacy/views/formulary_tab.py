@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
-from .dispensing_tab import fill, table
+from ...widgets.tables import fill_table, make_table
 from .prescriptions_panel import ROUTES
 
 COLUMNS = ["Code", "Drug", "Strength", "Form", "Route", "Unit", "Pack", "ATC / ingredients", "Reorder at", "Price",
@@ -21,7 +21,7 @@ class FormularyTab(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.rows: list[dict] = []
-        self.table = table(COLUMNS, "formularyTable")
+        self.table = make_table(COLUMNS, "formularyTable", single=True)
         self.reorder = QSpinBox(objectName="drugReorder", maximum=1_000_000)
         self.warnings = QLineEdit(objectName="drugWarnings")
         self.active = QCheckBox("prescribable", objectName="drugActive")
@@ -71,10 +71,10 @@ class FormularyTab(QWidget):
 
     def _show(self, rows: list[dict]) -> None:
         self.rows = rows
-        fill(self.table, [(r["code"], r["generic_name"], r["strength"], r["form"], r["route"], r["unit"],
-                           r["pack_size"], r["ingredients"], r["reorder_level"],
-                           f"{r['price']:.2f}" if r["price"] is not None else "no price", "yes" if r["active"] else "no",
-                           r["warnings"] or "") for r in rows])
+        fill_table(self.table, [(r["code"], r["generic_name"], r["strength"], r["form"], r["route"], r["unit"],
+                                 r["pack_size"], r["ingredients"], r["reorder_level"],
+                                 f"{r['price']:.2f}" if r["price"] is not None else "no price",
+                                 "yes" if r["active"] else "no", r["warnings"] or "") for r in rows])
         self.summary.setText(f"{sum(r['active'] for r in rows)} prescribable drugs, {len(rows)} in all.")
 
     def _current(self) -> dict | None:

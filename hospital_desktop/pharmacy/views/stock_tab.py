@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QG
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
-from .dispensing_tab import fill, table
+from ...widgets.tables import fill_table, make_table
 
 STOCK_COLUMNS = ["Drug", "Lot", "Location", "Expires", "On hand", "Flags", "Drug total / reorder at"]
 LOW_COLUMNS = ["Drug", "On hand", "Reorder at"]
@@ -28,8 +28,8 @@ class StockTab(QWidget):
         self.places: list[dict] = []
         self.location = QComboBox(objectName="stockLocation")
         self.location.addItem("All locations", None)
-        self.stock = table(STOCK_COLUMNS, "stockTable")
-        self.low = table(LOW_COLUMNS, "lowStockTable")
+        self.stock = make_table(STOCK_COLUMNS, "stockTable", single=True)
+        self.low = make_table(LOW_COLUMNS, "lowStockTable", single=True)
         self.summary = QLabel(objectName="stockSummary")
         top = QHBoxLayout()
         top.addWidget(QLabel("Location"))
@@ -146,8 +146,8 @@ class StockTab(QWidget):
                          f"{lot.quantity} {lot.unit}", ", ".join(flags), f"{lot.drug_total} / {lot.reorder_level}"))
             colours.append(QColor("#f8d0d0") if lot.expired(today) else QColor("#fff1d6") if lot.expiring(today)
                            else None)
-        fill(self.stock, rows, colours)
-        fill(self.low, [(r["drug"], f"{r['on_hand']} {r['unit']}", r["reorder_level"]) for r in low])
+        fill_table(self.stock, rows, backgrounds=colours)
+        fill_table(self.low, [(r["drug"], f"{r['on_hand']} {r['unit']}", r["reorder_level"]) for r in low])
         self.summary.setText(f"{len(self.lots)} lots · {expired} expired · {soon} expiring within "
                              f"{queries.EXPIRY_SOON_DAYS} days · {len(low)} drugs below reorder level")
 
