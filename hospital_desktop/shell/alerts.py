@@ -3,7 +3,7 @@ escalations, STAT prescriptions) from the listener, newest first, critical ones 
 A critical result stays on the banner until it is acknowledged."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSystemTrayIcon, QVBoxLayout, QWidget)
@@ -25,7 +25,6 @@ class AlertBanner(QFrame):
         self.ops = ops
         self.alerts: dict[int, Notification] = {}
         self.patients: dict[int, str] = {}
-        self._unnamed: set[int] = set()
         self.tray: QSystemTrayIcon | None = None
         self.summary = QLabel(objectName="alertSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -68,10 +67,9 @@ class AlertBanner(QFrame):
             return  # the backlog after a reconnect repeats what is already shown
         self.alerts[note.id] = note
         if note.patient_id is not None and note.patient_id not in self.patients:
-            # The backlog arrives one alert at a time: look the names up once for the whole burst.
-            if not self._unnamed:
-                QTimer.singleShot(0, self._load_names)
-            self._unnamed.add(note.patient_id)
+            pid = note.patient_id
+            self.ops.run_query(None, lambda s: lab.alert_patients(s, [pid]),
+                               lambda names: (self.patients.update(names), self._render()), on_error=lambda e: None)
         if self.tray is not None:
             self.tray.showMessage("Urgent" if note.critical else "New alert", note.title,
                                   QSystemTrayIcon.MessageIcon.Warning if note.critical
@@ -79,11 +77,6 @@ class AlertBanner(QFrame):
         if note.critical:
             self.set_expanded(True)
         self._render()
-
-    def _load_names(self) -> None:
-        ids, self._unnamed = sorted(self._unnamed), set()
-        self.ops.run_query(None, lambda s: lab.alert_patients(s, ids),
-                           lambda names: (self.patients.update(names), self._render()), on_error=lambda e: None)
 
     def _render(self) -> None:
         notes = sorted(self.alerts.values(), key=lambda n: (not n.critical, -n.id))
