@@ -176,7 +176,11 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     # Dispensing from a ward stock that holds none: no lot is offered, and the pack from the dispensary is refused.
     qtbot.waitUntil(lambda: tab.location.findData(ward) >= 0, timeout=WAIT)
     tab.location.setCurrentIndex(tab.location.findData(ward))
-    qtbot.waitUntil(lambda: "No usable lot" in tab.scan_state.text() and tab.lots.rowCount() == 0, timeout=WAIT)
+
+    def no_lot_offered() -> None:  # an assertion, so a timeout says what the screen showed instead
+        assert "No usable lot" in tab.scan_state.text() and tab.lots.rowCount() == 0, (
+            tab.scan_state.text(), tab.lots.rowCount(), tab.message.text(), tab.location_code())
+    qtbot.waitUntil(no_lot_offered, timeout=WAIT)
     tab.patient_scan.setText(mrn)
     tab.pack_scan.setText(early)
     tab.dispense_button.click()
@@ -269,7 +273,8 @@ def test_the_pharmacist_is_alerted_to_a_stat_prescription_at_once(qtbot, shell, 
     qtbot.waitUntil(lambda: any(n.ref_id == stat and n.kind == "pharmacy_stat"
                                 for n in pharmacist.alerts.alerts.values()), timeout=WAIT)
     note = next(n for n in pharmacist.alerts.alerts.values() if n.ref_id == stat)
-    assert note.critical and "STAT prescription" in note.title and pharmacist.alert_bar.isVisible()
+    assert note.critical and "STAT prescription" in note.title
+    qtbot.waitUntil(pharmacist.alert_bar.isVisible, timeout=WAIT)
     pharmacist.open_alert(note)
     assert pharmacist.current_workspace().key == "dispensing"
     pharmacist.alerts.acknowledge_selected([note.id])

@@ -3,7 +3,7 @@ escalations, STAT prescriptions) from the listener, newest first, critical ones 
 A critical result stays on the banner until it is acknowledged."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSystemTrayIcon, QVBoxLayout, QWidget)
@@ -25,6 +25,12 @@ class AlertBanner(QFrame):
         self.ops = ops
         self.alerts: dict[int, Notification] = {}
         self.patients: dict[int, str] = {}
+        self._fresh: list[Notification] = []  # arrived since the last redraw
+        # The backlog after a (re)connect arrives one alert at a time: redraw and look the patients' names up
+        # once per burst. The timer is the banner's child, so it dies with the banner and never fires on a
+        # deleted one.
+        self._burst = QTimer(self, singleShot=True, interval=0)
+        self._burst.timeout.connect(self._flush)
         self.tray: QSystemTrayIcon | None = None
         self.summary = QLabel(objectName="alertSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -66,15 +72,25 @@ class AlertBanner(QFrame):
         if note.id in self.alerts:
             return  # the backlog after a reconnect repeats what is already shown
         self.alerts[note.id] = note
-        if note.patient_id is not None and note.patient_id not in self.patients:
-            pid = note.patient_id
-            self.ops.run_query(None, lambda s: lab.alert_patients(s, [pid]),
+        self._fresh.append(note)
+        self._burst.start()
+
+    def _flush(self) -> None:
+        fresh, self._fresh = self._fresh, []
+        fresh = [n for n in fresh if n.id in self.alerts]  # acknowledged meanwhile
+        if not fresh:
+            return
+        unnamed = sorted({n.patient_id for n in fresh if n.patient_id is not None} - self.patients.keys())
+        if unnamed:
+            self.ops.run_query(None, lambda s: lab.alert_patients(s, unnamed),
                                lambda names: (self.patients.update(names), self._render()), on_error=lambda e: None)
+        critical = [n for n in fresh if n.critical]
         if self.tray is not None:
-            self.tray.showMessage("Urgent" if note.critical else "New alert", note.title,
-                                  QSystemTrayIcon.MessageIcon.Warning if note.critical
+            latest = max(critical or fresh, key=lambda n: n.id)
+            title = ("Urgent" if critical else "New alert") + (f" ({len(fresh)})" if len(fresh) > 1 else "")
+            self.tray.showMessage(title, latest.title, QSystemTrayIcon.MessageIcon.Warning if critical
                                   else QSystemTrayIcon.MessageIcon.Information, 10000)
-        if note.critical:
+        if critical:
             self.set_expanded(True)
         self._render()
 
