@@ -333,6 +333,29 @@ class LocalCluster:
         self.stop()
         shutil.rmtree(self.base, ignore_errors=True)
 
+    def make_standby(self, base: Path) -> LocalCluster:
+        """A hot standby of this running cluster in a folder of its own: pg_basebackup over the local socket
+        (trust) with -R, so start() runs it read-only and streaming from this primary. Tests of the read-only
+        replica use it; the same steps make a standby on a real server."""
+        primary = self.start()
+        base = Path(base)
+        base.mkdir(parents=True)
+        os.chmod(base, 0o755)
+        standby = LocalCluster(base, fast=self.fast, prefer=self.prefer)
+        standby.state = ClusterState(base=str(base), bin_dir=primary.bin_dir, major=primary.major,
+                                     source=primary.source, port=free_port(), password=primary.password,
+                                     run_user=primary.run_user)
+        socket_dir = standby.state.socket_dir
+        socket_dir.mkdir()
+        if primary.run_user:
+            shutil.chown(socket_dir, primary.run_user, primary.run_user)
+            shutil.chown(base, primary.run_user, primary.run_user)
+        os.chmod(socket_dir, 0o700)
+        self._run([self._pg("pg_basebackup"), "-D", str(standby.state.data_dir), "-R", "-X", "stream",
+                   "-c", "fast", "-h", str(primary.socket_dir), "-p", str(primary.port), "-U", SUPERUSER, "-w"])
+        standby._save_state()
+        return standby
+
     def create_database(self, name: str = DEFAULT_DB) -> str:
         """Create the database (once) and return the superuser URL for it."""
         import psycopg

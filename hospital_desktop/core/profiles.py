@@ -25,6 +25,8 @@ class ServerProfile:
     port: int = 5432
     database: str = "hospital"
     sslmode: str = "prefer"
+    # Read-only hot standbys for dashboards and reports ("host" or "host:port"); empty = everything on the primary.
+    replica_hosts: list[str] = field(default_factory=list)
     role: str | None = None          # preset workspace for this workstation (e.g. "reception")
     last_user: str | None = None     # convenience only; never a password
 
@@ -35,6 +37,8 @@ class ServerProfile:
             raise ProfileError("give at least one server host")
         if not 0 < int(self.port) < 65536:
             raise ProfileError("the port must be between 1 and 65535")
+        if not all(h.strip() for h in self.replica_hosts):
+            raise ProfileError("a replica host cannot be empty")
         if not self.database.strip():
             raise ProfileError("give the database name")
         if self.sslmode not in SSL_MODES:
@@ -44,19 +48,31 @@ class ServerProfile:
     def conninfo(self, user: str, password: str, application_name: str) -> dict[str, str | int]:
         """Keyword arguments for psycopg.connect. Several hosts → libpq tries them in order and keeps the
         one that accepts writes (the primary after a failover)."""
+        info = self._conninfo(self.hosts, user, password, application_name)
+        if len(self.hosts) > 1:
+            info["target_session_attrs"] = "read-write"
+        return info
+
+    def replica_conninfo(self, user: str, password: str, application_name: str) -> dict[str, str | int] | None:
+        """Connection for dashboards and reports when replicas are configured: libpq prefers a hot standby among
+        the replicas and the primary hosts, and falls back to the primary when no standby answers; the session
+        is read-only either way."""
+        if not self.replica_hosts:
+            return None
+        info = self._conninfo([*self.replica_hosts, *self.hosts], user, password, application_name)
+        info["target_session_attrs"] = "prefer-standby"
+        info["options"] = "-c default_transaction_read_only=on"
+        return info
+
+    def _conninfo(self, entries: list[str], user: str, password: str, application_name: str) -> dict[str, str | int]:
         hosts, ports = [], []
-        for entry in self.hosts:
+        for entry in entries:
             host, _, port = entry.strip().partition(":")
             hosts.append(host)
             ports.append(port or str(self.port))
-        info: dict[str, str | int] = {
-            "host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
-            "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
-            "connect_timeout": 5,
-        }
-        if len(hosts) > 1:
-            info["target_session_attrs"] = "read-write"
-        return info
+        return {"host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
+                "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
+                "connect_timeout": 5}
 
     def describe(self) -> str:
         return f"{self.name} ({', '.join(self.hosts)}/{self.database})"

@@ -84,6 +84,9 @@ class Database:
         self.engine: Engine = create_engine("postgresql+psycopg://", creator=self._connect, pool_size=4,
                                             max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Dashboards and reports read from a hot standby when the profile names one (created on first use).
+        self._read_sessions: sessionmaker[Session] | None = None
+        self._read_engine: Engine | None = None
 
     def _connect(self) -> psycopg.Connection:
         return psycopg.connect(**self.profile.conninfo(self.username, self._password, self.application_name))
@@ -144,10 +147,32 @@ class Database:
                 session.execute(text("SELECT set_config('hms.reason', :r, true)"), {"r": reason})
             yield session
 
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only transaction for dashboards and reports: on the read-only replica when the profile
+        configures one (libpq falls back to the primary when no standby answers), else on the primary."""
+        info = self.profile.replica_conninfo(self.username, self._password, self.application_name)
+        if info is None:
+            with self._sessions() as session, session.begin():
+                session.execute(text("SET TRANSACTION READ ONLY"))
+                yield session
+            return
+        if self._read_sessions is None:
+            self._read_engine = create_engine(
+                "postgresql+psycopg://", creator=lambda: psycopg.connect(**self.profile.replica_conninfo(
+                    self.username, self._password, self.application_name)),
+                # recycled every 5 minutes: a connection that fell back to the primary returns to the standby
+                pool_size=2, max_overflow=2, pool_pre_ping=True, pool_recycle=300)
+            self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+        with self._read_sessions() as session, session.begin():
+            yield session
+
     def replace_password(self, password: str) -> None:
         """After the user changed their password: new connections use it, pooled old ones are dropped."""
         self._password = password
         self.engine.dispose()
+        if self._read_engine is not None:
+            self._read_engine.dispose()
 
     def ping(self) -> None:
         with self.engine.connect() as conn:
@@ -155,3 +180,5 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._read_engine is not None:
+            self._read_engine.dispose()

@@ -27,6 +27,10 @@ class ProfileDialog(QDialog):
         self.name = QLineEdit(p.name)
         self.hosts = QLineEdit(", ".join(p.hosts))
         self.hosts.setToolTip("One host, or several separated by commas for failover (host or host:port)")
+        self.replicas = QLineEdit(", ".join(p.replica_hosts), objectName="profileReplicas")
+        self.replicas.setPlaceholderText("none: dashboards and reports read from the server")
+        self.replicas.setToolTip("Read-only hot standby(s) for dashboards and reports (host or host:port, comma "
+                                 "separated); when none answers, they read from the server")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(p.port)
@@ -41,6 +45,7 @@ class ProfileDialog(QDialog):
         form.addRow("Port", self.port)
         form.addRow("Database", self.database)
         form.addRow("TLS mode", self.sslmode)
+        form.addRow("Read-only replica(s)", self.replicas)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -55,7 +60,9 @@ class ProfileDialog(QDialog):
             self.profile = ServerProfile(name=self.name.text().strip(),
                                          hosts=[h.strip() for h in self.hosts.text().split(",") if h.strip()],
                                          port=self.port.value(), database=self.database.text().strip(),
-                                         sslmode=self.sslmode.currentText()).validate()
+                                         sslmode=self.sslmode.currentText(),
+                                         replica_hosts=[h.strip() for h in self.replicas.text().split(",")
+                                                        if h.strip()]).validate()
         except ProfileError as exc:
             self.error.setText(str(exc))
             return

@@ -70,8 +70,8 @@ class FinanceReportsWorkspace(QWidget):
             return (queries.revenue_by_department(session, first, last), queries.outstanding_ageing(session),
                     queries.claims_by_status(session))
 
-        self.ops.run_query(None, load, lambda r: ticket == self._ticket and self._show(first, last, *r),
-                           on_error=self._error)
+        self.ops.run_report(None, load, lambda r: ticket == self._ticket and self._show(first, last, *r),
+                            on_error=self._error)
 
     def _show(self, first: date, last: date, revenue: list[dict], ageing: list[dict], claims: list[dict]) -> None:
         days = [first + timedelta(days=k) for k in range((last - first).days + 1)]

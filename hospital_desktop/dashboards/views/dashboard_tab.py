@@ -112,7 +112,7 @@ class DashboardWorkspace(QWidget):
         self.status.setText("Loading…")
         for metric in self.metrics:
             panel = self.panels[metric.key]
-            self.ops.run_query(None, metric.query,
+            self.ops.run_report(None, metric.query,
                                lambda data, p=panel, g=generation: self._answer(g, p, data, None),
                                on_error=lambda err, p=panel, g=generation: self._answer(g, p, None, err))
 
