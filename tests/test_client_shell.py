@@ -100,6 +100,22 @@ def test_preset_profile_file_fixes_the_server(tmp_path):
     assert info["host"] == "db1.hospital,db2.hospital" and info["port"] == "5432,5433"
     assert info["target_session_attrs"] == "read-write" and info["sslmode"] == "verify-full"
     assert profile.role == "nurse"
+    assert profile.replica_conninfo("nurse1", "pw", "hd:test") is None  # no replica: reports on the primary
+
+
+def test_profile_dialog_keeps_the_preset_role_and_sets_replicas(qtbot):
+    from hospital_desktop.shell.login_dialog import ProfileDialog
+
+    dialog = ProfileDialog(ServerProfile(name="Ward 3", hosts=["db1"], role="nurse", last_user="nurse1"))
+    qtbot.addWidget(dialog)
+    dialog.replicas.setText(" report1:5433, ")
+    dialog._accept()
+    profile = dialog.profile
+    assert profile is not None and profile.role == "nurse" and profile.last_user == "nurse1"
+    assert profile.replica_hosts == ["report1:5433"]
+    info = profile.replica_conninfo("nurse1", "pw", "hd:test")
+    assert info["host"] == "report1,db1" and info["port"] == "5433,5432"
+    assert info["target_session_attrs"] == "prefer-standby" and "default_transaction_read_only=on" in info["options"]
 
 
 # -- shell -------------------------------------------------------------------------------------------

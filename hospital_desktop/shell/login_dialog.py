@@ -3,6 +3,7 @@ one button per demo login. Each way a login can fail gets its own message."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
@@ -23,7 +24,7 @@ class ProfileDialog(QDialog):
     def __init__(self, profile: ServerProfile | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Server profile")
-        p = profile or ServerProfile(name="")
+        p = self._original = profile or ServerProfile(name="")
         self.name = QLineEdit(p.name)
         self.hosts = QLineEdit(", ".join(p.hosts))
         self.hosts.setToolTip("One host, or several separated by commas for failover (host or host:port)")
@@ -57,12 +58,12 @@ class ProfileDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            self.profile = ServerProfile(name=self.name.text().strip(),
-                                         hosts=[h.strip() for h in self.hosts.text().split(",") if h.strip()],
-                                         port=self.port.value(), database=self.database.text().strip(),
-                                         sslmode=self.sslmode.currentText(),
-                                         replica_hosts=[h.strip() for h in self.replicas.text().split(",")
-                                                        if h.strip()]).validate()
+            self.profile = replace(self._original, name=self.name.text().strip(),  # keeps role and last user
+                                   hosts=[h.strip() for h in self.hosts.text().split(",") if h.strip()],
+                                   port=self.port.value(), database=self.database.text().strip(),
+                                   sslmode=self.sslmode.currentText(),
+                                   replica_hosts=[h.strip() for h in self.replicas.text().split(",") if h.strip()],
+                                   ).validate()
         except ProfileError as exc:
             self.error.setText(str(exc))
             return
