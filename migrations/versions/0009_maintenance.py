@@ -1,4 +1,5 @@
-"""Reference-data maintenance from the admin workstation: ward rooms and beds (160) and the lab catalog (161).
+"""Reference-data maintenance from the admin workstation: ward rooms and beds (160) and the lab catalog (161);
+the auditor's search by user served by an index (162).
 
 Revision ID: 0009
 Revises: 0008
@@ -11,7 +12,7 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["162_audit_search_indexes.sql"]
 
 
 def upgrade() -> None:

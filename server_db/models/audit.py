@@ -17,6 +17,7 @@ class AuditEvent(Base):
         Index("ix_event_unsealed", "txid", "id", postgresql_where=text("hash IS NULL")),
         Index("ix_event_occurred_at", "occurred_at", postgresql_using="brin"),
         Index("ix_event_patient", "patient_id", postgresql_where=text("patient_id IS NOT NULL")),
+        Index("ix_event_actor_id", "actor", "id"),
         {"schema": "audit"},
     )
     id: Mapped[id_pk]

@@ -1,0 +1,1 @@
+DROP INDEX audit.ix_event_actor_id;
