@@ -442,8 +442,8 @@ class FakeLis:
                            f"MSA|{code}|{msh[9]}|{'busy' if code == 'AR' else ''}\r")
                     conn.sendall(frame(ack))
 
-    def messages_for(self, order_number: str) -> list[str]:
-        return [t for t in self.received if f"ORC|NW|{order_number}|" in t]
+    def messages_for(self, order_number: str, control: str = "NW") -> list[str]:
+        return [t for t in self.received if f"ORC|{control}|{order_number}|" in t]
 
     def close(self) -> None:
         self.stopping = True
@@ -486,6 +486,81 @@ def test_new_orders_are_sent_to_the_lis_once_acknowledged(cluster, admin_url, ad
     finally:
         running.stop()
         lis.close()
+
+
+def wait_for_outbox(admin, order_id: int, control: str, status: str) -> tuple:
+    deadline = time.monotonic() + 20
+    row = None
+    while time.monotonic() < deadline:
+        row = admin.execute("SELECT status, attempts, ack_code, last_error FROM lab.hl7_outbound "
+                            "WHERE lab_order_id = %s AND order_control = %s", (order_id, control)).fetchone()
+        if row and row[0] == status:
+            return row
+        time.sleep(0.2)
+    raise AssertionError((control, status, row))
+
+
+def test_a_cancelled_order_the_lis_received_is_cancelled_there_too(cluster, admin_url, admin, connect_as):
+    lis = FakeLis()
+    running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0, lis=("127.0.0.1", lis.port),
+                                     lis_poll_every=0.2, lis_retry_seconds=1, lis_ack_timeout=5))
+    running.start()
+    try:
+        _, mrn, encounter = new_patient(connect_as)
+        [(sent_id, sent_number)] = place(connect_as, encounter, POTASSIUM)
+        wait_for_outbox(admin, sent_id, "NW", "acknowledged")
+        with connect_as("doctor1") as conn:
+            conn.execute("SELECT lab.cancel_order(%s, 'ordered on the wrong visit')", (sent_id,))
+        assert wait_for_outbox(admin, sent_id, "CA", "acknowledged")[2] == "AA"
+        time.sleep(1.0)  # more polls: neither message is sent again
+        [cancel] = lis.messages_for(sent_number, "CA")
+        assert len(lis.messages_for(sent_number)) == 1
+        segments = {seg.split("|")[0]: seg.split("|") for seg in cancel.split("\r") if seg}
+        assert segments["MSH"][9] == "C" + sent_number and segments["PID"][3].split("^")[0] == mrn
+        assert segments["ORC"][2] == sent_number and segments["ORC"][16] == "^ordered on the wrong visit"
+        assert segments["OBR"][2] == sent_number
+
+        # Cancelled before the gateway offered it: nothing goes to the LIS at all.
+        running.stop()
+        [(quiet_id, quiet_number)] = place(connect_as, encounter, POTASSIUM)
+        with connect_as("doctor1") as conn:
+            conn.execute("SELECT lab.cancel_order(%s, 'duplicate order, placed twice')", (quiet_id,))
+        running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0,
+                                         lis=("127.0.0.1", lis.port), lis_poll_every=0.2, lis_retry_seconds=1,
+                                         lis_ack_timeout=5))
+        running.start()
+        time.sleep(1.5)  # several polls
+        assert not lis.messages_for(quiet_number) and not lis.messages_for(quiet_number, "CA")
+        assert admin.execute("SELECT count(*) FROM lab.hl7_outbound WHERE lab_order_id = %s",
+                             (quiet_id,)).fetchone()[0] == 0
+    finally:
+        running.stop()
+        lis.close()
+
+
+def test_an_order_cancelled_while_its_new_order_message_is_retried_is_cancelled_not_resent(connect_as, admin):
+    _, _, encounter = new_patient(connect_as)
+    [(order_id, number)] = place(connect_as, encounter, POTASSIUM)
+    with connect_as("labgateway", autocommit=True) as gw:
+        def due() -> list[dict]:
+            cur = gw.execute("SELECT lab_order_id, order_control, message_control_id, cancel_reason "
+                             "FROM lab.hl7_outbound_due(500, 1, 24)")
+            return [r for r in cur.fetchall() if r[0] == order_id]
+        assert due() == [(order_id, "NW", "O" + number, None)]  # sent once, no answer: retried later
+        gw.execute("SELECT lab.hl7_outbound_done(%s, NULL, 'timeout', 1)", (order_id,))
+        with connect_as("doctor1") as conn:
+            conn.execute("SELECT lab.cancel_order(%s, 'patient refused the test')", (order_id,))
+        time.sleep(1.1)  # the NW is due again; the cancellation replaces it
+        assert due() == [(order_id, "CA", "C" + number, "patient refused the test")]
+        assert admin.execute("SELECT status, last_error FROM lab.hl7_outbound WHERE lab_order_id = %s AND "
+                             "order_control = 'NW'", (order_id,)).fetchone() == \
+            ("withdrawn", "order cancelled while being sent: the LIS is sent a cancellation")
+        assert gw.execute("SELECT lab.hl7_outbound_done(%s, 'AA', NULL, 1, 'CA')", (order_id,)).fetchone()[0] == \
+            "acknowledged"
+        time.sleep(1.1)
+        assert due() == []  # settled: nothing is offered again
+        with pytest.raises(psycopg.errors.NoDataFound, match="no XX message"):
+            gw.execute("SELECT lab.hl7_outbound_done(%s, 'AA', NULL, 1, 'XX')", (order_id,))
 
 
 def test_the_console_script_reads_the_password_from_stdin_and_never_prints_it(cluster, admin_url, tmp_path):

@@ -358,11 +358,14 @@ SEX = {"female": "F", "male": "M", "other": "O", "unknown": "U"}
 
 def build_order_message(row: dict, application: str = "HMS", facility: str = "HOSPITAL",
                         lis_application: str = "LIS", lis_facility: str = "LAB") -> str:
-    """ORM^O01 (NW, v2.5.1) for one lab order: PID, ORC and OBR with the placer order number."""
+    """ORM^O01 (v2.5.1) for one lab order: PID, ORC and OBR with the placer order number. ORC-1 is NW for a new
+    order, CA to ask the LIS to cancel it (ORC-16, order control code reason, carries why)."""
     ordered = row["ordered_at"]
     birth: date | None = row.get("birth_date")
     priority = PRIORITY.get(row["priority"], "R")
     clinician = f"{row['clinician_id']}^{escape(row['clinician_name'])}"
+    control = row.get("order_control") or "NW"
+    reason = f"^{escape(row['cancel_reason'])}" if control == "CA" and row.get("cancel_reason") else ""
     segments = [
         "|".join(["MSH", ENCODING_CHARACTERS, escape(application), escape(facility), escape(lis_application),
                   escape(lis_facility), timestamp(), "", "ORM^O01^ORM_O01", escape(row["message_control_id"]),
@@ -370,8 +373,8 @@ def build_order_message(row: dict, application: str = "HMS", facility: str = "HO
         "|".join(["PID", "1", "", f"{escape(row['mrn'])}^^^{escape(application)}^MR", "",
                   f"{escape(row['family_name'])}^{escape(row['given_name'])}", "",
                   birth.strftime("%Y%m%d") if birth else "", SEX.get(row["sex"], "U")]),
-        "|".join(["ORC", "NW", escape(row["order_number"]), "", "", "", "", f"^^^{timestamp(ordered)}^^{priority}",
-                  "", timestamp(ordered), "", "", clinician]),
+        "|".join(["ORC", control, escape(row["order_number"]), "", "", "", "", f"^^^{timestamp(ordered)}^^{priority}",
+                  "", timestamp(ordered), "", "", clinician, "", "", "", reason]).rstrip("|"),
         "|".join(["OBR", "1", escape(row["order_number"]), "",
                   f"{escape(row['test_code'])}^{escape(row['test_name'])}^LN", priority, timestamp(ordered),
                   "", "", "", "", "", "", escape(row["clinical_info"] or ""), "", "", clinician]),

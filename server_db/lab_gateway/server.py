@@ -391,7 +391,8 @@ class Gateway:
     # Outbound: ORM^O01 to the LIS
     # ------------------------------------------------------------------------------------------------------
     async def send_orders(self) -> int:
-        """Send the due new orders to the LIS, one at a time, each acknowledged before the next."""
+        """Send the due new orders (NW) and cancellations (CA) to the LIS, one at a time, each acknowledged before
+        the next."""
         if not self.settings.lis:
             return 0
         lease = int(self.settings.lis_ack_timeout * 2 + 30)
@@ -412,8 +413,8 @@ class Gateway:
             retry = min(self.settings.lis_retry_seconds * 2 ** max(row["attempts"] - 1, 0), 3600)
 
             async def done(conn: psycopg.AsyncConnection, row=row, code=code, reason=reason, retry=retry) -> str:
-                cur = await conn.execute("SELECT lab.hl7_outbound_done(%s, %s, %s, %s)",
-                                         (row["lab_order_id"], code, reason, retry))
+                cur = await conn.execute("SELECT lab.hl7_outbound_done(%s, %s, %s, %s, %s)",
+                                         (row["lab_order_id"], code, reason, retry, row["order_control"]))
                 return (await cur.fetchone())[0]
             try:
                 state = await self.db.run(done)
@@ -422,8 +423,8 @@ class Gateway:
                             "(the lease expires and it is sent again with the same control id)",
                             row["message_control_id"], code)
                 continue
-            log.info("control_id=%s type=ORM^O01 attempt=%d ack=%s state=%s", row["message_control_id"],
-                     row["attempts"], code or "-", state)
+            log.info("control_id=%s type=ORM^O01 control=%s attempt=%d ack=%s state=%s", row["message_control_id"],
+                     row["order_control"], row["attempts"], code or "-", state)
             sent += state == "acknowledged"
         return sent
 

@@ -172,13 +172,15 @@ class CriticalCallback(Base):
 
 
 class Hl7Outbound(Base):
-    """An ORM^O01 offered to the external LIS by the HL7 gateway (server_db/sql/115_lab_gateway.sql)."""
+    """An ORM^O01 (NW new order / CA cancel) offered to the external LIS by the HL7 gateway
+    (server_db/sql/115_lab_gateway.sql, 163_lab_gateway_cancel.sql)."""
     __tablename__ = "hl7_outbound"
     __table_args__ = (
         Index("ix_hl7_outbound_due", "next_attempt_at", postgresql_where=text("status = 'pending'::text")),
         {"schema": "lab"},
     )
     lab_order_id: Mapped[int] = mapped_column(ForeignKey("lab.lab_order.id"), primary_key=True)
+    order_control: Mapped[str] = mapped_column(Text, primary_key=True, server_default=text("'NW'"))
     message_control_id: Mapped[str] = mapped_column(Text, unique=True)
     status: Mapped[str] = mapped_column(Text, server_default=text("'pending'"))
     attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
