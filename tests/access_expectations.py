@@ -68,6 +68,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "adt.bed_day": {"billing": "S"},
     "adt.discharge_summary": {"doctor": "SIU", "nurse": "S"},
     "adt.medication_administration": {"doctor": "S", "nurse": "S", "pharmacist": "S"},
+    "adt.fluid_entry": {"doctor": "S", "nurse": "S"},
     # pharmacy (120_pharmacy.sql): stock changes only through the pharmacists' SECURITY DEFINER functions
     "pharmacy.drug": {"doctor": "S", "nurse": "S", "pharmacist": "SIU"},
     "pharmacy.frequency": {"doctor": "S", "nurse": "S", "pharmacist": "S"},

@@ -59,6 +59,7 @@ def main() -> None:
         profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port, sslmode="disable")
 
         nurse = window_for(profile, "nurse1", size=(1440, 900))
+        nurse.select_workspace("ward")  # every role opens on its dashboard
         ward = nurse.workspaces["ward"].widget
         assert isinstance(ward, WardWorkspace)
         ward.tabs.setCurrentWidget(ward.board)
@@ -73,6 +74,19 @@ def main() -> None:
         panel.tabs.setCurrentWidget(panel.mar)
         wait_until(lambda: len(panel.mar.doses) > 0)
         grab(nurse, "medication_chart.png")
+        fluid_mrn = None
+        with nurse.ops.db.session() as session:
+            from sqlalchemy import text
+            fluid_mrn = session.execute(text(
+                "SELECT p.mrn FROM adt.fluid_entry f JOIN registry.patient p ON p.id = f.patient_id "
+                "JOIN adt.admission a ON a.id = f.admission_id JOIN core.department d ON d.id = a.ward_id "
+                "WHERE d.code = 'MEDW' AND a.discharged_at IS NULL "
+                "GROUP BY p.mrn ORDER BY count(*) DESC LIMIT 1")).scalar()
+        if fluid_mrn:
+            wait_until(lambda: ward.select_patient(fluid_mrn))
+            panel.tabs.setCurrentWidget(panel.fluids)
+            wait_until(lambda: panel.fluids.days.rowCount() > 0)
+            grab(nurse, "fluid_balance.png")
         ward.tabs.setCurrentIndex(2)
         wait_until(lambda: ward.handover_table.rowCount() > 0)
         grab(nurse, "ward_handover.png")

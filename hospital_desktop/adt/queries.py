@@ -405,3 +405,35 @@ def void_dose(session: Session, administration_id: int, reason: str) -> None:
 
 def now(session: Session) -> datetime:
     return session.execute(text("SELECT now()")).scalar_one()
+
+
+# -- fluid balance -------------------------------------------------------------------------------------
+FLUID_ROUTES = {"in": [("oral", "Oral"), ("iv", "Intravenous"), ("enteral", "Enteral tube"), ("blood", "Blood products"),
+                       ("other", "Other intake")],
+                "out": [("urine", "Urine"), ("vomit", "Vomit"), ("drain", "Drain"), ("stool", "Stool"),
+                        ("aspirate", "Gastric aspirate"), ("other", "Other output")]}
+
+
+def fluid_entries(session: Session, admission_id: int) -> list[dict[str, Any]]:
+    """The stay's fluid chart, newest first (entries in error included, marked)."""
+    return _rows(session, """
+        SELECT f.id, f.direction, f.route, f.volume_ml, f.measured_at, f.note, f.status, f.error_reason,
+               s.full_name AS recorded_by
+          FROM adt.fluid_entry f JOIN core.staff s ON s.id = f.recorded_by
+         WHERE f.admission_id = :a ORDER BY f.measured_at DESC, f.id DESC""", {"a": admission_id})
+
+
+def fluid_balance(session: Session, admission_id: int) -> list[dict[str, Any]]:
+    """Per day of the stay: intake, output, balance and running balance (ml)."""
+    return _rows(session, "SELECT * FROM adt.fluid_balance(:a)", {"a": admission_id})
+
+
+def record_fluid(session: Session, admission_id: int, direction: str, route: str, volume_ml: int,
+                 measured_at: datetime | None, note: str) -> int:
+    return session.execute(text("SELECT adt.record_fluid(:a, :d, :r, :v, :t, :n)"),
+                           {"a": admission_id, "d": direction, "r": route, "v": volume_ml, "t": measured_at,
+                            "n": note}).scalar_one()
+
+
+def void_fluid(session: Session, entry_id: int, reason: str) -> None:
+    session.execute(text("SELECT adt.void_fluid(:i, :r)"), {"i": entry_id, "r": reason})

@@ -8,6 +8,9 @@ from sqlalchemy.exc import DBAPIError
 
 # Messages for named constraints; the database's own RAISE messages are already written for people.
 CONSTRAINT_MESSAGES = {
+    "ck_fluid_entry_volume_ml": "A fluid volume is charted in millilitres, from 1 to 5000 ml per entry.",
+    "ck_fluid_entry_route": "Choose a route that fits the direction (intake: oral, IV, enteral, blood, other; "
+                            "output: urine, vomit, drain, stool, aspirate, other).",
     "ex_reference_range_band": "This age band overlaps another reference range of the same test and sex.",
     "ck_reference_range_limits": "The low limit must not be above the high limit.",
     "ck_reference_range_critical": "Critical limits lie outside the reference range (critical low ≤ low, "

@@ -225,6 +225,8 @@ def load_inpatient(conn: psycopg.Connection, start_id: int, seed: int, summary) 
     conn.execute("SELECT adt.post_bed_days_of(a.id) FROM adt.admission a ORDER BY a.id")
     if conn.execute("SELECT to_regclass('adt.medication_administration')").fetchone()[0] is not None:
         _medication_charts(conn, rng, current_stays, nurses, now)
+    if conn.execute("SELECT to_regclass('adt.fluid_entry')").fetchone()[0] is not None:
+        _fluid_charts(conn, rng, current_stays, nurses, now)
     summary.vital_signs += summary_vitals[0]
     if hasattr(summary, "admissions"):
         summary.admissions += admissions
@@ -238,6 +240,43 @@ def _ward_at(moves: list[tuple[_Bed, datetime, str]], t: datetime) -> _Bed:
         if started <= t:
             current = bed
     return current
+
+
+FLUID_HOURS = (6, 10, 14, 18, 22)  # the ward's fluid charting rounds
+
+
+def _fluid_charts(conn: psycopg.Connection, rng: random.Random, stays: list[tuple[int, int, _Bed]],
+                  nurses: dict[str, int | None], now: datetime) -> None:
+    """The last three days of about half the current stays on fluid balance: oral and IV intake, urine (and
+    now and then a drain or vomit) at the ward's charting rounds, one wrong entry marked in error."""
+    rows = []
+    for adm, patient, bed in stays:
+        if rng.random() < 0.5:
+            continue
+        admitted = conn.execute("SELECT admitted_at FROM adt.admission WHERE id = %s", (adm,)).fetchone()[0]
+        on_drip = rng.random() < 0.6
+        nurse = nurses[bed.ward]
+        if nurse is None:
+            continue
+        for days_back in range(2, -1, -1):
+            day = (now - timedelta(days=days_back)).replace(minute=0, second=0, microsecond=0)
+            for hour in FLUID_HOURS:
+                t = day.replace(hour=hour) + timedelta(minutes=rng.randint(0, 40))
+                if t < admitted or t > now:
+                    continue
+                rows.append((adm, patient, "in", "oral", rng.choice((100, 150, 200, 250, 300)), t, nurse))
+                if on_drip and hour in (6, 14, 22):
+                    rows.append((adm, patient, "in", "iv", rng.choice((500, 1000)), t, nurse))
+                rows.append((adm, patient, "out", "urine", rng.randint(3, 9) * 50, t, nurse))
+                if rng.random() < 0.08:
+                    rows.append((adm, patient, "out", rng.choice(("drain", "vomit")), rng.randint(1, 4) * 50, t, nurse))
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO adt.fluid_entry (admission_id, patient_id, direction, route, volume_ml, "
+                        "measured_at, recorded_by, recorded_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s + interval '5 minutes')",
+                        [(*r, r[5]) for r in rows])
+    if rows:
+        conn.execute("UPDATE adt.fluid_entry SET status = 'entered_in_error', error_reason = 'charted twice' "
+                     "WHERE id = (SELECT max(id) FROM adt.fluid_entry WHERE direction = 'out')")
 
 
 def _medication_charts(conn: psycopg.Connection, rng: random.Random, stays: list[tuple[int, int, _Bed]],

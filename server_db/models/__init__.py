@@ -2,7 +2,8 @@
 
 The schema itself is made by the SQL files in server_db/sql/ (applied by Alembic); these models mirror
 it, and tests/test_migrations.py fails when the two drift apart."""
-from .adt import Admission, Bed, BedDay, BedOccupancy, DischargeSummary, MedicationAdministration, WardRoom
+from .adt import (Admission, Bed, BedDay, BedOccupancy, DischargeSummary, FluidEntry, MedicationAdministration,
+                  WardRoom)
 from .audit import AccessLog, AuditEvent, ChainHead, Review
 from .base import Base
 from .billing import (Adjustment, CashClose, Charge, Claim, ClaimItem, Coverage, CoverageRule, Invoice, InvoiceLine,
@@ -28,7 +29,7 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            "Dispense",
            # inpatient (adt)
            "WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary",
-           "MedicationAdministration",
+           "MedicationAdministration", "FluidEntry",
            # finance
            "TaxRate", "Payer", "Plan", "CoverageRule", "Coverage", "NumberSeries", "Adjustment", "Invoice",
            "InvoiceLine", "CashClose", "Claim", "ClaimItem", "Payment",

@@ -195,4 +195,29 @@ class MedicationAdministration(Base):
     error_reason: Mapped[str | None] = mapped_column(Text)
 
 
-__all__ = ["WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary", "MedicationAdministration"]
+class FluidEntry(Base):
+    """One measured intake or output volume of a stay (164_adt_fluid_balance.sql)."""
+    __tablename__ = "fluid_entry"
+    __table_args__ = (
+        ForeignKeyConstraint(["admission_id", "patient_id"], ["adt.admission.id", "adt.admission.patient_id"],
+                             name="fk_fluid_entry_admission_patient", onupdate="CASCADE"),
+        Index("ix_fluid_entry_admission_id", "admission_id", "measured_at"),
+        Index("ix_fluid_entry_patient_id", "patient_id"),
+        {"schema": "adt"},
+    )
+    id: Mapped[id_pk]
+    admission_id: Mapped[int]
+    patient_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    direction: Mapped[str_text]
+    route: Mapped[str_text]
+    volume_ml: Mapped[int] = mapped_column(Integer)
+    measured_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"), server_default=text("core.current_staff_id()"))
+    recorded_at: Mapped[created_now]
+    status: Mapped[str] = mapped_column(Text, server_default=text("'final'"))
+    error_reason: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = ["WardRoom", "Bed", "Admission", "BedOccupancy", "BedDay", "DischargeSummary", "MedicationAdministration",
+           "FluidEntry"]

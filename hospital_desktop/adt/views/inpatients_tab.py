@@ -16,7 +16,8 @@ from ...printing.discharge_summary import discharge_summary_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from .. import queries
 from .bed_board import BedBoard
-from .ward_tab import PatientPanel, _fill, _table, stay_day
+from ...widgets.tables import fill_table, make_table
+from .ward_tab import PatientPanel, stay_day
 
 COLUMNS = ["Ward", "Bed", "Patient", "MRN", "Day", "Attending", "Reason"]
 VERSION_COLUMNS = ["Version", "Status", "Written by", "Signed by", "Signed at", "Amendment reason"]
@@ -28,7 +29,7 @@ class DischargePanel(QWidget):
         self.ops = ops
         self.patient: queries.WardPatient | None = None
         self.versions: list[dict] = []
-        self.versions_table = _table(VERSION_COLUMNS, "summaryVersions")
+        self.versions_table = make_table(VERSION_COLUMNS, "summaryVersions", single=True)
         self.versions_table.setMaximumHeight(120)
         self.editors: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
@@ -102,7 +103,7 @@ class DischargePanel(QWidget):
 
     def _show(self, versions: list[dict]) -> None:
         self.versions = versions
-        _fill(self.versions_table, [(v["version"], v["status"], v["author"], v["signed_by"] or "",
+        fill_table(self.versions_table, [(v["version"], v["status"], v["author"], v["signed_by"] or "",
                                      f"{local(v['signed_at']):%d.%m.%Y %H:%M}" if v["signed_at"] else "",
                                      v["amend_reason"] or "") for v in versions])
         shown = versions[0] if versions else None
@@ -214,7 +215,7 @@ class InpatientsWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.table = _table(COLUMNS, "myInpatients")
+        self.table = make_table(COLUMNS, "myInpatients", single=True)
         self.board = BedBoard(ops, can_admit=True, can_transfer=True, can_housekeep=False)
         # The stay's panes are built on first show (the encounter view starts queries and a timer of its own).
         self.encounter: EncounterView | None = None
@@ -267,7 +268,7 @@ class InpatientsWorkspace(QWidget):
     def _show(self, patients: list[queries.WardPatient]) -> None:
         self.patients = patients
         self.table.blockSignals(True)
-        _fill(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
+        fill_table(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
                             p.reason) for p in patients])
         self.table.blockSignals(False)
         self.message.setText(f"{len(patients)} inpatient(s).")

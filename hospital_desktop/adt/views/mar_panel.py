@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.tables import make_table
 from .. import queries
 
 COLUMNS = ["Time", "Medicine", "Dose", "Route", "Frequency", "State", "Recorded", "Reason"]
@@ -32,14 +32,7 @@ class MarPanel(QWidget):
         self.scan = QLineEdit(objectName="wristbandScan")
         self.scan.setPlaceholderText("Scan the patient's wristband (MRN)")
         self.scan_state = QLabel(objectName="scanState")
-        self.table = QTableWidget(0, len(COLUMNS), objectName="marTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = make_table(COLUMNS, "marTable", single=True)
         self.given_button = QPushButton("Given", objectName="doseGiven")
         self.held_button = QPushButton("Held…", objectName="doseHeld")
         self.refused_button = QPushButton("Refused…", objectName="doseRefused")

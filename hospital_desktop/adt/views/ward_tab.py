@@ -1,13 +1,13 @@
 """The ward workstation (nurses): the ward's patients, and for the chosen one the banner, observations with
-their trend chart, nursing notes and the medication administration record; the bed board (transfers and
+their trend chart, nursing notes, the fluid balance chart and the medication administration record; the bed board (transfers and
 housekeeping) and the shift handover list. Opening the ward posts the bed-days due (the census is idempotent)."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...clinical import queries as clinical
@@ -16,8 +16,10 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .bed_board import ISOLATION_MARK, BedBoard
+from .fluid_panel import FluidPanel
 from .vitals_chart import VitalsChart
 
 PATIENT_COLUMNS = ["Bed", "Patient", "MRN", "Day", "Isolation", "Attending", "Expected discharge"]
@@ -28,25 +30,6 @@ OBSERVATIONS = [("temperature", "Temperature (°C)", 30, 43, 1, 37.0), ("heart_r
                 ("systolic_bp", "Systolic BP (mmHg)", 40, 280, 0, 120), ("diastolic_bp", "Diastolic BP (mmHg)", 20, 180, 0, 75),
                 ("resp_rate", "Respiratory rate (/min)", 4, 60, 0, 16), ("spo2", "SpO2 (%)", 50, 100, 0, 97),
                 ("pain", "Pain score (0-10)", 0, 10, 0, 0)]
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), objectName=name)
-    table.setHorizontalHeaderLabels(columns)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
 
 
 def stay_day(patient: queries.WardPatient) -> int:
@@ -94,7 +77,7 @@ class PatientPanel(QWidget):
         self.obs_form.setVisible(nurse)
         self.tabs.addTab(obs, "Observations")
         notes = QWidget()
-        self.notes = _table(["When", "Author", "Note"], "nursingNotes")
+        self.notes = make_table(["When", "Author", "Note"], "nursingNotes", single=True)
         self.note_text = QPlainTextEdit(objectName="nursingNoteText")
         self.note_text.setPlaceholderText("Nursing note for this shift")
         self.note_text.setMaximumHeight(90)
@@ -106,6 +89,8 @@ class PatientPanel(QWidget):
         self.note_text.setVisible(nurse)
         self.note_button.setVisible(nurse)
         self.tabs.addTab(notes, "Nursing notes")
+        self.fluids = FluidPanel(ops, can_record=nurse)
+        self.tabs.addTab(self.fluids, "Fluid balance")
         self.mar = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -147,6 +132,7 @@ class PatientPanel(QWidget):
                     "notes": queries.nursing_notes(session, patient.patient_id, patient.encounter_id)}
 
         self.ops.run_query(None, load, lambda r: ticket == self._ticket and self._show(r), on_error=self._error)
+        self.fluids.show_admission(patient)
         if self.mar is not None:
             self.mar.show_admission(patient)
 
@@ -154,7 +140,7 @@ class PatientPanel(QWidget):
         if record["patient"] is not None:
             self.banner.show_patient(record["patient"], record["allergies"])
         self.chart.set_series(record["series"])
-        _fill(self.notes, [(f"{local(n['created_at']):%d.%m %H:%M}", n["author"],
+        fill_table(self.notes, [(f"{local(n['created_at']):%d.%m %H:%M}", n["author"],
                             ("[" + n["kind"] + "] " if n["kind"] != "nursing" else "") + n["body"])
                            for n in record["notes"]])
 
@@ -195,10 +181,10 @@ class WardWorkspace(QWidget):
         self.ward = QComboBox(objectName="wardChoice")
         self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.message = QLabel(objectName="wardMessage", wordWrap=True)
-        self.patients_table = _table(PATIENT_COLUMNS, "wardPatients")
+        self.patients_table = make_table(PATIENT_COLUMNS, "wardPatients", single=True)
         self.panel = PatientPanel(ops, nurse=True)
         self.board = BedBoard(ops, can_admit=False, can_transfer=True, can_housekeep=True)
-        self.handover_table = _table(HANDOVER_COLUMNS, "handover")
+        self.handover_table = make_table(HANDOVER_COLUMNS, "handover", single=True)
         self.handover_table.setWordWrap(True)
         self.handover_table.verticalHeader().setDefaultSectionSize(46)
         self.tabs = QTabWidget(objectName="wardTabs")
@@ -264,12 +250,12 @@ class WardWorkspace(QWidget):
         current = self.panel.patient.admission_id if self.panel.patient else None
         self.patients = patients
         self.patients_table.blockSignals(True)
-        _fill(self.patients_table, [(p.bed_label, p.patient_name, p.mrn, stay_day(p),
+        fill_table(self.patients_table, [(p.bed_label, p.patient_name, p.mrn, stay_day(p),
                                      "" if p.isolation == "none" else p.isolation, p.attending,
                                      f"{p.expected_discharge:%d.%m.%Y}" if p.expected_discharge else "")
                                     for p in patients])
         self.patients_table.blockSignals(False)
-        _fill(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
+        fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
                                      "" if h["isolation"] == "none" else h["isolation"],
                                      f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
                                      queries.short_observations(h["last_obs"]), h["last_note"] or "")
