@@ -11,7 +11,7 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = ["160_adt_admin.sql"]
 
 
 def upgrade() -> None:

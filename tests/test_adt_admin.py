@@ -1,0 +1,156 @@
+"""Wards, rooms and beds maintained by the administrator (server_db/sql/160_adt_admin.sql), from the attacker's
+side with plain SQL as the staff logins, then through the admin's "Wards, rooms & beds" screen: what the admin
+adds shows on the nurse's and reception's bed boards, what the admin deactivates never does."""
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+from hospital_desktop.adt.views.bed_board import BedBoard
+from hospital_desktop.core.errors import classify
+
+pytestmark = pytest.mark.db
+WAIT = 20000
+
+
+def tag() -> str:
+    return uuid.uuid4().hex[:6].upper()
+
+
+def dept_id(conn, code: str) -> int:
+    return conn.execute("SELECT id FROM core.department WHERE code = %s", (code,)).fetchone()[0]
+
+
+def add_room(conn, ward: int, code: str, name: str = "Test room") -> int:
+    return conn.execute("INSERT INTO adt.room (ward_id, code, name) VALUES (%s, %s, %s) RETURNING id",
+                        (ward, code, name)).fetchone()[0]
+
+
+def add_bed(conn, room: int, code: str, label: str) -> int:
+    """The ward comes from the room (the trigger fills ward_id in)."""
+    return conn.execute("INSERT INTO adt.bed (room_id, code, label) VALUES (%s, %s, %s) RETURNING id",
+                        (room, code, label)).fetchone()[0]
+
+
+def test_admin_adds_a_room_and_beds_codes_normalised_and_audited_with_the_admins_login(connect_as, admin):
+    t = tag()
+    with connect_as("admin1", autocommit=True) as conn:
+        medw = dept_id(conn, "MEDW")
+        room = add_room(conn, medw, f"  r{t.lower()}-x ", f"  Room {t}  ")
+        bed = add_bed(conn, room, f"b{t.lower()}a", f" {t}A ")
+        conn.execute("UPDATE adt.bed SET label = %s WHERE id = %s", (f"{t}-A", bed))
+    assert admin.execute("SELECT code, name, ward_id, active FROM adt.room WHERE id = %s", (room,)).fetchone() == (
+        f"R{t}-X", f"Room {t}", medw, True)
+    assert admin.execute("SELECT code, label, ward_id, state, active FROM adt.bed WHERE id = %s", (bed,)).fetchone() \
+        == (f"B{t}A", f"{t}-A", medw, "free", True)
+    events = admin.execute("SELECT action, actor FROM audit.event WHERE schema_name = 'adt' AND table_name = 'bed' "
+                           "AND row_id = %s ORDER BY id", (str(bed),)).fetchall()
+    assert events == [("INSERT", "admin1"), ("UPDATE", "admin1")]
+    assert admin.execute("SELECT actor FROM audit.event WHERE schema_name = 'adt' AND table_name = 'room' "
+                         "AND row_id = %s", (str(room),)).fetchall() == [("admin1",)]
+    with connect_as("admin1", autocommit=True) as conn, pytest.raises(psycopg.errors.CheckViolation,
+                                                                       match="a bed code is 2 to 32"):
+        add_bed(conn, room, "9 bad", "x")
+
+
+@pytest.mark.parametrize("login", ["nurse1", "reception1", "doctor1"])
+def test_clinical_and_desk_staff_cannot_add_or_change_rooms_or_beds(connect_as, admin, login):
+    t = tag()
+    medw = dept_id(admin, "MEDW")
+    room = add_room(admin, medw, f"R{t}")
+    bed = add_bed(admin, room, f"B{t}", f"{t}A")
+    attempts = [("INSERT INTO adt.room (ward_id, code, name) VALUES (%s, %s, 'x')", (medw, f"Q{t}")),
+                ("UPDATE adt.room SET name = 'renamed', active = false WHERE id = %s", (room,)),
+                ("INSERT INTO adt.bed (room_id, ward_id, code, label) VALUES (%s, %s, %s, 'x')", (room, medw, f"Q{t}")),
+                ("UPDATE adt.bed SET label = 'renamed' WHERE id = %s", (bed,)),
+                ("UPDATE adt.bed SET active = false WHERE id = %s", (bed,))]
+    with connect_as(login, autocommit=True) as conn:
+        for sql, args in attempts:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql, args)
+    assert admin.execute("SELECT name, active FROM adt.room WHERE id = %s", (room,)).fetchone() == ("Test room", True)
+    assert admin.execute("SELECT label, active FROM adt.bed WHERE id = %s", (bed,)).fetchone() == (f"{t}A", True)
+    assert admin.execute("SELECT count(*) FROM adt.room WHERE code = %s", (f"Q{t}",)).fetchone()[0] == 0
+
+
+def test_an_occupied_or_reserved_bed_and_a_room_in_use_cannot_be_deactivated(connect_as, admin):
+    t = tag()
+    with connect_as("admin1", autocommit=True) as conn:
+        room = add_room(conn, dept_id(conn, "MEDW"), f"R{t}")
+        occupied, reserved, spare = (add_bed(conn, room, f"B{t}{c}", f"{t}{c}") for c in "ABC")
+    with connect_as("reception1", autocommit=True) as desk:
+        patient = desk.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
+                               "VALUES ('Bea', %s, '1970-01-02', 'female') RETURNING id", (f"Bedded-{t}",)).fetchone()[0]
+        doctor = desk.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
+        admission = desk.execute("SELECT adt.admit(%s, %s, %s, 'community-acquired pneumonia', 'clinic', NULL, "
+                                 "'none')", (patient, occupied, doctor)).fetchone()[0]
+        desk.execute("SELECT adt.set_bed_state(%s, 'reserved', 'expected from ER')", (reserved,))
+    with connect_as("admin1") as conn:
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState,
+                           match=f"bed {t}A is occupied by a patient: transfer or discharge first") as info:
+            conn.execute("UPDATE adt.bed SET active = false WHERE id = %s", (occupied,))
+        known = classify(info.value)
+        assert known is not None and known.message == f"Bed {t}A is occupied by a patient: transfer or discharge first."
+        conn.rollback()
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="reserved .expected from ER.: release"):
+            conn.execute("UPDATE adt.bed SET active = false WHERE id = %s", (reserved,))
+        conn.rollback()
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState,
+                           match=f"room R{t} still has 3 bed.s. in use"):
+            conn.execute("UPDATE adt.room SET active = false WHERE id = %s", (room,))
+        conn.rollback()
+        conn.execute("UPDATE adt.bed SET active = false WHERE id = %s", (spare,))
+        conn.commit()
+    assert admin.execute("SELECT active FROM adt.bed WHERE id = ANY(%s) ORDER BY code",
+                         ([occupied, reserved, spare],)).fetchall() == [(True,), (True,), (False,)]
+    assert admin.execute("SELECT bed_id FROM adt.admission WHERE id = %s", (admission,)).fetchone()[0] == occupied
+    # A deactivated bed is offered to nobody: neither admission nor transfer, nor can it be reserved.
+    with connect_as("reception1", autocommit=True) as desk:
+        with pytest.raises(psycopg.errors.CheckViolation, match="no longer in use"):
+            desk.execute("SELECT adt.transfer(%s, %s, 'closer to the nursing station')", (admission, spare))
+        with pytest.raises(psycopg.errors.CheckViolation, match="no longer in use"):
+            desk.execute("SELECT adt.set_bed_state(%s, 'reserved', 'expected from ER')", (spare,))
+        other = desk.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
+                             "VALUES ('Cy', %s, '1971-01-02', 'male') RETURNING id", (f"Unbedded-{t}",)).fetchone()[0]
+        with pytest.raises(psycopg.errors.CheckViolation, match="no longer in use"):
+            desk.execute("SELECT adt.admit(%s, %s, %s, 'community-acquired pneumonia', 'clinic', NULL, 'none')",
+                         (other, spare, doctor))
+    # ... nor counted on the occupancy dashboard: MEDW's count equals its active beds.
+    with connect_as("admin1", autocommit=True) as conn:
+        beds = dict((w, n) for w, n, *_ in conn.execute("SELECT * FROM dashboard.bed_occupancy()").fetchall())
+        assert beds["MEDW"] == admin.execute("SELECT count(*) FROM adt.bed b JOIN core.department d "
+                                             "ON d.id = b.ward_id WHERE d.code = 'MEDW' AND b.active").fetchone()[0]
+        # reactivation works again for an empty bed in an active room
+        conn.execute("UPDATE adt.bed SET active = true WHERE id = %s", (spare,))
+
+
+def test_beds_belong_to_active_rooms_of_inpatient_wards_and_a_ward_with_rooms_stays_a_ward(connect_as, admin):
+    t = tag()
+    with connect_as("admin1", autocommit=True) as conn:
+        gen = dept_id(conn, "GEN")  # an outpatient clinic
+        with pytest.raises(psycopg.errors.CheckViolation, match="GEN .* is not a ward"):
+            add_room(conn, gen, f"R{t}")
+        conn.execute("INSERT INTO core.department (code, name, kind) VALUES (%s, 'Test ward', 'inpatient')",
+                     (f"W{t}",))
+        ward = dept_id(conn, f"W{t}")
+        room = add_room(conn, ward, f"R{t}")
+        bed = add_bed(conn, room, f"B{t}A", f"{t}A")
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="still has 1 room"):
+            conn.execute("UPDATE core.department SET kind = 'outpatient' WHERE id = %s", (ward,))
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="still has 1 room"):
+            conn.execute("UPDATE core.department SET active = false WHERE id = %s", (ward,))
+        with pytest.raises(psycopg.errors.CheckViolation, match="not on that ward"):
+            conn.execute("INSERT INTO adt.bed (room_id, ward_id, code, label) VALUES (%s, %s, %s, 'x')",
+                         (room, gen, f"B{t}X"))
+        conn.execute("UPDATE adt.bed SET active = false WHERE id = %s", (bed,))
+        conn.execute("UPDATE adt.room SET active = false WHERE id = %s", (room,))
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match=f"room R{t} is deactivated"):
+            add_bed(conn, room, f"B{t}B", f"{t}B")
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match=f"room R{t} is deactivated"):
+            conn.execute("UPDATE adt.bed SET active = true WHERE id = %s", (bed,))
+        conn.execute("UPDATE core.department SET kind = 'outpatient' WHERE id = %s", (ward,))
+        with pytest.raises(psycopg.errors.CheckViolation, match=f"W{t} .* is not a ward"):
+            conn.execute("UPDATE adt.room SET active = true WHERE id = %s", (room,))
+    assert admin.execute("SELECT count(*) FROM adt.bed WHERE room_id = %s", (room,)).fetchone()[0] == 1
