@@ -154,3 +154,69 @@ def test_beds_belong_to_active_rooms_of_inpatient_wards_and_a_ward_with_rooms_st
         with pytest.raises(psycopg.errors.CheckViolation, match=f"W{t} .* is not a ward"):
             conn.execute("UPDATE adt.room SET active = true WHERE id = %s", (room,))
     assert admin.execute("SELECT count(*) FROM adt.bed WHERE room_id = %s", (room,)).fetchone()[0] == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The admin's screen, then the nurse's and reception's bed boards
+# ---------------------------------------------------------------------------------------------------------------
+def test_admin_adds_a_room_with_two_beds_retires_one_and_the_bed_boards_follow(qtbot, shell, admin):
+    from hospital_desktop.admin.views.beds_editor import BedsEditor
+
+    t = tag()[:5]
+    adm = shell("admin1")
+    assert adm.select_workspace("reference")  # every role opens on its dashboard
+    editor = adm.workspaces["reference"].widget.findChild(BedsEditor, "bedsEditor")
+    qtbot.waitUntil(lambda: any(w.code == "MEDW" for w in editor.wards), timeout=WAIT)
+    assert editor.select_ward("MEDW")
+    qtbot.waitUntil(lambda: any(r.code == "MEDW-1" for r in editor.rooms), timeout=WAIT)
+
+    editor.new_room()
+    editor.room_code.setText("7 bad")
+    editor.room_name.setText(f"UI room {t}")
+    editor.add_room()
+    assert "room code is 2 to 32" in editor.message.text()
+    editor.room_code.setText(f" ui{t.lower()} ")
+    editor.add_room()
+    qtbot.waitUntil(lambda: editor.selected_room() is not None and editor.selected_room().code == f"UI{t}",
+                    timeout=WAIT)
+    assert editor.message.text() == f"Room UI{t} added to MEDW."
+    assert editor.bed_room.currentData() == editor.selected_room().id
+    for suffix in "AB":
+        if editor.selected_bed() is not None:
+            editor.add_bed()  # the form showed the selected bed: the first click starts a new one
+            assert editor.bed_code.text() == "" and not editor.bed_code.isReadOnly()
+        editor.bed_code.setText(f"ui{t.lower()}-{suffix.lower()}")
+        editor.bed_label.setText(f"{t}{suffix}")
+        editor.add_bed()
+        qtbot.waitUntil(lambda s=suffix: editor.selected_bed() is not None
+                        and editor.selected_bed().label == f"{t}{s}", timeout=WAIT)
+    assert editor.bed_state.text() == "free"
+    editor.toggle_bed()  # the selected bed: B
+    qtbot.waitUntil(lambda: editor.message.text() == f"Bed {t}B deactivated.", timeout=WAIT)
+    qtbot.waitUntil(lambda: editor.selected_bed() is not None and editor.selected_bed().state_text == "deactivated",
+                    timeout=WAIT)
+    assert admin.execute("SELECT b.code, b.active FROM adt.bed b JOIN adt.room r ON r.id = b.room_id "
+                         "WHERE r.code = %s ORDER BY b.code", (f"UI{t}",)).fetchall() == [
+        (f"UI{t}-A", True), (f"UI{t}-B", False)]
+    # The room still has a bed in use; an occupied demo bed is refused by the database, said plainly.
+    assert editor.select("room", f"UI{t}")
+    editor.toggle_room()
+    assert "still has 1 bed(s) in use" in editor.message.text()
+    occupied = next(b for r in editor.rooms for b in r.beds if b.active and b.state == "occupied")
+    assert editor.select("bed", occupied.code)
+    assert "transferred or discharged" in editor.bed_state.text()
+    editor.toggle_bed()
+    qtbot.waitUntil(lambda: f"Bed {occupied.label} is occupied by a patient: transfer or discharge first."
+                    == editor.message.text(), timeout=WAIT)
+    assert admin.execute("SELECT active FROM adt.bed WHERE id = %s", (occupied.id,)).fetchone()[0] is True
+
+    for login, key in (("nurse1", "ward"), ("reception1", "beds")):
+        window = shell(login)
+        assert window.select_workspace(key)
+        widget = window.workspaces[key].widget
+        board = widget if isinstance(widget, BedBoard) else widget.board
+        if board is not widget:
+            widget.tabs.setCurrentWidget(board)  # the nurse's board is a tab of the ward workspace
+        board.select_ward("MEDW")  # taken when the wards arrive
+        qtbot.waitUntil(lambda b=board: any(bed.label == f"{t}A" for bed in b.beds), timeout=WAIT)
+        assert not any(bed.label == f"{t}B" for bed in board.beds), login
