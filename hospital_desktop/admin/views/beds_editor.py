@@ -164,7 +164,9 @@ class BedsEditor(QWidget):
         self.tree.clear()
         again = None
         for ri, room in enumerate(rooms):
-            top = QTreeWidgetItem([room.code, room.name, "" if room.active else "deactivated"])
+            in_use = len(room.beds_in_use)
+            top = QTreeWidgetItem([room.code, room.name, f"{in_use} bed{'' if in_use == 1 else 's'} in use"
+                                   if room.active else "deactivated"])
             top.setData(0, KIND, "room")
             top.setData(0, ID, ri)
             if not room.active:
@@ -186,6 +188,8 @@ class BedsEditor(QWidget):
                 if selected == ("bed", bed.id):
                     again = child
         self.tree.expandAll()
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
         self.bed_room.clear()
         for room in rooms:
             if room.active:
