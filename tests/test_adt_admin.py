@@ -3,6 +3,7 @@ side with plain SQL as the staff logins, then through the admin's "Wards, rooms 
 adds shows on the nurse's and reception's bed boards, what the admin deactivates never does."""
 from __future__ import annotations
 
+import threading
 import uuid
 
 import psycopg
@@ -154,6 +155,31 @@ def test_beds_belong_to_active_rooms_of_inpatient_wards_and_a_ward_with_rooms_st
         with pytest.raises(psycopg.errors.CheckViolation, match=f"W{t} .* is not a ward"):
             conn.execute("UPDATE adt.room SET active = true WHERE id = %s", (room,))
     assert admin.execute("SELECT count(*) FROM adt.bed WHERE room_id = %s", (room,)).fetchone()[0] == 1
+
+
+def test_a_bed_added_while_its_room_is_retired_never_leaves_an_active_bed_in_an_inactive_room(connect_as, admin):
+    """Two administrators at once: one adds a bed (not yet committed), the other retires the room. The retirement
+    waits for the insert (the bed's trigger locks the room FOR SHARE) and then sees the new bed and refuses."""
+    t = tag()
+    room = add_room(admin, dept_id(admin, "MEDW"), f"R{t}")
+    outcome: dict[str, BaseException | None] = {}
+    with connect_as("admin1") as first, connect_as("admin1", autocommit=True) as second:
+        add_bed(first, room, f"B{t}", f"{t}A")  # open transaction holding the room FOR SHARE
+
+        def retire() -> None:
+            try:
+                second.execute("UPDATE adt.room SET active = false WHERE id = %s", (room,))
+                outcome["error"] = None
+            except psycopg.Error as exc:
+                outcome["error"] = exc
+        worker = threading.Thread(target=retire)
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive(), "the room was retired without waiting for the bed being added"
+        first.commit()
+        worker.join(10)
+    assert isinstance(outcome["error"], psycopg.errors.ObjectNotInPrerequisiteState)
+    assert admin.execute("SELECT active FROM adt.room WHERE id = %s", (room,)).fetchone()[0] is True
 
 
 # ---------------------------------------------------------------------------------------------------------------
