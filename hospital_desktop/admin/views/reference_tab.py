@@ -14,6 +14,7 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
 from .. import queries
+from .beds_editor import BedsEditor
 
 
 
@@ -391,6 +392,7 @@ class ReferenceWorkspace(QWidget):
         self.tabs.addTab(self.rooms, "Rooms")
         self.tabs.addTab(self.prices, "Price list")
         self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
+        self.tabs.addTab(BedsEditor(ops), "Wards, rooms && beds")
         note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
