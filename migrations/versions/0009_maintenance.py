@@ -11,7 +11,9 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = []
+FILES: list[str] = [
+    "161_lab_catalog_admin.sql",
+]
 
 
 def upgrade() -> None:
