@@ -154,3 +154,93 @@ def test_a_removed_member_is_not_ordered_with_the_panel(connect_as, admin):
         conn.execute("UPDATE lab.panel SET active = false WHERE code = %s", (panel,))
     with connect_as("doctor1") as conn, pytest.raises(psycopg.errors.ForeignKeyViolation, match="not an orderable"):
         conn.execute("SELECT lab.place_order(%s, %s)", (encounter, panel))
+
+
+# -- the screens ------------------------------------------------------------------------------------------------
+def _wait_idle(qtbot, window) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.ops.wait_idle(10), timeout=15000)
+
+
+def test_admin_adds_a_test_and_a_panel_in_the_screens(qtbot, shell, admin):
+    test_code, panel_code = new_code(admin), new_code(admin)
+    adm = shell("admin1")
+    assert adm.select_workspace("reference")
+    workspace = adm.workspaces["reference"].widget
+    tests, panels = workspace.lab_tests, workspace.lab_panels
+    workspace.tabs.setCurrentWidget(tests)
+    qtbot.waitUntil(lambda: len(tests.items) >= 28 and tests.specimen.count() > 3, timeout=15000)
+
+    tests.edit(None)  # a typing slip in the check digit: told as typed and on save, nothing written
+    tests.code.setText(wrong(test_code))
+    expected = f"check digit should be {test_code[-1]}"
+    assert expected in tests.code_hint.text()
+    for widget, value in ((tests.name, "Magnesium [Moles/volume] in Serum or Plasma"), (tests.short_name, "Mg UI"),
+                          (tests.unit, "mmol/L")):
+        widget.setText(value)
+    tests.specimen.setCurrentText("Serum")
+    tests.container.setCurrentText("SST (gold)")
+    tests.decimals.setValue(2)
+    tests.save()
+    assert expected in tests.message.text()
+    _wait_idle(qtbot, adm)
+    assert admin.execute("SELECT count(*) FROM lab.test WHERE short_name = 'Mg UI'").fetchone()[0] == 0
+
+    tests.code.setText(test_code)
+    assert tests.code_hint.text() == "Check digit correct."
+    tests.save()
+    qtbot.waitUntil(lambda: tests.message.text() == f"Saved {test_code}.", timeout=15000)
+    assert admin.execute("SELECT short_name, unit, decimals, price_code, active FROM lab.test WHERE code = %s",
+                         (test_code,)).fetchone() == ("Mg UI", "mmol/L", 2, f"LAB-{test_code}", True)
+    tests.search.setText("Mg UI")  # the list finds it; without its own price it says so
+    qtbot.waitUntil(lambda: [t.code for t in tests.items] == [test_code], timeout=15000)
+    tests.table.selectRow(0)
+    assert tests.editing == test_code and tests.code.isReadOnly()
+    assert "charged at LAB-DEFAULT" in tests.price_info.text()
+    tests.ranges_button.click()  # the shortcut opens the ranges of this (numeric, active) test
+    qtbot.waitUntil(lambda: workspace.lab_ranges.test.findData(test_code) >= 0, timeout=15000)
+    tests.ranges_button.click()
+    assert workspace.tabs.currentWidget() is workspace.lab_ranges
+    assert workspace.lab_ranges.test.currentData() == test_code
+    workspace.tabs.setCurrentWidget(tests)
+    tests.active.setChecked(False)
+    tests.save()
+    qtbot.waitUntil(lambda: admin.execute("SELECT NOT active FROM lab.test WHERE code = %s",
+                                          (test_code,)).fetchone()[0], timeout=15000)
+
+    workspace.tabs.setCurrentWidget(panels)  # a panel: bad digit refused, then added with three members
+    qtbot.waitUntil(lambda: len(panels.panels) >= 3 and panels.test.count() >= 28, timeout=15000)
+    panels.edit(None)
+    panels.code.setText(wrong(panel_code))
+    panels.name.setText("Bone profile (UI)")
+    panels.save()
+    assert f"check digit should be {panel_code[-1]}" in panels.message.text()
+    panels.code.setText(panel_code)
+    panels.save()
+    qtbot.waitUntil(lambda: panels.message.text() == f"Saved panel {panel_code}.", timeout=15000)
+    for code in ("2000-8", "1751-7", "6768-6"):  # calcium, albumin, ALP
+        panels.test.setCurrentIndex(panels.test.findData(code))
+        panels.add_member()
+        _wait_idle(qtbot, adm)
+    qtbot.waitUntil(lambda: [m.test_code for m in panels.members] == ["2000-8", "1751-7", "6768-6"], timeout=15000)
+    panels.member_table.selectRow(2)
+    assert not panels.down_button.isEnabled() and panels.up_button.isEnabled()
+    panels.up_button.click()
+    qtbot.waitUntil(lambda: [m.test_code for m in panels.members] == ["2000-8", "6768-6", "1751-7"], timeout=15000)
+    panels.member_table.selectRow(0)
+    panels.remove_button.click()
+    qtbot.waitUntil(lambda: [(m.test_code, m.active) for m in panels.members] == [
+        ("6768-6", True), ("1751-7", True), ("2000-8", False)], timeout=15000)
+    assert admin.execute("SELECT test_code, active FROM lab.panel_test WHERE panel_code = %s "
+                         "ORDER BY active DESC, position", (panel_code,)).fetchall() == [
+        ("6768-6", True), ("1751-7", True), ("2000-8", False)]
+    panels.test.setCurrentIndex(panels.test.findData("1751-7"))  # already in: said clearly
+    panels.add_member()
+    qtbot.waitUntil(lambda: "already a member" in panels.message.text(), timeout=15000)
+    panels.active.setChecked(False)
+    panels.save()
+    qtbot.waitUntil(lambda: admin.execute("SELECT NOT active FROM lab.panel WHERE code = %s",
+                                          (panel_code,)).fetchone()[0], timeout=15000)
+    assert admin.execute("SELECT count(DISTINCT actor), min(actor), min(reason) FROM audit.event "
+                         "WHERE schema_name = 'lab' AND table_name IN ('panel', 'panel_test') "
+                         "AND coalesce(new_row ->> 'panel_code', new_row ->> 'code') = %s",
+                         (panel_code,)).fetchone() == (1, "admin1", "lab catalog maintained by an administrator")

@@ -14,6 +14,7 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
 from .. import queries
+from .lab_catalog_editor import LabPanelsEditor, LabTestsEditor, link_tabs
 
 
 
@@ -391,6 +392,10 @@ class ReferenceWorkspace(QWidget):
         self.tabs.addTab(self.rooms, "Rooms")
         self.tabs.addTab(self.prices, "Price list")
         self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
+        self.lab_tests, self.lab_panels = LabTestsEditor(ops), LabPanelsEditor(ops)  # lab catalog (161)
+        self.tabs.addTab(self.lab_tests, "Lab tests")
+        self.tabs.addTab(self.lab_panels, "Lab panels")
+        link_tabs(self.tabs, self.prices, self.lab_ranges, self.lab_tests)
         note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
