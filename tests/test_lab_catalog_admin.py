@@ -195,7 +195,7 @@ def test_admin_adds_a_test_and_a_panel_in_the_screens(qtbot, shell, admin):
     qtbot.waitUntil(lambda: [t.code for t in tests.items] == [test_code], timeout=15000)
     tests.table.selectRow(0)
     assert tests.editing == test_code and tests.code.isReadOnly()
-    assert "charged at LAB-DEFAULT" in tests.price_info.text()
+    assert "no current price.\nCharged at LAB-DEFAULT (" in tests.price_info.text()
     tests.ranges_button.click()  # the shortcut opens the ranges of this (numeric, active) test
     qtbot.waitUntil(lambda: workspace.lab_ranges.test.findData(test_code) >= 0, timeout=15000)
     tests.ranges_button.click()

@@ -178,21 +178,25 @@ class LabTestsEditor(QWidget):
         problem = lq.loinc_problem(code) if code else None
         self.code_hint.setText(problem or ("Check digit correct." if code else "Digits, a dash, the check digit."))
         self.code_hint.setStyleSheet("color: #b00020;" if problem else "color: #555;")
-        if code and not problem and not self.price_code.text().strip():
-            self.price_code.setPlaceholderText(f"LAB-{code}")
+        self.price_code.setPlaceholderText(f"LAB-{code}" if code and not problem else "LAB-<LOINC>")
+        self._show_price()
 
     def _show_price(self) -> None:
+        """Whether the price code has a price today; else the line that the test is charged at LAB-DEFAULT."""
         code = self.price_code.text().strip().upper()
         current = next((t for t in self.items if t.code == self.editing), None)
-        fallback = f"charged at {lq.DEFAULT_PRICE} ({self.default_price})" if self.default_price else \
-            f"charged at {lq.DEFAULT_PRICE}"
-        if not code:
-            self.price_info.setText(f"No price code: {fallback}.")
+        fallback = f"Charged at {lq.DEFAULT_PRICE}" + (f" ({self.default_price})." if self.default_price else ".")
+        if not code and self.editing is None and not lq.loinc_problem(self.code.text()):
+            code = f"LAB-{self.code.text().strip()}"
+            self.price_info.setText(f"Saved with price code {code}; until it has a price:\n{fallback}")
+        elif not code:
+            self.price_info.setText(f"No price code.\n{fallback}")
+        elif current is not None and (current.price_code or "") == code and current.price is not None:
+            self.price_info.setText(f"{code}: {current.price_text} today.")
         elif current is not None and (current.price_code or "") == code:
-            self.price_info.setText(f"{code}: {current.price_text} today." if current.price is not None
-                                    else f"{code} has no current price: {fallback}.")
+            self.price_info.setText(f"{code} has no current price.\n{fallback}")
         else:
-            self.price_info.setText(f"Saved with {code}; without a current price there it is {fallback}.")
+            self.price_info.setText(f"Saved with {code}; until it has a current price:\n{fallback}")
 
     def values(self) -> dict:
         return {"code": self.code.text(), "name": self.name.text(), "short_name": self.short_name.text(),
@@ -346,13 +350,11 @@ class LabPanelsEditor(QWidget):
         self.load_members()
 
     def _check_code(self) -> None:
-        if self.editing is not None:
-            self.code_hint.setText("")
-            return
         code = self.code.text().strip()
-        problem = lq.loinc_problem(code) if code else None
-        self.code_hint.setText(problem or ("Check digit correct." if code else ""))
+        problem = lq.loinc_problem(code) if code and self.editing is None else None
+        self.code_hint.setText(problem or ("Check digit correct." if code and self.editing is None else ""))
         self.code_hint.setStyleSheet("color: #b00020;" if problem else "color: #555;")
+        self.code_hint.setVisible(bool(self.code_hint.text()))  # no empty gap in the form
 
     def save(self) -> None:
         new = self.editing is None
