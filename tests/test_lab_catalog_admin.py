@@ -244,3 +244,22 @@ def test_admin_adds_a_test_and_a_panel_in_the_screens(qtbot, shell, admin):
                          "WHERE schema_name = 'lab' AND table_name IN ('panel', 'panel_test') "
                          "AND coalesce(new_row ->> 'panel_code', new_row ->> 'code') = %s",
                          (panel_code,)).fetchone() == (1, "admin1", "lab catalog maintained by an administrator")
+
+
+def test_the_client_turns_catalog_refusals_into_sentences(connect_as, admin):
+    from hospital_desktop.core.errors import classify
+
+    code = new_code(admin)
+    with connect_as("admin1") as conn:
+        with pytest.raises(psycopg.errors.CheckViolation) as bad_digit:
+            add_test(conn, wrong(code), "Bad")
+    with connect_as("admin1") as conn:
+        with pytest.raises(psycopg.errors.UniqueViolation) as clash:
+            conn.execute("INSERT INTO lab.panel (code, name) VALUES ('2823-3', 'Potassium panel?')")
+    with connect_as("admin1") as conn:
+        with pytest.raises(psycopg.errors.UniqueViolation) as twice:
+            add_test(conn, "2823-3", "Potassium again")
+    assert classify(bad_digit.value).message == (f"LOINC code {wrong(code)} is not valid: the check digit should be "
+                                                 f"{code[-1]}.")
+    assert classify(clash.value).message == "This LOINC code is already a test in the catalog."
+    assert classify(twice.value).message.startswith("A test with this LOINC code is already in the catalog")

@@ -40,6 +40,8 @@ CONSTRAINT_MESSAGES = {
     "ck_test_value_type": "A result is numeric or text.",
     "ck_test_decimals": "A test is reported with 0 to 4 decimals.",
     "ck_panel_name": "The panel name must have 1 to 255 characters.",
+    "uq_test_code_not_panel": "This LOINC code is already a panel in the catalog.",
+    "uq_panel_code_not_test": "This LOINC code is already a test in the catalog.",
 }
 
 # Exclusion constraints of the wards (130_adt.sql) whose database messages say what is free instead.
