@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -50,8 +51,13 @@ def status(admin, order_id: int) -> str:
 def test_the_catalog_matches_the_resources_and_every_test_has_a_price(admin):
     tests = admin.execute("SELECT count(*) FROM lab.test").fetchone()[0]
     assert tests >= 25
-    assert admin.execute("SELECT count(*) FROM lab.test t WHERE billing.price_item_at(t.price_code, current_date) "
-                         "IS NULL").fetchone()[0] == 0
+    assert admin.execute("SELECT count(*) FROM lab.test t WHERE coalesce(billing.price_item_at(t.price_code, "
+                         "current_date), billing.price_item_at('LAB-DEFAULT', current_date)) IS NULL").fetchone()[0] == 0
+    shipped = [line.split(",", 1)[0] for line in (Path(__file__).parents[1] / "resources" / "lab_catalog.csv")
+               .read_text(encoding="utf-8").splitlines()[1:] if line]
+    assert admin.execute("SELECT count(*) FROM lab.test t WHERE t.code = ANY(%s) AND "
+                         "billing.price_item_at(t.price_code, current_date) IS NOT NULL", (shipped,)
+                         ).fetchone()[0] == len(shipped) == 28
     members = admin.execute("SELECT array_agg(test_code ORDER BY position) FROM lab.panel_test WHERE panel_code = %s",
                             (CBC,)).fetchone()[0]
     assert members[:3] == ["6690-2", "789-8", HAEMOGLOBIN]

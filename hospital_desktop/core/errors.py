@@ -31,6 +31,20 @@ CONSTRAINT_MESSAGES = {
     "uq_cash_close_cashier_id_business_day": "Your cash for this day is already closed.",
     "ex_coverage_active": "The patient already has an active coverage in this period: end or cancel it first.",
     "ck_coverage_member_number": "A member number has 4 to 32 capital letters, digits or dashes.",
+    # lab catalog (110_lab.sql, 161_lab_catalog_admin.sql); a wrong LOINC check digit keeps the database's sentence
+    "pk_test": "A test with this LOINC code is already in the catalog: search for it and edit it instead.",
+    "pk_panel": "A panel with this LOINC code is already in the catalog.",
+    "pk_panel_test": "This test is already a member of the panel.",
+    "ck_test_name": "The test name must have 1 to 255 characters.",
+    "ck_test_short_name": "The short name must have 1 to 40 characters.",
+    "ck_test_specimen_type": "The specimen type must have 1 to 100 characters.",
+    "ck_test_container": "The container must have 1 to 100 characters.",
+    "ck_test_unit": "The unit has at most 40 characters, without leading or trailing spaces.",
+    "ck_test_value_type": "A result is numeric or text.",
+    "ck_test_decimals": "A test is reported with 0 to 4 decimals.",
+    "ck_panel_name": "The panel name must have 1 to 255 characters.",
+    "uq_test_code_not_panel": "This LOINC code is already a panel in the catalog.",
+    "uq_panel_code_not_test": "This LOINC code is already a test in the catalog.",
 }
 
 # Exclusion constraints of the wards (130_adt.sql) whose database messages say what is free instead.

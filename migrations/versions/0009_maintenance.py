@@ -13,8 +13,8 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-FILES: list[str] = ["160_adt_admin.sql", "162_audit_search_indexes.sql", "163_lab_gateway_cancel.sql",
-                    "164_adt_fluid_balance.sql"]
+FILES: list[str] = ["160_adt_admin.sql", "161_lab_catalog_admin.sql", "162_audit_search_indexes.sql",
+                    "163_lab_gateway_cancel.sql", "164_adt_fluid_balance.sql"]
 
 
 def upgrade() -> None:

@@ -55,7 +55,8 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
     tests = {r[0]: r[1:] for r in conn.execute("SELECT code, value_type, decimals, specimen_type, container "
                                                "FROM lab.test")}
     panels: dict[str, list[str]] = {}
-    for panel, code in conn.execute("SELECT panel_code, test_code FROM lab.panel_test ORDER BY panel_code, position"):
+    for panel, code in conn.execute("SELECT panel_code, test_code FROM lab.panel_test WHERE active "
+                                    "ORDER BY panel_code, position"):
         panels.setdefault(panel, []).append(code)
     conn.execute("SET LOCAL hms.demo_load = 'on'")
     conn.execute("SET LOCAL hms.reason = 'hms-admin demo-data'")

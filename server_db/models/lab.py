@@ -41,6 +41,7 @@ class LabPanelTest(Base):
     panel_code: Mapped[str] = mapped_column(ForeignKey("lab.panel.code"), primary_key=True)
     test_code: Mapped[str] = mapped_column(ForeignKey("lab.test.code"), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))  # 161: removed members stay
 
 
 class ReferenceRange(Base):

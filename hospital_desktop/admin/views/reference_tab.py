@@ -15,6 +15,7 @@ from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .beds_editor import BedsEditor
+from .lab_catalog_editor import LabPanelsEditor, LabTestsEditor, link_tabs
 
 
 
@@ -389,10 +390,14 @@ class ReferenceWorkspace(QWidget):
         self.lab_ranges = LabRangesEditor(ops)
         self.tabs.addTab(self.departments, "Departments")
         self.tabs.addTab(self.services, "Services")
-        self.tabs.addTab(self.rooms, "Rooms")
+        self.tabs.addTab(self.rooms, "Clinic rooms")
         self.tabs.addTab(self.prices, "Price list")
         self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
         self.tabs.addTab(BedsEditor(ops), "Wards, rooms && beds")
+        self.lab_tests, self.lab_panels = LabTestsEditor(ops), LabPanelsEditor(ops)  # lab catalog (161)
+        self.tabs.addTab(self.lab_tests, "Lab tests")
+        self.tabs.addTab(self.lab_panels, "Lab panels")
+        link_tabs(self.tabs, self.prices, self.lab_ranges, self.lab_tests)
         note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
