@@ -9,6 +9,7 @@ failures (RLS denial, lost connection, constraint) become one plain message; any
 shown as a crash report. After a change, `changed(noun)` tells every open view to refresh what it shows."""
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 import traceback
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -31,35 +33,67 @@ RETRY_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
 _BACKGROUND = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hd-background")  # before login
 
 
-class _Relay(QObject):
-    """Carries one job's answer to the UI thread. It is a child of the object that asked (Operations, a
-    dialog), and the delivering slot is its own method: if the asker is gone when the answer arrives, Qt
-    drops the queued call instead of running a callback on deleted objects."""
-    finished = Signal(object)  # one (result, exception) pair
+class _Dispatcher(QObject):
+    """Carries finished jobs' answers to the UI thread. Threads never hold the last reference to anything that may
+    own a Qt object: when a worker dropped the last reference to a closure that kept a widget alive, the widget was
+    destroyed on the worker thread, whose QObject destructor then waited for the GIL the UI thread held while the UI
+    thread waited for Qt's connection lock — a deadlock seen on CI. So the UI thread keeps every job's function and
+    callback (`jobs`) until the answer arrives, the worker lets go of what it ran before it answers, the answer
+    travels in a box the UI thread empties, and the one dispatcher lives as long as the program."""
+    done = Signal(int, object)  # job id, [result, exception]
 
-    def __init__(self, parent: QObject, callback: Callable[[Any, BaseException | None], None]):
-        super().__init__(parent)
-        self._callback = callback
-        self.finished.connect(self._deliver)
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: dict[int, tuple[Callable[[Any, BaseException | None], None], list]] = {}
+        self.done.connect(self._deliver)  # emitted on workers, delivered queued on the UI thread
 
-    @Slot(object)
-    def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:
-        self.deleteLater()
-        self._callback(*outcome)
+    @Slot(int, object)
+    def _deliver(self, job_id: int, box: list) -> None:
+        result, exc = box
+        box.clear()
+        callback, holder = self.jobs.pop(job_id, (None, []))
+        holder.clear()
+        if callback is not None:
+            callback(result, exc)
+
+    def submit(self, pool: ThreadPoolExecutor, work: Callable[[], Any],
+               callback: Callable[[Any, BaseException | None], None]) -> tuple[int, Future]:
+        job_id = next(_JOB_IDS)
+        holder = [work]
+        self.jobs[job_id] = (callback, holder)
+        return job_id, pool.submit(_run_job, job_id, holder, self)
+
+    def forget(self, job_id: int) -> None:
+        """A job that will never run (its pool was shut down): release what it would have called, here."""
+        _, holder = self.jobs.pop(job_id, (None, []))
+        holder.clear()
 
 
-def _run_job(fn: Callable[[], Any], relay: _Relay) -> None:
-    """Worker thread: run fn and hand (result, exception) to the relay. Plain Python threads (a
+_JOB_IDS = itertools.count(1)
+_DISPATCHER: _Dispatcher | None = None
+
+
+def _dispatcher() -> _Dispatcher:
+    """The program's dispatcher, made on first use — always on the UI thread, where jobs are started."""
+    global _DISPATCHER
+    if _DISPATCHER is None:
+        _DISPATCHER = _Dispatcher()
+    return _DISPATCHER
+
+
+def _run_job(job_id: int, holder: list, dispatcher: _Dispatcher) -> None:
+    """Worker thread: run the job and hand [result, exception] to the UI thread. Plain Python threads (a
     ThreadPoolExecutor) rather than QRunnables: a Python-owned QRunnable can be freed by the garbage collector
     while QThreadPool still touches it, which crashed the client here."""
+    work = holder[0]
     try:
-        result, exc = fn(), None
+        result, exc = work(), None
     except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
         result, exc = None, error
-    try:
-        relay.finished.emit((result, exc))
-    except RuntimeError:
-        pass  # whoever asked was closed meanwhile; nobody is waiting for this answer
+    del work  # the UI thread's holder now has the only reference; it is released there
+    box = [result, exc]
+    del result, exc
+    dispatcher.done.emit(job_id, box)
 
 
 class Operations(QObject):
@@ -71,7 +105,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.db = db
         self.pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="hd-db")
-        self._pending: set[Future] = set()
+        self._pending: dict[Future, int] = {}  # running or queued jobs and their dispatcher ids
         self.show_errors = True  # tests switch dialogs off and watch `failed`
         self.closed = False
 
@@ -81,6 +115,9 @@ class Operations(QObject):
         self.closed = True
         self.wait_idle(msecs)
         self.pool.shutdown(wait=False, cancel_futures=True)
+        for future, job_id in list(self._pending.items()):
+            if future.cancelled():
+                _dispatcher().forget(job_id)
 
     # -- public API ---------------------------------------------------------------------------------
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
@@ -148,11 +185,14 @@ class Operations(QObject):
         timer.start(PROGRESS_AFTER_MS)
 
         def finished(result: Any, exc: BaseException | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window and its operations are gone (the timer and the dialog with them)
             timer.stop()
             timer.deleteLater()
-            if progress["dialog"] is not None:
-                progress["dialog"].close()
-                progress["dialog"].deleteLater()
+            dialog = progress["dialog"]
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.close()
+                dialog.deleteLater()
             if self.closed:
                 return
             if exc is None:
@@ -163,9 +203,10 @@ class Operations(QObject):
                 return
             self._fail(parent, exc, on_error)
 
-        future = self.pool.submit(_run_job, work, _Relay(self, finished))
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
+        job_id, future = _dispatcher().submit(self.pool, work, finished)
+        self._pending[future] = job_id
+        pending = self._pending  # not self: the callback runs, and is dropped, on the worker thread
+        future.add_done_callback(lambda f: pending.pop(f, None))
 
     def _fail(self, parent: QWidget | None, exc: BaseException,
               on_error: Callable[[KnownError], None] | None) -> None:
@@ -187,14 +228,16 @@ class Operations(QObject):
 def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None]) -> None:
     """Run fn on a background thread and call back on the UI thread (for work before login, when there
-    is no Operations yet)."""
+    is no Operations yet); nothing is called when the owner was deleted meanwhile."""
     def finished(result: Any, exc: BaseException | None) -> None:
+        if not shiboken6.isValid(owner):
+            return
         if exc is None:
             on_done(result)
         else:
             on_error(exc)
 
-    _BACKGROUND.submit(_run_job, fn, _Relay(owner, finished))
+    _dispatcher().submit(_BACKGROUND, fn, finished)
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
