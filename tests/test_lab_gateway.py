@@ -204,6 +204,37 @@ def test_a_result_is_stored_with_the_database_flag_and_acknowledged(gateway, adm
     assert admin.execute("SELECT count(*) FROM lab.result WHERE lab_order_id = %s", (order_id,)).fetchone()[0] == 1
 
 
+def batch_oru(control: str, patients: list[tuple[str, str, str]]) -> str:
+    """An ORU^R01 carrying several patients: [(MRN, placer order number, potassium value)]."""
+    segments = [f"MSH|^~\\&|ANALYZER|LAB|HMS|HOSPITAL|20261126101500||ORU^R01|{control}|P|2.5.1"]
+    for n, (mrn, placer, value) in enumerate(patients, 1):
+        segments += [f"PID|{n}||{mrn}^^^HMS^MR||Patient^Test||19700506|F", f"ORC|RE|{placer}",
+                     f"OBR|1|{placer}||{POTASSIUM}^Potassium^LN", f"OBX|1|{obx(POTASSIUM, value)}"]
+    return "\r".join(segments) + "\r"
+
+
+def test_a_batch_for_several_patients_is_stored_all_or_nothing(gateway, admin, connect_as, collected):
+    first_id, first_number, first_mrn = collected
+    _, second_mrn, encounter = new_patient(connect_as)
+    [(second_id, second_number)] = place(connect_as, encounter, POTASSIUM)
+    collect(connect_as, [second_id], second_mrn)
+    results = "SELECT count(*) FROM lab.result WHERE lab_order_id = ANY(%s)"
+    # The second patient's group names the first patient's order: the whole batch is refused (AE), nothing stored.
+    ack = exchange(gateway.port, frame(batch_oru(f"B{uuid.uuid4().hex[:12]}",
+                                                 [(first_mrn, first_number, "4.2"), (second_mrn, first_number, "4.4")])))
+    assert ack["code"] == "AE" and "patient mismatch" in ack["text"] and "PID^2^3" in ack["err"], ack
+    assert admin.execute(results, ([first_id, second_id],)).fetchone()[0] == 0
+    ack = exchange(gateway.port, frame(batch_oru(f"B{uuid.uuid4().hex[:12]}",
+                                                 [(first_mrn, first_number, "4.2"), (second_mrn, second_number, "4.4")])))
+    assert ack["code"] == "AA", ack
+    assert admin.execute("SELECT array_agg(value ORDER BY lab_order_id) FROM lab.result WHERE lab_order_id = ANY(%s)",
+                         ([first_id, second_id],)).fetchone()[0] == ["4.2", "4.4"]
+    # A patient group without any order is malformed (AR).
+    lone = batch_oru(f"B{uuid.uuid4().hex[:12]}", [(first_mrn, first_number, "4.2")]) + \
+        f"PID|2||{second_mrn}^^^HMS^MR||Patient^Test||19700506|F\r"
+    assert exchange(gateway.port, frame(lone))["code"] == "AR"
+
+
 def test_a_preliminary_result_is_replaced_by_the_final_one_as_a_new_version(gateway, admin, collected):
     order_id, number, mrn = collected
     assert exchange(gateway.port, frame(oru("P1", mrn, [(number, [obx(POTASSIUM, "4.0", status="P")])])))["code"] \

@@ -90,13 +90,16 @@ class OrderResults:
     placer_order_number: str
     observations: list[Observation] = field(default_factory=list)
     location: str = ""
+    mrn: str = ""            # PID-3 of the patient group the order sits in
+    pid_location: str = ""   # that PID segment, for error locations
 
 
 @dataclass
 class ResultMessage:
-    """A validated ORU^R01: one patient (PID-3) and the results of one or more orders."""
+    """A validated ORU^R01: one or more patient groups (PID-3), each with the results of one or more orders (an
+    analyzer may send a batch for several patients in one message; it is stored all or nothing)."""
     header: Header
-    mrn: str
+    mrn: str                  # the first patient's PID-3
     orders: list[OrderResults]
 
     @property
@@ -213,7 +216,7 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
     except Exception:  # noqa: BLE001 - python-hl7 raises assorted errors on garbage
         raise reject(SEGMENT_SEQUENCE, "the message cannot be parsed", category="parse") from None
 
-    mrn = ""
+    mrn, pid_location, first_mrn = "", "", ""
     patients = 0
     orders: list[OrderResults] = []
     placer_from_orc = ""
@@ -223,8 +226,16 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         name = str(segment(0))
         where = f"{name}^{index}"
         if name == "PID":
+            if patients and not any(o.pid_location == pid_location for o in orders):
+                raise reject(SEGMENT_SEQUENCE, f"the patient of {pid_location} has no OBR", pid_location,
+                             "no_obr")
             patients += 1
-            mrn = _field(segment, 3)
+            mrn, pid_location = _field(segment, 3)[:40], f"PID^{patients}"  # ERR-2: the n-th PID
+            if not mrn:
+                raise reject(REQUIRED_FIELD_MISSING, "PID-3 patient identifier (MRN) is missing",
+                             f"{pid_location}^3", "no_mrn")
+            first_mrn = first_mrn or mrn
+            current, last_obx, placer_from_orc = None, None, ""
         elif name == "ORC":
             placer_from_orc = message.unescape(_field(segment, 2))
             current, last_obx = None, None
@@ -238,7 +249,8 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
             if not placer:
                 raise reject(REQUIRED_FIELD_MISSING, "placer order number missing (ORC-2 or OBR-2)",
                              f"{where}^2", "no_placer")
-            current = OrderResults(placer_order_number=placer[:40], location=where)
+            current = OrderResults(placer_order_number=placer[:40], location=where, mrn=mrn,
+                                   pid_location=pid_location)
             orders.append(current)
             placer_from_orc, last_obx = "", None
         elif name == "OBX":
@@ -249,18 +261,17 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         elif name == "NTE" and last_obx is not None:
             note = message.unescape(_whole(segment, 3)).replace("~", " ").strip()
             last_obx.comment = (last_obx.comment + " " + note).strip()[:1000]
-    if patients != 1:
-        raise reject(SEGMENT_SEQUENCE, "exactly one PID segment is expected" if patients else "PID segment missing",
-                     "PID", "pid_count")
-    if not mrn:
-        raise reject(REQUIRED_FIELD_MISSING, "PID-3 patient identifier (MRN) is missing", "PID^1^3", "no_mrn")
+    if not patients:
+        raise reject(SEGMENT_SEQUENCE, "PID segment missing", "PID", "pid_count")
     if not orders:
         raise reject(SEGMENT_SEQUENCE, "no OBR segment: nothing to store", "OBR", "no_obr")
+    if not any(o.pid_location == pid_location for o in orders):
+        raise reject(SEGMENT_SEQUENCE, f"the patient of {pid_location} has no OBR", pid_location, "no_obr")
     for group in orders:
         if not group.observations:
             raise reject(SEGMENT_SEQUENCE, f"order {group.placer_order_number} has no OBX result", group.location,
                          "no_obx")
-    return ResultMessage(header=header, mrn=mrn[:40], orders=orders)
+    return ResultMessage(header=header, mrn=first_mrn, orders=orders)
 
 
 def _observation(message: hl7.Message, segment: hl7.Segment, where: str) -> Observation:

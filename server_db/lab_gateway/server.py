@@ -309,9 +309,9 @@ class Gateway:
                 raise m.error(m.UNKNOWN_KEY, f"unknown order {group.placer_order_number}", group.location,
                               "unknown_order")
             order_id, status, test_code, mrn, accession, unit = row
-            if mrn != message.mrn:
+            if mrn != group.mrn:
                 raise m.error(m.UNKNOWN_KEY, f"patient mismatch: PID-3 is not the patient of order "
-                              f"{group.placer_order_number}", "PID^1^3", "patient_mismatch")
+                              f"{group.placer_order_number}", f"{group.pid_location}^3", "patient_mismatch")
             for obx in group.observations:
                 if obx.code != test_code:
                     raise m.error(m.TABLE_VALUE_NOT_FOUND, f"OBX-3 {obx.code} is not the test ordered on "
