@@ -151,34 +151,36 @@ class Database:
     def read_session(self) -> Iterator[Session]:
         """A read-only transaction for dashboards and reports: on the read-only replica when the profile
         configures one (libpq falls back to the primary when no standby answers), else on the primary."""
-        info = self.profile.replica_conninfo(self.username, self._password, self.application_name)
-        if info is None:
+        if not self.profile.replica_hosts:
             with self._sessions() as session, session.begin():
                 session.execute(text("SET TRANSACTION READ ONLY"))
                 yield session
             return
         if self._read_sessions is None:
             self._read_engine = create_engine(
-                "postgresql+psycopg://", creator=lambda: psycopg.connect(**self.profile.replica_conninfo(
-                    self.username, self._password, self.application_name)),
+                "postgresql+psycopg://", creator=self._connect_replica,
                 # recycled every 5 minutes: a connection that fell back to the primary returns to the standby
                 pool_size=2, max_overflow=2, pool_pre_ping=True, pool_recycle=300)
             self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
         with self._read_sessions() as session, session.begin():
             yield session
 
+    def _connect_replica(self) -> psycopg.Connection:
+        return psycopg.connect(**self.profile.replica_conninfo(self.username, self._password, self.application_name))
+
+    def _dispose(self) -> None:
+        for engine in (self.engine, self._read_engine):
+            if engine is not None:
+                engine.dispose()
+
     def replace_password(self, password: str) -> None:
         """After the user changed their password: new connections use it, pooled old ones are dropped."""
         self._password = password
-        self.engine.dispose()
-        if self._read_engine is not None:
-            self._read_engine.dispose()
+        self._dispose()
 
     def ping(self) -> None:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
     def close(self) -> None:
-        self.engine.dispose()
-        if self._read_engine is not None:
-            self._read_engine.dispose()
+        self._dispose()

@@ -99,7 +99,6 @@ class ResultMessage:
     """A validated ORU^R01: one or more patient groups (PID-3), each with the results of one or more orders (an
     analyzer may send a batch for several patients in one message; it is stored all or nothing)."""
     header: Header
-    mrn: str                  # the first patient's PID-3
     orders: list[OrderResults]
 
     @property
@@ -216,8 +215,8 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
     except Exception:  # noqa: BLE001 - python-hl7 raises assorted errors on garbage
         raise reject(SEGMENT_SEQUENCE, "the message cannot be parsed", category="parse") from None
 
-    mrn, pid_location, first_mrn = "", "", ""
-    patients = 0
+    mrn, pid_location = "", ""
+    pid_locations: list[str] = []
     orders: list[OrderResults] = []
     placer_from_orc = ""
     current: OrderResults | None = None
@@ -226,21 +225,17 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         name = str(segment(0))
         where = f"{name}^{index}"
         if name == "PID":
-            if patients and not any(o.pid_location == pid_location for o in orders):
-                raise reject(SEGMENT_SEQUENCE, f"the patient of {pid_location} has no OBR", pid_location,
-                             "no_obr")
-            patients += 1
-            mrn, pid_location = _field(segment, 3)[:40], f"PID^{patients}"  # ERR-2: the n-th PID
+            mrn, pid_location = _field(segment, 3)[:40], f"PID^{len(pid_locations) + 1}"  # ERR-2: the n-th PID
+            pid_locations.append(pid_location)
             if not mrn:
                 raise reject(REQUIRED_FIELD_MISSING, "PID-3 patient identifier (MRN) is missing",
                              f"{pid_location}^3", "no_mrn")
-            first_mrn = first_mrn or mrn
             current, last_obx, placer_from_orc = None, None, ""
         elif name == "ORC":
             placer_from_orc = message.unescape(_field(segment, 2))
             current, last_obx = None, None
         elif name == "OBR":
-            if not patients:
+            if not pid_locations:
                 raise reject(SEGMENT_SEQUENCE, "OBR before PID", where, "segment_order")
             placer = message.unescape(_field(segment, 2))
             if placer and placer_from_orc and placer != placer_from_orc:
@@ -261,17 +256,19 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         elif name == "NTE" and last_obx is not None:
             note = message.unescape(_whole(segment, 3)).replace("~", " ").strip()
             last_obx.comment = (last_obx.comment + " " + note).strip()[:1000]
-    if not patients:
+    if not pid_locations:
         raise reject(SEGMENT_SEQUENCE, "PID segment missing", "PID", "pid_count")
     if not orders:
         raise reject(SEGMENT_SEQUENCE, "no OBR segment: nothing to store", "OBR", "no_obr")
-    if not any(o.pid_location == pid_location for o in orders):
-        raise reject(SEGMENT_SEQUENCE, f"the patient of {pid_location} has no OBR", pid_location, "no_obr")
+    ordered_for = {o.pid_location for o in orders}
+    for location in pid_locations:
+        if location not in ordered_for:
+            raise reject(SEGMENT_SEQUENCE, f"the patient of {location} has no OBR", location, "no_obr")
     for group in orders:
         if not group.observations:
             raise reject(SEGMENT_SEQUENCE, f"order {group.placer_order_number} has no OBX result", group.location,
                          "no_obx")
-    return ResultMessage(header=header, mrn=first_mrn, orders=orders)
+    return ResultMessage(header=header, orders=orders)
 
 
 def _observation(message: hl7.Message, segment: hl7.Segment, where: str) -> Observation:

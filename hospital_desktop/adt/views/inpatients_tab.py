@@ -14,9 +14,9 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...printing.discharge_summary import discharge_summary_pdf
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .bed_board import BedBoard
-from ...widgets.tables import fill_table, make_table
 from .ward_tab import PatientPanel, stay_day
 
 COLUMNS = ["Ward", "Bed", "Patient", "MRN", "Day", "Attending", "Reason"]
@@ -104,8 +104,8 @@ class DischargePanel(QWidget):
     def _show(self, versions: list[dict]) -> None:
         self.versions = versions
         fill_table(self.versions_table, [(v["version"], v["status"], v["author"], v["signed_by"] or "",
-                                     f"{local(v['signed_at']):%d.%m.%Y %H:%M}" if v["signed_at"] else "",
-                                     v["amend_reason"] or "") for v in versions])
+                                          f"{local(v['signed_at']):%d.%m.%Y %H:%M}" if v["signed_at"] else "",
+                                          v["amend_reason"] or "") for v in versions])
         shown = versions[0] if versions else None
         for key, editor in self.editors.items():
             editor.setPlainText(shown[key] if shown else "")
@@ -269,7 +269,7 @@ class InpatientsWorkspace(QWidget):
         self.patients = patients
         self.table.blockSignals(True)
         fill_table(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
-                            p.reason) for p in patients])
+                                 p.reason) for p in patients])
         self.table.blockSignals(False)
         self.message.setText(f"{len(patients)} inpatient(s).")
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError

@@ -141,8 +141,8 @@ class PatientPanel(QWidget):
             self.banner.show_patient(record["patient"], record["allergies"])
         self.chart.set_series(record["series"])
         fill_table(self.notes, [(f"{local(n['created_at']):%d.%m %H:%M}", n["author"],
-                            ("[" + n["kind"] + "] " if n["kind"] != "nursing" else "") + n["body"])
-                           for n in record["notes"]])
+                                 ("[" + n["kind"] + "] " if n["kind"] != "nursing" else "") + n["body"])
+                                for n in record["notes"]])
 
     def reload(self) -> None:
         if self.patient is not None:
@@ -251,15 +251,15 @@ class WardWorkspace(QWidget):
         self.patients = patients
         self.patients_table.blockSignals(True)
         fill_table(self.patients_table, [(p.bed_label, p.patient_name, p.mrn, stay_day(p),
-                                     "" if p.isolation == "none" else p.isolation, p.attending,
-                                     f"{p.expected_discharge:%d.%m.%Y}" if p.expected_discharge else "")
-                                    for p in patients])
+                                          "" if p.isolation == "none" else p.isolation, p.attending,
+                                          f"{p.expected_discharge:%d.%m.%Y}" if p.expected_discharge else "")
+                                         for p in patients])
         self.patients_table.blockSignals(False)
         fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
-                                     "" if h["isolation"] == "none" else h["isolation"],
-                                     f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
-                                     queries.short_observations(h["last_obs"]), h["last_note"] or "")
-                                    for h in handover])
+                                          "" if h["isolation"] == "none" else h["isolation"],
+                                          f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
+                                          queries.short_observations(h["last_obs"]), h["last_note"] or "")
+                                         for h in handover])
         if current is not None:
             self.open_admission(current, quiet=True)
 
