@@ -87,10 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     demo_logins = None
     demo_password = ""
     if args.demo:
-        from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF
-        from server_db.demo_server import demo_cluster, start
+        from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF, DEPARTMENTS
+        from server_db.demo_server import demo_cluster, register_client, start
         print("Starting the demo database (first start creates the demo hospital)…", flush=True)
         admin_url = start()
+        register_client()  # the server stays up until the last demo client on this computer ends
         from server_db.demo.insurer import start_demo_insurer  # the insurers' claims APIs, played locally
         start_demo_insurer(admin_url)
         state = demo_cluster().state
@@ -99,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
                                      sslmode="disable")
         store.upsert(demo_profile)
         store.preset_file = None
-        demo_logins = [(login, roles[0], name) for login, name, roles, _ in DEMO_STAFF]
+        department_names = {code: name for code, name, _ in DEPARTMENTS}
+        demo_logins = [(login, roles[0], name, ", ".join(department_names.get(d, d) for d in departments))
+                       for login, name, roles, departments in DEMO_STAFF if login != "labgateway"]
         demo_password = DEMO_PASSWORD
 
     windows: list[MainWindow] = []
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         # A workstation preset (--role, or the role in the installer's profile) picks the first workspace.
         window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role or db.profile.role)
         window.logged_out.connect(show_login)
-        window.show()
+        window.showMaximized()
         windows.append(window)
 
     windows_dialogs: list = []
@@ -127,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     show_login()
     code = app.exec()
     if args.demo:
-        from server_db.demo_server import demo_cluster
-        demo_cluster().stop()
+        from server_db.demo_server import demo_cluster, release_client
+        if release_client():  # no other demo client of this computer still uses it
+            demo_cluster().stop()
     return code
 
 

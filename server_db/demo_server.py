@@ -48,6 +48,41 @@ def start(patients: int = DEMO_PATIENTS, quiet: bool = False) -> str:
     return url
 
 
+def _clients_dir() -> Path:
+    return demo_dir().parent / "demo-clients"
+
+
+def register_client(pid: int | None = None) -> None:
+    """A demo client says it uses the server (one file per process id; see release_client)."""
+    folder = _clients_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / str(pid or os.getpid())).touch()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def release_client(pid: int | None = None) -> bool:
+    """This client is done; True when no other demo client still runs (then the caller stops the server).
+    Files of clients that died without releasing are cleared here."""
+    folder = _clients_dir()
+    (folder / str(pid or os.getpid())).unlink(missing_ok=True)
+    others = []
+    for entry in folder.glob("*") if folder.is_dir() else []:
+        if entry.name.isdigit() and _alive(int(entry.name)):
+            others.append(entry)
+        else:
+            entry.unlink(missing_ok=True)
+    return not others
+
+
 def describe(url: str) -> str:
     cluster = demo_cluster()
     assert cluster.state is not None

@@ -33,8 +33,22 @@ class Notification:
 
     @property
     def critical(self) -> bool:
-        """Shown first and in red, and must be acted on now (a critical result, a STAT prescription)."""
-        return self.kind in ("lab_critical", "lab_critical_escalated", "pharmacy_stat")
+        """A critical result: red, and it stops the user until read (widgets/safety.py)."""
+        return self.kind in ("lab_critical", "lab_critical_escalated")
+
+    @property
+    def urgent(self) -> bool:
+        """Shown first, in amber, but not a danger: a STAT prescription is work to do now, not a clinical alarm."""
+        return self.kind == "pharmacy_stat"
+
+    @property
+    def refreshes(self) -> str | None:
+        """The `Operations.changed` noun whose open views must show what this notification announces."""
+        if self.kind.startswith("lab_"):
+            return "lab_order"
+        if self.kind.startswith("pharmacy_"):
+            return "prescription"
+        return None
 
 
 class NotificationListener(QObject):

@@ -1,6 +1,10 @@
 """The alert banner of clinicians' and pharmacists' windows: pushed notifications (lab results, critical results,
-escalations, STAT prescriptions) from the listener, newest first, critical ones in red; acknowledging is recorded in the database (by the server's clock).
-A critical result stays on the banner until it is acknowledged."""
+escalations, STAT prescriptions) from the listener, one summary line that opens into a short list; critical results
+first and in red, STAT work next in amber. Acknowledging is recorded in the database (by the server's clock).
+
+A critical result also stops the user once (a SafetyStop naming the result and the patient) and stays on the banner
+until acknowledged. The banner never opens itself: the stop is what demands attention, the list is for working
+through. While the workstation is locked the banner shows nothing and acknowledges nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,12 +17,16 @@ from ..core.errors import KnownError
 from ..core.notifications import Notification
 from ..core.ops import Operations
 from ..lab import queries as lab
+from ..widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG, show_stop
+
+LIST_ROWS = 5  # the open list's height in rows: the workspace below stays usable
 
 
 class AlertBanner(QFrame):
     acknowledged = Signal(int)
     open_requested = Signal(object)   # the Notification double-clicked in the list
     count_changed = Signal(int)       # unacknowledged alerts shown (the window hides the bar at 0)
+    refresh = Signal(str)             # an Operations.changed noun: what the fresh alerts announce has changed
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent, objectName="alertBanner")
@@ -26,6 +34,9 @@ class AlertBanner(QFrame):
         self.alerts: dict[int, Notification] = {}
         self.patients: dict[int, str] = {}
         self._fresh: list[Notification] = []  # arrived since the last redraw
+        self._stopped: set[int] = set()  # critical alerts the user has been stopped for
+        self.stop = None  # the SafetyStop on screen, if any
+        self.locked = False
         # The backlog after a (re)connect arrives one alert at a time: redraw and look the patients' names up
         # once per burst. The timer is the banner's child, so it dies with the banner and never fires on a
         # deleted one.
@@ -36,7 +47,7 @@ class AlertBanner(QFrame):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.toggle = QPushButton("Show", objectName="alertToggle")
         self.list = QListWidget(objectName="alertList")
-        self.list.setMaximumHeight(150)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * LIST_ROWS + 12)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ack_button = QPushButton("Acknowledge selected", objectName="alertAcknowledge")
         self.status = QLabel(objectName="alertListener")
@@ -75,6 +86,19 @@ class AlertBanner(QFrame):
         self._fresh.append(note)
         self._burst.start()
 
+    def set_locked(self, locked: bool) -> None:
+        """Locked: no names, no values, no acknowledging; alerts keep arriving and show after unlocking."""
+        self.locked = locked
+        self.set_expanded(False)
+        self.toggle.setEnabled(not locked)
+        if locked and self.stop is not None:
+            self.stop.hide()  # shown again, still unconfirmed, after unlocking
+        elif not locked and self.stop is not None:
+            self.stop.show()
+        self._render()
+        if not locked:
+            self._stop_for_critical()
+
     def _flush(self) -> None:
         fresh, self._fresh = self._fresh, []
         fresh = [n for n in fresh if n.id in self.alerts]  # acknowledged meanwhile
@@ -82,40 +106,79 @@ class AlertBanner(QFrame):
             return
         unnamed = sorted({n.patient_id for n in fresh if n.patient_id is not None} - self.patients.keys())
         if unnamed:
-            self.ops.run_query(None, lambda s: lab.alert_patients(s, unnamed),
-                               lambda names: (self.patients.update(names), self._render()), on_error=lambda e: None)
+            self.ops.run_query(None, lambda s: lab.alert_patients(s, unnamed), self._named, on_error=lambda e: None)
+        else:
+            self._stop_for_critical()
         critical = [n for n in fresh if n.critical]
         if self.tray is not None:
             latest = max(critical or fresh, key=lambda n: n.id)
-            title = ("Urgent" if critical else "New alert") + (f" ({len(fresh)})" if len(fresh) > 1 else "")
-            self.tray.showMessage(title, latest.title, QSystemTrayIcon.MessageIcon.Warning if critical
+            title = ("Critical result" if critical else "New alert") + (f" ({len(fresh)})" if len(fresh) > 1 else "")
+            # A locked screen's tray says only that something arrived: no result, no patient.
+            self.tray.showMessage(title, "Unlock the workstation to read it." if self.locked else latest.title,
+                                  QSystemTrayIcon.MessageIcon.Warning if critical
                                   else QSystemTrayIcon.MessageIcon.Information, 10000)
-        if critical:
-            self.set_expanded(True)
+        for noun in dict.fromkeys(n.refreshes for n in fresh if n.refreshes):
+            self.refresh.emit(noun)
         self._render()
 
+    def _named(self, names: dict[int, str]) -> None:
+        self.patients.update(names)
+        self._render()
+        self._stop_for_critical()
+
+    def _stop_for_critical(self) -> None:
+        """One stop for the critical results the user has not been stopped for yet (after the names are known)."""
+        if self.locked or self.stop is not None:
+            return
+        pending = sorted((n for n in self.alerts.values() if n.critical and n.id not in self._stopped),
+                         key=lambda n: n.id)
+        if not pending:
+            return
+        self._stopped.update(n.id for n in pending)
+        lines = "\n".join(f"{n.title} — {self.patients.get(n.patient_id or 0, 'patient')}" for n in pending)
+        title = "Critical result" if len(pending) == 1 else f"{len(pending)} critical results"
+        self.stop = show_stop(self.window(), title, lines, detail="Open the result from the alert bar (double-click) "
+                              "and acknowledge it once you have acted on it.", on_closed=self._stop_closed)
+
+    def _stop_closed(self) -> None:
+        self.stop = None
+        self._stop_for_critical()  # any that arrived while it was open
+
     def _render(self) -> None:
-        notes = sorted(self.alerts.values(), key=lambda n: (not n.critical, -n.id))
+        notes = sorted(self.alerts.values(), key=lambda n: (not n.critical, not n.urgent, -n.id))
         critical = sum(n.critical for n in notes)
+        urgent = sum(n.urgent for n in notes)
         self.count_changed.emit(len(notes))
+        text = ""
         if notes:
-            latest = max(notes, key=lambda n: n.id)
             text = f"<b>{len(notes)} unacknowledged alert{'s' if len(notes) > 1 else ''}</b>"
             if critical:
-                text += f" — <span style='color:#a40000'><b>{critical} critical</b></span>"
-            self.summary.setText(f"{text} · latest: {latest.title}")
+                text += f" — <span style='color:{DANGER}'><b>{critical} critical</b></span>"
+            if urgent:
+                text += f" — <span style='color:{WARNING}'><b>{urgent} STAT</b></span>"
+            if self.locked:
+                text += " · unlock to read them"
+            else:
+                text += f" · latest: {max(notes, key=lambda n: n.id).title}"
+        self.summary.setText(text)
         self.setStyleSheet("#alertBanner { background: %s; border-bottom: 1px solid #bbb; }"
-                           % ("#fde2e1" if critical else "#fff6d6"))
+                           % (DANGER_BG if critical else WARNING_BG))
         self.list.clear()
+        if self.locked:
+            return  # nothing of a patient's on a locked screen
         for note in notes:
             who = self.patients.get(note.patient_id or 0, "")
             item = QListWidgetItem(f"{local(note.created_at):%d.%m. %H:%M}  {note.title}  —  {who}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             if note.critical:
-                item.setForeground(QColor("#a40000"))
+                item.setForeground(QColor(DANGER))
+            elif note.urgent:
+                item.setForeground(QColor(WARNING))
             self.list.addItem(item)
 
     def acknowledge_selected(self, ids: list[int] | None = None) -> None:
+        if self.locked:
+            return  # the locked-out user acknowledges nothing
         if ids is None:
             ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
         if not ids:

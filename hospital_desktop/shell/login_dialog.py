@@ -73,7 +73,7 @@ class ProfileDialog(QDialog):
 class LoginDialog(QDialog):
     logged_in = Signal(object)  # Database
 
-    def __init__(self, store: ProfileStore, *, demo_logins: list[tuple[str, str, str]] | None = None,
+    def __init__(self, store: ProfileStore, *, demo_logins: list[tuple[str, ...]] | None = None,
                  demo_password: str = "", preset_role: str | None = None,
                  database_factory: DatabaseFactory = Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -175,13 +175,16 @@ class LoginDialog(QDialog):
                 self.remember.setChecked(True)
 
     # -- demo -------------------------------------------------------------------------------------
-    def _demo_box(self, logins: list[tuple[str, str, str]], password: str) -> QGroupBox:
+    def _demo_box(self, logins: list[tuple[str, ...]], password: str) -> QGroupBox:
+        """One button per (login, role, name[, departments]): the login name and department on the button,
+        so two doctors of different clinics are told apart."""
         box = QGroupBox(f"Demo logins (password “{password}”)")
         grid = QGridLayout(box)
-        for i, (login, role, name) in enumerate(logins):
-            button = QPushButton(f"{role.capitalize()}\n{name}")
+        for i, (login, role, name, *departments) in enumerate(logins):
+            where = f"\n{departments[0]}" if departments and departments[0] else ""
+            button = QPushButton(f"{role.capitalize()} · {login}\n{name}{where}")
             button.setObjectName(f"demo_{login}")
-            button.setToolTip(login)
+            button.setToolTip(f"Log in as {login} ({name})")
             button.clicked.connect(lambda _=False, u=login: self._demo_login(u, password))
             grid.addWidget(button, i // 4, i % 4)
             self.demo_buttons[login] = button

@@ -1,5 +1,8 @@
 """The one shell window every role uses: workspaces follow the login's group roles, the status bar shows
-who is logged in where and whether the database answers, and an idle workstation locks itself."""
+who is logged in where and whether the database answers, and an idle workstation locks itself.
+
+Locking hides everything about patients — the workspaces, the alert bar, any open dialog — until the same user's
+password is entered; "Switch user" ends this login and goes back to the login window without quitting."""
 from __future__ import annotations
 
 import time
@@ -7,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from ..core import gc_guard, settings
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         self.identity = db.identity
         self.ops = Operations(db, self)
         self.setWindowTitle(f"Hospital Desktop — {self.identity.full_name}")
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -138,7 +141,8 @@ class MainWindow(QMainWindow):
         self.password_action = QAction("Change password…", self)
         self.password_action.triggered.connect(self.change_password)
         toolbar.addAction(self.password_action)
-        self.logout_action = QAction("Log out", self)
+        self.logout_action = QAction("Switch user…", self)
+        self.logout_action.setToolTip("Log out and return to the login window (the program keeps running)")
         self.logout_action.triggered.connect(self.logout)
         toolbar.addAction(self.logout_action)
 
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
             self.alerts.count_changed.connect(self._alert_count)
             self.listener = NotificationListener(db.new_connection, self)
             self.listener.received.connect(self.alerts.add)
+            # A released result, a STAT prescription: every open view of it refreshes without a click.
+            self.alerts.refresh.connect(self.ops.changed.emit)
             self.listener.online.connect(self.alerts.set_online)
             self.listener.start()
 
@@ -264,6 +270,13 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.workspace_box.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.password_action.setEnabled(False)
+        # Open dialogs (a registration, a print preview, a safety stop) would stay on top of the lock screen.
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        if self.alerts is not None:
+            self.alerts.set_locked(True)
         self.lock_screen.prepare(self.identity.full_name)
         self.stack.setCurrentWidget(self.lock_screen)
 
@@ -272,7 +285,13 @@ class MainWindow(QMainWindow):
         self.activity.last = time.monotonic()
         self.workspace_box.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.password_action.setEnabled(True)
         self._show_workspace()
+        for dialog in getattr(self, "_hidden_dialogs", []):
+            dialog.show()
+        self._hidden_dialogs = []
+        if self.alerts is not None:
+            self.alerts.set_locked(False)
 
     def change_password(self) -> None:
         from ..admin.views.password_dialog import ChangePasswordDialog
@@ -282,8 +301,18 @@ class MainWindow(QMainWindow):
 
     # -- leaving -------------------------------------------------------------------------------------
     def logout(self) -> None:
-        self.close()
+        """Switch user: the login window opens first, so closing this one never leaves the program windowless."""
         self.logged_out.emit()
+        self.close()
+
+    def _fit_to_screen(self) -> None:
+        """Normal size: most of the screen (the app shows the window maximised); never larger than the screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1600, int(area.width() * 0.9)), min(1000, int(area.height() * 0.9)))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         self.heartbeat.stop()

@@ -10,8 +10,8 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 PREVIEW_DPI = 110
 
@@ -33,27 +33,35 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
 
 
 class PrintPreviewDialog(QDialog):
+    """Pages fitted to the window's width by default (a 280 mm wristband, an A4 invoice: the whole width shows),
+    or at their real size; the dialog never opens larger than the screen."""
+
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.setWindowTitle(f"Print preview — {title}")
-        self.resize(900, 520)
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        self.resize(min(900, int(area.width() * 0.9)) if area else 900,
+                    min(640, int(area.height() * 0.85)) if area else 520)
         pages = QWidget()
         column = QVBoxLayout(pages)
+        self.images = render_pages(pdf)
         self.page_labels: list[QLabel] = []
-        for image in render_pages(pdf):
+        for _ in self.images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("background: white; border: 1px solid #999; margin: 8px;")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(label)
             self.page_labels.append(label)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #d8d8d8; }")
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(pages)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setStyleSheet("QScrollArea { background: #d8d8d8; }")
+        self.fit_width = QCheckBox("Fit to width", objectName="previewFitWidth", checked=True)
+        self.fit_width.toggled.connect(self._show_pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton("Print…")
         self.save_button = QPushButton("Save as PDF…")
@@ -62,10 +70,29 @@ class PrintPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"{len(self.page_labels)} page(s)"))
+        top.addStretch(1)
+        top.addWidget(self.fit_width)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(self.page_labels)} page(s)"))
-        layout.addWidget(scroll, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self._show_pages()
+
+    def _show_pages(self) -> None:
+        width = self.scroll.viewport().width() - 40  # the label's margin and border
+        for label, image in zip(self.page_labels, self.images, strict=True):
+            pixmap = QPixmap.fromImage(image)
+            if self.fit_width.isChecked() and width > 50 and pixmap.width() != width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        if self.fit_width.isChecked():
+            self._show_pages()
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if path is None:

@@ -14,6 +14,7 @@ import psycopg
 
 MAX_ORDERS = 1200
 RECENT = 140  # visits (latest first) whose orders are still open work or whose results are unread
+UNREAD_PER_CLINICIAN = 3  # released results each doctor has not read yet, besides the critical one
 PATH = ("ordered", "collected", "received", "resulted", "verified", "released")
 # Final state of an order: weights.
 STATES = [("ordered", 8), ("collected", 6), ("received", 6), ("resulted", 6), ("verified", 5), ("released", 62),
@@ -64,6 +65,7 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
     states, weights = zip(*STATES, strict=True)
     orders = results = alerts = 0
     alarmed: set[int] = set()
+    unread: dict[int, int] = {}  # clinician → results left unread (a doctor starts the day with a few, not dozens)
     for index, (enc_id, patient, dept, clinician, started, _sex, _birth) in enumerate(encounters):
         code = rng.choice(ORDERS)
         members = panels.get(code, [code])
@@ -136,7 +138,10 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
             if state != "released":
                 continue
             critical = bool(flag and flag.startswith("critical"))
-            acknowledged = None if recent else times["released"] + timedelta(minutes=rng.randint(3, 120))
+            unread_now = recent and (critical or unread.get(clinician, 0) < UNREAD_PER_CLINICIAN)
+            if unread_now:
+                unread[clinician] = unread.get(clinician, 0) + 1
+            acknowledged = None if unread_now else times["released"] + timedelta(minutes=rng.randint(3, 120))
             conn.execute("UPDATE lab.lab_order SET critical = %s, alert_acknowledged_at = %s WHERE id = %s",
                          (critical, acknowledged, order_id))
             conn.execute("""

@@ -55,6 +55,13 @@ def load_pharmacy(conn: psycopg.Connection, start_id: int, seed: int, summary) -
     prescriptions = _prescriptions(conn, start_id, rng)
     if can_act and prescriptions:
         _as("pharmacist1", conn, lambda: _dispenses(conn, prescriptions, rng))
+        # A STAT alert is read once the pharmacist has started on it: only the STAT prescriptions still waiting
+        # untouched stay on the pharmacist's alert bar.
+        conn.execute("""
+            UPDATE notify.notification n SET acknowledged_at = now()
+              FROM pharmacy.prescription p
+             WHERE n.kind = 'pharmacy_stat' AND n.ref_id = p.id AND n.acknowledged_at IS NULL
+               AND (p.status <> 'active' OR p.quantity_dispensed > 0)""")
     # Old prescriptions the dispensary could not fill were supplied elsewhere: their course is over.
     conn.execute("""
         UPDATE pharmacy.prescription SET status = 'completed', status_reason = 'supplied by a community pharmacy'
