@@ -146,14 +146,14 @@ def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lea
                             "reception", "reference", "settings", "staff"]
     assert window.current_workspace().key == "patient_index"
     assert window.select_workspace("reception")
-    assert window.stack.currentWidget() is window.workspaces["reception"].widget
+    assert window.visible_page() is window.workspaces["reception"].widget
 
 
 def test_idle_workstation_locks_and_needs_the_password(qtbot, shell):
     window = shell("reception1", idle_lock_seconds=0.5)
     window.select_workspace("reception")
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
-    assert window.stack.currentWidget() is window.lock_screen
+    assert window.visible_page() is window.lock_screen
     window.lock_screen.password.setText("not-it")
     window.lock_screen.try_unlock()
     qtbot.waitUntil(lambda: "not your password" in window.lock_screen.message.text(), timeout=10000)
@@ -162,7 +162,7 @@ def test_idle_workstation_locks_and_needs_the_password(qtbot, shell):
     window.lock_screen.password.setText("demo")
     window.lock_screen.try_unlock()
     qtbot.waitUntil(lambda: not window.locked, timeout=10000)
-    assert window.stack.currentWidget() is window.workspaces["reception"].widget
+    assert window.visible_page() is window.workspaces["reception"].widget
 
 
 def test_reconnects_by_itself_after_the_connection_drops(qtbot, shell, admin):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QPushButton,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from ..core import gc_guard, settings
 from ..core.notifications import NotificationListener
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.workspaces: dict[str, Workspace] = {}
+        self._pages: dict[str, QScrollArea] = {}  # workspace key → the scroll area holding it
         self.workspace_box = QComboBox(objectName="workspaceBox")
         for group in self.identity.groups:
             for ws in (workspace_factory or workspaces_for)(group):
@@ -122,7 +123,8 @@ class MainWindow(QMainWindow):
                 widget = ws.build(self)
                 ws.widget = widget
                 self.workspaces[ws.key] = ws
-                self.stack.addWidget(widget)
+                self._pages[ws.key] = self._scrollable(widget)
+                self.stack.addWidget(self._pages[ws.key])
                 self.workspace_box.addItem(ws.title, ws.key)
         self.lock_screen = LockScreen(self)
         self.stack.addWidget(self.lock_screen)
@@ -215,6 +217,19 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    @staticmethod
+    def _scrollable(widget: QWidget) -> QScrollArea:
+        """A workspace taller or wider than a small screen scrolls inside the window instead of growing the
+        window past the screen (the stack's minimum size is the largest of all its pages)."""
+        area = QScrollArea(frameShape=QScrollArea.Shape.NoFrame, widgetResizable=True)
+        area.setWidget(widget)
+        return area
+
+    def visible_page(self) -> QWidget:
+        """The workspace (or the lock screen) on screen."""
+        page = self.stack.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else page
+
     def current_workspace(self) -> Workspace | None:
         return self.workspaces.get(self.workspace_box.currentData())
 
@@ -223,7 +238,7 @@ class MainWindow(QMainWindow):
             return
         ws = self.current_workspace()
         if ws is not None and ws.widget is not None:
-            self.stack.setCurrentWidget(ws.widget)
+            self.stack.setCurrentWidget(self._pages[ws.key])
 
     def _alert_count(self, count: int) -> None:
         self.alert_bar.setVisible(count > 0)

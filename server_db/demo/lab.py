@@ -65,7 +65,7 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
     states, weights = zip(*STATES, strict=True)
     orders = results = alerts = 0
     alarmed: set[int] = set()
-    unread: dict[int, int] = {}  # clinician → results left unread (a doctor starts the day with a few, not dozens)
+    unread: dict[tuple[int, bool], int] = {}  # (clinician, critical) → results left unread (a doctor starts the day with a few, not dozens)
     for index, (enc_id, patient, dept, clinician, started, _sex, _birth) in enumerate(encounters):
         code = rng.choice(ORDERS)
         members = panels.get(code, [code])
@@ -138,9 +138,10 @@ def load_lab(conn: psycopg.Connection, start_id: int, seed: int, summary) -> Non
             if state != "released":
                 continue
             critical = bool(flag and flag.startswith("critical"))
-            unread_now = recent and (critical or unread.get(clinician, 0) < UNREAD_PER_CLINICIAN)
+            kind_key = (clinician, critical)  # at most one unread critical result and a few others each
+            unread_now = recent and unread.get(kind_key, 0) < (1 if critical else UNREAD_PER_CLINICIAN)
             if unread_now:
-                unread[clinician] = unread.get(clinician, 0) + 1
+                unread[kind_key] = unread.get(kind_key, 0) + 1
             acknowledged = None if unread_now else times["released"] + timedelta(minutes=rng.randint(3, 120))
             conn.execute("UPDATE lab.lab_order SET critical = %s, alert_acknowledged_at = %s WHERE id = %s",
                          (critical, acknowledged, order_id))
