@@ -89,9 +89,36 @@ def amend_note(session: Session, note: NoteRow, patient_id: int, body: str, reas
         {"e": note.encounter_id, "p": patient_id, "b": body, "a": note.id, "r": reason}).scalar_one()
 
 
-def active_allergies(session: Session, patient_id: int) -> list[str]:
-    value = session.execute(text("SELECT clinical.active_allergies(:p)"), {"p": patient_id}).scalar()
-    return list(value or [])
+ALLERGY_STATUSES = ("unknown", "no_known_allergies", "has_allergies")
+
+
+class AllergyList(list):
+    """The patient's active allergies as banner text ("substance (severity): reaction", most severe first), with
+    the allergy status beside them, because an empty list alone cannot tell "nobody asked" from "none known".
+
+    A list, so callers that only want the substances keep working. status is one of ALLERGY_STATUSES, or None
+    when the logged-in user may not know (no care relationship, not a pharmacist)."""
+
+    def __init__(self, items: list[str] = (), status: str | None = None, recorded_by: str | None = None,
+                 recorded_at: datetime | None = None):
+        super().__init__(items)
+        self.status = status
+        self.recorded_by = recorded_by  # who recorded "no known allergies"
+        self.recorded_at = recorded_at
+
+
+def active_allergies(session: Session, patient_id: int) -> AllergyList:
+    items = session.execute(text("SELECT clinical.active_allergies(:p)"), {"p": patient_id}).scalar()
+    row = session.execute(text("SELECT status, recorded_by, recorded_at FROM clinical.allergy_status_of(:p)"),
+                          {"p": patient_id}).first()
+    if row is None:
+        return AllergyList(items or [])
+    return AllergyList(items or [], row.status, row.recorded_by, row.recorded_at)
+
+
+def record_no_known_allergies(session: Session, patient_id: int) -> int:
+    """The clinician states the patient has no known allergies (the database refuses while one is active)."""
+    return session.execute(text("SELECT clinical.record_no_known_allergies(:p)"), {"p": patient_id}).scalar_one()
 
 
 def vital_kinds(session: Session) -> list[dict[str, Any]]:
@@ -121,8 +148,9 @@ def allergies(session: Session, patient_id: int) -> list[dict[str, Any]]:
                  {"p": patient_id})
 
 
-def add_allergy(session: Session, patient_id: int, substance: str, substance_code: str | None, category: str,
-                reaction: str, severity: str) -> int:
+def add_allergy(session: Session, patient_id: int, substance: str, substance_code: str | None, category: str | None,
+                reaction: str, severity: str | None) -> int:
+    """category None for a coded substance: the database takes the substance's own; severity None: not known."""
     return session.execute(text(
         "INSERT INTO clinical.allergy (patient_id, substance, substance_code, category, reaction, severity) "
         "VALUES (:p, :s, :c, :cat, :r, :sev) RETURNING id"),

@@ -1,9 +1,24 @@
-"""The patient banner shown above every chart: name, MRN, age and sex, birth date, allergies."""
+"""The patient banner shown above every chart: name, MRN, age and sex, birth date, allergies.
+
+Allergies have three states that must never look alike: nobody has asked (amber, clearly not a fact), "no known
+allergies" said by a person (with who recorded it and when), and the list of allergies (red: danger)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.clock import local
+from .safety import DANGER, DANGER_BG, WARNING, WARNING_BG
+
+WRAP_WIDTH = 560
 SEX_LABEL = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
+
+# The allergy line's look per state: (text colour, background, border).
+ALLERGY_STYLE = {
+    "has_allergies": (DANGER, DANGER_BG, DANGER),
+    "unknown": (WARNING, WARNING_BG, WARNING),
+    "unchecked": (WARNING, WARNING_BG, WARNING),
+    "no_known_allergies": ("#1f2d3d", "transparent", "#9fbfe0"),
+}
 
 
 class PatientBanner(QFrame):
@@ -12,12 +27,12 @@ class PatientBanner(QFrame):
         self.setObjectName("patientBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#patientBanner { background: #eaf2fb; border: 1px solid #9fbfe0; border-radius: 4px; }"
-                           "#bannerName { font-size: 16pt; font-weight: 600; color: #123; }"
-                           "#bannerAllergies { color: #a40000; font-weight: 600; }")
+                           "#bannerName { font-size: 16pt; font-weight: 600; color: #123; }")
         self.name = QLabel(objectName="bannerName")
         self.details = QLabel(objectName="bannerDetails")
         self.allergies = QLabel(objectName="bannerAllergies")
         self.notice = QLabel(objectName="bannerNotice")
+        self.allergy_state: str | None = None  # what the allergy line says: a status of ALLERGY_STYLE or None
         left = QVBoxLayout()
         left.addWidget(self.name)
         left.addWidget(self.details)
@@ -32,7 +47,7 @@ class PatientBanner(QFrame):
     def clear(self) -> None:
         self.name.setText("No patient selected")
         self.details.setText("")
-        self.allergies.setText("")
+        self._set_allergy_line(None, "")
         self.notice.setText("")
 
     def show_patient(self, patient, allergies: list[str] | None = None) -> None:  # noqa: ANN001 - PatientRow
@@ -43,10 +58,38 @@ class PatientBanner(QFrame):
         self.notice.setText("Merged into another record" if getattr(patient, "merged_into_id", None) else "")
 
     def set_allergies(self, allergies: list[str] | None) -> None:
-        """None: this workspace does not read allergies; []: none recorded."""
+        """None: this workspace does not read allergies. A clinical.queries.AllergyList carries the status; a plain
+        list does not, so an empty one says only that nothing active is recorded — never "no known allergies"."""
+        status = getattr(allergies, "status", None)
         if allergies is None:
-            self.allergies.setText("")
+            self._set_allergy_line(None, "")
         elif allergies:
-            self.allergies.setText("Allergies: " + ", ".join(allergies))
+            self._set_allergy_line("has_allergies", "Allergies: " + ", ".join(allergies))
+        elif status == "no_known_allergies":
+            by, at = allergies.recorded_by, allergies.recorded_at  # type: ignore[union-attr]
+            when = f", {local(at):%d.%m.%Y}" if at else ""
+            self._set_allergy_line(status, f"No known allergies (recorded by {by or 'unknown'}{when})")
+        elif status == "unknown":
+            self._set_allergy_line(status, "Allergies not yet asked")
+        elif hasattr(allergies, "status"):
+            self._set_allergy_line(None, "")  # the user may not know (no care relationship)
         else:
-            self.allergies.setText("No known allergies")
+            self._set_allergy_line("unchecked", "No active allergies on record (allergy status not checked here)")
+
+    def _set_allergy_line(self, state: str | None, text: str) -> None:
+        self.allergy_state = state
+        self.allergies.setText(text)
+        # One line while it fits; a long list wraps in a box of up to WRAP_WIDTH instead of widening the banner
+        # (a wrapping label alone would shrink to its longest word).
+        long = self.allergies.fontMetrics().horizontalAdvance(text) > WRAP_WIDTH
+        self.allergies.setWordWrap(long)
+        if long:
+            self.allergies.setFixedWidth(WRAP_WIDTH)
+        else:
+            self.allergies.setMinimumWidth(0)
+            self.allergies.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX: back to its natural width
+        colour, background, border = ALLERGY_STYLE.get(state or "", ("#123", "transparent", "transparent"))
+        weight = 400 if state == "no_known_allergies" else 600
+        self.allergies.setStyleSheet(f"QLabel {{ color: {colour}; background: {background}; font-weight: {weight};"
+                                     f" border: 1px solid {border}; border-radius: 3px; padding: 2px 6px; }}")
+        self.allergies.setVisible(bool(text))

@@ -529,6 +529,16 @@ def _clinical_record(conn: psycopg.Connection, start_id: int, summary: DemoSumma
          WHERE e.r < 0.12
     """, {**params, "codes": [a[0] for a in DEMO_ALLERGIES], "reactions": [a[1] for a in DEMO_ALLERGIES],
           "severities": [a[2] for a in DEMO_ALLERGIES], "n": len(DEMO_ALLERGIES)}).rowcount
+    # Most patients without an allergy were asked at their first visit and said "none known" (recorded by that
+    # visit's clinician); the others stay unknown — nobody asked — as a new patient would (170_allergy_status.sql).
+    conn.execute("""
+        INSERT INTO clinical.allergy_status (patient_id, status, recorded_by, recorded_at)
+        SELECT e.patient_id, 'no_known_allergies', e.clinician_id, e.started_at + interval '10 minutes'
+          FROM (SELECT DISTINCT ON (e.patient_id) e.patient_id, e.clinician_id, e.started_at
+                  FROM clinical.encounter e
+                 WHERE e.patient_id > %(start)s ORDER BY e.patient_id, e.started_at) e
+         WHERE NOT EXISTS (SELECT 1 FROM clinical.allergy a WHERE a.patient_id = e.patient_id) AND random() < 0.7
+    """, params)
     conn.execute("""
         SELECT billing.charge_consultation(e.id) FROM clinical.encounter e
          WHERE e.patient_id > %(start)s AND e.status = 'closed'

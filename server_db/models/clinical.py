@@ -114,6 +114,18 @@ class Allergy(Base):
     recorded_at: Mapped[created_now]
 
 
+
+class AllergyStatus(Base):
+    """A statement about a patient's allergies: no_known_allergies (who said so, when) or has_allergies; no row
+    means nobody asked. Append-only; the current status is clinical.allergy_status_of() (170_allergy_status.sql)."""
+    __tablename__ = "allergy_status"
+    __table_args__ = (Index("ix_allergy_status_patient_id", "patient_id", "recorded_at"), {"schema": "clinical"})
+    id: Mapped[id_pk]
+    patient_id: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    status: Mapped[str_text]
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    recorded_at: Mapped[created_now]
+
 class Icd10(Base):
     """An ICD-10-CM code of the shipped subset (resources/icd10_subset.csv)."""
     __tablename__ = "icd10"

@@ -32,7 +32,7 @@ class ClinicWorkspace(QWidget):
         self.message = QLabel(objectName="clinicMessage", wordWrap=True)
         today = QWidget()
         tl = QVBoxLayout(today)
-        tl.addWidget(QLabel("Today's appointments in my clinics (double-click to start or resume)"))
+        tl.addWidget(QLabel("Today's appointments in my clinics (double-click or Return to start or resume)"))
         tl.addWidget(self.worklist, 1)
         tl.addWidget(self.message)
         left = QTabWidget()
@@ -44,7 +44,8 @@ class ClinicWorkspace(QWidget):
         splitter.setSizes([520, 900])
         QVBoxLayout(self).addWidget(splitter)
         self.appointments: list[scheduling.Appointment] = []
-        self.worklist.doubleClicked.connect(lambda index: self.open_appointment(index.row()))
+        # activated = double-click or Return on the selected row: the worklist opens from the keyboard as well.
+        self.worklist.activated.connect(lambda index: self.open_appointment(index.row()))
         self.queue.consultation_started.connect(self.encounter.open_encounter)
         ops.changed.connect(lambda noun: noun in ("appointment", "encounter") and self.refresh())
         self.refresh()

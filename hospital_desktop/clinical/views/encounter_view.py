@@ -3,14 +3,16 @@ the patient's timeline with amendments, and closing the encounter (which makes i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QInputDialog, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
+from ...widgets.safety import WARNING, WARNING_BG
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import SOAP_SECTIONS
@@ -35,15 +37,21 @@ class EncounterView(QWidget):
         self.vital_kinds: list[dict] = []
         self.banner = PatientBanner()
         self.header = QLabel(objectName="encounterHeader")
+        self.allergy_status: str | None = None
+        self.allergy_prompt = self._allergy_prompt()
+        # Each tab has an Alt+letter mnemonic and the field a keyboard user starts in (focused on switching).
         self.tabs = QTabWidget(objectName="encounterTabs")
-        self.tabs.addTab(self._note_tab(), "Note (SOAP)")
-        self.tabs.addTab(self._vitals_tab(), "Vital signs")
-        self.tabs.addTab(self._allergy_tab(), "Allergies")
-        self.tabs.addTab(self._diagnosis_tab(), "Diagnoses")
-        self.tabs.addTab(self._problem_tab(), "Problem list")
-        self.tabs.addTab(self._timeline_tab(), "Timeline")
-        self.tabs.addTab(self._orders_tab(), "Orders")
-        self.close_button = QPushButton("Close encounter", objectName="closeEncounter")
+        self.tabs.addTab(self._note_tab(), "&Note (SOAP)")
+        self.tabs.addTab(self._vitals_tab(), "&Vital signs")
+        self.tabs.addTab(self._allergy_tab(), "&Allergies")
+        self.tabs.addTab(self._diagnosis_tab(), "&Diagnoses")
+        self.tabs.addTab(self._problem_tab(), "&Problem list")
+        self.tabs.addTab(self._timeline_tab(), "&Timeline")
+        self.tabs.addTab(self._orders_tab(), "&Orders")
+        self._first_fields = [self.soap["S"], self.vital_kind, self.allergy_substance, self.dx_search,
+                              self.problem_search, self.timeline, self.lab_orders.test_box]
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.close_button = QPushButton("C&lose encounter", objectName="closeEncounter")
         self.message = QLabel(objectName="encounterMessage", wordWrap=True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -51,9 +59,13 @@ class EncounterView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.header)
+        layout.addWidget(self.allergy_prompt)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.close_button.clicked.connect(self.close_encounter)
+        # Return on a focused button presses it (a QWidget's buttons are not auto-default as in a dialog).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         ops.run_query(None, queries.vital_kinds, self._set_vital_kinds, on_error=lambda e: None)
         ops.run_query(None, queries.allergy_substances, self._set_substances, on_error=lambda e: None)
         self.setEnabled(False)
@@ -67,6 +79,7 @@ class EncounterView(QWidget):
             edit = QPlainTextEdit(objectName=f"soap_{key}")
             edit.setPlaceholderText(label)
             edit.setMinimumHeight(60)
+            edit.setTabChangesFocus(True)  # Tab / Shift+Tab go to the next / previous section, never a tab character
             self.soap[key] = edit
             form.addRow(label, edit)
         self.save_note_button = QPushButton("Save note", objectName="saveNote")
@@ -95,25 +108,60 @@ class EncounterView(QWidget):
 
     def _allergy_tab(self) -> QWidget:
         tab = QWidget()
+        # Every field starts empty: no substance, category or severity is chosen for the clinician.
         self.allergy_substance = QComboBox(objectName="allergySubstance")
         self.allergy_substance.setEditable(True)
+        self.allergy_substance.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.allergy_substance.lineEdit().setPlaceholderText("Choose substance…")
+        self.allergy_substance.setMinimumContentsLength(18)
         self.allergy_category = QComboBox(objectName="allergyCategory")
         self.allergy_category.addItems(CATEGORIES)
+        self.allergy_category.setPlaceholderText("Category…")
+        self.allergy_category.setCurrentIndex(-1)
         self.allergy_reaction = QLineEdit(objectName="allergyReaction")
         self.allergy_reaction.setPlaceholderText("reaction, e.g. hives")
         self.allergy_severity = QComboBox(objectName="allergySeverity")
         self.allergy_severity.addItems(SEVERITIES)
+        self.allergy_severity.setPlaceholderText("Severity (if known)")
+        self.allergy_severity.setCurrentIndex(-1)
         self.allergy_button = QPushButton("Add allergy", objectName="addAllergy")
+        self.nka_button = QPushButton("No known allergies", objectName="noKnownAllergies")
+        self.nka_button.setToolTip("The patient (or someone for them) says there are no known allergies: "
+                                   "recorded with your name and the time")
         row = QHBoxLayout()
-        for w in (self.allergy_substance, self.allergy_category, self.allergy_reaction, self.allergy_severity,
-                  self.allergy_button):
-            row.addWidget(w)
+        for w, stretch in ((self.allergy_substance, 3), (self.allergy_category, 0), (self.allergy_reaction, 2),
+                           (self.allergy_severity, 0), (self.allergy_button, 0)):
+            row.addWidget(w, stretch)
+        nka_row = QHBoxLayout()
+        nka_row.addWidget(QLabel("Asked, and the patient knows of none:"))
+        nka_row.addWidget(self.nka_button)
+        nka_row.addStretch(1)
         self.allergy_table = _table(["Substance", "Code", "Category", "Reaction", "Severity", "State"], "allergyTable")
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
+        layout.addLayout(nka_row)
         layout.addWidget(self.allergy_table)
+        self.allergy_substance.currentIndexChanged.connect(self._substance_chosen)
         self.allergy_button.clicked.connect(self.add_allergy)
+        self.nka_button.clicked.connect(self.record_no_known_allergies)
         return tab
+
+    def _allergy_prompt(self) -> QFrame:
+        """Shown while nobody has asked about allergies: the doctor is asked, nothing is assumed."""
+        frame = QFrame(objectName="allergyPrompt")
+        frame.setStyleSheet(f"#allergyPrompt {{ background: {WARNING_BG}; border: 2px solid {WARNING};"
+                            f" border-radius: 4px; }} #allergyPrompt QLabel {{ color: {WARNING}; font-weight: 600; }}")
+        label = QLabel("Allergies not yet asked — record allergies or 'No known allergies'", wordWrap=True)
+        self.prompt_record = QPushButton("Record allergies…", objectName="promptRecordAllergies")
+        self.prompt_nka = QPushButton("No known allergies", objectName="promptNoKnownAllergies")
+        row = QHBoxLayout(frame)
+        row.addWidget(label, 1)
+        row.addWidget(self.prompt_record)
+        row.addWidget(self.prompt_nka)
+        self.prompt_record.clicked.connect(lambda: self.tabs.setCurrentIndex(2))
+        self.prompt_nka.clicked.connect(self.record_no_known_allergies)
+        frame.hide()
+        return frame
 
     def _icd_search(self, name: str) -> tuple[QLineEdit, QListWidget]:
         box = QLineEdit(objectName=f"{name}Search")
@@ -185,6 +233,17 @@ class EncounterView(QWidget):
         self.prescriptions = PrescriptionsPanel(self.ops, lambda: (self.encounter, self.patient))
         return self.prescriptions
 
+    def _tab_changed(self, index: int) -> None:
+        field = self._first_fields[index] if 0 <= index < len(self._first_fields) else None
+        if field is not None and field.isEnabled():
+            field.setFocus()
+
+    def _substance_chosen(self, index: int) -> None:
+        """A coded substance has its own category: show it (the database stores the substance's)."""
+        data = self.allergy_substance.itemData(index) if index >= 0 else None
+        if data:
+            self.allergy_category.setCurrentIndex(CATEGORIES.index(data["category"]))
+
     # -- loading ----------------------------------------------------------------------------------
     def open_encounter(self, encounter_id: int) -> None:
         def load(session):  # noqa: ANN001, ANN202
@@ -211,7 +270,11 @@ class EncounterView(QWidget):
         self.setEnabled(True)
         for edit in self.soap.values():
             edit.clear()
+        self._reset_allergy_entry()
         self._show_record(record)
+        if self.encounter.status == "open":
+            self.tabs.setCurrentIndex(0)
+            self.soap["S"].setFocus()  # the keyboard path starts in the note
 
     def reload(self) -> None:
         if self.encounter is None:
@@ -224,6 +287,7 @@ class EncounterView(QWidget):
         enc = self.encounter
         assert enc is not None and self.patient is not None
         self.banner.show_patient(self.patient, record["allergies"])
+        self.allergy_status = getattr(record["allergies"], "status", None)
         remote = " · video visit" if enc.kind == "telemedicine" else ""
         self.header.setText(f"<b>Encounter #{enc.id}</b> · {enc.department} · {enc.clinician} · started "
                             f"{local(enc.started_at):%d.%m.%Y %H:%M} · <b>{enc.status}</b>{remote}")
@@ -231,6 +295,9 @@ class EncounterView(QWidget):
         self.lab_orders.set_encounter(enc.id, is_open)
         for w in (self.save_note_button, self.vital_button, self.dx_primary, self.dx_secondary, self.close_button):
             w.setEnabled(is_open)
+        # Asked at the encounter, never assumed; "no known allergies" only while none is active (the DB refuses).
+        self.allergy_prompt.setVisible(is_open and self.allergy_status == "unknown")
+        self.nka_button.setEnabled(self.allergy_status in ("unknown", "no_known_allergies") and not record["allergies"])
         _fill(self.vitals_table, [(f"{local(v['measured_at']):%d.%m. %H:%M}", v["kind"], v["value"], v["unit"],
                                    v.get("status", "")) for v in record["vitals"]])
         _fill(self.allergy_table, [(a["substance"], a["substance_code"], a["category"], a["reaction"], a["severity"],
@@ -263,6 +330,13 @@ class EncounterView(QWidget):
         self.allergy_substance.clear()
         for r in rows:
             self.allergy_substance.addItem(r["name"], r)
+        self._reset_allergy_entry()
+
+    def _reset_allergy_entry(self) -> None:
+        for combo in (self.allergy_substance, self.allergy_category, self.allergy_severity):
+            combo.setCurrentIndex(-1)
+        self.allergy_substance.clearEditText()
+        self.allergy_reaction.clear()
 
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done_message: str) -> None:  # noqa: ANN001
@@ -294,16 +368,31 @@ class EncounterView(QWidget):
     def add_allergy(self) -> None:
         if self.patient is None:
             return
-        data = self.allergy_substance.currentData()
         name = self.allergy_substance.currentText().strip()
-        code = data["code"] if data and data["name"] == name else None
+        index = self.allergy_substance.findText(name)
+        data = self.allergy_substance.itemData(index) if index >= 0 else None
+        code = data["code"] if data else None
         if not name:
-            self.message.setText("Name the substance.")
+            self.message.setText("Choose or type the substance.")
             return
-        pid, cat = self.patient.id, self.allergy_category.currentText()
-        reaction, severity = self.allergy_reaction.text().strip(), self.allergy_severity.currentText()
-        self._change(lambda s: queries.add_allergy(s, pid, name, code, cat, reaction, severity),
-                     f"Allergy to {name} recorded.")
+        # A coded substance brings its category (None lets the database take it); an uncoded one needs the
+        # clinician's, and the database says so when it is missing. Severity None: not known.
+        pid = self.patient.id
+        cat = None if code else (self.allergy_category.currentText() or None)
+        reaction, severity = self.allergy_reaction.text().strip(), self.allergy_severity.currentText() or None
+
+        def added(_):  # noqa: ANN001, ANN202
+            self.message.setText(f"Allergy to {name} recorded.")
+            self._reset_allergy_entry()
+            self.reload()
+        self.ops.run_change(self, lambda s: queries.add_allergy(s, pid, name, code, cat, reaction, severity), added,
+                            noun="encounter", on_error=self._error)
+
+    def record_no_known_allergies(self) -> None:
+        if self.patient is None:
+            return
+        pid = self.patient.id
+        self._change(lambda s: queries.record_no_known_allergies(s, pid), "No known allergies recorded.")
 
     def _search_icd(self, text: str, results: QListWidget) -> None:
         self.ops.run_query(None, lambda s: queries.search_icd10(s, text),
