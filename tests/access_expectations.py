@@ -26,6 +26,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "clinical.vital_sign": {"doctor": "SIU", "nurse": "SIU"},
     "clinical.allergy_substance": _ALL_READ,
     "clinical.allergy": {"doctor": "SIU", "nurse": "SIU", "pharmacist": "S"},
+    "clinical.allergy_status": {"doctor": "S", "nurse": "S", "pharmacist": "S"},  # written only through functions (170)
     "clinical.icd10": _ALL_READ,
     "clinical.diagnosis": {"doctor": "SIU", "nurse": "S"},
     "clinical.problem": {"doctor": "SIU", "nurse": "S"},
