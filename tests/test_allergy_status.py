@@ -295,3 +295,29 @@ def test_the_encounter_by_keyboard_only(qtbot, shell, connect_as, admin, clinic_
     assert one(admin, "SELECT status FROM clinical.encounter WHERE id = %s", encounter) == "closed"
     assert one(admin, "SELECT count(*) FROM clinical.diagnosis WHERE encounter_id = %s AND rank = 'primary' "
                       "AND icd10_code LIKE 'J20%%'", encounter) == 1
+
+
+# -- live results in the open encounter -------------------------------------------------------------------------
+def test_the_open_encounter_shows_a_released_result_without_a_click(qtbot, shell, connect_as, admin):
+    """The shell turns a lab notification into changed("lab_order"); the encounter's Orders tab listens."""
+    patient = register(connect_as)
+    mrn = one(admin, "SELECT mrn FROM registry.patient WHERE id = %s", patient)
+    encounter = open_encounter(connect_as, patient)
+    with connect_as("doctor1") as doc:
+        [order_id] = one(doc, "SELECT lab.place_order(%s, '2823-3', 'routine', 'check potassium')", encounter)
+    doctor = shell("doctor1")
+    doctor.select_workspace("clinic")
+    view = doctor.workspaces["clinic"].widget.encounter
+    view.open_encounter(encounter)
+    panel = view.lab_orders
+    qtbot.waitUntil(lambda: [o.status for o in panel.orders] == ["ordered"], timeout=WAIT)
+    qtbot.waitUntil(lambda: doctor.listener is not None and doctor.listener._conn is not None, timeout=WAIT)
+    with connect_as("lab1") as lab:
+        [accession] = lab.execute("SELECT accession_number FROM lab.collect(%s, %s)", ([order_id], mrn)).fetchone()
+        lab.execute("SELECT lab.receive(%s)", (accession,))
+        lab.execute("SELECT lab.enter_result(%s, '4.2')", (order_id,))
+    with connect_as("lab2") as lab:
+        lab.execute("SELECT lab.verify(%s)", (order_id,))
+        lab.execute("SELECT lab.release(%s)", (order_id,))
+    qtbot.waitUntil(lambda: bool(panel.orders) and panel.orders[0].value == "4.2", timeout=WAIT)
+    assert panel.orders[0].status == "released"
