@@ -63,8 +63,11 @@ class EncounterView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.close_button.clicked.connect(self.close_encounter)
-        # Return on a focused button presses it (a QWidget's buttons are not auto-default as in a dialog).
-        for button in self.findChildren(QPushButton):
+        # Return on a focused button presses it (a QWidget's buttons are not auto-default as in a dialog). Only this
+        # view's own buttons: the lab and prescription panels decide for theirs.
+        for button in (self.save_note_button, self.vital_button, self.allergy_button, self.nka_button,
+                       self.prompt_record, self.prompt_nka, self.dx_primary, self.dx_secondary, self.problem_button,
+                       self.amend_button, self.close_button):
             button.setAutoDefault(True)
         ops.run_query(None, queries.vital_kinds, self._set_vital_kinds, on_error=lambda e: None)
         ops.run_query(None, queries.allergy_substances, self._set_substances, on_error=lambda e: None)
