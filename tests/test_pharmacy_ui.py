@@ -19,6 +19,7 @@ from hospital_desktop.pharmacy import queries
 from hospital_desktop.pharmacy.views.dispensing_tab import DispensingTab
 from hospital_desktop.pharmacy.views.prescriptions_panel import PrescriptionsPanel
 from hospital_desktop.pharmacy.views.stock_tab import StockTab
+from hospital_desktop.widgets.safety import DANGER, OverrideStop
 
 pytestmark = pytest.mark.db
 WAIT = 20000
@@ -31,6 +32,24 @@ def pdf_text(pdf: bytes) -> str:
         return " ".join(" ".join(page.get_textpage().get_text_range() for page in doc).split())
     finally:
         doc.close()
+
+
+def screened_stop(qtbot, panel: PrescriptionsPanel) -> OverrideStop:
+    """The allergy / interaction stop of the panel, once it is armed (it ignores clicks before ARM_MS)."""
+    qtbot.waitUntil(lambda: panel.stop is not None and panel.stop.isVisible(), timeout=WAIT)
+    stop = panel.stop
+    qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
+    return stop
+
+
+def read_stop(qtbot, tab: DispensingTab, title: str) -> None:
+    """The dispensing tab's scan stop: shown, titled, confirmed once armed."""
+    qtbot.waitUntil(lambda: tab.stop is not None and tab.stop.isVisible(), timeout=WAIT)
+    stop = tab.stop
+    assert stop.windowTitle() == title and stop.severity == "danger"
+    qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
+    stop.confirm.click()
+    assert tab.stop is None
 
 
 def test_suggested_quantity_and_plain_directions():
@@ -75,20 +94,24 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     panel.duration.setValue(7)
     assert panel.quantity.value() == 21  # 1 capsule three times a day for 7 days
     panel.prescribe_button.click()
-    qtbot.waitUntil(lambda: panel.alert_box.isVisible(), timeout=WAIT)
-    assert "STOP" in panel.alert_title.text() and "ALLERGY" in panel.alert_list.text()
-    assert panel.override_reason.isVisible()
-    panel.override_reason.setText("short")
-    panel.override_button.click()
-    assert "at least 10 characters" in panel.message.text() and panel.alert_box.isVisible()
-    panel.abandon_button.click()
-    assert not panel.alert_box.isVisible() and panel.message.text() == "Not prescribed."
+    stop = screened_stop(qtbot, panel)  # a dialog of its own, never squeezed into the encounter
+    assert "STOP" in stop.windowTitle() and "ALLERGY" in " ".join(h.text() for h in stop.hit_labels)
+    assert stop.reason.isVisible() and stop.severity == "danger"
+    qtbot.keyClicks(stop.reason, "short")
+    assert not stop.proceed.isEnabled() and "more character" in stop.reason_hint.text()
+    stop.proceed.click()  # refused while the reason is too short: nothing happens
+    assert stop.isVisible()
+    panel.override("short")  # and the panel refuses it too
+    assert "at least 10 characters" in panel.message.text()
+    stop.confirm.click()  # "Do not prescribe"
+    assert not stop.isVisible() and panel.stop is None and panel.message.text() == "Not prescribed."
     assert admin.execute("SELECT count(*) FROM pharmacy.prescription WHERE patient_id = %s",
                          (patient,)).fetchone()[0] == 0
     panel.prescribe_button.click()
-    qtbot.waitUntil(lambda: panel.alert_box.isVisible(), timeout=WAIT)
-    panel.override_reason.setText(REASON)
-    panel.override_button.click()
+    stop = screened_stop(qtbot, panel)
+    stop.reason.setText(REASON)
+    assert stop.proceed.isEnabled()
+    stop.proceed.click()
     qtbot.waitUntil(lambda: "Prescribed: RX" in panel.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
     assert "OVERRIDDEN" in panel.table.item(0, 7).text() and REASON in panel.table.item(0, 7).text()
@@ -124,6 +147,8 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     tab.pack_scan.setText(early)
     tab.dispense_button.click()
     assert "WRONG PATIENT" in tab.scan_state.text()
+    read_stop(qtbot, tab, "Wrong patient")
+    assert tab.patient_scan.text() == ""  # the wrong scan is gone; the field takes the next one
     # The right one, and the proposed pack.
     tab.patient_scan.setText(mrn)
     tab.dispense_button.click()
@@ -185,6 +210,8 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     tab.pack_scan.setText(early)
     tab.dispense_button.click()
     qtbot.waitUntil(lambda: "not in stock here" in tab.message.text(), timeout=WAIT)
+    read_stop(qtbot, tab, "Not dispensed")  # the database's refusal of the pack stops too
+    assert DANGER in tab.scan_state.styleSheet() and DANGER in tab.message.styleSheet()  # refusals are red
 
 
 def test_stock_workspace_flags_and_receives(qtbot, shell, admin, connect_as):

@@ -282,6 +282,18 @@ def usable_lots(session: Session, drug_id: int, location: str = "DISP") -> list[
          ORDER BY l.expiry_date, l.id""", {"d": drug_id, "loc": location})]
 
 
+def expired_lots(session: Session, drug_id: int, location: str = "DISP", limit: int = 200) -> list[LotRow]:
+    """Expired lots of the drug at the location, latest expiry first: a pack of one on the counter must stop the
+    pharmacist at the scan (the database refuses it too)."""
+    return [LotRow(**r) for r in _rows(session, """
+        SELECT l.id, l.lot_number, l.expiry_date, l.quantity, loc.code AS location, l.drug_id,
+               d.generic_name || ' ' || d.strength || ' ' || d.form AS drug, d.unit
+          FROM pharmacy.stock_lot l JOIN pharmacy.location loc ON loc.id = l.location_id
+          JOIN pharmacy.drug d ON d.id = l.drug_id
+         WHERE l.drug_id = :d AND loc.code = :loc AND l.expiry_date < current_date
+         ORDER BY l.expiry_date DESC, l.id LIMIT :limit""", {"d": drug_id, "loc": location, "limit": limit})]
+
+
 @dataclass
 class DispenseRow:
     id: int
@@ -301,6 +313,11 @@ class DispenseContext:
     lots: list[LotRow]
     dispenses: list[DispenseRow] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # MRNs of records merged into this patient
+    expired: list[LotRow] = field(default_factory=list)  # expired lots of the drug here: a scan of one stops
+
+    def expired_lot(self, scan: str) -> LotRow | None:
+        scan = "".join(scan.split()).upper()
+        return next((lot for lot in self.expired if lot.lot_number.upper() == scan), None)
 
     def is_patient(self, scan: str) -> bool:
         scan = "".join(scan.split()).upper()
@@ -319,7 +336,7 @@ def dispense_context(session: Session, prescription_id: int, location: str = "DI
             SELECT p.id, p.mrn FROM registry.patient p JOIN merged m ON p.merged_into_id = m.id)
         SELECT mrn FROM merged"""), {"p": rx.patient_id}).scalars())
     return DispenseContext(rx, allergies, usable_lots(session, rx.drug_id, location),
-                           dispenses(session, prescription_id), aliases)
+                           dispenses(session, prescription_id), aliases, expired_lots(session, rx.drug_id, location))
 
 
 def dispenses(session: Session, prescription_id: int) -> list[DispenseRow]:

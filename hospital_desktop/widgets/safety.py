@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 ARM_MS = 600
 
@@ -20,6 +21,14 @@ DANGER_BG = "#fde2e1"
 WARNING = "#7a4d00"
 WARNING_BG = "#fff3c4"
 SAFE = "#1a7f37"
+# The row a workstation proposes (e.g. the first-expiring lot): white on dark blue, readable and not a safety state.
+HIGHLIGHT = "#ffffff"
+HIGHLIGHT_BG = "#0b57a4"
+
+
+def colours(severity: str) -> tuple[str, str]:
+    """(text / border colour, background) of a severity: "danger" red, anything else amber."""
+    return (DANGER, DANGER_BG) if severity == "danger" else (WARNING, WARNING_BG)
 
 
 class SafetyStop(QDialog):
@@ -50,7 +59,7 @@ class SafetyStop(QDialog):
             self.body.addWidget(extra)
         self.confirm = QPushButton(confirm_text, objectName="safetyConfirm")
         self.confirm.setEnabled(False)  # armed after ARM_MS (see the module's docstring)
-        self.confirm.clicked.connect(self.accept)
+        self.confirm.clicked.connect(self._confirmed)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.confirm)
@@ -63,6 +72,15 @@ class SafetyStop(QDialog):
         layout.addLayout(inner)
         self.setStyleSheet(f"#safetyStop {{ background: {background}; border: 3px solid {colour}; }}")
         QTimer.singleShot(ARM_MS, self._arm)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt virtual
+        """Never taller or wider than the screen it opens on (a long list scrolls inside, see OverrideStop)."""
+        screen = (self.parentWidget().screen() if self.parentWidget() else self.screen()).availableGeometry()
+        self.setMaximumSize(screen.size())
+        super().showEvent(event)
+
+    def _confirmed(self) -> None:
+        self.accept()
 
     def _arm(self) -> None:
         self.confirm.setEnabled(True)
@@ -83,5 +101,99 @@ def show_stop(parent: QWidget | None, title: str, message: str, *, severity: str
     stop.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_closed is not None:
         stop.finished.connect(lambda _: on_closed())
+    stop.open()
+    return stop
+
+
+class OverrideStop(SafetyStop):
+    """A stop the user may override, but only with a reason: the hits listed (scrolling inside the dialog when
+    long, so it always fits the screen), a reason box of at least `min_reason` characters (0: no box), the safe
+    button (`self.confirm`, e.g. "Do not prescribe": the default, also Escape and the close button) and the
+    override button (`self.proceed`), enabled only once armed and with a long enough reason.
+
+    finished(result): QDialog.Accepted = overridden (`self.reason_text()` holds the reason), Rejected = refused."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str, hits: list[str], *,
+                 severity: str = "danger", min_reason: int = 10, proceed_text: str = "Override",
+                 refuse_text: str = "Do not proceed", reason_label: str = "Reason for overriding"):
+        super().__init__(parent, title, message, severity=severity, confirm_text=refuse_text)
+        colour, _background = colours(severity)
+        self.min_reason = min_reason
+        self._armed = False
+        items = QWidget(objectName="safetyHits")
+        listing = QVBoxLayout(items)
+        listing.setContentsMargins(8, 0, 8, 0)
+        self.hit_labels = []
+        for hit in hits:
+            label = QLabel(hit, objectName="safetyHit", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+            label.setStyleSheet(f"border-left: 4px solid {colour}; padding: 4px 8px; background: white;")
+            listing.addWidget(label)
+            self.hit_labels.append(label)
+        listing.addStretch(1)
+        self.hits = QScrollArea(objectName="safetyHitList", widgetResizable=True)
+        self.hits.setWidget(items)
+        self.hits.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.hits.setMinimumHeight(min(120, 60 * max(1, len(hits))))
+        self.body.addWidget(self.hits, 1)
+        self.reason = QLineEdit(objectName="safetyReason")
+        self.reason.setPlaceholderText(f"{reason_label} (at least {min_reason} characters)")
+        self.reason_hint = QLabel(objectName="safetyReasonHint", wordWrap=True)
+        reason_row = QVBoxLayout()
+        reason_row.setContentsMargins(12, 4, 12, 4)
+        reason_row.addWidget(QLabel(f"<b>{reason_label}</b> — stored with the record, audited and shown to the next "
+                                    "person who acts on it:"))
+        reason_row.addWidget(self.reason)
+        reason_row.addWidget(self.reason_hint)
+        if min_reason > 0:
+            self.body.addLayout(reason_row)
+        else:
+            self.reason.hide()
+        self.proceed = QPushButton(proceed_text, objectName="safetyProceed")
+        self.proceed.setEnabled(False)
+        self.proceed.setAutoDefault(True)  # Return on the focused override button overrides; nowhere else
+        self.proceed.clicked.connect(self._proceed)
+        self.buttons.insertWidget(1, self.proceed)  # [stretch] [override] [safe default]
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.setMinimumWidth(600)
+
+    def reason_text(self) -> str:
+        return self.reason.text().strip()
+
+    def _reason_ok(self) -> bool:
+        return len(self.reason_text()) >= self.min_reason
+
+    def _update(self) -> None:
+        self.proceed.setEnabled(self._armed and self._reason_ok())
+        if self.min_reason > 0:
+            missing = self.min_reason - len(self.reason_text())
+            self.reason_hint.setText(f"{missing} more character(s) needed to override." if missing > 0 else
+                                     "Tab to the override button to use this reason.")
+
+    def _arm(self) -> None:
+        self._armed = True
+        super()._arm()  # the safe button is the default and has the focus
+        self._update()
+        if self.min_reason > 0:
+            self.reason.setFocus()  # to type a reason at once; Return there still means the safe default
+
+    def _confirmed(self) -> None:
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _proceed(self) -> None:
+        if self._armed and self._reason_ok():
+            self.done(QDialog.DialogCode.Accepted)
+
+
+def ask_override(parent: QWidget | None, title: str, message: str, hits: list[str], *,
+                 on_decided: Callable[[str | None], None], severity: str = "danger", min_reason: int = 10,
+                 proceed_text: str = "Override", refuse_text: str = "Do not proceed") -> OverrideStop:
+    """Open an OverrideStop over `parent`'s window; on_decided(reason) when overridden ("" without a reason box),
+    on_decided(None) when refused."""
+    stop = OverrideStop(parent, title, message, hits, severity=severity, min_reason=min_reason,
+                        proceed_text=proceed_text, refuse_text=refuse_text)
+    stop.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    stop.finished.connect(lambda result: on_decided(stop.reason_text() if result == QDialog.DialogCode.Accepted
+                                                    else None))
     stop.open()
     return stop

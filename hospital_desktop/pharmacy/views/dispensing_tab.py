@@ -1,8 +1,13 @@
 """The dispensing workstation: the queue of prescriptions to fill (stat, urgent, routine; oldest first), and for the
 chosen one the patient with their allergies, the prescriber's override reasons, the lots to take from (earliest
 expiry first, the first proposed), the two scans — the patient's wristband or ID card (MRN) and the pack (lot) —
-the quantity (partial supply allowed), then the label and the receipt. A scan that does not match stops at once;
-the database checks both scans again and makes the stock movement and the charge in the same transaction."""
+the quantity (partial supply allowed), then the label and the receipt. A scan that does not match (wrong patient,
+expired or unusable pack) stops the pharmacist with a SafetyStop that must be confirmed; the database checks both
+scans again and makes the stock movement and the charge in the same transaction.
+
+By keyboard (and a keyboard-wedge scanner, which types the code and Return): arrows in the queue, Return → the
+patient scan; scan → the pack scan; scan → the Dispense button; Return dispenses. A scan is checked on its Return,
+never while it is being typed."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -18,6 +23,7 @@ from ...core.ops import Operations
 from ...printing.pharmacy_labels import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.safety import DANGER, DANGER_BG, HIGHLIGHT, HIGHLIGHT_BG, SAFE, WARNING_BG, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 
@@ -25,8 +31,8 @@ QUEUE_COLUMNS = ["Priority", "Waiting", "Rx", "Patient", "MRN", "Drug", "To fill
 LOT_COLUMNS = ["Lot", "Expires", "On hand", ""]
 HISTORY_COLUMNS = ["No.", "Dispensed", "Qty", "Lot", "By", "State"]
 REFRESH_MS = 30_000
-
-
+# Refusals of the database that are about the scanned patient or pack: they stop, like the same scan checked here.
+STOP_WORDS = ("wrong patient", "wrong drug", "expired", "not in stock here")
 
 
 def waiting(since: datetime, now: datetime | None = None) -> str:
@@ -45,6 +51,8 @@ class DispensingTab(QWidget):
         self.queue_rows: list[queries.PrescriptionRow] = []
         self.context: queries.DispenseContext | None = None
         self.last_dispense: int | None = None
+        self.stop: SafetyStop | None = None  # the scan stop on screen, if any
+        self._focus_scan_on_load = False
         self._ticket = 0
         self.queue = make_table(QUEUE_COLUMNS, "rxQueue", single=True)
         self.refresh_button = QPushButton("Refresh", objectName="queueRefresh")
@@ -61,8 +69,8 @@ class DispensingTab(QWidget):
         self.banner = PatientBanner()
         self.details = QLabel(objectName="rxDetails", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.override_note = QLabel(objectName="rxOverrideNote", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.override_note.setStyleSheet("#rxOverrideNote { background: #fdecea; border: 1px solid #b00020; "
-                                         "padding: 4px; color: #7a0010; }")
+        self.override_note.setStyleSheet(f"#rxOverrideNote {{ background: {DANGER_BG}; border: 1px solid {DANGER}; "
+                                         f"padding: 4px; color: {DANGER}; }}")
         self.location = QComboBox(objectName="dispenseFrom")
         self.location.addItem("DISP — Outpatient dispensary", "DISP")
         self.lots_label = QLabel("Lots (earliest expiry first — the first is proposed) at")
@@ -74,6 +82,7 @@ class DispensingTab(QWidget):
         self.pack_scan.setPlaceholderText("Scan the pack (lot number)")
         self.quantity = QSpinBox(objectName="dispenseQuantity", minimum=1, maximum=100000)
         self.dispense_button = QPushButton("Dispense", objectName="dispenseButton")
+        self.dispense_button.setAutoDefault(True)  # Return on the focused button dispenses (the keyboard path)
         self.scan_state = QLabel(objectName="scanState", wordWrap=True)
         form = QFormLayout()
         form.addRow("Patient scan", self.patient_scan)
@@ -128,11 +137,13 @@ class DispensingTab(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
         self.queue.itemSelectionChanged.connect(self._queue_selected)
+        self.queue.activated.connect(lambda _index: self._go_to_scans())  # Return (or double-click) on a row
         self.refresh_button.clicked.connect(self.refresh)
         self.patient_scan.returnPressed.connect(self._patient_scanned)
-        self.patient_scan.textEdited.connect(lambda _t: self._check_scans())
-        self.pack_scan.textEdited.connect(lambda _t: self._check_scans())
-        self.pack_scan.returnPressed.connect(self.dispense)
+        # While a code is being typed (by hand or by a scanner) it is incomplete: checked on Return, not per key.
+        self.patient_scan.textEdited.connect(lambda _t: self.scan_state.clear())
+        self.pack_scan.textEdited.connect(lambda _t: self.scan_state.clear())
+        self.pack_scan.returnPressed.connect(self._pack_scanned)
         self.dispense_button.clicked.connect(self.dispense)
         self.label_button.clicked.connect(lambda: self.print_preview("label"))
         self.receipt_button.clicked.connect(lambda: self.print_preview("receipt"))
@@ -167,7 +178,7 @@ class DispensingTab(QWidget):
         selected = self.context.prescription.id if self.context else None
         self.queue_rows = rows
         now = datetime.now(UTC)
-        colours = [QColor("#fde2e1") if r.priority == "stat" else QColor("#fff1d6") if r.priority == "urgent"
+        colours = [QColor(DANGER_BG) if r.priority == "stat" else QColor(WARNING_BG) if r.priority == "urgent"
                    else None for r in rows]
         self.queue.blockSignals(True)
         fill_table(self.queue, [(r.priority, waiting(r.created_at, now), r.prescription_number, r.patient_name,
@@ -186,10 +197,20 @@ class DispensingTab(QWidget):
         if rows and rows[0].row() < len(self.queue_rows):
             self.open_prescription(self.queue_rows[rows[0].row()].id)
 
+    def _go_to_scans(self) -> None:
+        """Return on a queue row: on to the patient scan, as soon as that prescription is on screen."""
+        if self.patient_scan.isEnabled() and self.context is not None:
+            self.patient_scan.setFocus()
+        else:
+            self._focus_scan_on_load = True
+
     def open_prescription(self, prescription_id: int) -> None:
         self._ticket += 1
         ticket = self._ticket
         changed = self.context is None or self.context.prescription.id != prescription_id
+        if changed:  # no scan may be checked against the previous prescription while this one loads
+            for w in (self.patient_scan, self.pack_scan, self.dispense_button):
+                w.setEnabled(False)
         location = self.location_code()
         self.ops.run_query(None, lambda s: queries.dispense_context(s, prescription_id, location),
                            lambda ctx: ticket == self._ticket and self._show_context(ctx, fresh=changed),
@@ -216,6 +237,9 @@ class DispensingTab(QWidget):
             self.receipt_button.setEnabled(False)
             return
         rx = ctx.prescription
+        if self._focus_scan_on_load:
+            self._focus_scan_on_load = False
+            self.patient_scan.setFocus()
         self.banner.name.setText(rx.patient_name)
         self.banner.details.setText(f"MRN {rx.mrn}   ·   born {rx.birth_date:%d.%m.%Y}")
         self.banner.set_allergies(ctx.allergies)
@@ -231,12 +255,14 @@ class DispensingTab(QWidget):
             self.override_note.show()
         else:
             self.override_note.hide()
+        # The proposed lot stands out: white on dark blue (a pale green tint on white could not be told apart).
         fill_table(self.lots, [(lot.lot_number, f"{lot.expiry_date:%d.%m.%Y}", f"{lot.quantity} {lot.unit}",
-                          "proposed (first to expire)" if i == 0 else "") for i, lot in enumerate(ctx.lots)],
-             [QColor("#e3f4e1") if i == 0 else None for i in range(len(ctx.lots))])
-        if not ctx.lots:
-            self.scan_state.setText(f"No usable lot of {rx.drug} at {self.location_code()} (expired lots are not "
-                                    "offered): choose another location or transfer stock.")
+                                "proposed (first to expire)" if i == 0 else "") for i, lot in enumerate(ctx.lots)],
+                   [HIGHLIGHT if i == 0 else None for i in range(len(ctx.lots))],
+                   [QColor(HIGHLIGHT_BG) if i == 0 else None for i in range(len(ctx.lots))])
+        if not ctx.lots:  # a refusal: red, whatever the last scan said
+            self._refusal(f"No usable lot of {rx.drug} at {self.location_code()} (expired lots are not "
+                          "offered): choose another location or transfer stock.")
         self.quantity.setMaximum(max(1, rx.remaining))
         if fresh:
             proposed = ctx.lots[0].quantity if ctx.lots else rx.remaining
@@ -254,30 +280,62 @@ class DispensingTab(QWidget):
 
     # -- scanning ---------------------------------------------------------------------------------
     def _patient_scanned(self) -> None:
-        if self._check_scans():
+        if self._check_scans(pack=False):
             self.pack_scan.setFocus()
 
-    def _check_scans(self) -> bool:
-        """Tell at once when a scan does not match (the database checks again when dispensing)."""
+    def _pack_scanned(self) -> None:
+        if not self.patient_scan.text().strip():
+            self._refusal("Scan the patient's wristband or ID card first.")
+            self.patient_scan.setFocus()
+        elif self._check_scans():
+            self.dispense_button.setFocus()  # the quantity is on screen; Return on the button dispenses
+
+    def _check_scans(self, pack: bool = True) -> bool:
+        """Stop at once when a scan does not match (the database checks again when dispensing)."""
         ctx = self.context
         if ctx is None:
             return False
         rx = ctx.prescription
         patient = self.patient_scan.text().strip().upper()
-        pack = self.pack_scan.text().strip().upper()
+        scanned_pack = self.pack_scan.text().strip().upper() if pack else ""
         if patient and not ctx.is_patient(patient):
-            self._stop(f"WRONG PATIENT: the scanned MRN {patient} is not {rx.patient_name} (MRN {rx.mrn}).")
+            self._stop("Wrong patient", f"The scanned wristband ({patient}) is not the patient of this prescription: "
+                       f"{rx.patient_name} (MRN {rx.mrn}). Nothing was dispensed.", self.patient_scan,
+                       detail="Check the patient's identity and scan their own wristband or ID card.")
             return False
-        if pack and ctx.lots and pack not in {lot.lot_number.upper() for lot in ctx.lots}:
-            self._stop(f"This pack (lot {pack}) is not a usable lot of {rx.drug} here.")
+        expired = ctx.expired_lot(scanned_pack) if scanned_pack else None
+        if expired is not None:
+            self._stop("Expired lot", f"Lot {expired.lot_number} of {rx.drug} expired on "
+                       f"{expired.expiry_date:%d.%m.%Y}. Do not dispense it.", self.pack_scan,
+                       detail="Put the pack aside for write-off and take one of the lots listed.")
             return False
-        self.scan_state.setStyleSheet("color: #1b5e20; font-weight: 600;")
-        self.scan_state.setText(("Patient confirmed. " if patient else "") + ("Pack confirmed." if pack else ""))
+        if scanned_pack and ctx.lots and scanned_pack not in {lot.lot_number.upper() for lot in ctx.lots}:
+            self._stop("Not a usable pack", f"This pack (lot {scanned_pack}) is not a usable lot of {rx.drug} at "
+                       f"{self.location_code()}. Nothing was dispensed.", self.pack_scan,
+                       detail="It may be another drug or another location's stock: take one of the lots listed.")
+            return False
+        self.scan_state.setStyleSheet(f"color: {SAFE}; font-weight: 600;")
+        self.scan_state.setText(("Patient confirmed. " if patient else "") + ("Pack confirmed." if scanned_pack
+                                                                              else ""))
         return True
 
-    def _stop(self, text: str) -> None:
-        self.scan_state.setStyleSheet("color: #b00020; font-weight: 700;")
+    def _refusal(self, text: str) -> None:
+        self.scan_state.setStyleSheet(f"color: {DANGER}; font-weight: 700;")
         self.scan_state.setText(text)
+
+    def _stop(self, title: str, text: str, field: QLineEdit | None = None, detail: str | None = None) -> None:
+        """A red stop that must be confirmed; the refused scan is cleared and its field takes the next one."""
+        self._refusal(f"{title.upper()}: {text}")
+        if field is not None:
+            field.clear()
+        if self.stop is not None and self.stop.isVisible():
+            return  # one stop at a time; the first one is still being read
+
+        def closed() -> None:
+            self.stop = None
+            if field is not None and field.isEnabled():
+                field.setFocus()
+        self.stop = show_stop(self, title, text, detail=detail, on_closed=closed)
 
     def dispense(self) -> None:
         ctx = self.context
@@ -285,7 +343,7 @@ class DispensingTab(QWidget):
             return
         patient, pack = self.patient_scan.text().strip(), self.pack_scan.text().strip()
         if not patient or not pack:
-            self._stop("Scan the patient's wristband or ID card and the pack first.")
+            self._refusal("Scan the patient's wristband or ID card and the pack first.")
             return
         if not self._check_scans():
             return
@@ -293,15 +351,19 @@ class DispensingTab(QWidget):
 
         def done(dispense_id: int) -> None:
             self.last_dispense = dispense_id
-            self.message.setStyleSheet("color: #1b5e20;")
+            self.message.setStyleSheet(f"color: {SAFE};")
             self.message.setText(f"Dispensed {quantity} {rx.drug_unit} of {rx.drug} for {rx.patient_name} "
                                  f"({rx.prescription_number}). Print the label.")
             self.patient_scan.clear()
             self.pack_scan.clear()
             self.label_button.setEnabled(True)
             self.receipt_button.setEnabled(True)
+        def refused(error: KnownError) -> None:
+            self._error(error)
+            if any(word in error.message.lower() for word in STOP_WORDS):
+                self._stop("Not dispensed", error.message)
         self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity, location), done,
-                            noun="dispense", on_error=self._error)
+                            noun="dispense", on_error=refused)
 
     # -- prints and returns -----------------------------------------------------------------------
     def print_preview(self, kind: str, dispense_id: int | None = None) -> None:
@@ -323,12 +385,12 @@ class DispensingTab(QWidget):
         ctx = self.context
         rows = self.history.selectionModel().selectedRows()
         if ctx is None or not rows:
-            self.message.setText("Select the dispense that comes back.")
+            self._error(KnownError("Select the dispense that comes back."))
             return
         dispense_row = ctx.dispenses[rows[0].row()]
         reason = (reason if reason is not None else self.return_reason.text()).strip()
         if len(reason) < 5:
-            self.message.setText("Say why it comes back (at least 5 characters).")
+            self._error(KnownError("Say why it comes back (at least 5 characters)."))
             return
 
         def done(_: object) -> None:
@@ -342,5 +404,5 @@ class DispensingTab(QWidget):
                             noun="dispense", on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {DANGER};")
         self.message.setText(error.message)

@@ -3,27 +3,32 @@
 Before the prescription is written the database screens it (pharmacy.screen: allergies by ingredient or class,
 interactions with the current prescriptions, duplicates). A serious hit stops the prescriber: the panel shows the
 hits in red and prescribes only with an override reason, which is stored with the prescription, audited and shown
-to the pharmacist. The database repeats the screen when the row is inserted, so nothing here can be skipped."""
+to the pharmacist. The database repeats the screen when the row is inserted, so nothing here can be skipped.
+
+The stop is a SafetyStop dialog (widgets/safety.py), not a panel inside the encounter: inside the encounter it
+was squeezed by the window's alert bar until its text overlapped and its buttons were a few pixels high."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.safety import DANGER, WARNING, OverrideStop, ask_override
 from .. import queries
 from ..queries import MIN_OVERRIDE, PRIORITIES, Alert, DrugRow, FrequencyRow, PrescriptionInput
 
 ROUTES = ("oral", "intravenous", "intramuscular", "subcutaneous", "inhalation", "sublingual", "topical", "rectal",
           "ophthalmic", "otic", "nasal", "vaginal", "transdermal")
 COLUMNS = ["Rx", "Drug", "Dose", "Qty", "Status", "Supply", "Prescribed", "Alerts / override"]
-SEVERITY_COLOURS = {"contraindicated": "#8b0000", "serious": "#b00020", "moderate": "#8a5a00"}
+SEVERITY_COLOURS = {"contraindicated": DANGER, "serious": DANGER, "moderate": WARNING}
 
 
 class PrescriptionsPanel(QGroupBox):
@@ -40,6 +45,7 @@ class PrescriptionsPanel(QGroupBox):
         self.rows: list[queries.PrescriptionRow] = []
         self.pending: PrescriptionInput | None = None
         self.alerts: list[Alert] = []
+        self.stop: OverrideStop | None = None  # the allergy / interaction stop on screen, if any
         self._shown_key: tuple | None = None
         self._ticket = 0
         self._build()
@@ -87,24 +93,6 @@ class PrescriptionsPanel(QGroupBox):
         grid.addWidget(self.quantity_unit, 2, 2)
         grid.addWidget(self.instructions, 2, 3, 1, 4)
         grid.addWidget(self.prescribe_button, 2, 7)
-        # The stop: hits of the screen, the override reason and the two ways out.
-        self.alert_box = QFrame(objectName="rxAlerts")
-        self.alert_box.setStyleSheet("#rxAlerts { background: #fdecea; border: 2px solid #b00020; border-radius: 4px; }")
-        self.alert_title = QLabel(objectName="rxAlertTitle")
-        self.alert_list = QLabel(objectName="rxAlertList", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.override_reason = QLineEdit(objectName="rxOverrideReason")
-        self.override_reason.setPlaceholderText(f"Reason for overriding (at least {MIN_OVERRIDE} characters)")
-        self.override_button = QPushButton("Prescribe anyway", objectName="rxOverride")
-        self.abandon_button = QPushButton("Do not prescribe", objectName="rxAbandon")
-        alert_buttons = QHBoxLayout()
-        alert_buttons.addWidget(self.override_reason, 1)
-        alert_buttons.addWidget(self.override_button)
-        alert_buttons.addWidget(self.abandon_button)
-        box = QVBoxLayout(self.alert_box)
-        box.addWidget(self.alert_title)
-        box.addWidget(self.alert_list)
-        box.addLayout(alert_buttons)
-        self.alert_box.hide()
         self.table = QTableWidget(0, len(COLUMNS), objectName="rxTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -124,7 +112,6 @@ class PrescriptionsPanel(QGroupBox):
         self.message = QLabel(objectName="rxMessage", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.alert_box)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -133,8 +120,6 @@ class PrescriptionsPanel(QGroupBox):
             signal.connect(self._suggest_quantity)
         self.dose_unit.textEdited.connect(self._suggest_quantity)
         self.prescribe_button.clicked.connect(self.prescribe)
-        self.override_button.clicked.connect(self.override)
-        self.abandon_button.clicked.connect(self.abandon)
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.complete_button.clicked.connect(self.complete_selected)
 
@@ -204,7 +189,7 @@ class PrescriptionsPanel(QGroupBox):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 7 and rx.override_reason:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(QColor(DANGER))
                 self.table.setItem(r, c, item)
 
     # -- the form ---------------------------------------------------------------------------------
@@ -281,30 +266,37 @@ class PrescriptionsPanel(QGroupBox):
             self._write(data)
             return
         self.alerts = alerts
-        stops = [a for a in alerts if a.stops]
-        self.alert_title.setText("<b>STOP — serious allergy or interaction</b>" if stops else
-                                 "<b>Warnings — check before prescribing</b>")
-        self.alert_list.setText("<br>".join(
-            f"<span style='color:{SEVERITY_COLOURS.get(a.severity, '#000')}'><b>{a.severity.upper()}</b> "
-            f"{_html(a.message)}</span>" for a in alerts))
-        self.override_reason.setVisible(bool(stops))
-        self.override_reason.clear()
-        self.override_button.setText("Override and prescribe" if stops else "Prescribe")
-        self.alert_box.setStyleSheet(
-            "#rxAlerts { background: %s; border: 2px solid %s; border-radius: 4px; }"
-            % (("#fdecea", "#b00020") if stops else ("#fff6e0", "#c08000")))
-        self.alert_box.show()
+        stops = any(a.stops for a in alerts)
+        hits = [f"<span style='color:{SEVERITY_COLOURS.get(a.severity, DANGER)}'><b>{a.severity.upper()}</b></span> "
+                f"{_html(a.message)}" for a in alerts]
+        drug = next((d for d in self.drugs if d.id == data.drug_id), None)
+        what = _html(drug.label if drug else "This drug")
         self.message.setText("Not prescribed yet: " + ("give a reason to override, or do not prescribe." if stops
                                                        else "confirm or do not prescribe."))
-        if stops:
-            self.override_reason.setFocus()
 
-    def override(self) -> None:
+        def decided(reason: str | None) -> None:
+            self.stop = None
+            if data is not self.pending:
+                return  # the prescriber has moved on (another encounter)
+            if reason is None:
+                self.abandon()
+            else:
+                self.override(reason)
+        self.stop = ask_override(
+            self, "STOP — serious allergy or interaction" if stops else "Check before prescribing",
+            f"{what}: the screen found {len(alerts)} problem(s) for this patient." +
+            (" Prescribe only with a reason." if stops else ""),
+            hits, on_decided=decided, severity="danger" if stops else "warning",
+            min_reason=MIN_OVERRIDE if stops else 0,
+            proceed_text="Override and prescribe" if stops else "Prescribe", refuse_text="Do not prescribe")
+
+    def override(self, reason: str = "") -> None:
+        """Prescribe the screened prescription; with a stopping hit only with a reason (the database insists too)."""
         data = self.pending
         if data is None:
             return
         if any(a.stops for a in self.alerts):
-            reason = self.override_reason.text().strip()
+            reason = reason.strip()
             if len(reason) < MIN_OVERRIDE:
                 self.message.setText(f"An override needs a reason of at least {MIN_OVERRIDE} characters.")
                 return
@@ -314,7 +306,10 @@ class PrescriptionsPanel(QGroupBox):
     def abandon(self, quiet: bool = False) -> None:
         self.pending = None
         self.alerts = []
-        self.alert_box.hide()
+        if self.stop is not None:  # another encounter was opened under it: it no longer applies
+            stop, self.stop = self.stop, None
+            stop.finished.disconnect()
+            stop.done(0)
         if not quiet:
             self.message.setText("Not prescribed.")
 
