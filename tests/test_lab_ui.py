@@ -39,6 +39,16 @@ def window(qtbot, login_db, login: str) -> MainWindow:
     return win
 
 
+def read_stop(qtbot, ws: LabWorkspace, title: str, text: str = "") -> None:  # noqa: ANN001
+    """The workspace's red SafetyStop: shown, saying `text`, confirmed once armed."""
+    qtbot.waitUntil(lambda: ws.stop is not None and ws.stop.isVisible(), timeout=WAIT)
+    stop = ws.stop
+    assert stop.windowTitle() == title and stop.severity == "danger" and text in stop.message.text()
+    qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
+    stop.confirm.click()
+    assert ws.stop is None
+
+
 def lab_step(qtbot, ws: LabWorkspace, queue: str, order_ids: list[int], action) -> None:  # noqa: ANN001
     ws.show_queue(queue)
     ws.refresh()
@@ -70,6 +80,7 @@ def test_order_to_alert_end_to_end(qtbot, login_db, admin, visit):
     assert isinstance(ws, LabWorkspace)
     lab_step(qtbot, ws, "To collect", [order_id], lambda: ws.collect_selected("123456789"))
     qtbot.waitUntil(lambda: "wrong patient" in ws.message.text().lower(), timeout=WAIT)
+    read_stop(qtbot, ws, "Wrong patient")  # a stop that must be confirmed, not a line of status text
     assert admin.execute("SELECT status FROM lab.lab_order WHERE id = %s", (order_id,)).fetchone()[0] == "ordered"
     ws.collect_selected(mrn)
     qtbot.waitUntil(lambda: ws.last_labels_pdf is not None, timeout=WAIT)
@@ -87,6 +98,7 @@ def test_order_to_alert_end_to_end(qtbot, login_db, admin, visit):
     qtbot.waitUntil(lambda: f"Received {accession}" in ws.message.text(), timeout=WAIT)
     lab_step(qtbot, ws, "To result", [order_id], lambda: ws.enter_result("7.1"))
     qtbot.waitUntil(lambda: "critical high" in ws.message.text(), timeout=WAIT)
+    read_stop(qtbot, ws, "Critical result", "Potassium 7.1 mmol/L — flagged critical high")
     lab.close()
 
     lab2 = window(qtbot, login_db, "lab2")

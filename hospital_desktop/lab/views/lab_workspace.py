@@ -1,6 +1,10 @@
 """The lab workstation: the worklist by status and priority (stat first), specimen collection with a wristband scan
 and tube labels, receipt by accession scan, result entry (the database flags the value), verification by a second
-person, release (which alerts the ordering doctor), corrections, and the critical-result callback list."""
+person, release (which alerts the ordering doctor), corrections, and the critical-result callback list.
+
+A wrong wristband at collection and a critical value at result entry stop the lab user with a SafetyStop that must
+be confirmed (not a line in the status text). Every scan field (search, wristband, tube) takes a keyboard-wedge
+scan: the code and Return."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,6 +17,7 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...printing.specimen_label import specimen_labels_pdf
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .orders_panel import FLAG_COLORS, result_text
@@ -20,7 +25,7 @@ from .orders_panel import FLAG_COLORS, result_text
 QUEUES = [("To collect", ("ordered",)), ("To receive", ("collected",)), ("To result", ("received",)),
           ("To verify", ("resulted",)), ("To release", ("verified",)), ("Open work", queries.STATUSES[:5]),
           ("Released", ("released",)), ("Cancelled", ("cancelled",))]
-PRIORITY_COLORS = {"stat": "#a40000", "urgent": "#8a5a00"}
+PRIORITY_COLORS = {"stat": DANGER, "urgent": WARNING}
 REFRESH_MS = 15000
 
 
@@ -55,6 +60,7 @@ class LabWorkspace(QWidget):
         self.generation = 0
         self.last_labels_pdf: bytes | None = None
         self.preview: PrintPreviewDialog | None = None
+        self.stop: SafetyStop | None = None  # the wrong-patient or critical-result stop on screen, if any
 
         self.search = QLineEdit(objectName="labSearch", placeholderText="Scan or type MRN, accession, order number "
                                                                         "or family name")
@@ -158,7 +164,7 @@ class LabWorkspace(QWidget):
         fill_table(self.callback_table, [(f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn,
                                           r.test, result_text(r), r.ordering_clinician,
                                           "yes" if r.escalated else "", r.order_number) for r in callbacks],
-                   ["#a40000"] * len(callbacks))
+                   [DANGER] * len(callbacks))
         self.tabs.setTabText(1, f"Critical callbacks ({len(callbacks)})")
 
     def selected(self) -> list[queries.OrderRow]:
@@ -177,7 +183,7 @@ class LabWorkspace(QWidget):
     def _one(self) -> queries.OrderRow | None:
         rows = self.selected()
         if len(rows) != 1:
-            self.message.setText("Select one order.")
+            self._say("Select one order.")
             return None
         return rows[0]
 
@@ -185,7 +191,7 @@ class LabWorkspace(QWidget):
     def collect_selected(self, scanned_mrn: str | None = None) -> None:
         rows = self.selected()
         if not rows:
-            self.message.setText("Select the orders to collect.")
+            self._say("Select the orders to collect.")
             return
         if scanned_mrn is None:
             scanned_mrn, ok = QInputDialog.getText(self, "Positive patient identification",
@@ -197,11 +203,17 @@ class LabWorkspace(QWidget):
         def work(session):  # noqa: ANN001, ANN202
             specimens = queries.collect(session, ids, scanned_mrn)
             return specimens, queries.specimen_labels(session, [s.id for s in specimens])
-        self.ops.run_change(self, work, self._collected, noun="lab_order", on_error=self._error)
+        def refused(error: KnownError) -> None:
+            self._error(error)
+            if "wrong patient" in error.message.lower():
+                self._stop("Wrong patient", f"{error.message.rstrip('.')}. Nothing was collected: no tube is labelled.",
+                           detail=f"The orders are for {rows[0].patient} (MRN {rows[0].mrn}). Check the patient's "
+                                  "identity and scan their own wristband.")
+        self.ops.run_change(self, work, self._collected, noun="lab_order", on_error=refused)
 
     def _collected(self, result) -> None:  # noqa: ANN001
         specimens, labels = result
-        self.message.setText("Collected: " + ", ".join(f"{s.accession_number} ({s.container})" for s in specimens))
+        self._say("Collected: " + ", ".join(f"{s.accession_number} ({s.container})" for s in specimens))
         self.last_labels_pdf = specimen_labels_pdf(labels, local)
         self.preview = PrintPreviewDialog(self.last_labels_pdf, "specimen labels",
                                           f"specimen-labels-{specimens[0].accession_number}.pdf", self)
@@ -213,7 +225,7 @@ class LabWorkspace(QWidget):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.receive(s, accession),
-                            lambda n: self.message.setText(f"Received {accession}: {n} test(s) to result."),
+                            lambda n: self._say(f"Received {accession}: {n} test(s) to result."),
                             noun="lab_order", on_error=self._error)
 
     def enter_result(self, value: str | None = None, unit: str | None = None, reason: str | None = None) -> None:
@@ -229,22 +241,30 @@ class LabWorkspace(QWidget):
                             self._resulted, noun="lab_order", on_error=self._error)
 
     def _resulted(self, row: queries.OrderRow | None) -> None:
-        if row is not None:
-            flag = f" — flagged {row.flag.replace('_', ' ')}" if row.flag and row.flag != "normal" else ""
-            self.message.setText(f"{row.test}: {row.value} {row.unit}{flag} (reference {row.reference_range or '—'}).")
+        if row is None:
+            return
+        flag = f" — flagged {row.flag.replace('_', ' ')}" if row.flag and row.flag != "normal" else ""
+        text = f"{row.test} {row.value} {row.unit or ''}".rstrip() + f"{flag} (reference {row.reference_range or '—'})"
+        self.message.setStyleSheet(f"color: {FLAG_COLORS[row.flag]}; font-weight: 600;" if row.flag in FLAG_COLORS
+                                   else "")
+        self.message.setText(text + ".")
+        if (row.flag or "").startswith("critical"):
+            self._stop("Critical result", f"{text} — {row.patient} (MRN {row.mrn}).",
+                       detail=f"Ordered by {row.ordering_clinician}. Check the sample and the value; once it is "
+                              "verified and released, phone the clinician and record the call (Critical callbacks).")
 
     def verify_selected(self) -> None:
         row = self._one()
         if row is not None:
             self.ops.run_change(self, lambda s: queries.verify(s, row.id),
-                                lambda _: self.message.setText(f"{row.test} verified."), noun="lab_order",
+                                lambda _: self._say(f"{row.test} verified."), noun="lab_order",
                                 on_error=self._error)
 
     def release_selected(self) -> None:
         row = self._one()
         if row is not None:
             self.ops.run_change(self, lambda s: queries.release(s, row.id),
-                                lambda _: self.message.setText(f"{row.test} released to {row.ordering_clinician}."),
+                                lambda _: self._say(f"{row.test} released to {row.ordering_clinician}."),
                                 noun="lab_order", on_error=self._error)
 
     def correct_selected(self, value: str | None = None, reason: str | None = None) -> None:
@@ -258,7 +278,7 @@ class LabWorkspace(QWidget):
                 return
             value, unit, reason = dialog.value.text(), dialog.unit.text(), dialog.reason.text()
         self.ops.run_change(self, lambda s: queries.correct(s, row.id, value, unit, reason or ""),
-                            lambda _: self.message.setText(f"{row.test} corrected; {row.ordering_clinician} is "
+                            lambda _: self._say(f"{row.test} corrected; {row.ordering_clinician} is "
                                                            "alerted again."),
                             noun="lab_order", reason=reason, on_error=self._error)
 
@@ -272,13 +292,13 @@ class LabWorkspace(QWidget):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel_order(s, row.id, reason),
-                            lambda _: self.message.setText(f"{row.test} cancelled."), noun="lab_order",
+                            lambda _: self._say(f"{row.test} cancelled."), noun="lab_order",
                             reason=reason, on_error=self._error)
 
     def record_call(self, spoke_to: str | None = None, read_back: bool = True) -> None:
         index = self.callback_table.currentRow()
         if not 0 <= index < len(self.callbacks):
-            self.message.setText("Select the critical result you phoned.")
+            self._say("Select the critical result you phoned.")
             return
         row = self.callbacks[index]
         if spoke_to is None:
@@ -297,8 +317,21 @@ class LabWorkspace(QWidget):
                 return
             spoke_to, read_back = who.text(), check.isChecked()
         self.ops.run_change(self, lambda s: queries.record_callback(s, row.id, spoke_to, read_back),
-                            lambda _: self.message.setText(f"Call to {spoke_to} about {row.test} recorded."),
+                            lambda _: self._say(f"Call to {spoke_to} about {row.test} recorded."),
                             noun="lab_callback", on_error=self._error)
 
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _stop(self, title: str, text: str, detail: str | None = None) -> None:
+        if self.stop is not None and self.stop.isVisible():
+            return  # one at a time: the first is still being read
+
+        def closed() -> None:
+            self.stop = None
+        self.stop = show_stop(self, title, text, detail=detail, on_closed=closed)
+
     def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};")  # a refusal is red
         self.message.setText(str(error))

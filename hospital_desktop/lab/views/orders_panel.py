@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox, QHBoxLayout, QI
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.safety import DANGER, WARNING
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import PRIORITIES
 
-FLAG_COLORS = {"critical_low": "#a40000", "critical_high": "#a40000", "low": "#8a5a00", "high": "#8a5a00",
-               "abnormal": "#8a5a00"}
+FLAG_COLORS = {"critical_low": DANGER, "critical_high": DANGER, "low": WARNING, "high": WARNING,
+               "abnormal": WARNING}
 
 
 def result_text(row: queries.OrderRow) -> str:
