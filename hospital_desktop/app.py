@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         windows.append(window)
 
     windows_dialogs: list = []
+    from .shell import warmup
+    warmup.start()  # while the user types the password
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(lambda: QApplication.instance().quit() if not any(
         w.isVisible() for w in windows + windows_dialogs) else None)

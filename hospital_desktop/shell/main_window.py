@@ -120,12 +120,14 @@ class MainWindow(QMainWindow):
             for ws in (workspace_factory or workspaces_for)(group):
                 if ws.key in self.workspaces:
                     continue
-                widget = ws.build(self)
-                ws.widget = widget
+                ws.window = self
                 self.workspaces[ws.key] = ws
-                self._pages[ws.key] = self._scrollable(widget)
+                self._pages[ws.key] = QScrollArea(frameShape=QScrollArea.Shape.NoFrame, widgetResizable=True)
                 self.stack.addWidget(self._pages[ws.key])
                 self.workspace_box.addItem(ws.title, ws.key)
+        # The rest are built one per event-loop turn after the window shows (see Workspace.widget).
+        self._unbuilt = QTimer(self, singleShot=True, interval=0)
+        self._unbuilt.timeout.connect(self._build_next)
         self.lock_screen = LockScreen(self)
         self.stack.addWidget(self.lock_screen)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -217,13 +219,18 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    @staticmethod
-    def _scrollable(widget: QWidget) -> QScrollArea:
-        """A workspace taller or wider than a small screen scrolls inside the window instead of growing the
-        window past the screen (the stack's minimum size is the largest of all its pages)."""
-        area = QScrollArea(frameShape=QScrollArea.Shape.NoFrame, widgetResizable=True)
-        area.setWidget(widget)
-        return area
+    def build_workspace(self, ws: Workspace) -> None:
+        """Build a workspace into its page: a scroll area, so a workspace taller or wider than a small screen
+        scrolls inside the window instead of growing the window past the screen."""
+        if ws.built is None:
+            ws.built = ws.build(self)
+            self._pages[ws.key].setWidget(ws.built)
+
+    def _build_next(self) -> None:
+        waiting = [ws for ws in self.workspaces.values() if ws.built is None]
+        if waiting:
+            self.build_workspace(waiting[0])
+            self._unbuilt.start()
 
     def visible_page(self) -> QWidget:
         """The workspace (or the lock screen) on screen."""
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         ws = self.current_workspace()
         if ws is not None and ws.widget is not None:
             self.stack.setCurrentWidget(self._pages[ws.key])
+        self._unbuilt.start()
 
     def _alert_count(self, count: int) -> None:
         self.alert_bar.setVisible(count > 0)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -19,10 +19,19 @@ class Workspace:
     key: str
     title: str
     factory: Callable[[MainWindow], QWidget]
-    widget: QWidget | None = None
+    window: MainWindow | None = field(default=None, repr=False)   # set by the window that shows it
+    built: QWidget | None = field(default=None, repr=False)
 
     def build(self, window: MainWindow) -> QWidget:
         return self.factory(window)
+
+    @property
+    def widget(self) -> QWidget | None:
+        """Built on first use: the window builds the first workspace at login and the others one per turn of the
+        event loop, so logging in never freezes the screen for the sum of them all."""
+        if self.built is None and self.window is not None:
+            self.window.build_workspace(self)
+        return self.built
 
 
 def _reception(window: MainWindow) -> QWidget:
