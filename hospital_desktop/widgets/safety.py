@@ -23,7 +23,7 @@ WARNING_BG = "#fff3c4"
 SAFE = "#1a7f37"
 # The row a workstation proposes (e.g. the first-expiring lot): white on dark blue, readable and not a safety state.
 HIGHLIGHT = "#ffffff"
-HIGHLIGHT_BG = "#0b57a4"
+HIGHLIGHT_BG = "#00695c"  # teal: unlike the blue of a selected row, so "proposed" is not mistaken for "selected"
 
 
 def colours(severity: str) -> tuple[str, str]:
@@ -43,7 +43,8 @@ class SafetyStop(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(520)
-        header = QLabel(("⛔ " if severity == "danger" else "⚠ ") + title, objectName="safetyTitle")
+        # ✖ and ⚠ are in DejaVu Sans (every Debian desktop); ⛔ needs an emoji font and showed as a box without one.
+        header = QLabel(("✖ " if severity == "danger" else "⚠ ") + title, objectName="safetyTitle")
         header.setWordWrap(True)
         header.setStyleSheet(f"background: {colour}; color: white; font-size: 16pt; font-weight: 700; padding: 12px;")
         self.message = QLabel(message, objectName="safetyMessage")
@@ -66,6 +67,7 @@ class SafetyStop(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.addLayout(self.body)
+        layout.addStretch(1)  # spare height goes under the text, never into the header or between the lines
         inner = QHBoxLayout()
         inner.setContentsMargins(12, 0, 12, 0)
         inner.addLayout(self.buttons)
@@ -74,10 +76,19 @@ class SafetyStop(QDialog):
         QTimer.singleShot(ARM_MS, self._arm)
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt virtual
-        """Never taller or wider than the screen it opens on (a long list scrolls inside, see OverrideStop)."""
+        """Never taller or wider than the screen it opens on (a long list scrolls inside, see OverrideStop), and
+        as tall as its wrapped text needs at the width it opens with (no overlap, no empty band)."""
         screen = (self.parentWidget().screen() if self.parentWidget() else self.screen()).availableGeometry()
         self.setMaximumSize(screen.size())
+        width = min(max(self.width(), self.minimumWidth()), screen.width())
+        self._fit(width)
+        layout = self.layout()
+        wanted = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
+        self.resize(width, min(wanted, screen.height()))
         super().showEvent(event)
+
+    def _fit(self, width: int) -> None:
+        """Subclasses size their own parts for `width` before the dialog takes its height."""
 
     def _confirmed(self) -> None:
         self.accept()
@@ -126,14 +137,16 @@ class OverrideStop(SafetyStop):
         self.hit_labels = []
         for hit in hits:
             label = QLabel(hit, objectName="safetyHit", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-            label.setStyleSheet(f"border-left: 4px solid {colour}; padding: 4px 8px; background: white;")
+            label.setStyleSheet(f"border-left: 4px solid {colour}; padding: 6px 8px; background: white;")
             listing.addWidget(label)
             self.hit_labels.append(label)
         listing.addStretch(1)
+        # A long list scrolls inside the dialog, which stays within the screen (see showEvent).
         self.hits = QScrollArea(objectName="safetyHitList", widgetResizable=True)
         self.hits.setWidget(items)
         self.hits.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.hits.setMinimumHeight(min(120, 60 * max(1, len(hits))))
+        self.hits.setStyleSheet("#safetyHitList, #safetyHits { background: transparent; }")
+        self.hits.setMinimumHeight(min(160, 48 * max(1, len(hits))))
         self.body.addWidget(self.hits, 1)
         self.reason = QLineEdit(objectName="safetyReason")
         self.reason.setPlaceholderText(f"{reason_label} (at least {min_reason} characters)")
@@ -141,7 +154,7 @@ class OverrideStop(SafetyStop):
         reason_row = QVBoxLayout()
         reason_row.setContentsMargins(12, 4, 12, 4)
         reason_row.addWidget(QLabel(f"<b>{reason_label}</b> — stored with the record, audited and shown to the next "
-                                    "person who acts on it:"))
+                                    "person who acts on it:", wordWrap=True))
         reason_row.addWidget(self.reason)
         reason_row.addWidget(self.reason_hint)
         if min_reason > 0:
@@ -154,8 +167,19 @@ class OverrideStop(SafetyStop):
         self.proceed.clicked.connect(self._proceed)
         self.buttons.insertWidget(1, self.proceed)  # [stretch] [override] [safe default]
         self.reason.textChanged.connect(self._update)
+        # Tab order follows the screen: reason → override → the safe button.
+        QWidget.setTabOrder(self.reason, self.proceed)
+        QWidget.setTabOrder(self.proceed, self.confirm)
         self._update()
         self.setMinimumWidth(600)
+
+    def _fit(self, width: int) -> None:
+        # The list takes the room its hits need at this width and no more; beyond the screen it scrolls.
+        margins = self.hits.widget().layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        spacing = self.hits.widget().layout().spacing()
+        needed = sum(label.heightForWidth(inner) for label in self.hit_labels) + spacing * len(self.hit_labels)
+        self.hits.setMaximumHeight(max(self.hits.minimumHeight(), needed + margins.top() + margins.bottom()))
 
     def reason_text(self) -> str:
         return self.reason.text().strip()
