@@ -338,3 +338,22 @@ def test_lab_wedge_scans_and_a_wrong_wristband_stops_the_collection(qtbot, shell
     qtbot.waitUntil(lambda: f"Received {accession}" in ws.message.text(), timeout=WAIT)
     assert admin.execute("SELECT status FROM lab.lab_order WHERE id = %s", (order_ids[0],)).fetchone()[0] \
         == "received"
+
+
+def test_a_goods_receipt_takes_a_wedge_scan_and_refuses_expired_stock_in_red(qtbot, shell):
+    from PySide6.QtCore import QDate
+
+    from hospital_desktop.pharmacy.views.stock_tab import StockTab
+    window = shell("pharmacist1")
+    window.select_workspace("stock")
+    tab = window.workspaces["stock"].widget
+    assert isinstance(tab, StockTab)
+    qtbot.waitUntil(lambda: tab.receive_drug.count() > 0 and tab.receive_location.count() > 0, timeout=WAIT)
+    activate(qtbot, window)
+    tab.receive_drug.setCurrentText(tab.receive_drug.itemText(0))
+    tab.receive_lot.setFocus()
+    scan(qtbot, "EXP123")  # the pack's lot: the scanner's Return moves on to the expiry date
+    assert tab.receive_lot.text() == "EXP123" and QApplication.focusWidget() is tab.receive_expiry
+    tab.receive_expiry.setDate(QDate.currentDate().addDays(-1))
+    tab.receive_button.click()
+    assert "expired" in tab.message.text() and DANGER in tab.message.styleSheet()

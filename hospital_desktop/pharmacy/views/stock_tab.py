@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QG
 
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from .. import queries
+from ...widgets.safety import DANGER, DANGER_BG, WARNING_BG
 from ...widgets.tables import fill_table, make_table
+from .. import queries
 
 STOCK_COLUMNS = ["Drug", "Lot", "Location", "Expires", "On hand", "Flags", "Drug total / reorder at"]
 LOW_COLUMNS = ["Drug", "On hand", "Reorder at"]
@@ -65,7 +66,9 @@ class StockTab(QWidget):
         self.receive_drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.receive_location = QComboBox(objectName="receiveLocation")
         self.receive_lot = QLineEdit(objectName="receiveLot")
-        self.receive_lot.setPlaceholderText("lot number")
+        self.receive_lot.setPlaceholderText("lot number (scan the pack or type)")
+        # A keyboard-wedge scan ends with Return: on to the expiry date, the next thing read off the pack.
+        self.receive_lot.returnPressed.connect(lambda: self.receive_expiry.setFocus())
         self.receive_expiry = QDateEdit(objectName="receiveExpiry", calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.receive_expiry.setDate(QDate.currentDate().addYears(2))
         self.receive_quantity = QSpinBox(objectName="receiveQuantity", minimum=1, maximum=1_000_000, value=100)
@@ -144,7 +147,7 @@ class StockTab(QWidget):
                 flags.append("below reorder level")
             rows.append((lot.drug, lot.lot_number, lot.location, f"{lot.expiry_date:%d.%m.%Y}",
                          f"{lot.quantity} {lot.unit}", ", ".join(flags), f"{lot.drug_total} / {lot.reorder_level}"))
-            colours.append(QColor("#f8d0d0") if lot.expired(today) else QColor("#fff1d6") if lot.expiring(today)
+            colours.append(QColor(DANGER_BG) if lot.expired(today) else QColor(WARNING_BG) if lot.expiring(today)
                            else None)
         fill_table(self.stock, rows, backgrounds=colours)
         fill_table(self.low, [(r["drug"], f"{r['on_hand']} {r['unit']}", r["reorder_level"]) for r in low])
@@ -162,7 +165,7 @@ class StockTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done: str) -> None:  # noqa: ANN001
-        self.ops.run_change(self, fn, lambda result: self.message.setText(done.format(result=result)), noun="stock",
+        self.ops.run_change(self, fn, lambda result: self._say(done.format(result=result)), noun="stock",
                             on_error=self._error)
 
     def receive(self) -> None:
@@ -171,11 +174,11 @@ class StockTab(QWidget):
         location = self.receive_location.currentData()
         lot = self.receive_lot.text().strip()
         if drug is None or location is None or not lot:
-            self.message.setText("Choose the drug and the location, and give the lot number.")
+            self._say("Choose the drug and the location, and give the lot number.", refusal=True)
             return
         expiry = self.receive_expiry.date().toPython()
         if expiry < date.today() + timedelta(days=1):
-            self.message.setText("This stock is expired or expires today: do not receive it.")
+            self._say("This stock is expired or expires today: do not receive it.", refusal=True)
             return
         quantity = self.receive_quantity.value()
         self._change(lambda s: queries.receive(s, drug.id, location, lot, expiry, quantity),
@@ -184,7 +187,7 @@ class StockTab(QWidget):
     def transfer(self) -> None:
         lot, to = self.selected_lot(), self.move_to.currentData()
         if lot is None or to is None:
-            self.message.setText("Select a lot and where it goes.")
+            self._say("Select a lot and where it goes.", refusal=True)
             return
         quantity, reason = self.move_quantity.value(), self.move_reason.text().strip() or "ward stock top-up"
         self._change(lambda s: queries.transfer(s, lot.id, to, quantity, reason),
@@ -193,7 +196,7 @@ class StockTab(QWidget):
     def adjust(self) -> None:
         lot = self.selected_lot()
         if lot is None:
-            self.message.setText("Select the lot that was counted.")
+            self._say("Select the lot that was counted.", refusal=True)
             return
         delta, reason = self.move_quantity.value(), self.move_reason.text().strip()
         self._change(lambda s: queries.adjust(s, lot.id, delta, reason),
@@ -202,11 +205,15 @@ class StockTab(QWidget):
     def write_off(self) -> None:
         lot = self.selected_lot()
         if lot is None:
-            self.message.setText("Select the lot to write off.")
+            self._say("Select the lot to write off.", refusal=True)
             return
         reason = self.move_reason.text().strip() or ("expired" if lot.expired(date.today()) else "")
         self._change(lambda s: queries.write_off(s, lot.id, reason),
                      f"Lot {lot.lot_number}: {{result}} {lot.unit} written off.")
 
+    def _say(self, text: str, refusal: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};" if refusal else "")  # a refusal is red, never green
+        self.message.setText(text)
+
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        self._say(error.message, refusal=True)
