@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..core.errors import KnownError
+
 BED_STATES = ("free", "occupied", "reserved", "cleaning", "out_of_service")
 DISPOSITIONS = (("home", "Home"), ("transfer_out", "Transfer to another hospital"), ("deceased", "Deceased"),
                 ("against_advice", "Left against medical advice"))
@@ -205,9 +207,28 @@ def vital_series(session: Session, patient_id: int, since: datetime) -> dict[str
     return series
 
 
+@dataclass
+class VitalKind:
+    code: str
+    label: str
+    unit: str
+    min_value: float
+    max_value: float
+
+
+def vital_kinds(session: Session) -> dict[str, VitalKind]:
+    """The plausible range and unit of every vital sign (clinical.vital_kind, which the database checks against):
+    the ward's form says the same ranges before anything is sent."""
+    return {r["code"]: VitalKind(r["code"], r["label"], r["unit"], float(r["min_value"]), float(r["max_value"]))
+            for r in _rows(session, "SELECT code, label, unit, min_value, max_value FROM clinical.vital_kind")}
+
+
 def record_observations(session: Session, encounter_id: int, patient_id: int,
                         values: dict[str, float]) -> int:
-    """One set of observations, all measured now (one transaction: all or none)."""
+    """One set of observations, all measured now (one transaction: all or none). Only the values someone measured
+    and typed: an empty set is refused rather than recorded as nothing, never filled in."""
+    if not values:
+        raise KnownError("Nothing to record: type at least one measured value.", kind="invalid")
     n = 0
     for kind, value in values.items():
         session.execute(text("INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value, unit, "

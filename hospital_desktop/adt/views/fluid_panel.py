@@ -14,8 +14,10 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.charts import BarChart
+from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
 from .. import queries
+from .keys import on_return, return_presses
 
 DAY_COLUMNS = ["Day", "In (ml)", "Out (ml)", "Balance (ml)", "Stay (ml)"]
 ENTRY_COLUMNS = ["Measured", "In / out", "Route", "ml", "Charted by", "Note"]
@@ -88,6 +90,12 @@ class FluidPanel(QWidget):
         self.direction.currentIndexChanged.connect(lambda _i: self._set_routes())
         self.record_button.clicked.connect(self.record)
         self.error_button.clicked.connect(self.mark_in_error)
+        # Return in a field of the form charts the volume; in the reason box it marks the entry; on a focused button
+        # it presses it.
+        for field in (self.volume, self.measured, self.note):
+            on_return(field, self.record)
+        on_return(self.error_reason, self.mark_in_error)
+        return_presses((self.record_button, self.error_button))
         self._set_routes()
 
     def _set_routes(self) -> None:
@@ -142,12 +150,13 @@ class FluidPanel(QWidget):
             return
         volume = self.volume.value()
         if volume <= 0:
-            self.message.setText("Give the measured volume in ml.")
+            self._refused("Give the measured volume in ml.")
             return
         direction, route, note = self.direction.currentData(), self.route.currentData(), self.note.text()
         at: datetime = self.measured.dateTime().toPython().astimezone()
 
         def done(_id: int) -> None:
+            self.message.setStyleSheet("")
             self.message.setText(f"Charted {'intake' if direction == 'in' else 'output'}: {volume} ml "
                                  f"({ROUTE_LABELS[(direction, route)].lower()}).")
             self.volume.setValue(0)
@@ -160,20 +169,25 @@ class FluidPanel(QWidget):
     def mark_in_error(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.setText("Select the entry that is wrong.")
+            self._refused("Select the entry that is wrong.")
             return
         entry = self.entries[rows[0].row()]
         reason = self.error_reason.text().strip()
         if len(reason) < 5:
-            self.message.setText("Say why the entry is wrong (at least 5 characters).")
+            self._refused("Say why the entry is wrong (at least 5 characters).")
             return
 
         def done(_: object) -> None:
+            self.message.setStyleSheet("")
             self.message.setText(f"Entry of {entry['volume_ml']} ml marked entered in error.")
             self.error_reason.clear()
             self.reload()
         self.ops.run_change(self, lambda s: queries.void_fluid(s, entry["id"], reason), done, noun="fluid",
                             on_error=self._error)
 
+    def _refused(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {DANGER}; font-weight: 600;")  # a refusal is red
+        self.message.setText(text)
+
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        self._refused(error.message)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,20 +17,30 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
+from ...widgets.safety import DANGER, DANGER_BG, SAFE
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .bed_board import ISOLATION_MARK, BedBoard
 from .fluid_panel import FluidPanel
+from .keys import next_on_return, return_presses
 from .vitals_chart import VitalsChart
 
 PATIENT_COLUMNS = ["Bed", "Patient", "MRN", "Day", "Isolation", "Attending", "Expected discharge"]
 HANDOVER_COLUMNS = ["Bed", "Patient", "Day", "Reason", "Isolation", "Expected discharge", "Latest observations",
                     "Latest nursing note"]
-# kind, label, minimum, maximum, decimals, default
-OBSERVATIONS = [("temperature", "Temperature (°C)", 30, 43, 1, 37.0), ("heart_rate", "Heart rate (/min)", 20, 250, 0, 80),
-                ("systolic_bp", "Systolic BP (mmHg)", 40, 280, 0, 120), ("diastolic_bp", "Diastolic BP (mmHg)", 20, 180, 0, 75),
-                ("resp_rate", "Respiratory rate (/min)", 4, 60, 0, 16), ("spo2", "SpO2 (%)", 50, 100, 0, 97),
-                ("pain", "Pain score (0-10)", 0, 10, 0, 0)]
+# kind, label, decimals. Every field starts empty and only what was typed is recorded: a default would be
+# recorded as if someone had measured it (issue 14, defect 3). The plausible ranges come from clinical.vital_kind.
+OBSERVATIONS = [("temperature", "Temperature (°C)", 1), ("heart_rate", "Heart rate (/min)", 0),
+                ("systolic_bp", "Systolic BP (mmHg)", 0), ("diastolic_bp", "Diastolic BP (mmHg)", 0),
+                ("resp_rate", "Respiratory rate (/min)", 0), ("spo2", "SpO2 (%)", 0),
+                ("pain", "Pain score (0-10)", 0)]
+INVALID_FIELD = f"QLineEdit {{ border: 2px solid {DANGER}; background: {DANGER_BG}; }}"
+
+
+def parse_value(text: str) -> float | None:
+    """A typed number ("37,5" as well as "37.5"); None for an empty field."""
+    text = text.strip().replace(",", ".")
+    return float(text) if text else None
 
 
 def stay_day(patient: queries.WardPatient) -> int:
@@ -50,19 +61,23 @@ class PatientPanel(QWidget):
         self.stay = QLabel(objectName="stayLine", wordWrap=True)
         self.tabs = QTabWidget(objectName="patientTabs")
         self.chart = VitalsChart()
-        self.inputs: dict[str, QDoubleSpinBox] = {}
+        self.inputs: dict[str, QLineEdit] = {}
+        self.kinds: dict[str, queries.VitalKind] = {}  # plausible ranges, loaded with the first patient
         obs = QWidget()
         form = QFormLayout()
-        for kind, label, lo, hi, decimals, default in OBSERVATIONS:
-            box = QDoubleSpinBox(objectName=f"obs_{kind}")
-            box.setRange(lo, hi)
-            box.setDecimals(decimals)
-            box.setValue(default)
-            box.setSingleStep(0.1 if decimals else 1)
+        for kind, label, decimals in OBSERVATIONS:
+            box = QLineEdit(objectName=f"obs_{kind}")
+            # Digits only (one decimal where the sign has one); the range is checked on saving, with a message.
+            box.setValidator(QRegularExpressionValidator(QRegularExpression(
+                r"\d{0,3}([.,]\d?)?" if decimals else r"\d{0,3}"), box))
+            box.setPlaceholderText("not measured")
+            box.setMaximumWidth(150)
+            box.textChanged.connect(lambda _t, b=box: b.setStyleSheet(""))
             self.inputs[kind] = box
             form.addRow(label, box)
         self.record_button = QPushButton("Record observations", objectName="recordObservations")
         self.obs_message = QLabel(objectName="obsMessage", wordWrap=True)
+        self.obs_message.setMinimumWidth(220)
         # Every widget has a parent whatever the role (a layout left without one is freed under the widgets it
         # holds); doctors read the chart, the recording form is hidden for them.
         self.obs_form = QWidget(objectName="observationForm")
@@ -82,10 +97,12 @@ class PatientPanel(QWidget):
         self.note_text.setPlaceholderText("Nursing note for this shift")
         self.note_text.setMaximumHeight(90)
         self.note_button = QPushButton("Save nursing note", objectName="saveNursingNote")
+        self.note_message = QLabel(objectName="noteMessage", wordWrap=True)
         nl = QVBoxLayout(notes)
         nl.addWidget(self.notes, 1)
         nl.addWidget(self.note_text)
         nl.addWidget(self.note_button)
+        nl.addWidget(self.note_message)
         self.note_text.setVisible(nurse)
         self.note_button.setVisible(nurse)
         self.tabs.addTab(notes, "Nursing notes")
@@ -98,6 +115,11 @@ class PatientPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.record_button.clicked.connect(self.record_observations)
         self.note_button.clicked.connect(self.save_note)
+        # Keyboard: Return goes from field to field and, after the last one, to the record button; Return on a
+        # focused button presses it. Tab leaves the nursing note instead of typing a tab into it.
+        next_on_return(list(self.inputs.values()), self.record_button)
+        return_presses((self.record_button, self.note_button))
+        self.note_text.setTabChangesFocus(True)
         self.setEnabled(False)
         self._ticket = 0
         self._mar_checked = False
@@ -117,6 +139,7 @@ class PatientPanel(QWidget):
         if not self._mar_checked:
             self._mar_checked = True
             self.ops.run_query(None, queries.mar_available, self._maybe_mar)
+            self.ops.run_query(None, queries.vital_kinds, self._set_kinds, on_error=lambda _e: None)
         iso = ISOLATION_MARK.get(patient.isolation)
         self.stay.setText(f"Bed {patient.bed_label} · admitted {local(patient.admitted_at):%d.%m.%Y %H:%M} "
                           f"(day {stay_day(patient)}) · attending {patient.attending} · {patient.reason}"
@@ -148,28 +171,108 @@ class PatientPanel(QWidget):
         if self.patient is not None:
             self.show_patient(self.patient)
 
+    def _set_kinds(self, kinds: dict[str, queries.VitalKind]) -> None:
+        self.kinds = kinds
+        for kind, box in self.inputs.items():
+            k = kinds.get(kind)
+            if k is not None:
+                box.setToolTip(f"{k.label}: {k.min_value:g} to {k.max_value:g} {k.unit}; leave empty if not "
+                               "measured")
+
+    def _say(self, text: str, *, refused: bool) -> None:
+        """Refusals in red; a done recording in green (it only ever means "done")."""
+        self.obs_message.setStyleSheet(f"color: {DANGER if refused else SAFE}; font-weight: 600;")
+        self.obs_message.setText(text)
+
+    def _refuse_field(self, box: QLineEdit, text: str) -> None:
+        box.setStyleSheet(INVALID_FIELD)
+        box.setFocus()
+        box.selectAll()
+        self._say(text + " Nothing was recorded.", refused=True)
+
+    def typed_observations(self) -> dict[str, float] | None:
+        """The values a person typed, checked against the plausible ranges; None (with a message) when one is
+        wrong or nothing was typed. Empty fields are left out: not measured is not a value."""
+        values: dict[str, float] = {}
+        for kind, box in self.inputs.items():
+            try:
+                value = parse_value(box.text())
+            except ValueError:
+                self._refuse_field(box, f"{self.form_label(kind)}: \"{box.text()}\" is not a number.")
+                return None
+            if value is None:
+                continue
+            k = self.kinds.get(kind)
+            if k is not None and not k.min_value <= value <= k.max_value:
+                self._refuse_field(box, f"{k.label} {value:g} {k.unit} is outside the plausible range "
+                                        f"{k.min_value:g} to {k.max_value:g} {k.unit}: check the value.")
+                return None
+            values[kind] = value
+        if not values:
+            self._say("Nothing to record: type the values you measured (empty fields are not recorded).",
+                      refused=True)
+            next(iter(self.inputs.values())).setFocus()
+            return None
+        sys_, dia = values.get("systolic_bp"), values.get("diastolic_bp")
+        if sys_ is not None and dia is not None and dia >= sys_:
+            self._refuse_field(self.inputs["diastolic_bp"], f"The diastolic pressure ({dia:g}) must be below the "
+                                                            f"systolic ({sys_:g}).")
+            return None
+        return values
+
+    @staticmethod
+    def form_label(kind: str) -> str:
+        return next(label for k, label, _d in OBSERVATIONS if k == kind)
+
     def record_observations(self) -> None:
         patient = self.patient
         if patient is None:
             return
-        values = {kind: box.value() for kind, box in self.inputs.items()}
+        values = self.typed_observations()
+        if values is None:
+            return
+        summary = ", ".join(f"{self.form_label(k).split(' (')[0]} {v:g}"
+                            + (f" {self.kinds[k].unit}" if k in self.kinds and k != "pain" else "")
+                            for k, v in values.items())
+
+        def done(n: int) -> None:
+            self.record_button.setEnabled(True)
+            for box in self.inputs.values():  # the next set starts empty again: nothing carried over
+                box.clear()
+            self._say(f"{n} observation{'s' if n != 1 else ''} recorded: {summary}.", refused=False)
+            next(iter(self.inputs.values())).setFocus()
+            self.reload()
+
+        def refused(error: KnownError) -> None:
+            self.record_button.setEnabled(True)
+            self._error(error)  # the database refused the whole set (one transaction): nothing was recorded
+        self.record_button.setEnabled(False)  # one Return, one set: no second copy while the first is saved
         self.ops.run_change(self, lambda s: queries.record_observations(s, patient.encounter_id, patient.patient_id,
                                                                          values),
-                            lambda n: (self.obs_message.setText(f"{n} observations recorded."), self.reload()),
-                            noun="vital_sign", on_error=self._error)
+                            done, noun="vital_sign", on_error=refused)
 
     def save_note(self) -> None:
         patient, body = self.patient, self.note_text.toPlainText().strip()
         if patient is None:
             return
         if not body:
-            self.obs_message.setText("Write the note first.")
+            self._note_refused(KnownError("Write the note first."))
             return
+
+        def saved(_id: int) -> None:
+            self.note_message.setStyleSheet("")
+            self.note_message.setText("Note saved.")
+            self.note_text.clear()
+            self.reload()
         self.ops.run_change(self, lambda s: queries.add_nursing_note(s, patient.encounter_id, patient.patient_id, body),
-                            lambda _id: (self.note_text.clear(), self.reload()), noun="note", on_error=self._error)
+                            saved, noun="note", on_error=self._note_refused)
+
+    def _note_refused(self, error: KnownError) -> None:
+        self.note_message.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
+        self.note_message.setText(error.message)
 
     def _error(self, error: KnownError) -> None:
-        self.obs_message.setText(error.message)
+        self._say(error.message, refused=True)
 
 
 class WardWorkspace(QWidget):
@@ -208,10 +311,13 @@ class WardWorkspace(QWidget):
         layout.addWidget(self.tabs, 1)
         self.patients: list[queries.WardPatient] = []
         self._ticket = 0
+        self._handover_ticket = 0
         self.ward.currentIndexChanged.connect(lambda _i: self._ward_changed())
         self.patients_table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
         ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
+        # New observations or notes change the handover's "latest" columns (the open chart reloads itself).
+        ops.changed.connect(lambda noun: noun in ("vital_sign", "note") and self.refresh_handover())
         self._started = False
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
@@ -233,7 +339,7 @@ class WardWorkspace(QWidget):
         code = self.ward.currentText().rsplit("(", 1)[-1].rstrip(")")
         if code:
             self.board.select_ward(code)
-        self.ops.run_change(None, lambda s: queries.post_bed_days(s), lambda n: n and self.message.setText(
+        self.ops.run_change(None, lambda s: queries.post_bed_days(s), lambda n: n and self._say(
             f"Midnight census: {n} bed-day(s) posted."), noun="bed_day", on_error=self._error)
         self.refresh()
 
@@ -246,6 +352,16 @@ class WardWorkspace(QWidget):
         self.ops.run_query(None, lambda s: (queries.ward_patients(s, ward_id), queries.handover(s, ward_id)),
                            lambda r: ticket == self._ticket and self._show(*r), on_error=self._error)
 
+    def refresh_handover(self) -> None:
+        ward_id = self.ward.currentData()
+        if ward_id is None:
+            return
+        self._handover_ticket += 1
+        ticket = self._handover_ticket
+        self.ops.run_query(None, lambda s: queries.handover(s, ward_id),
+                           lambda rows: ticket == self._handover_ticket and self._show_handover(rows),
+                           on_error=self._error)
+
     def _show(self, patients: list[queries.WardPatient], handover: list[dict]) -> None:
         current = self.panel.patient.admission_id if self.panel.patient else None
         self.patients = patients
@@ -255,13 +371,16 @@ class WardWorkspace(QWidget):
                                           f"{p.expected_discharge:%d.%m.%Y}" if p.expected_discharge else "")
                                          for p in patients])
         self.patients_table.blockSignals(False)
+        self._show_handover(handover)
+        if current is not None:
+            self.open_admission(current, quiet=True)
+
+    def _show_handover(self, handover: list[dict]) -> None:
         fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
                                           "" if h["isolation"] == "none" else h["isolation"],
                                           f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
                                           queries.short_observations(h["last_obs"]), h["last_note"] or "")
                                          for h in handover])
-        if current is not None:
-            self.open_admission(current, quiet=True)
 
     def _selected(self) -> None:
         rows = self.patients_table.selectionModel().selectedRows()
@@ -292,5 +411,10 @@ class WardWorkspace(QWidget):
                 return True
         return False
 
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
     def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};")  # a refusal is red
         self.message.setText(error.message)

@@ -1,0 +1,189 @@
+"""Issue 14 on the ward, in the real client against the real database, driven by key events.
+
+Defect 3 ("invented observations"): the observation form started filled with 37.0 / 80 / 120/75 / 16 / 97 / 0, and
+changing two fields recorded seven observations. Now every field starts empty and only what was typed is
+recorded. Defect 10 on the ward: Return in the forms and on focused buttons did nothing. The MAR has a
+keyboard-only path (arrows to the dose, wristband and medicine scanned by a keyboard wedge, Return on Given), and a
+wrong wristband stops the nurse with a red SafetyStop and records nothing.
+Screens are rendered to /tmp/h1 at 1366×768 to be looked at."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from hospital_desktop.adt import queries
+from hospital_desktop.adt.views.ward_tab import WardWorkspace
+from hospital_desktop.widgets.safety import DANGER, SafetyStop
+
+pytestmark = pytest.mark.db
+WAIT = 20000
+SMALL = QSize(1366, 768)
+SHOTS = Path("/tmp/h1")
+
+
+def shot(widget, name: str) -> None:  # noqa: ANN001
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def shot_over(window, dialog, name: str) -> None:  # noqa: ANN001
+    """The window with the dialog painted where it stands (a grab of the window leaves top-levels out)."""
+    from PySide6.QtGui import QPainter
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(dialog.frameGeometry().topLeft() - window.frameGeometry().topLeft(), dialog.grab())
+    painter.end()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    picture.save(str(SHOTS / f"{name}.png"))
+
+
+def activate(qtbot, window) -> None:  # noqa: ANN001
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+
+
+def focused():  # noqa: ANN201
+    return QApplication.focusWidget()
+
+
+def key(qtbot, k) -> None:  # noqa: ANN001
+    qtbot.keyClick(focused(), k)
+
+
+def scan(qtbot, code: str) -> None:
+    """A keyboard-wedge scanner: the code typed into the focused field, then Return."""
+    field = focused()
+    assert isinstance(field, QLineEdit), field
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+@pytest.fixture()
+def stay(admin, login_db) -> dict:
+    """A patient admitted by doctor1 into a fresh bed of the medical ward (nurse1's ward), nothing charted yet."""
+    t = uuid.uuid4().hex[:5].upper()
+    room = admin.execute("INSERT INTO adt.room (ward_id, code, name) SELECT id, %s, %s FROM core.department "
+                         "WHERE code = 'MEDW' RETURNING id", (f"UW{t}", f"Usability room {t}")).fetchone()[0]
+    bed = admin.execute("INSERT INTO adt.bed (room_id, ward_id, code, label) SELECT id, ward_id, %s, %s FROM adt.room "
+                        "WHERE id = %s RETURNING id", (f"UW{t}A", f"W{t}A", room)).fetchone()[0]
+    patient_id, mrn = admin.execute(
+        "INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES ('Vera', %s, '1951-05-06', "
+        "'female') RETURNING id, mrn", (f"Obsward{uuid.uuid4().hex[:5]}",)).fetchone()
+    with login_db("doctor1").session() as s:
+        admission = queries.admit(s, patient_id, bed, None, "Urinary sepsis")
+    encounter = admin.execute("SELECT encounter_id FROM adt.admission WHERE id = %s", (admission,)).fetchone()[0]
+    return {"patient_id": patient_id, "mrn": mrn, "admission": admission, "encounter": encounter}
+
+
+def open_ward(qtbot, shell, stay: dict):  # noqa: ANN001, ANN201
+    nurse = shell("nurse1")
+    nurse.resize(SMALL)
+    assert nurse.select_workspace("ward")
+    ward = nurse.workspaces["ward"].widget
+    assert isinstance(ward, WardWorkspace)
+    qtbot.waitUntil(lambda: ward.select_patient(stay["mrn"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: ward.panel.banner.name.text().startswith("OBSWARD"), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(ward.panel.kinds), timeout=WAIT)  # the plausible ranges are loaded
+    activate(qtbot, nurse)
+    return nurse, ward
+
+
+def vitals(admin, patient_id: int) -> list[tuple]:  # noqa: ANN001
+    return [(k, float(v)) for k, v in admin.execute(
+        "SELECT kind, value FROM clinical.vital_sign WHERE patient_id = %s ORDER BY kind", (patient_id,))]
+
+
+def test_observations_start_empty_and_only_what_was_typed_is_recorded(qtbot, shell, admin, stay):
+    nurse, ward = open_ward(qtbot, shell, stay)
+    panel = ward.panel
+    # Nothing measured yet, nothing shown as if it were: every field is empty.
+    assert {k: box.text() for k, box in panel.inputs.items()} == {k: "" for k in panel.inputs}
+
+    # Save with nothing typed: a red message, nothing recorded.
+    panel.record_button.setFocus()
+    key(qtbot, Qt.Key.Key_Return)  # Return on the focused button presses it
+    assert "Nothing to record" in panel.obs_message.text() and DANGER in panel.obs_message.styleSheet()
+    assert focused() is panel.inputs["temperature"]
+    qtbot.wait(300)
+    assert vitals(admin, stay["patient_id"]) == []
+
+    # Out of the plausible range (clinical.vital_kind: heart rate 20 to 300): a message naming it, nothing recorded.
+    qtbot.keyClicks(panel.inputs["temperature"], "38,4")
+    key(qtbot, Qt.Key.Key_Return)  # Return moves on to the next field
+    assert focused() is panel.inputs["heart_rate"]
+    qtbot.keyClicks(panel.inputs["heart_rate"], "450")
+    qtbot.keyClick(panel.inputs["heart_rate"], Qt.Key.Key_Return)
+    for _ in range(5):  # through the empty fields to the record button, then press it
+        key(qtbot, Qt.Key.Key_Return)
+    assert focused() is panel.record_button
+    key(qtbot, Qt.Key.Key_Return)
+    assert "outside the plausible range 20 to 300" in panel.obs_message.text()
+    assert DANGER in panel.obs_message.styleSheet() and focused() is panel.inputs["heart_rate"]
+    assert DANGER in panel.inputs["heart_rate"].styleSheet()
+    qtbot.keyClicks(panel.inputs["heart_rate"], "x")  # not a digit: the field does not take it
+    assert panel.inputs["heart_rate"].text() == "450"
+    qtbot.wait(300)
+    assert vitals(admin, stay["patient_id"]) == []
+    shot(nurse, "ward_observations_refused")
+
+    # Two values typed → exactly two observations, nothing else; the form is empty again for the next set.
+    panel.inputs["heart_rate"].selectAll()
+    qtbot.keyClicks(panel.inputs["heart_rate"], "104")
+    assert panel.inputs["heart_rate"].styleSheet() == ""  # typing again clears the red mark
+    panel.record_button.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "2 observations recorded" in panel.obs_message.text(), timeout=WAIT)
+    assert DANGER not in panel.obs_message.styleSheet()
+    assert vitals(admin, stay["patient_id"]) == [("heart_rate", 104.0), ("temperature", 38.4)]
+    assert all(box.text() == "" for box in panel.inputs.values())
+    # The trend chart shows what was measured and nothing more.
+    qtbot.waitUntil(lambda: panel.chart.points.get("temperature") == 1, timeout=WAIT)
+    assert panel.chart.points.get("heart_rate") == 1
+    assert panel.chart.points.get("systolic_bp") == 0 and panel.chart.points.get("spo2") == 0
+    # The handover's latest observations name only these two: no blood pressure or SpO2 made up.
+    qtbot.waitUntil(lambda: any("T 38.4 · HR 104" == (ward.handover_table.item(r, 6).text())
+                                for r in range(ward.handover_table.rowCount())
+                                if stay["mrn"] in ward.handover_table.item(r, 1).text()), timeout=WAIT)
+    shot(nurse, "ward_observations")
+
+    # A value the client cannot check (the ranges not loaded) is refused by the database, and with it the whole
+    # set: one transaction, nothing recorded, the message in red.
+    panel.kinds = {}
+    qtbot.keyClicks(panel.inputs["spo2"], "30")
+    qtbot.keyClicks(panel.inputs["resp_rate"], "18")
+    panel.record_button.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not plausible" in panel.obs_message.text(), timeout=WAIT)
+    assert DANGER in panel.obs_message.styleSheet() and panel.record_button.isEnabled()
+    assert vitals(admin, stay["patient_id"]) == [("heart_rate", 104.0), ("temperature", 38.4)]
+
+
+def test_nursing_note_and_fluid_forms_answer_return(qtbot, shell, admin, stay):
+    nurse, ward = open_ward(qtbot, shell, stay)
+    panel = ward.panel
+    # The nursing note: Tab leaves the text (no tab typed into it), Return on the button saves.
+    panel.tabs.setCurrentIndex(1)
+    panel.note_text.setFocus()
+    qtbot.keyClicks(panel.note_text, "Settled overnight")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert panel.note_text.toPlainText() == "Settled overnight" and focused() is panel.note_button
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.notes.rowCount() == 1, timeout=WAIT)
+
+    # The fluid chart: Return in the volume box charts it; a zero volume is refused in red.
+    panel.tabs.setCurrentWidget(panel.fluids)
+    fluids = panel.fluids
+    fluids.volume.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    assert "measured volume" in fluids.message.text() and DANGER in fluids.message.styleSheet()
+    fluids.volume.selectAll()
+    qtbot.keyClicks(fluids.volume, "250")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Charted intake: 250 ml" in fluids.message.text(), timeout=WAIT)
+    assert DANGER not in fluids.message.styleSheet()
+    assert admin.execute("SELECT count(*), sum(volume_ml) FROM adt.fluid_entry WHERE admission_id = %s",
+                         (stay["admission"],)).fetchone() == (1, 250)
