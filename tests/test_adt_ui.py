@@ -126,11 +126,17 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     assert "Scan the patient's wristband first" in panel.mar.message.text()
     panel.mar.scan.setText(other)
     panel.mar.scan.returnPressed.emit()
-    assert "not this patient's" in panel.mar.scan_state.text()
-    panel.mar.record("given")
-    qtbot.waitUntil(lambda: "WRONG PATIENT" in panel.mar.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.mar.stop is not None, timeout=WAIT)  # a red stop (tests/test_ward_usability.py)
+    assert "WRONG PATIENT" in panel.mar.scan_state.text() and "WRONG PATIENT" in panel.mar.message.text()
+    qtbot.waitUntil(panel.mar.stop.confirm.isEnabled, timeout=WAIT)
+    panel.mar.stop.confirm.click()
+    panel.mar.record("given")  # the refused scan was cleared: still nothing to record with
+    assert "Scan the patient's wristband first" in panel.mar.message.text()
     panel.mar.scan.setText(mrn)
     panel.mar.scan.returnPressed.emit()
+    qtbot.waitUntil(lambda: panel.mar.wristband == mrn, timeout=WAIT)
+    panel.mar.drug_scan.setText("PARA500TAB")  # the pack's product code
+    panel.mar.drug_scan.returnPressed.emit()
     panel.mar.record("given")
     qtbot.waitUntil(lambda: any(d.state == "given" for d in panel.mar.doses), timeout=WAIT)
     assert admin.execute("SELECT outcome, scanned_mrn FROM adt.medication_administration WHERE patient_id = %s",

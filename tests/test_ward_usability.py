@@ -187,3 +187,94 @@ def test_nursing_note_and_fluid_forms_answer_return(qtbot, shell, admin, stay):
     assert DANGER not in fluids.message.styleSheet()
     assert admin.execute("SELECT count(*), sum(volume_ml) FROM adt.fluid_entry WHERE admission_id = %s",
                          (stay["admission"],)).fetchone() == (1, 250)
+
+
+def prescribe(connect_as, stay: dict, drug: str, frequency: str) -> tuple[int, str]:  # noqa: ANN001
+    with connect_as("doctor1", autocommit=True) as doc:
+        doc.execute("SELECT clinical.record_no_known_allergies(%s) WHERE NOT EXISTS (SELECT 1 FROM "
+                    "clinical.allergy_status WHERE patient_id = %s)", (stay["patient_id"], stay["patient_id"]))
+        return doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, "
+                           "dose_unit, route, frequency, quantity) SELECT %s, %s, id, 1, '', '', %s, 8 "
+                           "FROM pharmacy.drug WHERE code = %s RETURNING id, prescription_number",
+                           (stay["patient_id"], stay["encounter"], frequency, drug)).fetchone()
+
+
+def confirm_stop(qtbot, mar, title: str) -> None:  # noqa: ANN001
+    """The stop is red, cannot be dismissed by the scan's own Return, and is confirmed with the keyboard."""
+    qtbot.waitUntil(lambda: mar.stop is not None and mar.stop.isVisible(), timeout=WAIT)
+    stop = mar.stop
+    assert isinstance(stop, SafetyStop) and stop.windowTitle() == title and stop.severity == "danger"
+    assert QApplication.activeModalWidget() is stop
+    qtbot.keyClick(stop, Qt.Key.Key_Return)  # not armed yet: a scanner's Return cannot dismiss it unread
+    assert stop.isVisible()
+    qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
+    qtbot.keyClick(stop.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: mar.stop is None, timeout=WAIT)
+
+
+def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(qtbot, shell, admin, connect_as,
+                                                                                stay):
+    stat_id, stat_number = prescribe(connect_as, stay, "PARA500TAB", "STAT")
+    prescribe(connect_as, stay, "AMOX500CAP", "TDS")  # more rows on the chart: the due one is found by arrows
+    other = admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES "
+                          "('Olga', 'Otherbed', '1949-02-03', 'female') RETURNING mrn").fetchone()[0]
+    nurse, ward = open_ward(qtbot, shell, stay)
+    panel = ward.panel
+    qtbot.waitUntil(lambda: panel.mar is not None, timeout=WAIT)
+    mar = panel.mar
+    panel.tabs.setFocus()
+    qtbot.keyClick(panel.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab to the chart tabs
+    while panel.tabs.currentWidget() is not mar:
+        qtbot.keyClick(panel.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.prescription_id == stat_id and d.state == "due" for d in mar.doses), timeout=WAIT)
+    target = next(r for r, d in enumerate(mar.doses) if d.prescription_id == stat_id)
+    assert len(mar.doses) > 1
+
+    # Arrows to the due dose, Return → the wristband scan.
+    mar.table.setFocus()
+    qtbot.keyClick(mar.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(target):
+        qtbot.keyClick(mar.table, Qt.Key.Key_Down)
+    assert mar.table.currentRow() == target
+    key(qtbot, Qt.Key.Key_Return)  # Return takes the dose under the cursor, selected or not
+    assert mar.selected().prescription_id == stat_id and focused() is mar.scan
+
+    # Return on Given before any scan: a red refusal, nothing recorded.
+    mar.given_button.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    assert "wristband first" in mar.message.text() and DANGER in mar.message.styleSheet()
+    assert focused() is mar.scan
+
+    # Another patient's wristband: a red SafetyStop, nothing recorded, the field cleared for the right one.
+    scan(qtbot, other)
+    confirm_stop(qtbot, mar, "Wrong patient")
+    assert "WRONG PATIENT" in mar.scan_state.text() and DANGER in mar.scan_state.styleSheet()
+    assert mar.wristband is None and mar.scan.text() == ""
+    activate(qtbot, nurse)
+    qtbot.waitUntil(lambda: focused() is mar.scan, timeout=WAIT)
+
+    # The right wristband → the medicine scan; the wrong medicine stops too.
+    scan(qtbot, stay["mrn"])
+    qtbot.waitUntil(lambda: focused() is mar.drug_scan, timeout=WAIT)
+    assert mar.wristband == stay["mrn"] and "✔" in mar.scan_state.text()
+    shot(nurse, "mar_wristband_confirmed")
+    scan(qtbot, "AMOX500CAP")
+    qtbot.waitUntil(lambda: mar.stop is not None and mar.stop.isVisible(), timeout=WAIT)
+    shot_over(nurse, mar.stop, "mar_wrong_medicine_stop")
+    confirm_stop(qtbot, mar, "Wrong medicine")
+    activate(qtbot, nurse)
+    qtbot.waitUntil(lambda: focused() is mar.drug_scan, timeout=WAIT)
+    assert admin.execute("SELECT count(*) FROM adt.medication_administration WHERE patient_id = %s",
+                         (stay["patient_id"],)).fetchone()[0] == 0
+
+    # The dispensing label's prescription number → Given has the focus; Return gives the dose.
+    scan(qtbot, stat_number.lower())
+    assert focused() is mar.given_button and "✔" in mar.drug_state.text()
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.prescription_id == stat_id and d.state == "given" for d in mar.doses),
+                    timeout=WAIT)
+    assert DANGER not in mar.message.styleSheet()
+    assert admin.execute("SELECT prescription_id, outcome, scanned_mrn FROM adt.medication_administration "
+                         "WHERE patient_id = %s", (stay["patient_id"],)).fetchall() == [(stat_id, "given",
+                                                                                          stay["mrn"])]
+    shot(nurse, "mar_given")

@@ -413,6 +413,20 @@ def mar(session: Session, admission_id: int, since: datetime, until: datetime) -
                                      {"a": admission_id, "f": since, "t": until})]
 
 
+def drug_codes(session: Session, encounter_id: int) -> dict[int, str]:
+    """The product code (pharmacy.drug.code, the barcode of a pack) of each prescription of the stay, so the ward
+    can check a scanned medicine against the dose before it is given."""
+    return {r["id"]: r["code"] for r in _rows(session, """
+        SELECT pr.id, d.code FROM pharmacy.prescription pr JOIN pharmacy.drug d ON d.id = pr.drug_id
+         WHERE pr.encounter_id = :e""", {"e": encounter_id})}
+
+
+def resolve_wristband(session: Session, scanned: str) -> int | None:
+    """The patient a scanned wristband belongs to now (a merged record's old wristband resolves to the survivor),
+    as the database sees it for this login; None when it is no patient the login may see."""
+    return session.execute(text("SELECT registry.resolve_mrn(:m)"), {"m": scanned}).scalar()
+
+
 def record_dose(session: Session, prescription_id: int, scheduled_at: datetime | None, outcome: str, reason: str,
                 scanned_mrn: str) -> int:
     return session.execute(text("SELECT adt.record_administration(:p, :s, :o, :r, :m)"),
