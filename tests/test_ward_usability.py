@@ -278,3 +278,52 @@ def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(
                          "WHERE patient_id = %s", (stay["patient_id"],)).fetchall() == [(stat_id, "given",
                                                                                           stay["mrn"])]
     shot(nurse, "mar_given")
+
+
+def test_admitting_by_keyboard_a_scan_searches_and_refusals_are_red(qtbot, shell, admin):
+    """Return of a wristband scan in the admit dialog's search searched *and* pressed "Admit" (the refusal "Find and
+    choose the patient first" before the patient was found); the bed board's messages were all one brown."""
+    from hospital_desktop.adt.views.bed_board import AdmitDialog
+    from hospital_desktop.adt.views.inpatients_tab import InpatientsWorkspace
+
+    t = uuid.uuid4().hex[:5].upper()
+    room = admin.execute("INSERT INTO adt.room (ward_id, code, name) SELECT id, %s, %s FROM core.department "
+                         "WHERE code = 'MEDW' RETURNING id", (f"UK{t}", f"Keyboard room {t}")).fetchone()[0]
+    label = f"K{t}A"
+    admin.execute("INSERT INTO adt.bed (room_id, ward_id, code, label) SELECT id, ward_id, %s, %s FROM adt.room "
+                  "WHERE id = %s", (f"UK{t}A", label, room))
+    patient_id, mrn = admin.execute(
+        "INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES ('Kai', %s, '1960-01-02', "
+        "'male') RETURNING id, mrn", (f"Keyadmit{uuid.uuid4().hex[:5]}",)).fetchone()
+    doctor = shell("doctor1")
+    doctor.resize(SMALL)
+    assert doctor.select_workspace("inpatients")
+    ws = doctor.workspaces["inpatients"].widget
+    assert isinstance(ws, InpatientsWorkspace)
+    ws.left.setCurrentWidget(ws.board)
+    board = ws.board
+    qtbot.waitUntil(lambda: board.ward.count() > 0, timeout=WAIT)
+    board.select_ward("MEDW")
+    qtbot.waitUntil(lambda: any(b.label == label for b in board.beds), timeout=WAIT)
+    assert board.select_bed(label)
+    board.admit_button.setFocus()
+    activate(qtbot, doctor)
+    key(qtbot, Qt.Key.Key_Return)  # Return on the focused button opens the dialog
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AdmitDialog), timeout=WAIT)
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog.attending.count() > 0, timeout=WAIT)
+    dialog.search.setFocus()
+    scan(qtbot, mrn)
+    assert dialog.isVisible() and dialog.message.text() == ""  # the scan's Return did not press "Admit"
+    qtbot.waitUntil(lambda: dialog.chosen_patient() is not None and focused() is dialog.reason, timeout=WAIT)
+    key(qtbot, Qt.Key.Key_Return)  # Return in the reason: "Admit", refused (no reason yet) in red
+    assert "Say why" in dialog.message.text() and DANGER in dialog.message.styleSheet()
+    qtbot.keyClicks(dialog.reason, "Community-acquired pneumonia")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: f"Admitted into bed {label}" in board.message.text(), timeout=WAIT)
+    assert DANGER not in board.message.styleSheet()
+    assert admin.execute("SELECT count(*) FROM adt.admission WHERE patient_id = %s", (patient_id,)).fetchone()[0] == 1
+    # A refusal of the database on the board is red.
+    board.set_state("reserved", "would reserve an occupied bed")
+    qtbot.waitUntil(lambda: DANGER in board.message.styleSheet(), timeout=WAIT)

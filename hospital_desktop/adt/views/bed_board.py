@@ -19,7 +19,9 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...registry import queries as registry
 from ...widgets.patient_search import PatientSearchBox
+from ...widgets.safety import DANGER
 from .. import queries
+from .keys import on_return, return_presses
 
 STATE_COLOURS = {  # background, border
     "free": ("#e6f4e6", "#6aa86a"),
@@ -59,6 +61,12 @@ class BedTile(QToolButton):
         self.double_clicked.emit()
 
 
+def set_message(label: QLabel, text: str, *, refused: bool = False) -> None:
+    """Refusals red (never green, never the colour of a plain note); other messages in the normal colour."""
+    label.setStyleSheet(f"color: {DANGER}; font-weight: 600;" if refused else "")
+    label.setText(text)
+
+
 class BedBoard(QWidget):
     """can_admit: reception and doctors; can_transfer: reception, doctors, nurses; can_housekeep: reception,
     nurses, admins (the database checks each action again)."""
@@ -73,7 +81,6 @@ class BedBoard(QWidget):
         self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel(objectName="boardSummary")
         self.message = QLabel(objectName="boardMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #7a2200;")
         self.admit_button = QPushButton("Admit patient…", objectName="admitButton")
         self.transfer_button = QPushButton("Transfer…", objectName="transferButton")
         self.clean_button = QPushButton("Cleaned — bed free", objectName="cleanButton")
@@ -124,6 +131,8 @@ class BedBoard(QWidget):
         self.reserve_button.clicked.connect(lambda: self.set_state("reserved"))
         self.oos_button.clicked.connect(lambda: self.set_state("out_of_service"))
         ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
+        return_presses((self.admit_button, self.transfer_button, self.clean_button, self.reserve_button,
+                        self.release_button, self.oos_button, self.refresh_button))
         self._update_actions()
         self._started = False
         self._pending_ward: str | None = None
@@ -242,9 +251,8 @@ class BedBoard(QWidget):
         if bed is None:
             return None
         dialog = dialog or AdmitDialog(self.ops, bed, self)
-        dialog.admitted.connect(lambda _a: (self.message.setText(f"Admitted into bed {bed.label}."),
-                                            self.changed_here.emit()))
-        dialog.failed.connect(lambda msg: (self.message.setText(msg), self.refresh()))
+        dialog.admitted.connect(lambda _a: (self._say(f"Admitted into bed {bed.label}."), self.changed_here.emit()))
+        dialog.failed.connect(lambda msg: (self._say(msg, refused=True), self.refresh()))
         dialog.open()
         return dialog
 
@@ -253,8 +261,8 @@ class BedBoard(QWidget):
         if bed is None or bed.admission_id is None:
             return None
         dialog = dialog or TransferDialog(self.ops, bed, self)
-        dialog.moved.connect(lambda text: (self.message.setText(text), self.changed_here.emit()))
-        dialog.failed.connect(lambda msg: (self.message.setText(msg), self.refresh()))
+        dialog.moved.connect(lambda text: (self._say(text), self.changed_here.emit()))
+        dialog.failed.connect(lambda msg: (self._say(msg, refused=True), self.refresh()))
         dialog.open()
         return dialog
 
@@ -267,11 +275,15 @@ class BedBoard(QWidget):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.set_bed_state(s, bed.id, state, reason or ""),
-                            lambda _r: self.message.setText(f"Bed {bed.label} is {state.replace('_', ' ')} now."),
+                            lambda _r: self._say(f"Bed {bed.label} is {state.replace('_', ' ')} now."),
                             noun="bed", on_error=self._error)
 
+    def _say(self, text: str, *, refused: bool = False) -> None:
+        """A refusal in red; anything else in the normal text colour."""
+        set_message(self.message, text, refused=refused)
+
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        self._say(error.message, refused=True)
         self.refresh()
 
 
@@ -325,9 +337,13 @@ class AdmitDialog(QDialog):
         self.patients: list[registry.PatientRow] = []
         self._ticket = 0
         self.search.search_requested.connect(self._search)
+        # Return in the search (a wristband scan ends with it) searches; it must not also press "Admit" before the
+        # patient is found. Return in the results goes on to the reason; there, Return admits (the default button).
+        on_return(self.search, self.search.returnPressed.emit)
+        on_return(self.results, self.reason.setFocus)
         identity = ops.db.identity
         self.me = identity.staff_id if identity and "hms_doctor" in identity.groups else None
-        ops.run_query(None, queries.doctors, self._set_doctors, on_error=lambda e: self.message.setText(e.message))
+        ops.run_query(None, queries.doctors, self._set_doctors, on_error=lambda e: set_message(self.message, e.message, refused=True))
 
     def _set_doctors(self, rows: list[dict]) -> None:
         if self.me is None:
@@ -343,7 +359,7 @@ class AdmitDialog(QDialog):
         query = registry.parse_search(text)
         self.ops.run_query(None, lambda s: registry.search_patients(s, query, limit=20),
                            lambda rows: ticket == self._ticket and self._show(rows),
-                           on_error=lambda e: self.message.setText(e.message))
+                           on_error=lambda e: set_message(self.message, e.message, refused=True))
 
     def _show(self, rows: list[registry.PatientRow]) -> None:
         self.patients = rows
@@ -354,7 +370,11 @@ class AdmitDialog(QDialog):
             self.results.addItem(item)
         if len(rows) == 1:
             self.results.setCurrentRow(0)
-        self.message.setText("" if rows else "No patient found.")
+        set_message(self.message, "" if rows else "No patient found.")
+        if len(rows) == 1:
+            self.reason.setFocus()  # one patient (a wristband scan): on to the reason
+        elif rows:
+            self.results.setFocus()
 
     def chosen_patient(self) -> registry.PatientRow | None:
         item = self.results.currentItem()
@@ -363,14 +383,14 @@ class AdmitDialog(QDialog):
     def submit(self) -> None:
         patient = self.chosen_patient()
         if patient is None:
-            self.message.setText("Find and choose the patient first.")
+            set_message(self.message, "Find and choose the patient first.", refused=True)
             return
         if len(self.reason.text().strip()) < 3:
-            self.message.setText("Say why the patient is admitted.")
+            set_message(self.message, "Say why the patient is admitted.", refused=True)
             return
         attending = self.attending.currentData()
         if attending is None and self.me is None:
-            self.message.setText("Choose the attending doctor.")
+            set_message(self.message, "Choose the attending doctor.", refused=True)
             return
         expected = self.expected.date().toPython() if self.expected_on.isChecked() else None
         args = (patient.id, self.bed.id, attending, self.reason.text().strip(), self.source.currentData(), expected,
@@ -385,7 +405,7 @@ class AdmitDialog(QDialog):
 
     def _failed(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(error.message)
+        set_message(self.message, error.message, refused=True)
         self.failed.emit(error.message)
 
 
@@ -415,7 +435,7 @@ class TransferDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.options: list[dict] = []
-        ops.run_query(None, queries.free_beds, self._show, on_error=lambda e: self.message.setText(e.message))
+        ops.run_query(None, queries.free_beds, self._show, on_error=lambda e: set_message(self.message, e.message, refused=True))
 
     def _show(self, rows: list[dict]) -> None:
         self.options = rows
@@ -436,7 +456,7 @@ class TransferDialog(QDialog):
     def submit(self) -> None:
         item = self.targets.currentItem()
         if item is None:
-            self.message.setText("Choose the bed the patient moves to.")
+            set_message(self.message, "Choose the bed the patient moves to.", refused=True)
             return
         target = self.options[item.data(Qt.ItemDataRole.UserRole)]
         admission, reason = self.bed.admission_id, self.reason.text().strip()
@@ -449,5 +469,5 @@ class TransferDialog(QDialog):
 
     def _failed(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(error.message)
+        set_message(self.message, error.message, refused=True)
         self.failed.emit(error.message)

@@ -15,6 +15,8 @@ from ...core.ops import Operations
 from ...printing.discharge_summary import discharge_summary_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
+from .bed_board import set_message
+from .keys import return_presses
 from .. import queries
 from .bed_board import BedBoard
 from .ward_tab import PatientPanel, stay_day
@@ -76,6 +78,11 @@ class DischargePanel(QWidget):
         self.amend_button.clicked.connect(lambda: self.amend())
         self.preview_button.clicked.connect(lambda: self.preview())
         self.discharge_button.clicked.connect(lambda: self.discharge())
+        # Keyboard: Tab leaves a summary field (no tab typed into it); Return on a focused button presses it.
+        for editor in self.editors.values():
+            editor.setTabChangesFocus(True)
+        return_presses((self.fill_button, self.save_button, self.sign_button, self.amend_button,
+                        self.preview_button, self.discharge_button))
         self.preview_dialog: PrintPreviewDialog | None = None
         self.setEnabled(False)
 
@@ -91,7 +98,7 @@ class DischargePanel(QWidget):
     def show_admission(self, patient: queries.WardPatient) -> None:
         self.patient = patient
         self.setEnabled(True)
-        self.message.setText("")
+        set_message(self.message, "")
         self.reload()
 
     def reload(self) -> None:
@@ -143,7 +150,7 @@ class DischargePanel(QWidget):
         fields = self.fields()
         draft_id = self.draft["id"] if self.draft else None
         self.ops.run_change(self, lambda s: queries.save_summary(s, patient.admission_id, draft_id, fields),
-                            lambda sid: (self.message.setText("Draft saved."), self.reload(), then and then(sid)),
+                            lambda sid: (set_message(self.message, "Draft saved."), self.reload(), then and then(sid)),
                             noun="discharge_summary", on_error=self._error)
 
     def sign(self) -> None:
@@ -159,7 +166,7 @@ class DischargePanel(QWidget):
             queries.sign_summary(session, sid)
             return sid
 
-        self.ops.run_change(self, work, lambda _sid: (self.message.setText("Discharge summary signed."), self.reload()),
+        self.ops.run_change(self, work, lambda _sid: (set_message(self.message, "Discharge summary signed."), self.reload()),
                             noun="discharge_summary", on_error=self._error)
 
     def amend(self, reason: str | None = None) -> None:
@@ -174,7 +181,7 @@ class DischargePanel(QWidget):
         fields = self.fields()
         self.ops.run_change(self, lambda s: queries.amend_summary(s, patient.admission_id, signed["id"], reason,
                                                                   fields),
-                            lambda _sid: (self.message.setText("New draft version: edit it, then sign it."),
+                            lambda _sid: (set_message(self.message, "New draft version: edit it, then sign it."),
                                           self.reload()),
                             noun="discharge_summary", on_error=self._error)
 
@@ -202,13 +209,13 @@ class DischargePanel(QWidget):
             return
         disposition, note = self.disposition.currentData(), self.discharge_note.text().strip()
         self.ops.run_change(self, lambda s: queries.discharge(s, patient.admission_id, disposition, note),
-                            lambda days: self.message.setText(
+                            lambda days: set_message(self.message,
                                 f"{patient.patient_name} discharged ({self.disposition.currentText().lower()}); "
                                 f"bed {patient.bed_label} goes to cleaning; {days} more bed-day(s) charged."),
                             noun="admission", on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        set_message(self.message, error.message, refused=True)  # a refusal is red
 
 
 class InpatientsWorkspace(QWidget):
@@ -271,7 +278,7 @@ class InpatientsWorkspace(QWidget):
         fill_table(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
                                  p.reason) for p in patients])
         self.table.blockSignals(False)
-        self.message.setText(f"{len(patients)} inpatient(s).")
+        set_message(self.message, f"{len(patients)} inpatient(s).")
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -288,7 +295,7 @@ class InpatientsWorkspace(QWidget):
     def open_admission(self, admission_id: int) -> None:
         def shown(patient: queries.WardPatient | None) -> None:
             if patient is None:
-                self.message.setText("That stay is not one you may open.")
+                set_message(self.message, "That stay is not one you may open.", refused=True)
                 return
             self.left.setCurrentIndex(0)
             self.show_stay(patient)
@@ -303,4 +310,4 @@ class InpatientsWorkspace(QWidget):
         return False
 
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        set_message(self.message, error.message, refused=True)  # a refusal is red
