@@ -247,6 +247,8 @@ def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(
 
     # Another patient's wristband: a red SafetyStop, nothing recorded, the field cleared for the right one.
     scan(qtbot, other)
+    qtbot.waitUntil(lambda: mar.stop is not None and mar.stop.isVisible(), timeout=WAIT)
+    shot_over(nurse, mar.stop, "mar_wrong_patient_stop")
     confirm_stop(qtbot, mar, "Wrong patient")
     assert "WRONG PATIENT" in mar.scan_state.text() and DANGER in mar.scan_state.styleSheet()
     assert mar.wristband is None and mar.scan.text() == ""
@@ -257,6 +259,7 @@ def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(
     scan(qtbot, stay["mrn"])
     qtbot.waitUntil(lambda: focused() is mar.drug_scan, timeout=WAIT)
     assert mar.wristband == stay["mrn"] and "✔" in mar.scan_state.text()
+    assert mar.message.text() == ""  # the wrong-patient refusal no longer stands under the right scan
     shot(nurse, "mar_wristband_confirmed")
     scan(qtbot, "AMOX500CAP")
     qtbot.waitUntil(lambda: mar.stop is not None and mar.stop.isVisible(), timeout=WAIT)

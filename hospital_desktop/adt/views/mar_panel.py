@@ -220,6 +220,7 @@ class MarPanel(QWidget):
                        self.scan, detail="Check the patient's identity and scan their own wristband.")
             return
         self._set_wristband(code)
+        self.message.setText("")  # an earlier refusal no longer applies
         dose = self.selected()
         if dose is None:
             self.table.setFocus()
@@ -249,6 +250,7 @@ class MarPanel(QWidget):
                                               "medicine.")
             return
         self._set_medicine(dose)
+        self.message.setText("")
         (self.given_button if self.wristband else self.scan).setFocus()
 
     def _stop(self, title: str, text: str, field: QLineEdit | None = None, detail: str | None = None) -> None:
