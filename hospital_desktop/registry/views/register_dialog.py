@@ -1,13 +1,20 @@
-"""Register a patient (with live duplicate candidates) or correct one's demographics (with a reason)."""
+"""Register a patient (with live duplicate candidates) or correct one's demographics (with a reason).
+
+Keyboard: Return in a field moves to the next field, as on a paper form; Return in the last field (or Ctrl+Return
+anywhere) registers, once the form is complete; Return on a focused button presses it. Return never throws the
+form away: Cancel, Escape and the window's close button ask "Discard this registration?" (default No) when
+something was typed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.safety import show_stop
 from .. import queries
 from ..queries import PatientInput
 
@@ -31,6 +38,7 @@ class PatientForm(QWidget):
         for key, label in FIELDS:
             if key == "sex":
                 widget: QLineEdit | QComboBox = QComboBox()
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 widget.addItem("— choose —", "")
                 for sex in queries.SEXES:
                     widget.addItem(sex.capitalize(), sex)
@@ -71,6 +79,68 @@ class PatientForm(QWidget):
         for key, label in self.errors.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
+        first = next((key for key, _label in FIELDS if key in problems), None)
+        if first is not None:
+            self.inputs[first].setFocus()  # the keyboard goes where the work is
+
+    def fields(self) -> list[QWidget]:
+        return [self.inputs[key] for key, _label in FIELDS]
+
+
+class _FormKeys:
+    """Return / Escape handling shared by the registration and the correction dialog (see the module's docstring).
+    The dialog provides `form`, `fields_in_order()`, `submit()` and `_discard_title`."""
+    _discard_title = "Discard?"
+    _confirmed_discard = False
+    discard_box: QMessageBox | None = None
+
+    def fields_in_order(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def _start_state(self) -> None:
+        self._initial = self.form.value()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt virtual
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QDialog.keyPressEvent(self, event)  # Escape → reject() (which asks), the rest as usual
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton):
+            focused.click()  # Return presses the focused button, like Space
+            return
+        fields = [f for f in self.fields_in_order() if f.isVisibleTo(self) and f.isEnabled()]
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier or focused not in fields \
+                or focused is fields[-1]:
+            self.submit()
+            return
+        fields[fields.index(focused) + 1].setFocus()
+
+    def has_typed_data(self) -> bool:
+        return self.form.value() != self._initial or bool(self.reason.text().strip())
+
+    def reject(self) -> None:
+        """Cancel, Escape, the close button: nothing typed is lost without a 'yes'."""
+        if self._confirmed_discard or not self.has_typed_data():
+            QDialog.reject(self)
+            return
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self._discard_title,
+                          "What you typed has not been saved. Discard it?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("discardBox")
+        box.button(QMessageBox.StandardButton.Yes).setText("Discard")
+        box.button(QMessageBox.StandardButton.No).setText("Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Return keeps the form
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _r: self._discard_answer(box))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answer(self, box: QMessageBox) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._confirmed_discard = True
+            QDialog.reject(self)
 
 
 class CandidatePanel(QFrame):
@@ -122,10 +192,11 @@ class CandidatePanel(QFrame):
             self.use_existing.emit(self.candidates[row].patient)
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(_FormKeys, QDialog):
     """New patient. `registered(PatientRow)` or `chose_existing(PatientRow)` when done."""
     registered = Signal(object)
     chose_existing = Signal(object)
+    _discard_title = "Discard this registration?"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, initial: PatientInput | None = None):
         super().__init__(parent)
@@ -141,7 +212,11 @@ class RegisterDialog(QDialog):
         self.message = QLabel(objectName="registerMessage", wordWrap=True, styleSheet="color: #a40000;")
         self.register_button = QPushButton("Register")
         self.register_button.setObjectName("registerButton")
-        cancel = QPushButton("Cancel")
+        # Register is the default (safe) button; Cancel is never pressed by a Return typed into a field.
+        self.register_button.setDefault(True)
+        cancel = QPushButton("Cancel", objectName="cancelButton")
+        cancel.setAutoDefault(False)
+        self.cancel_button = cancel
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addWidget(self.reason_label)
@@ -165,30 +240,71 @@ class RegisterDialog(QDialog):
         self.register_button.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
         self.candidates.use_existing.connect(self._use_existing)
+        self.candidates.list.installEventFilter(self)
         self._pending = 0
+        self._answered = 0
+        self._submit_when_checked = False
         ops.run_query(None, queries.duplicate_thresholds, self._thresholds, on_error=lambda err: None)
         if initial:
             self.form.set_value(initial)
             self._timer.start()
+        self._start_state()
+        chain = [*self.form.fields(), self.reason, self.register_button, cancel, self.candidates.list,
+                 self.candidates.use_button]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+        first_empty = next((f for f in self.form.fields() if isinstance(f, QLineEdit) and not f.text()),
+                           self.form.fields()[0])
+        first_empty.setFocus()
+
+    def fields_in_order(self) -> list[QWidget]:
+        return [*self.form.fields(), self.reason]
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt virtual
+        """Return on a candidate goes to 'Open the selected existing patient instead' (one more Return opens it):
+        a keystroke alone never replaces the form by another record."""
+        if (watched is self.candidates.list and event.type() == event.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self.candidates.use_button.isEnabled():
+                self.candidates.use_button.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- duplicates -------------------------------------------------------------------------------
     def _thresholds(self, values: tuple[float, float]) -> None:
         self.strong, self.possible = values
 
     def check_duplicates(self) -> None:
+        self._timer.stop()
         data = self.form.value()
         self._pending += 1
         ticket = self._pending
         self.ops.run_query(None, lambda s: queries.find_candidates(s, data),
                            lambda found: self._show_candidates(ticket, found),
-                           on_error=lambda err: self.candidates.hint.setText(err.message))
+                           on_error=lambda err: self._check_failed(ticket, err))
+
+    def _check_outstanding(self) -> bool:
+        return self._timer.isActive() or self._answered != self._pending
 
     def _show_candidates(self, ticket: int, found: list[queries.Candidate]) -> None:
         if ticket != self._pending:
             return  # an older answer; the form changed since
+        self._answered = ticket
         self.candidates.show_candidates(found, self.strong, self.possible)
         self._set_override_needed(any(c.score >= self.strong for c in found))
         self.candidates_checked = True
+        if self._submit_when_checked:
+            self._submit_when_checked = False
+            self.submit()
+
+    def _check_failed(self, ticket: int, error: KnownError) -> None:
+        if ticket != self._pending:
+            return
+        self._answered = ticket  # the next Register goes ahead without the check, as the message says
+        self.candidates.hint.setText(error.message)
+        if self._submit_when_checked:
+            self._submit_when_checked = False
+            self.message.setText("Existing records could not be checked. Press Register again to register anyway.")
 
     candidates_checked = False
 
@@ -214,8 +330,15 @@ class RegisterDialog(QDialog):
         if problems:
             self.message.setText("Please correct the marked fields.")
             return
+        if self._check_outstanding():
+            # A fast Return must not register before the duplicate check of what was typed has answered.
+            self._submit_when_checked = True
+            self.message.setText("Checking for existing records…")
+            self.check_duplicates()
+            return
         if self.override_needed and len(self.reason.text().strip()) < MIN_OVERRIDE_REASON:
             self.message.setText("Say why you register despite the strong match.")
+            self._stop_for_duplicate()
             return
         reason = (f"registered despite a likely duplicate: {self.reason.text().strip()}" if self.override_needed
                   else "new registration")
@@ -223,6 +346,20 @@ class RegisterDialog(QDialog):
         self.message.setText("")
         self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun="patient", reason=reason,
                             on_error=self._refused)
+
+    duplicate_stop = None
+
+    def _stop_for_duplicate(self) -> None:
+        """Registering over a strong match is a safety question (two charts for one person): a stop that must be
+        read, then the keyboard is in the reason box (or on the candidate list to open the existing record)."""
+        strong = [c for c in self.candidates.candidates if c.score >= self.strong]
+        lines = [f"{c.patient.display_name}, MRN {c.patient.mrn}, born {c.patient.birth_date:%d.%m.%Y} "
+                 f"({c.score:.0%}: {'; '.join(c.reasons)})" for c in strong]
+        self.duplicate_stop = show_stop(
+            self, "This patient may already be registered",
+            "A strong match exists. Open the existing record instead, or say why this is a different person "
+            f"(at least {MIN_OVERRIDE_REASON} characters) and register again.",
+            severity="warning", detail="\n".join(lines) or None, on_closed=self.reason.setFocus)
 
     def _done(self, patient) -> None:  # noqa: ANN001
         self.registered.emit(patient)
@@ -235,9 +372,10 @@ class RegisterDialog(QDialog):
             self.form.show_problems({"national_id": error.message})
 
 
-class EditDialog(QDialog):
+class EditDialog(_FormKeys, QDialog):
     """Correct demographics; the database requires (and audits) a reason."""
     saved = Signal(object)
+    _discard_title = "Discard this correction?"
 
     def __init__(self, ops: Operations, patient, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -251,7 +389,9 @@ class EditDialog(QDialog):
         self.message = QLabel(wordWrap=True, styleSheet="color: #a40000;")
         save = QPushButton("Save correction")
         save.setObjectName("saveButton")
+        save.setDefault(True)
         cancel = QPushButton("Cancel")
+        cancel.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(QLabel("Reason for the change (kept in the record's history):"))
@@ -264,6 +404,10 @@ class EditDialog(QDialog):
         layout.addLayout(row)
         save.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
+        self._start_state()
+
+    def fields_in_order(self) -> list[QWidget]:
+        return [*self.form.fields(), self.reason]
 
     def submit(self) -> None:
         data = self.form.value()
