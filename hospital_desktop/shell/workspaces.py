@@ -36,7 +36,16 @@ class Workspace:
 
 def _reception(window: MainWindow) -> QWidget:
     from ..registry.views.reception_tab import ReceptionWorkspace
-    return ReceptionWorkspace(window.ops)
+    ws = ReceptionWorkspace(window.ops)
+    ws.patient_opened.connect(lambda patient: _hand_to_booking(window, patient))
+    return ws
+
+
+def _hand_to_booking(window: MainWindow, patient) -> None:  # noqa: ANN001 - registry PatientRow
+    """Reception's open record is the patient the clerk books for next (context, not a clinical value)."""
+    booking = window.workspaces.get("appointments")
+    if booking is not None and booking.built is not None:
+        booking.built.set_patient(patient)
 
 
 def _merge(window: MainWindow) -> QWidget:
@@ -46,7 +55,11 @@ def _merge(window: MainWindow) -> QWidget:
 
 def _appointments(window: MainWindow) -> QWidget:
     from ..scheduling.views.calendar_tab import AppointmentsWorkspace
-    return AppointmentsWorkspace(window.ops)
+    ws = AppointmentsWorkspace(window.ops)
+    reception = window.workspaces.get("reception")
+    if reception is not None and reception.built is not None:  # built after reception opened a record
+        ws.set_patient(reception.built.detail.patient)
+    return ws
 
 
 def _clinic(window: MainWindow) -> QWidget:

@@ -1,10 +1,11 @@
 """The shared patient search box: names, birth date, phone, national ID or an MRN typed or scanned.
 
 A barcode scanner types the wristband's MRN and presses Enter; Enter searches at once, typing searches after
-a short pause."""
+a short pause. The Down arrow goes to the results (`down_pressed`), so the keyboard never needs the mouse."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 DEBOUNCE_MS = 300
@@ -12,6 +13,7 @@ DEBOUNCE_MS = 300
 
 class PatientSearchBox(QLineEdit):
     search_requested = Signal(str)
+    down_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,3 +30,9 @@ class PatientSearchBox(QLineEdit):
     def _emit(self) -> None:
         self._timer.stop()
         self.search_requested.emit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt virtual
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)

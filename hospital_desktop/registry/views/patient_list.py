@@ -1,8 +1,9 @@
 """Search box + lazily loaded result list, shared by every workspace that finds patients."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ...core.ops import Operations
 from ...widgets.lazy_table import KeysetTableModel
@@ -15,10 +16,14 @@ COLUMNS_FULL = [
     ("Postal code", lambda p: p.postal_code),
 ]
 COLUMNS_BASIC = COLUMNS_FULL[:4]
+# Walking the list with the arrow keys opens the row the keys stop on, not every row passed (each opening is
+# written to the chart access log).
+ARROW_OPEN_MS = 400
 
 
 class PatientListPanel(QWidget):
-    """Type or scan → matching patients; double-click or Enter opens one (`patient_chosen(PatientRow)`)."""
+    """Type or scan → matching patients; a click, Return, or the arrow keys coming to rest on a row open it
+    (`patient_chosen(PatientRow)`). Down in the search box goes to the first result."""
     patient_chosen = Signal(object)
 
     def __init__(self, ops: Operations, *, full: bool = True, page_size: int = 50, parent: QWidget | None = None):
@@ -36,6 +41,7 @@ class PatientListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows walk it)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(objectName="searchStatus")
@@ -45,8 +51,14 @@ class PatientListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.search.search_requested.connect(self.run_search)
-        self.table.doubleClicked.connect(lambda index: self._choose(index.row()))
+        self.search.down_pressed.connect(self._enter_results)
+        # clicked = one click; activated = Return (and the double-click's second click, which _choose ignores).
+        self.table.clicked.connect(lambda index: self._choose(index.row()))
         self.table.activated.connect(lambda index: self._choose(index.row()))
+        self._arrow_timer = QTimer(self, singleShot=True, interval=ARROW_OPEN_MS)
+        self._arrow_timer.timeout.connect(lambda: self._choose(self.table.currentIndex().row()))
+        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
+        self._last_choice: tuple[object, QElapsedTimer] | None = None
         self.model.page_loaded.connect(self._loaded)
         self.model.load_failed.connect(lambda msg: self.status.setText(msg))
         self._auto_open = False
@@ -79,10 +91,32 @@ class PatientListPanel(QWidget):
             self.table.selectRow(0)
             self._choose(0)
 
+    def _enter_results(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            first = self.model.index(0, 0)
+            self.table.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._arrow_timer.start()  # opens when the keys rest there, like any arrow move
+
+    def _current_moved(self, current, _previous) -> None:  # noqa: ANN001
+        # Keyboard moves wait for the keys to rest; a click opens at once through `clicked` (which stops the wait).
+        if current.isValid():
+            self._arrow_timer.start()
+
     def _choose(self, row: int) -> None:
+        self._arrow_timer.stop()
         patient = self.model.row_at(row)
-        if patient is not None:
-            self.patient_chosen.emit(patient)
+        if patient is None:
+            return
+        # One click, then the second click of a double-click, then its `activated`: open the chart once.
+        last = self._last_choice
+        if last is not None and last[0] == patient.id and last[1].elapsed() < QApplication.doubleClickInterval():
+            return
+        timer = QElapsedTimer()
+        timer.start()
+        self._last_choice = (patient.id, timer)
+        self.patient_chosen.emit(patient)
 
     def selected(self):  # noqa: ANN201 - PatientRow | None
         rows = self.table.selectionModel().selectedRows()

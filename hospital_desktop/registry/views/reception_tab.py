@@ -1,7 +1,8 @@
 """The reception workstation: find or register the patient, check their record, print their wristband."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...core.ops import Operations
@@ -14,11 +15,19 @@ OPEN_PURPOSE = "reception desk: identify / register patient"
 
 
 class ReceptionWorkspace(QWidget):
+    """`patient_opened(PatientRow)`: the record on screen changed (the appointments workspace books for them)."""
+    patient_opened = Signal(object)
+
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
         self.patients = PatientListPanel(ops, full=True)
-        self.register_button = QPushButton("Register new patient…", objectName="newPatientButton")
+        # Alt+R or Ctrl+N from anywhere in the workspace; Return when the button has the focus.
+        self.register_button = QPushButton("&Register new patient… (Ctrl+N)", objectName="newPatientButton")
+        self.register_button.setAutoDefault(True)
+        self.register_button.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_patient,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.detail = PatientDetail(ops, can_edit=True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -38,10 +47,34 @@ class ReceptionWorkspace(QWidget):
         ops.changed.connect(self._changed)
         self.register_dialog: RegisterDialog | None = None
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """Each time the workspace comes on screen, the keyboard is in the search box (a scanner can scan at once),
+        unless it is already somewhere in the workspace."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_search)
+
+    def _focus_search(self) -> None:
+        focused = self.focusWidget() if self.isVisible() else None
+        if self.isVisible() and (focused is None or not focused.hasFocus()):
+            self.patients.search.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt virtual
+        """Return on the focused 'Register new patient' button presses it (outside a dialog Qt only takes Space)."""
+        if (watched is self.register_button and event.type() == event.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.register_button.click()
+            return True
+        return super().eventFilter(watched, event)
+
     def open_patient(self, patient: queries.PatientRow) -> None:
         """Open the record (and write the chart-access log)."""
         pid = patient.id
-        self.ops.run_query(self, lambda s: queries.open_chart(s, pid, OPEN_PURPOSE), self.detail.set_patient)
+        self.ops.run_query(self, lambda s: queries.open_chart(s, pid, OPEN_PURPOSE), self._opened)
+
+    def _opened(self, patient: queries.PatientRow) -> None:
+        self.detail.set_patient(patient)
+        if patient is not None:
+            self.patient_opened.emit(patient)
 
     def new_patient(self) -> RegisterDialog:
         dialog = RegisterDialog(self.ops, self, initial=_prefill(self.patients.search.text()))

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QButtonGroup, QComboBox, QDateEdit, QGroupBox,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ...core.errors import KnownError
 from ...core.clock import local
@@ -19,11 +20,49 @@ from ...core.ops import Operations
 from ...registry.views.patient_list import PatientListPanel
 from .. import queries
 from ..queries import Appointment, Slot
+from .queue_panel import own_department_index
 
 DAY_START, DAY_END, STEP = 7, 19, 15  # rows from 07:00 to 19:00 in 15-minute steps
 STATUS_COLOURS = {"booked": "#cfe2ff", "checked_in": "#d1f2d1", "in_consultation": "#ffe8a3",
                   "completed": "#e2e2e2", "cancelled": "#f8d7da", "no_show": "#f8d7da"}
 FREE_COLOUR = "#f1fbf1"
+
+
+def fitting_combo(name: str, min_chars: int = 18) -> QComboBox:
+    """A combo as wide as its longest entry ("Dr Amelia Grant", not "Dr Ameli")."""
+    box = QComboBox(objectName=name)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setMinimumContentsLength(min_chars)
+    return box
+
+
+class ReturnKeys(QObject):
+    """Return outside a dialog: presses a focused button (Qt only takes Space there), moves on from a date box,
+    and from a list to the button that acts on its selection (`then`)."""
+
+    def __init__(self, parent: QWidget, then: dict[QWidget, QWidget] | None = None):
+        super().__init__(parent)
+        self.then = then or {}
+
+    def watch(self, *widgets: QWidget) -> None:
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt virtual
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if isinstance(watched, QAbstractButton):
+            if watched.isEnabled():
+                watched.click()
+            return True
+        if watched in self.then:
+            self.then[watched].setFocus()
+            return True
+        if isinstance(watched, QAbstractSpinBox):
+            watched.interpretText()  # what was typed counts, then on to the next field
+            watched.focusNextChild()
+            return True
+        return False
 
 
 class CalendarGrid(QTableWidget):
@@ -101,8 +140,8 @@ class AppointmentsWorkspace(QWidget):
             self.view_buttons[key] = button
             top.addWidget(button)
         self.view_buttons["provider"].setChecked(True)
-        self.department = QComboBox(objectName="departmentBox")
-        self.subject = QComboBox(objectName="subjectBox")
+        self.department = fitting_combo("departmentBox", 24)
+        self.subject = fitting_combo("subjectBox")
         self.day = QDateEdit(QDate.currentDate(), objectName="dayEdit")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd.MM.yyyy")
@@ -125,8 +164,8 @@ class AppointmentsWorkspace(QWidget):
         # -- booking panel
         self.patients = PatientListPanel(ops, full=False, page_size=20)
         self.patient_label = QLabel("No patient chosen", objectName="bookingPatient")
-        self.service = QComboBox(objectName="serviceBox")
-        self.kind = QComboBox(objectName="kindBox")
+        self.service = fitting_combo("serviceBox", 24)
+        self.kind = fitting_combo("kindBox", 24)
         self.kind.addItem("In person", "in_person")
         self.kind.addItem("Telemedicine (video visit)", "telemedicine")
         self.find_button = QPushButton("Find next free slots", objectName="findSlots")
@@ -160,6 +199,16 @@ class AppointmentsWorkspace(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([900, 420])
         QVBoxLayout(self).addWidget(splitter)
+        # -- keyboard: Tab through the booking panel in reading order; Return moves on or presses the button
+        # (the day box last: Tab walks through a date's sections before it leaves)
+        chain = [self.department, self.subject, self.patients.search, self.patients.table, self.service, self.kind,
+                 self.find_button, self.slot_list, self.book_button, self.check_in_button, self.reschedule_button,
+                 self.cancel_button, self.no_show_button, self.day]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+        self.keys = ReturnKeys(self, then={self.slot_list: self.book_button})
+        self.keys.watch(self.day, self.find_button, self.book_button, self.slot_list, self.check_in_button,
+                        self.reschedule_button, self.cancel_button, self.no_show_button)
         # -- wiring
         for button in self.view_buttons.values():
             button.toggled.connect(lambda on: on and self._load_subjects(None))
@@ -186,6 +235,7 @@ class AppointmentsWorkspace(QWidget):
         self.department.clear()
         for o in options:
             self.department.addItem(o.label, o.id)
+        self.department.setCurrentIndex(own_department_index(self.ops, options))
         self.department.blockSignals(False)
         self._department_changed()
 
@@ -236,6 +286,23 @@ class AppointmentsWorkspace(QWidget):
     def _choose_patient(self, patient) -> None:  # noqa: ANN001
         self.patient = patient
         self.patient_label.setText(f"Patient: {patient.display_name}  MRN {patient.mrn}")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """On screen: the keyboard starts at the clinic when the patient is known (carried from reception), else at
+        the patient search; unless it is already in the workspace."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_start)
+
+    def _focus_start(self) -> None:
+        focused = self.focusWidget() if self.isVisible() else None
+        if self.isVisible() and (focused is None or not focused.hasFocus()):
+            (self.department if self.patient is not None else self.patients.search).setFocus()
+
+    def set_patient(self, patient) -> None:  # noqa: ANN001 - registry PatientRow
+        """The patient another workspace has open (reception's record): the booking is for them until the clerk
+        chooses another. Context only: nothing is booked until the clerk books."""
+        if patient is not None:
+            self._choose_patient(patient)
 
     # -- calendar ---------------------------------------------------------------------------------
     def days(self) -> list[date]:

@@ -14,6 +14,13 @@ REFRESH_MS = 30_000
 COLUMNS = ["Waiting", "Patient", "MRN", "Doctor", "Service", "Booked for", "State"]
 
 
+def own_department_index(ops: Operations, options: list[queries.Option]) -> int:
+    """The first of the login's own departments (core.staff's, read at login) among `options`, else the first:
+    a General Medicine doctor starts on General Medicine, not on whatever sorts first."""
+    own = ops.db.identity.departments if ops.db.identity else ()
+    return next((i for i, o in enumerate(options) if o.extra and o.extra.get("code") in own), 0)
+
+
 class QueuePanel(QWidget):
     consultation_started = Signal(int)  # encounter id
 
@@ -21,6 +28,7 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.department = QComboBox(objectName="queueDepartment")
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = QTableWidget(0, len(COLUMNS), objectName="queueTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -55,6 +63,8 @@ class QueuePanel(QWidget):
         self.department.blockSignals(True)
         for o in options:
             self.department.addItem(o.label, o.id)
+        # The doctor's own clinic first (the login's department in core.staff), not the first by name.
+        self.department.setCurrentIndex(own_department_index(self.ops, options))
         self.department.blockSignals(False)
         self.refresh()
 
