@@ -47,6 +47,8 @@ class EventRow:
     workstation: str | None
     old_row: dict[str, Any] | None = field(repr=False, default=None)
     new_row: dict[str, Any] | None = field(repr=False, default=None)
+    patient_label: str | None = None   # "Family, Given · MRN" of patient_id
+    actor_label: str | None = None     # "Full Name (login)", or who a login that is not staff is
 
     @property
     def table(self) -> str:
@@ -85,6 +87,16 @@ def diff(event: EventRow, *, include_unchanged: bool = False) -> list[Change]:
         elif include_unchanged:
             changes.append(Change(column, _text(old[column]), _text(new[column]), "same"))
     return changes
+
+
+# A patient as people know them (the internal id means nothing to an auditor); a patient the auditor's policies do
+# not show stays its id.
+PATIENT_LABEL = "p.family_name || ', ' || p.given_name || ' · ' || p.mrn"
+# The real actor, always: a staff login with the person's name; a login that is not staff says what it is (the
+# demo's seed data and migrations write as the database superuser: "postgres (database administrator)").
+ACTOR_LABEL = ("CASE WHEN s.id IS NOT NULL THEN s.full_name || ' (' || e.actor || ')' "
+               "     WHEN r.rolsuper THEN e.actor || ' (database administrator)' "
+               "     ELSE e.actor || ' (not a staff login)' END")
 
 
 def patient_id_of(session: Session, value: str) -> int | None:
@@ -142,8 +154,11 @@ def search_events(session: Session, f: EventFilter, after: tuple | None, limit: 
     params["limit"] = limit
     rows = session.execute(text(
         "SELECT e.id, e.occurred_at, e.actor, e.action, e.schema_name, e.table_name, e.row_id, e.patient_id, "
-        "       e.reason, e.workstation, e.old_row, e.new_row "
-        f" FROM audit.event e WHERE {where} ORDER BY e.id DESC LIMIT :limit"), params).mappings()
+        "       e.reason, e.workstation, e.old_row, e.new_row, "
+        f"      {PATIENT_LABEL} AS patient_label, {ACTOR_LABEL} AS actor_label "
+        "  FROM audit.event e LEFT JOIN registry.patient p ON p.id = e.patient_id "
+        "  LEFT JOIN core.staff s ON s.username = e.actor LEFT JOIN pg_catalog.pg_roles r ON r.rolname = e.actor "
+        f" WHERE {where} ORDER BY e.id DESC LIMIT :limit"), params).mappings()
     return [EventRow(**dict(r)) for r in rows]
 
 
@@ -172,6 +187,7 @@ class AccessRow:
     purpose: str
     via_break_glass: bool
     workstation: str | None
+    patient_label: str | None = None
 
 
 def access_log(session: Session, patient: str, actor: str, after: tuple | None, limit: int) -> list[AccessRow]:
@@ -189,7 +205,9 @@ def access_log(session: Session, patient: str, actor: str, after: tuple | None, 
     where = " AND ".join(clauses) or "true"
     rows = session.execute(text(
         "SELECT a.id, a.accessed_at, a.actor, s.full_name AS staff_name, a.patient_id, a.purpose, a.via_break_glass, "
-        "       a.workstation FROM audit.access a LEFT JOIN core.staff s ON s.id = a.staff_id "
+        f"      a.workstation, {PATIENT_LABEL} AS patient_label "
+        "  FROM audit.access a LEFT JOIN core.staff s ON s.id = a.staff_id "
+        "  LEFT JOIN registry.patient p ON p.id = a.patient_id "
         f" WHERE {where} ORDER BY a.id DESC LIMIT :limit"), params).mappings()
     return [AccessRow(**dict(r)) for r in rows]
 
@@ -305,7 +323,9 @@ def access_report(session: Session, patient: str, since: datetime | None = None,
              " AND (CAST(:until AS timestamptz) IS NULL OR {c} < :until)"
     accesses = [AccessRow(**dict(r)) for r in session.execute(text(
         "SELECT a.id, a.accessed_at, a.actor, s.full_name AS staff_name, a.patient_id, a.purpose, a.via_break_glass, "
-        "       a.workstation FROM audit.access a LEFT JOIN core.staff s ON s.id = a.staff_id "
+        f"      a.workstation, {PATIENT_LABEL} AS patient_label "
+        "  FROM audit.access a LEFT JOIN core.staff s ON s.id = a.staff_id "
+        "  LEFT JOIN registry.patient p ON p.id = a.patient_id "
         " WHERE a.patient_id = :p" + window.format(c="a.accessed_at") + " ORDER BY a.accessed_at, a.id"),
         params).mappings()]
     writes = [EventRow(**dict(r)) for r in session.execute(text(

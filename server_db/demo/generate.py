@@ -1,9 +1,11 @@
 """A realistic synthetic hospital for `hms-admin demo-data`: departments, one demo login per role, patients
 (Faker name pools from several locales) with a few percent planted near-duplicates, encounters and notes.
 
-Patients are loaded with COPY. Up to BULK_THRESHOLD patients the row triggers run as usual (every row is
-audited, actor = the admin login); above it the load runs with session_replication_role = replica, which
-skips row triggers, and writes one audit event describing the bulk load instead of a million."""
+Up to BULK_THRESHOLD patients they are registered the way reception registers them: when the loading login is a
+superuser, as the demo clerks reception1 / reception2 (SET SESSION AUTHORIZATION, so created_by and the audit
+trail's actor name a real reception login instead of "postgres"), with every row trigger and audit event. Above
+it they are loaded with COPY as the loading login under session_replication_role = replica, which skips row
+triggers, and one audit event describes the bulk load instead of a million."""
 from __future__ import annotations
 
 import csv
@@ -199,6 +201,31 @@ def ensure_departments_and_staff(conn: psycopg.Connection) -> list[str]:
     return created
 
 
+RECEPTION_CLERKS = ("reception1", "reception2")
+
+
+def _is_superuser(conn: psycopg.Connection) -> bool:
+    return conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = session_user").fetchone()[0]
+
+
+def _register_as_reception(conn: psycopg.Connection, rows: list[dict]) -> None:
+    """Insert the patients as the demo clerks, through their own grants and the row policy "Reception registers
+    patients" (INSERT, not COPY: COPY FROM refuses a table with row-level security), two thirds by reception1.
+    Row order is kept: the caller maps the planted duplicates by id order."""
+    cut = len(rows) * 2 // 3
+    casts = {"birth_date": "date"}
+    select = ", ".join(f"unnest(%s::{casts.get(c, 'text')}[])" for c in COLUMNS)
+    try:
+        for clerk, part in ((RECEPTION_CLERKS[0], rows[:cut]), (RECEPTION_CLERKS[1], rows[cut:])):
+            conn.execute(f"SET SESSION AUTHORIZATION {clerk}")  # demo login names: fixed identifiers
+            for start in range(0, len(part), 5000):
+                chunk = part[start:start + 5000]
+                conn.execute(f"INSERT INTO registry.patient ({', '.join(COLUMNS)}) SELECT {select}",
+                             [[r[c] for r in chunk] for c in COLUMNS])
+    finally:
+        conn.execute("RESET SESSION AUTHORIZATION")
+
+
 def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
               progress: Callable[[str, int], None] | None = None, truth_file: Path | None = None) -> DemoSummary:
     """Load the demo hospital in one transaction (the caller commits). progress(stage, rows) is called as
@@ -212,13 +239,18 @@ def load_demo(conn: psycopg.Connection, patients: int, seed: int = 1,
     bulk = patients > BULK_THRESHOLD
     if bulk:
         conn.execute("SET LOCAL session_replication_role = replica")
-    with conn.cursor().copy(f"COPY registry.patient ({', '.join(COLUMNS)}) FROM STDIN") as copy:
-        for i, row in enumerate(rows, 1):
-            copy.write_row([row[c] for c in COLUMNS])
-            if loaded and i % 10_000 == 0:
-                loaded(10_000)
-    if loaded:
-        loaded(len(rows) % 10_000)
+    if not bulk and _is_superuser(conn):
+        _register_as_reception(conn, rows)
+        if loaded:
+            loaded(len(rows))
+    else:
+        with conn.cursor().copy(f"COPY registry.patient ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+            for i, row in enumerate(rows, 1):
+                copy.write_row([row[c] for c in COLUMNS])
+                if loaded and i % 10_000 == 0:
+                    loaded(10_000)
+        if loaded:
+            loaded(len(rows) % 10_000)
     mrns = [r[0] for r in conn.execute("SELECT mrn FROM registry.patient WHERE id > %s ORDER BY id", (start_id,))]
     summary.patients = len(rows)
     summary.duplicates = len(truth)

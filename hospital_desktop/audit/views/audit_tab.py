@@ -2,7 +2,9 @@
 access report (PDF), the review of break-glass accesses and flagged staff changes, and the chain check."""
 from __future__ import annotations
 
-from datetime import datetime, time
+import html
+import re
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QColor
@@ -16,10 +18,46 @@ from ...core.ops import Operations
 from ...printing.access_report import access_report_pdf
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG
 from ...widgets.tables import make_table
 from .. import queries
 
 CHANGE_COLOURS = {"changed": QColor("#fff3c4"), "added": QColor("#dcf5dc"), "removed": QColor("#f9d9d9")}
+# Times as everywhere else in the client (dd.mm.yyyy, the hospital's local time); the diff's title keeps the
+# seconds an auditor lines events up by.
+WHEN = "%d.%m.%Y %H:%M"
+WHEN_EXACT = "%d.%m.%Y %H:%M:%S"
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}(:?\d{2})?|Z)?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The flag a lab result row carries (lab.result.flag, computed by the database). Vital signs rows carry no flag
+# (clinical.vital_kind holds plausibility limits, not a normal range), so a 38.5 °C there is shown as recorded:
+# the audit trail does not judge values the record itself does not flag.
+FLAG_WORDS = {"low": "flagged LOW", "high": "flagged HIGH", "abnormal": "flagged ABNORMAL",
+              "critical_low": "flagged CRITICAL LOW", "critical_high": "flagged CRITICAL HIGH"}
+FLAGGED_COLUMNS = ("value", "value_numeric", "flag")
+
+
+def shown_value(value: str) -> str:
+    """A timestamp or date inside an audited row (JSON, so ISO) in the client's format; anything else as is."""
+    if _ISO_MOMENT.match(value):
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        return f"{local(moment) if moment.tzinfo else moment:{WHEN_EXACT}}"
+    if _ISO_DAY.match(value):
+        try:
+            return f"{date.fromisoformat(value):%d.%m.%Y}"
+        except ValueError:
+            return value
+    return value
+
+
+def result_flag(event: queries.EventRow) -> str | None:
+    """The abnormal flag of the audited row after the write (before it, for a removal); None when normal or none."""
+    row = event.new_row if event.new_row is not None else event.old_row
+    flag = (row or {}).get("flag")
+    return flag if flag in FLAG_WORDS else None
 
 
 
@@ -35,7 +73,7 @@ def _view(model: KeysetTableModel, name: str) -> QTableView:
 
 def _date_edit(days_from_today: int) -> QDateEdit:
     d = QDateEdit(calendarPopup=True)
-    d.setDisplayFormat("yyyy-MM-dd")
+    d.setDisplayFormat("dd.MM.yyyy")
     d.setDate(QDate.currentDate().addDays(days_from_today))
     return d
 
@@ -56,6 +94,7 @@ class EventSearch(QWidget):
         self.table_name = QComboBox(objectName="auditTable", editable=True)
         self.table_name.lineEdit().setPlaceholderText("any table")
         self.action = QComboBox(objectName="auditAction")
+        self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action.addItems(["any", *queries.ACTIONS])
         self.limit_dates = QCheckBox("From")
         self.limit_dates.setChecked(True)
@@ -73,9 +112,10 @@ class EventSearch(QWidget):
         filters.addWidget(self.until)
         filters.addWidget(self.search_button)
         self.model = KeysetTableModel(ops, [
-            ("When", lambda e: f"{local(e.occurred_at):%Y-%m-%d %H:%M:%S}"), ("User", lambda e: e.actor),
+            ("When", lambda e: f"{local(e.occurred_at):{WHEN}}"), ("User", lambda e: e.actor_label or e.actor),
             ("Action", lambda e: e.action), ("Table", lambda e: e.table), ("Row", lambda e: e.row_id),
-            ("Patient", lambda e: e.patient_id), ("Reason", lambda e: e.reason), ("Workstation", lambda e: e.workstation),
+            ("Patient", lambda e: e.patient_label or e.patient_id), ("Reason", lambda e: e.reason),
+            ("Workstation", lambda e: e.workstation),
         ], key_of=lambda e: (e.id,))
         self.results = _view(self.model, "auditResults")
         self.count = QLabel(objectName="auditCount")
@@ -140,15 +180,26 @@ class EventSearch(QWidget):
         if event is None:
             return
         verb = {"INSERT": "added", "UPDATE": "changed", "DELETE": "removed"}[event.action]
-        self.diff_title.setText(f"<b>{event.actor}</b> {verb} {event.table} row {event.row_id or '—'} on "
-                                f"{local(event.occurred_at):%Y-%m-%d %H:%M:%S}"
-                                + (f" — reason: {event.reason}" if event.reason else ""))
+        flag = result_flag(event)
+        colour, background = (DANGER, DANGER_BG) if flag and flag.startswith("critical") else (WARNING, WARNING_BG)
+        patient = f" — patient {html.escape(event.patient_label)}" if event.patient_label else ""
+        warning = (f" — <span style='color: {colour}; font-weight: 700;'>⚠ result {FLAG_WORDS[flag]}</span>"
+                   if flag else "")
+        self.diff_title.setText(f"<b>{html.escape(event.actor_label or event.actor)}</b> {verb} {event.table} row "
+                                f"{event.row_id or '—'} on {local(event.occurred_at):{WHEN_EXACT}}{patient}"
+                                + (f" — reason: {html.escape(event.reason)}" if event.reason else "") + warning)
         changes = queries.diff(event, include_unchanged=self.show_all.isChecked())
         self.diff.setRowCount(len(changes))
         for i, c in enumerate(changes):
-            for j, value in enumerate((c.column, c.old, c.new)):
+            flagged = flag is not None and c.column in FLAGGED_COLUMNS
+            for j, value in enumerate((c.column, shown_value(c.old), shown_value(c.new))):
+                if flagged and j == 2 and value:
+                    value = f"{value}   ⚠ {FLAG_WORDS[flag]}"  # in words too: colour alone is not enough
                 item = QTableWidgetItem(value)
-                if c.kind in CHANGE_COLOURS:
+                if flagged:
+                    item.setBackground(QColor(background))
+                    item.setForeground(QColor(colour))
+                elif c.kind in CHANGE_COLOURS:
                     item.setBackground(CHANGE_COLOURS[c.kind])
                 self.diff.setItem(i, j, item)
         self.diff.resizeRowsToContents()
@@ -172,8 +223,9 @@ class AccessLog(QWidget):
         row.addStretch(1)
         row.addWidget(self.report_button)
         self.model = KeysetTableModel(ops, [
-            ("When", lambda a: f"{local(a.accessed_at):%Y-%m-%d %H:%M:%S}"),
-            ("Who", lambda a: f"{a.staff_name or '?'} ({a.actor})"), ("Patient", lambda a: a.patient_id),
+            ("When", lambda a: f"{local(a.accessed_at):{WHEN}}"),
+            ("Who", lambda a: f"{a.staff_name or '?'} ({a.actor})"),
+            ("Patient", lambda a: a.patient_label or a.patient_id),
             ("Purpose", lambda a: ("⚠ EMERGENCY — " if a.via_break_glass else "") + a.purpose),
             ("Workstation", lambda a: a.workstation),
         ], key_of=lambda a: (a.id,))
@@ -230,6 +282,7 @@ class Reviews(QWidget):
         self.grant_table = make_table(["Granted", "Clinician", "Patient", "Reason given", "Review"], "breakGlassTable", single=True)
         self.change_table = make_table(["When", "By", "Staff member", "Flag", "Reason given", "Review"], "flaggedTable", single=True)
         self.outcome = QComboBox(objectName="reviewOutcome")
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in queries.OUTCOMES.items():
             self.outcome.addItem(label, key)
         self.comment = QPlainTextEdit(objectName="reviewComment")
@@ -272,7 +325,7 @@ class Reviews(QWidget):
         self.grant_table.setRowCount(len(self.grants))
         for i, g in enumerate(self.grants):
             review = f"{queries.OUTCOMES[g.outcome]} ({g.reviewer}): {g.comment}" if g.outcome else "awaiting review"
-            for j, v in enumerate((f"{local(g.granted_at):%Y-%m-%d %H:%M}", f"{g.staff} ({g.username})",
+            for j, v in enumerate((f"{local(g.granted_at):{WHEN}}", f"{g.staff} ({g.username})",
                                    f"{g.patient_name} · {g.mrn}", g.reason, review)):
                 item = QTableWidgetItem(v)
                 if not g.outcome:
@@ -283,7 +336,7 @@ class Reviews(QWidget):
         self.change_table.setRowCount(len(self.changes))
         for i, c in enumerate(self.changes):
             review = f"{queries.OUTCOMES[c.outcome]} ({c.reviewer}): {c.comment}" if c.outcome else "awaiting review"
-            for j, v in enumerate((f"{local(c.changed_at):%Y-%m-%d %H:%M}", c.changed_by, c.staff, c.flag_reason,
+            for j, v in enumerate((f"{local(c.changed_at):{WHEN}}", c.changed_by, c.staff, c.flag_reason,
                                    c.reason or "", review)):
                 item = QTableWidgetItem(v)
                 if not c.outcome:
@@ -313,7 +366,7 @@ class Reviews(QWidget):
         self.selected = (kind, item.id)
         if kind == "break_glass":
             self.selected_label.setText(f"Emergency access by {item.staff} to {item.patient_name} ({item.mrn}) on "
-                                        f"{local(item.granted_at):%Y-%m-%d %H:%M}: “{item.reason}”")
+                                        f"{local(item.granted_at):{WHEN}}: “{item.reason}”")
         else:
             self.selected_label.setText(f"{item.changed_by}: {item.flag_reason} — “{item.reason or ''}”")
 
@@ -381,7 +434,7 @@ class ChainCheck(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.result.setText(("✔ " if result.ok else "✘ ") + result.describe()
-                            + f" — checked {datetime.now():%Y-%m-%d %H:%M:%S}")
+                            + f" — checked {datetime.now():{WHEN_EXACT}}")
         self.result.setStyleSheet("color: #1a7f37; font-weight: 600;" if result.ok
                                   else "color: #a40000; font-weight: 600;")
 
