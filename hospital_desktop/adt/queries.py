@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..core.clock import local
 from ..core.errors import KnownError
 
 BED_STATES = ("free", "occupied", "reserved", "cleaning", "out_of_service")
@@ -259,11 +260,17 @@ def handover(session: Session, ward_id: int) -> list[dict[str, Any]]:
                a.expected_discharge, st.full_name AS attending,
                (current_date - (a.admitted_at AT TIME ZONE scheduling.clinic_timezone())::date) AS day_of_stay,
                (SELECT jsonb_object_agg(v.kind, v.value)
-                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.value FROM clinical.vital_sign vs
+                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.value, vs.measured_at FROM clinical.vital_sign vs
                          WHERE vs.patient_id = a.patient_id AND vs.status = 'final'
                            AND vs.kind IN ('temperature', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'resp_rate',
                                            'spo2')
                          ORDER BY vs.kind, vs.measured_at DESC) v) AS last_obs,
+               -- when each of those was measured: observations are recorded one field at a time, so the latest
+               -- of each kind may come from different rounds, and the handover says so
+               (SELECT jsonb_object_agg(v.kind, v.measured_at)
+                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.measured_at FROM clinical.vital_sign vs
+                         WHERE vs.patient_id = a.patient_id AND vs.status = 'final'
+                         ORDER BY vs.kind, vs.measured_at DESC) v) AS last_obs_times,
                (SELECT max(vs.measured_at) FROM clinical.vital_sign vs WHERE vs.patient_id = a.patient_id)
                    AS last_obs_at,
                (SELECT n.body FROM clinical.note n WHERE n.encounter_id = a.encounter_id AND n.kind = 'nursing'
@@ -282,24 +289,38 @@ def mar_available(session: Session) -> bool:
                                      "IS NOT NULL")).scalar())
 
 
-def short_observations(values: dict[str, Any] | None) -> str:
-    """'T 37.2 · HR 88 · BP 128/76 · RR 18 · SpO2 96%' from the latest value of each kind."""
+def short_observations(values: dict[str, Any] | None, times: dict[str, Any] | None = None) -> str:
+    """'T 37.2 · HR 88 · BP 128/76 · RR 18 · SpO2 96%' from the latest value of each kind: only the kinds that were
+    measured (a missing diastolic shows as '?', never a made-up number). With `times` (kind → when measured), a
+    value from an earlier round than the newest one carries its own time, '· SpO2 96% (03.12 22:00)', so values of
+    different rounds are not read as one set."""
     if not values:
         return "none yet"
+
     def fmt(kind: str) -> str:
         value = values.get(kind)
         return "?" if value is None else f"{float(value):g}"
+
+    stamps = {k: datetime.fromisoformat(v) if isinstance(v, str) else v for k, v in (times or {}).items() if v}
+    newest = max(stamps.values()) if stamps else None
+
+    def when(kind: str) -> str:
+        at = stamps.get(kind)
+        if newest is None or at is None or (newest - at).total_seconds() < 3600:
+            return ""
+        return f" ({local(at):%d.%m %H:%M})"
     parts = []
     if "temperature" in values:
-        parts.append(f"T {fmt('temperature')}")
+        parts.append(f"T {fmt('temperature')}{when('temperature')}")
     if "heart_rate" in values:
-        parts.append(f"HR {fmt('heart_rate')}")
-    if "systolic_bp" in values:
-        parts.append(f"BP {fmt('systolic_bp')}" + (f"/{fmt('diastolic_bp')}" if "diastolic_bp" in values else ""))
+        parts.append(f"HR {fmt('heart_rate')}{when('heart_rate')}")
+    if "systolic_bp" in values or "diastolic_bp" in values:
+        bp_kind = "systolic_bp" if "systolic_bp" in values else "diastolic_bp"
+        parts.append(f"BP {fmt('systolic_bp')}/{fmt('diastolic_bp')}{when(bp_kind)}")
     if "resp_rate" in values:
-        parts.append(f"RR {fmt('resp_rate')}")
+        parts.append(f"RR {fmt('resp_rate')}{when('resp_rate')}")
     if "spo2" in values:
-        parts.append(f"SpO2 {fmt('spo2')}%")
+        parts.append(f"SpO2 {fmt('spo2')}%{when('spo2')}")
     return " · ".join(parts)
 
 

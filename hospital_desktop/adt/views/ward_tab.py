@@ -312,6 +312,7 @@ class WardWorkspace(QWidget):
         self.patients: list[queries.WardPatient] = []
         self._ticket = 0
         self._handover_ticket = 0
+        self._handover_sized = False
         self.ward.currentIndexChanged.connect(lambda _i: self._ward_changed())
         self.patients_table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
@@ -379,8 +380,14 @@ class WardWorkspace(QWidget):
         fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
                                           "" if h["isolation"] == "none" else h["isolation"],
                                           f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
-                                          queries.short_observations(h["last_obs"]), h["last_note"] or "")
+                                          queries.short_observations(h["last_obs"], h["last_obs_times"]), h["last_note"] or "")
                                          for h in handover])
+        if handover and not self._handover_sized:
+            # Once (the user's widths stay): the reason wraps in a narrower column so the latest nursing note,
+            # the last column, keeps room to be read at 1366 px.
+            self._handover_sized = True
+            reason = HANDOVER_COLUMNS.index("Reason")
+            self.handover_table.setColumnWidth(reason, min(self.handover_table.columnWidth(reason), 240))
 
     def _selected(self) -> None:
         rows = self.patients_table.selectionModel().selectedRows()
