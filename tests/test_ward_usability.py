@@ -284,6 +284,10 @@ def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(
     assert admin.execute("SELECT count(*) FROM adt.medication_administration WHERE patient_id = %s",
                          (stay["patient_id"],)).fetchone()[0] == 0
 
+    # Back in the wristband field (a click, say), a new scan replaces the code shown instead of adding to it.
+    mar.scan.setFocus()
+    qtbot.waitUntil(lambda: mar.scan.selectedText() == stay["mrn"], timeout=WAIT)
+    mar.drug_scan.setFocus()
     # The dispensing label's prescription number → Given has the focus; Return gives the dose.
     scan(qtbot, stat_number.lower())
     assert focused() is mar.given_button and "✔" in mar.drug_state.text()

@@ -16,7 +16,7 @@ from ...printing.discharge_summary import discharge_summary_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
-from .keys import return_presses
+from .keys import on_return, return_presses
 from .. import queries
 from .bed_board import BedBoard
 from .ward_tab import PatientPanel, stay_day
@@ -83,6 +83,9 @@ class DischargePanel(QWidget):
             editor.setTabChangesFocus(True)
         return_presses((self.fill_button, self.save_button, self.sign_button, self.amend_button,
                         self.preview_button, self.discharge_button))
+        # Return in the discharge note goes to the discharge button (a second Return discharges): a discharge is
+        # not something one Return typed into a note should do.
+        on_return(self.discharge_note, self.discharge_button.setFocus)
         self.preview_dialog: PrintPreviewDialog | None = None
         self.setEnabled(False)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton, QWidget
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -46,3 +46,16 @@ def return_presses(buttons: Iterable[QAbstractButton]) -> None:
     for button in buttons:
         if isinstance(button, QPushButton):
             button.setAutoDefault(True)
+
+
+class _SelectOnFocus(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            QTimer.singleShot(0, watched.selectAll)  # after Qt has placed the cursor for the click
+        return False
+
+
+def scan_field(field: QLineEdit) -> None:
+    """A scan field: whatever brings the focus back (a click, a refusal, the next dose), the next scan replaces
+    the code shown instead of being appended to it."""
+    field.installEventFilter(_SelectOnFocus(field))

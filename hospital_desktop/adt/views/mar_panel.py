@@ -23,7 +23,7 @@ from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE, SafetyStop, show_stop
 from ...widgets.tables import make_table
 from .. import queries
-from .keys import return_presses
+from .keys import return_presses, scan_field
 
 COLUMNS = ["Time", "Medicine", "Dose", "Route", "Frequency", "State", "Recorded", "Reason"]
 STATE_COLOURS = {"late": "#f8d0cc", "due": "#fff1c2", "given": "#dff0d8", "held": "#e6e6e6", "refused": "#e6e6e6",
@@ -91,6 +91,8 @@ class MarPanel(QWidget):
         self.held_button.clicked.connect(lambda: self.record("held"))
         self.refused_button.clicked.connect(lambda: self.record("refused"))
         return_presses((self.given_button, self.held_button, self.refused_button))
+        scan_field(self.scan)
+        scan_field(self.drug_scan)
         QWidget.setTabOrder(self.table, self.scan)  # the order of the task: dose, wristband, medicine, Given
         QWidget.setTabOrder(self.scan, self.drug_scan)
         QWidget.setTabOrder(self.drug_scan, self.given_button)
