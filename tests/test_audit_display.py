@@ -37,6 +37,7 @@ def _cell(search, row: int, title: str) -> str:
 def _audit(qtbot, shell):  # noqa: ANN202
     window = shell("auditor1")
     window.resize(1366, 768)
+    window.select_workspace("audit")
     audit = window.workspaces["audit"].widget
     qtbot.waitUntil(lambda: audit.events.actor.count() > 1, timeout=WAIT)
     return window, audit

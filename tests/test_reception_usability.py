@@ -156,6 +156,10 @@ def test_combos_are_as_wide_as_their_entries(qtbot, shell):
     for box in (ws.department, ws.subject, ws.service, ws.kind):
         longest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
         assert box.width() >= longest, (box.objectName(), box.width(), longest)  # "Dr Ameli" was cut
+    # ... and the workspace still fits a 1366 px screen without scrolling sideways.
+    qtbot.wait(100)
+    assert ws.minimumSizeHint().width() <= window.width() - 20, ws.minimumSizeHint()
+    assert ws.width() <= window.width()
 
 
 def test_the_patient_open_in_reception_is_the_one_the_booking_is_for(qtbot, shell):

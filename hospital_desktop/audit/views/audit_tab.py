@@ -68,6 +68,9 @@ def _view(model: KeysetTableModel, name: str) -> QTableView:
     v.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     v.horizontalHeader().setStretchLastSection(True)
     v.verticalHeader().hide()
+    v.setWordWrap(False)
+    # Fit the columns to the first page once (50 rows: cheap), never to every page scrolled in.
+    model.page_loaded.connect(lambda n: n <= model.page_size and v.resizeColumnsToContents())
     return v
 
 
@@ -105,7 +108,7 @@ class EventSearch(QWidget):
         for label, w in (("Patient", self.patient), ("User", self.actor), ("Table", self.table_name),
                          ("Action", self.action)):
             filters.addWidget(QLabel(label))
-            filters.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
+            filters.addWidget(w, 1 if isinstance(w, QComboBox) and w.isEditable() else 0)
         filters.addWidget(self.limit_dates)
         filters.addWidget(self.since)
         filters.addWidget(QLabel("to"))

@@ -151,14 +151,20 @@ class AppointmentsWorkspace(QWidget):
         span_group = QButtonGroup(self)
         span_group.addButton(self.single_day)
         span_group.addButton(self.week)
-        for widget in (QLabel("Department"), self.department, self.subject, self.day, self.single_day, self.week):
+        # Two rows, so that combos as wide as their entries still leave room for the booking panel at 1366 px.
+        for widget in (self.day, self.single_day, self.week):
             top.addWidget(widget)
         top.addStretch(1)
+        choose = QHBoxLayout()
+        for widget in (QLabel("Department"), self.department, self.subject):
+            choose.addWidget(widget)
+        choose.addStretch(1)
         self.grid = CalendarGrid()
         self.info = QLabel(objectName="calendarInfo", wordWrap=True)
         calendar = QWidget()
         cl = QVBoxLayout(calendar)
         cl.addLayout(top)
+        cl.addLayout(choose)
         cl.addWidget(self.grid, 1)
         cl.addWidget(self.info)
         # -- booking panel
