@@ -61,16 +61,25 @@ def result_flag(event: queries.EventRow) -> str | None:
 
 
 
+class _ResultsView(QTableView):
+    """A lazy result list that fits its columns to the first page once (50 rows: cheap), never to every page
+    scrolled in. (A method slot, not a lambda holding the view: PySide drops it with the view.)"""
+
+    def first_page(self, count: int) -> None:
+        model = self.model()
+        if count <= getattr(model, "page_size", 0):
+            self.resizeColumnsToContents()
+
+
 def _view(model: KeysetTableModel, name: str) -> QTableView:
-    v = QTableView(objectName=name)
+    v = _ResultsView(objectName=name)
     v.setModel(model)
     v.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     v.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     v.horizontalHeader().setStretchLastSection(True)
     v.verticalHeader().hide()
     v.setWordWrap(False)
-    # Fit the columns to the first page once (50 rows: cheap), never to every page scrolled in.
-    model.page_loaded.connect(lambda n: n <= model.page_size and v.resizeColumnsToContents())
+    model.page_loaded.connect(v.first_page)
     return v
 
 
