@@ -19,17 +19,21 @@ KNOWN_SLOW["open inpatients"] = KNOWN_SLOW_MS  # its first fill of the bed list
 
 
 def add_waiting_prescriptions(conn, count: int) -> int:  # noqa: ANN001
-    """`count` routine paracetamol prescriptions written during the demo's visits, all waiting to be dispensed."""
+    """`count` routine paracetamol prescriptions, each on a new open emergency visit (a closed visit takes none),
+    all waiting to be dispensed."""
     conn.execute("""
+        WITH visit AS (
+            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id, kind)
+            SELECT p.id, (SELECT id FROM core.department WHERE code = 'ER'),
+                   (SELECT id FROM core.staff WHERE username = 'doctor4'), 'emergency'
+              FROM registry.patient p WHERE p.merged_into_id IS NULL ORDER BY p.id LIMIT %s
+            RETURNING id, patient_id, clinician_id)
         INSERT INTO pharmacy.prescription (patient_id, encounter_id, prescriber_id, drug_id, dose_amount, dose_unit,
-                                           route, frequency, duration_days, quantity, priority, override_reason,
-                                           created_at)
-        SELECT e.patient_id, e.id, e.clinician_id, d.id, 1, d.unit, d.route, 'QDS', 5, 20, 'routine',
-               CASE WHEN EXISTS (SELECT 1 FROM pharmacy.screen(e.patient_id, d.id) s WHERE pharmacy.is_stop(s.severity))
-                    THEN 'bulk test: prescribed despite the screen on purpose' END,
-               e.started_at + interval '5 minutes'
-          FROM (SELECT * FROM clinical.encounter ORDER BY id LIMIT %s) e
-          CROSS JOIN (SELECT * FROM pharmacy.drug WHERE code = 'PARA500TAB') d""", (count,))
+                                           route, frequency, duration_days, quantity, priority, override_reason)
+        SELECT v.patient_id, v.id, v.clinician_id, d.id, 1, d.unit, d.route, 'QDS', 5, 20, 'routine',
+               CASE WHEN EXISTS (SELECT 1 FROM pharmacy.screen(v.patient_id, d.id) s WHERE pharmacy.is_stop(s.severity))
+                    THEN 'bulk test: prescribed despite the screen on purpose' END
+          FROM visit v CROSS JOIN (SELECT * FROM pharmacy.drug WHERE code = 'PARA500TAB') d""", (count,))
     return conn.execute("SELECT count(*) FROM pharmacy.prescription WHERE status = 'active'").fetchone()[0]
 
 
@@ -40,10 +44,10 @@ def large_queue(admin_url):
     from hospital_desktop.shell import warmup
     warmup.import_workspaces()  # as the app does while its login window waits for the password
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        encounters = conn.execute("SELECT count(*) FROM clinical.encounter").fetchone()[0]
+        patients = conn.execute("SELECT count(*) FROM registry.patient WHERE merged_into_id IS NULL").fetchone()[0]
         waiting = 0
-        while waiting < BULK_PRESCRIPTIONS:  # several prescriptions per visit until the queue is large
-            waiting = add_waiting_prescriptions(conn, min(encounters, BULK_PRESCRIPTIONS - waiting))
+        while waiting < BULK_PRESCRIPTIONS:  # several visits per patient until the queue is large
+            waiting = add_waiting_prescriptions(conn, min(patients, BULK_PRESCRIPTIONS - waiting))
     return waiting
 
 
