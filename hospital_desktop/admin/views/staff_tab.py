@@ -4,13 +4,15 @@ login. Changes of roles, deactivation and resets need a reason, which goes into 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...widgets.safety import WARNING_BG
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 COLUMNS = ["Name", "User name", "Roles", "Departments", "State"]
@@ -48,14 +50,7 @@ class StaffWorkspace(QWidget):
         self.search = QLineEdit(objectName="staffSearch", placeholderText="Search by name or user name")
         self.show_inactive = QCheckBox("Show deactivated")
         self.show_inactive.setChecked(True)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="staffTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = make_table(COLUMNS, "staffTable", single=True)
         self.new_button = QPushButton("New staff member…", objectName="newStaff")
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -102,12 +97,7 @@ class StaffWorkspace(QWidget):
         self.one_time.setStyleSheet("background: #fff7d6; border: 1px solid #d4b106; padding: 6px;")
         self.one_time.hide()
         self.last_one_time_password: str | None = None
-        self.history = QTableWidget(0, 5, objectName="staffHistory")
-        self.history.setHorizontalHeaderLabels(["When", "By", "What", "Reason", "Flag"])
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
+        self.history = make_table(["When", "By", "What", "Reason", "Flag"], "staffHistory")
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.title)
@@ -174,15 +164,9 @@ class StaffWorkspace(QWidget):
         self._select_next = None
         self.rows = rows
         self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = (r.full_name, r.username, ", ".join(queries.ROLE_LABELS.get(x, x) for x in r.roles),
-                      ", ".join(r.departments), r.state)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if not r.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(i, col, item)
+        fill_table(self.table, [(r.full_name, r.username, ", ".join(queries.ROLE_LABELS.get(x, x) for x in r.roles),
+                                 ", ".join(r.departments), r.state) for r in rows],
+                   colors=[None if r.active else "gray" for r in rows])
         self.table.blockSignals(False)
         if keep is not None:
             self.select_staff(keep)
@@ -211,15 +195,9 @@ class StaffWorkspace(QWidget):
     def _show_history(self, staff_id: int, history: list[queries.StaffChangeRow]) -> None:
         if self.current is None or self.current.id != staff_id:
             return
-        self.history.setRowCount(len(history))
-        for i, c in enumerate(history):
-            values = (f"{local(c.changed_at):%Y-%m-%d %H:%M}", c.changed_by, describe_change(c), c.reason or "",
-                      c.flag_reason or "")
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c.flagged:
-                    item.setBackground(Qt.GlobalColor.yellow)
-                self.history.setItem(i, col, item)
+        fill_table(self.history, [(f"{local(c.changed_at):%d.%m.%Y %H:%M}", c.changed_by, describe_change(c),
+                                   c.reason or "", c.flag_reason or "") for c in history],
+                   backgrounds=[QColor(WARNING_BG) if c.flagged else None for c in history])
 
     # -- form modes ----------------------------------------------------------------------------------
     def _set_mode(self, row: queries.StaffRow | None, *, new: bool = False) -> None:
