@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             for ws in (workspace_factory or workspaces_for)(group):
                 if ws.key in self.workspaces:
                     continue
-                ws.window = self
+                ws.attach(self)
                 self.workspaces[ws.key] = ws
                 self._pages[ws.key] = QScrollArea(frameShape=QScrollArea.Shape.NoFrame, widgetResizable=True)
                 self.stack.addWidget(self._pages[ws.key])

@@ -1,6 +1,7 @@
 """Which workspaces a login gets: one list per group role. Departments add theirs here as they land."""
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,18 +20,24 @@ class Workspace:
     key: str
     title: str
     factory: Callable[[MainWindow], QWidget]
-    window: MainWindow | None = field(default=None, repr=False)   # set by the window that shows it
+    # The window that shows it, weakly: a strong reference would make window ↔ workspace a reference cycle, and
+    # a window freed by the cyclic garbage collector crashes Qt (see core/gc_guard.py).
+    window_ref: Callable[[], MainWindow | None] | None = field(default=None, repr=False)
     built: QWidget | None = field(default=None, repr=False)
 
     def build(self, window: MainWindow) -> QWidget:
         return self.factory(window)
 
+    def attach(self, window: MainWindow) -> None:
+        self.window_ref = weakref.ref(window)
+
     @property
     def widget(self) -> QWidget | None:
         """Built on first use: the window builds the first workspace at login and the others one per turn of the
         event loop, so logging in never freezes the screen for the sum of them all."""
-        if self.built is None and self.window is not None:
-            self.window.build_workspace(self)
+        window = self.window_ref() if self.window_ref is not None else None
+        if self.built is None and window is not None:
+            window.build_workspace(self)
         return self.built
 
 
