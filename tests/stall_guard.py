@@ -27,7 +27,7 @@ class StallGuard:
     stalls: list[Stall] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._timer = QTimer(interval=TICK_MS)
+        self._timer = QTimer(QCoreApplication.instance(), interval=TICK_MS)  # owned by Qt, not the collector
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self._last = 0.0
@@ -51,6 +51,7 @@ class StallGuard:
     def __exit__(self, *exc: object) -> None:
         self._tick()
         self._timer.stop()
+        self._timer.deleteLater()
 
     @property
     def worst(self) -> Stall:

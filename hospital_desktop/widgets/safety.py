@@ -73,7 +73,11 @@ class SafetyStop(QDialog):
         inner.addLayout(self.buttons)
         layout.addLayout(inner)
         self.setStyleSheet(f"#safetyStop {{ background: {background}; border: 3px solid {colour}; }}")
-        QTimer.singleShot(ARM_MS, self._arm)
+        # A child timer, not QTimer.singleShot(callable): it dies with the stop, so a stop closed (and deleted)
+        # within ARM_MS is never called back.
+        self._arming = QTimer(self, singleShot=True, interval=ARM_MS)
+        self._arming.timeout.connect(self._arm)
+        self._arming.start()
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt virtual
         """Never taller or wider than the screen it opens on (a long list scrolls inside, see OverrideStop), and
