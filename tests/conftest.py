@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 import psycopg
 import pytest
+import shiboken6
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -115,11 +116,22 @@ def shell(qtbot, login_db):
     """shell('reception1') → a shown MainWindow logged in as that staff member."""
     from hospital_desktop.shell.main_window import MainWindow
 
+    made = []
+
     def make(login: str, **kwargs):
         window = MainWindow(login_db(login), idle_lock_seconds=kwargs.pop("idle_lock_seconds", 0), **kwargs)
         window.ops.show_errors = False
         qtbot.addWidget(window)
         window.show()
+        made.append(window)
         return window
 
-    return make
+    yield make
+    # Delete each window through Qt, on the UI thread, now — not whenever the garbage collector reaches a cycle
+    # holding it (a window with all its workspaces freed by the collector crashed the suite in CI).
+    from PySide6.QtCore import QCoreApplication, QEvent
+    for window in made:
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
