@@ -7,13 +7,13 @@ recording either answer changes the banner. And the encounter's keyboard path: w
 Tab → save → diagnosis → close, with key events only."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_clinic_ui import clinic_day  # noqa: F401 - the fixture: doctor1 has free GEN slots now
+from screens import shot
 from test_clinical_record import open_encounter, register
 
 from hospital_desktop.clinical import queries
@@ -24,7 +24,6 @@ from hospital_desktop.widgets.safety import SafetyStop
 
 pytestmark = pytest.mark.db
 WAIT = 20000
-SHOTS = Path("/tmp/h2")
 
 
 def one(conn: psycopg.Connection, query: str, *params):
@@ -136,21 +135,20 @@ def test_the_banner_never_says_none_known_by_default(qtbot):
     banner = PatientBanner()
     qtbot.addWidget(banner)
     banner.resize(1300, 90)
-    SHOTS.mkdir(exist_ok=True)
     banner.show_patient(_Patient(), queries.AllergyList([], "unknown"))
     assert banner.allergies.text() == "Allergies not yet asked" and banner.allergy_state == "unknown"
-    banner.grab().save(str(SHOTS / "banner_unknown.png"))
+    shot(banner, "banner_unknown")
     banner.show_patient(_Patient(), queries.AllergyList([], "no_known_allergies", "Dr Amelia Grant",
                                                         datetime(2026, 12, 1, 9, 30, tzinfo=UTC)))
     assert banner.allergies.text() == "No known allergies (recorded by Dr Amelia Grant, 01.12.2026)"
-    banner.grab().save(str(SHOTS / "banner_nka.png"))
+    shot(banner, "banner_nka")
     banner.show_patient(_Patient(), queries.AllergyList(["Amoxicillin (life-threatening): anaphylaxis",
                                                          "Peanut (severe): lip and tongue swelling",
                                                          "Latex (mild): contact dermatitis",
                                                          "Sulfonamides and trimethoprim (moderate): generalised rash"],
                                                         "has_allergies"))
     assert banner.allergies.text().startswith("Allergies: Amoxicillin") and banner.allergy_state == "has_allergies"
-    banner.grab().save(str(SHOTS / "banner_list.png"))
+    shot(banner, "banner_list")
     # A workspace that passes only the (empty) list of active allergies cannot claim "no known allergies".
     banner.set_allergies([])
     assert "No known allergies" not in banner.allergies.text()
@@ -174,7 +172,7 @@ def test_a_new_patient_is_asked_at_the_first_encounter(qtbot, shell, connect_as,
     # Nothing is chosen for the clinician: no substance, no category, no severity.
     assert view.allergy_substance.currentIndex() == -1 and view.allergy_substance.currentText() == ""
     assert view.allergy_severity.currentIndex() == -1 and view.allergy_category.currentIndex() == -1
-    doctor.grab().save(str(SHOTS / "encounter_unknown_1366.png"))
+    shot(doctor, "encounter_unknown_1366")
 
     qtbot.mouseClick(view.prompt_nka, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: banner.allergy_state == "no_known_allergies", timeout=WAIT)
@@ -183,7 +181,7 @@ def test_a_new_patient_is_asked_at_the_first_encounter(qtbot, shell, connect_as,
     assert one(admin, "SELECT count(*) FROM clinical.allergy_status a JOIN core.staff s ON s.id = a.recorded_by "
                       "WHERE a.patient_id = %s AND a.status = 'no_known_allergies' AND s.username = 'doctor1'",
                patient) == 1
-    doctor.grab().save(str(SHOTS / "encounter_nka_1366.png"))
+    shot(doctor, "encounter_nka_1366")
 
     # Then the patient remembers an allergy: the list, in red, and "none known" can no longer be pressed.
     view.tabs.setCurrentIndex(2)
@@ -195,7 +193,7 @@ def test_a_new_patient_is_asked_at_the_first_encounter(qtbot, shell, connect_as,
     assert banner.allergies.text().startswith("Allergies: Amoxicillin (severe)")
     assert not view.nka_button.isEnabled()
     assert view.allergy_substance.currentIndex() == -1  # the entry is empty again
-    doctor.grab().save(str(SHOTS / "encounter_allergies_1366.png"))
+    shot(doctor, "encounter_allergies_1366")
 
 
 # -- the keyboard path ------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -22,30 +21,10 @@ from hospital_desktop.widgets.safety import DANGER, SAFE, OverrideStop, SafetySt
 
 pytestmark = pytest.mark.db
 WAIT = 20000
+from screens import activate, shot, shot_over  # noqa: E402
+
 SMALL = QSize(1366, 768)
-SHOTS = Path("/tmp/h4")
 REASON = "Rash as a child only; tolerated amoxicillin in 2024"
-
-
-def shot(widget, name: str) -> None:  # noqa: ANN001
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-def shot_over(window, dialog, name: str) -> None:  # noqa: ANN001
-    """The window with the dialog painted where it stands (a grab of the window alone leaves top-levels out)."""
-    from PySide6.QtGui import QPainter
-    picture = window.grab()
-    painter = QPainter(picture)
-    painter.drawPixmap(dialog.frameGeometry().topLeft() - window.frameGeometry().topLeft(), dialog.grab())
-    painter.end()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    picture.save(str(SHOTS / f"{name}.png"))
-
-
-def activate(qtbot, window) -> None:  # noqa: ANN001
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
 
 
 def read_other_stops(qtbot, window, keep=None) -> None:  # noqa: ANN001
