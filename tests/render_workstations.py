@@ -2,9 +2,12 @@
 Not part of the suite (its name does not start with test_); run it explicitly:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/render_workstations.py -q
-"""
+
+HMS_SHOTS_SIZE=1920x1080 HMS_SHOTS_DIR=/tmp/ws1920 renders the other screen size hospitals have somewhere else
+(to look at, not for the docs)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,8 +16,8 @@ from stall_guard import settle
 from conftest import DEMO_LOGINS
 
 pytestmark = pytest.mark.db
-OUT = Path(__file__).resolve().parents[1] / "docs" / "workstations"
-SIZE = (1366, 768)
+OUT = Path(os.environ.get("HMS_SHOTS_DIR") or Path(__file__).resolve().parents[1] / "docs" / "workstations")
+SIZE = tuple(int(n) for n in os.environ.get("HMS_SHOTS_SIZE", "1366x768").split("x"))
 done: set[str] = set()
 
 

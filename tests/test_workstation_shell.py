@@ -11,6 +11,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QHeaderView
+from stall_guard import settle
 
 from hospital_desktop.widgets.safety import SafetyStop
 from hospital_desktop.widgets.tables import fill_table, make_table
@@ -81,7 +82,8 @@ def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_its
     _, mrn, encounter = a_patient_with_a_visit(connect_as)
     doctor = shell("doctor5")
     qtbot.waitUntil(lambda: doctor.listener._conn is not None, timeout=WAIT)
-    for stop in stops(doctor):  # the demo's own critical result for this doctor
+    settle(doctor.ops, qtbot)  # the alerts already waiting are loaded and named
+    for stop in stops(doctor):  # the demo's own critical result for this doctor (and other tests' escalations)
         confirm(qtbot, stop)
     with connect_as("doctor5") as conn:
         order_ids = conn.execute("SELECT lab.place_order(%s, %s, 'stat', 'palpitations')",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sqlalchemy.exc import DBAPIError
 
+from . import idle
 from .errors import KnownError, classify
 from .session import Database
 
@@ -49,6 +50,11 @@ class _Dispatcher(QObject):
 
     @Slot(int, object)
     def _deliver(self, job_id: int, box: list) -> None:
+        # Answers that arrive together (a dashboard's eight charts) are shown one per turn of the event loop
+        # (core/idle.py): handled in one batch they held the screen still for the sum of their callbacks.
+        idle.later(self, lambda: self._show(job_id, box))
+
+    def _show(self, job_id: int, box: list) -> None:
         result, exc = box
         box.clear()
         callback, holder = self.jobs.pop(job_id, (None, []))

@@ -130,8 +130,10 @@ class AlertBanner(QFrame):
         """One stop for the critical results the user has not been stopped for yet (after the names are known)."""
         if self.locked or self.stop is not None:
             return
-        pending = sorted((n for n in self.alerts.values() if n.critical and n.id not in self._stopped),
-                         key=lambda n: n.id)
+        # Only results whose patient is named: a stop must say whose result it is (the others stop the user when
+        # their names arrive, in _named).
+        pending = sorted((n for n in self.alerts.values() if n.critical and n.id not in self._stopped
+                          and (n.patient_id is None or n.patient_id in self.patients)), key=lambda n: n.id)
         if not pending:
             return
         self._stopped.update(n.id for n in pending)

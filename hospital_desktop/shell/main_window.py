@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QPushButton,
                                QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from ..core import gc_guard, settings
+from ..core import gc_guard, idle, settings
 from ..core.notifications import NotificationListener
 from ..core.ops import Operations
 from ..core.session import GROUP_LABELS, Database
@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(self._pages[ws.key])
                 self.workspace_box.addItem(ws.title, ws.key)
         # The rest are built one per event-loop turn after the window shows (see Workspace.widget).
-        self._unbuilt = QTimer(self, singleShot=True, interval=0)
-        self._unbuilt.timeout.connect(self._build_next)
+        self._building = False  # a build of the next unbuilt workspace is queued (core/idle.py)
         self.lock_screen = LockScreen(self)
         self.stack.addWidget(self.lock_screen)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -226,11 +225,17 @@ class MainWindow(QMainWindow):
             ws.built = ws.build(self)
             self._pages[ws.key].setWidget(ws.built)
 
+    def _build_later(self) -> None:
+        if not self._building:
+            self._building = True
+            idle.later(self, self._build_next)
+
     def _build_next(self) -> None:
+        self._building = False
         waiting = [ws for ws in self.workspaces.values() if ws.built is None]
         if waiting:
             self.build_workspace(waiting[0])
-            self._unbuilt.start()
+            self._build_later()
 
     def visible_page(self) -> QWidget:
         """The workspace (or the lock screen) on screen."""
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         ws = self.current_workspace()
         if ws is not None and ws.widget is not None:
             self.stack.setCurrentWidget(self._pages[ws.key])
-        self._unbuilt.start()
+        self._build_later()
 
     def _alert_count(self, count: int) -> None:
         self.alert_bar.setVisible(count > 0)

@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from ..core import idle
+
 # Okabe-Ito: distinguishable for colour-blind readers, and in greyscale print.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 EMPTY_TEXT = "No data for this selection"
@@ -51,21 +53,8 @@ class _ChartBase(QWidget):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setStyleSheet("font-weight: bold; font-size: 11pt; color: #222; background: white;")
 
-        axes = {"left": _ValueAxis(orientation="left"), **(axis_items or {})}
-        self.plot_widget = pg.PlotWidget(background="w", axisItems=axes)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(_AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(_AXIS_COLOUR))
-            axis.setStyle(tickFont=_axis_font(), tickTextOffset=6)
-        self.plot.getAxis("left").setWidth(64)
-        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=_AXIS_COLOUR,
-                                          brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#bbbbbb"))
+        self._axis_items = axis_items or {}
+        self._plot_widget: pg.PlotWidget | None = None
 
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,13 +62,47 @@ class _ChartBase(QWidget):
 
         body = QWidget()
         self.stack = QStackedLayout(body)
-        self.stack.addWidget(self.plot_widget)
         self.stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
         layout.addWidget(body, 1)
-        self._show_empty(True)
+        idle.later(self, self._build_plot)  # ~15 ms each: a screen of charts builds one per turn of the loop
+
+    # ---- the plot, built on a later turn of the event loop or on first use
+    @property
+    def plot_widget(self) -> pg.PlotWidget:
+        if self._plot_widget is None:
+            self._build_plot()
+        return self._plot_widget
+
+    @property
+    def plot(self) -> pg.PlotItem:
+        return self.plot_widget.getPlotItem()
+
+    @property
+    def legend(self) -> pg.LegendItem:
+        return self.plot.legend
+
+    def _build_plot(self) -> None:
+        if self._plot_widget is not None:
+            return
+        axes = {"left": _ValueAxis(orientation="left"), **self._axis_items}
+        self._plot_widget = pg.PlotWidget(background="w", axisItems=axes, enableMenu=False)
+        plot = self._plot_widget.getPlotItem()
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(_AXIS_COLOUR))
+            axis.setTextPen(pg.mkPen(_AXIS_COLOUR))
+            axis.setStyle(tickFont=_axis_font(), tickTextOffset=6)
+        plot.getAxis("left").setWidth(64)
+        plot.getViewBox().setMouseEnabled(x=False, y=False)
+        plot.addLegend(offset=(-10, 10), labelTextColor=_AXIS_COLOUR,
+                       brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#bbbbbb"))
+        self.stack.insertWidget(0, self._plot_widget)
+        self.stack.setCurrentWidget(self.empty_label)
 
     # ---- helpers
     def title(self) -> str:
@@ -101,6 +124,8 @@ class _ChartBase(QWidget):
         self.stack.setCurrentWidget(self.empty_label if empty else self.plot_widget)
 
     def _clear(self) -> None:
+        if self._plot_widget is None:  # nothing drawn yet
+            return
         self.plot.clear()
         self.legend.clear()
 

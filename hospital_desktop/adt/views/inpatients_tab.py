@@ -13,6 +13,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...printing.discharge_summary import discharge_summary_pdf
+from ...core import idle
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
@@ -258,13 +259,28 @@ class InpatientsWorkspace(QWidget):
         super().showEvent(event)
         if not self._started:  # load on first show: a login's hidden workspaces cost nothing
             self._started = True
-            self.encounter = EncounterView(self.ops)
-            self.panel = PatientPanel(self.ops, nurse=False)
-            self.discharge = DischargePanel(self.ops)
-            self.right.addTab(self.encounter, "Record")
-            self.right.addTab(self.panel, "Observations")
-            self.right.addTab(self.discharge, "Discharge")
             self.refresh()
+            # The three panes of a stay cost 20-60 ms each: one per turn of the event loop, not all in this one.
+            for build in (self._build_record, self._build_observations, self._build_discharge):
+                idle.later(self, build)
+
+    def _build_record(self) -> None:
+        if self.encounter is None:
+            self.encounter = EncounterView(self.ops)
+            self.right.insertTab(0, self.encounter, "Record")
+            self.right.setCurrentIndex(0)
+
+    def _build_observations(self) -> None:
+        if self.panel is None:
+            self._build_record()
+            self.panel = PatientPanel(self.ops, nurse=False)
+            self.right.insertTab(1, self.panel, "Observations")
+
+    def _build_discharge(self) -> None:
+        if self.discharge is None:
+            self._build_observations()
+            self.discharge = DischargePanel(self.ops)
+            self.right.addTab(self.discharge, "Discharge")
 
     def refresh(self) -> None:
         identity = self.ops.db.identity
@@ -289,8 +305,7 @@ class InpatientsWorkspace(QWidget):
             self.show_stay(self.patients[rows[0].row()])
 
     def show_stay(self, patient: queries.WardPatient) -> None:
-        if self.encounter is None or self.panel is None or self.discharge is None:
-            return
+        self._build_discharge()  # and the panes before it, if the user chose a stay before they were built
         self.encounter.open_encounter(patient.encounter_id)
         self.panel.show_patient(patient)
         self.discharge.show_admission(patient)

@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from ...core.clock import local
+from ...core import idle
+
+EMPTY_TEXT = "No observations charted in this stay"
 
 # kind: (title, unit, low alert, high alert, y range)
 PLOTS = {
@@ -22,35 +26,52 @@ COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1
 
 
 class VitalsChart(QWidget):
+    """Empty until a stay has observations ("No observations charted in this stay"); the five plots (about 12 ms
+    each) are built one per turn of the event loop after the ward opens, or all at once when data comes first."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("vitalsChart")
-        QVBoxLayout(self).addWidget(self.view)
+        self.empty_label = QLabel(EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #777; font-size: 11pt; background: white;")
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.view)
         self.plots: dict[str, pg.PlotItem] = {}
-        first: pg.PlotItem | None = None
-        offset = local(datetime.now().astimezone()).utcoffset()
-        for row, (kind, (title, unit, low, high, yrange)) in enumerate(PLOTS.items()):
-            axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
-            plot = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
-            plot.setLabel("left", f"{title} ({unit})")
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setYRange(*yrange, padding=0)
-            plot.setMouseEnabled(x=True, y=False)
-            band = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
-                                       brush=pg.mkBrush(46, 160, 67, 28), pen=pg.mkPen(None))
-            plot.addItem(band)
-            if first is None:
-                first = plot
-            else:
-                plot.setXLink(first)
-            self.plots[kind] = plot
         self.points: dict[str, int] = {}
+        for kind in PLOTS:
+            idle.later(self, lambda kind=kind: self._add_plot(kind))
+
+    def _add_plot(self, kind: str) -> pg.PlotItem:
+        if kind in self.plots:
+            return self.plots[kind]
+        title, unit, low, high, yrange = PLOTS[kind]
+        offset = local(datetime.now().astimezone()).utcoffset()
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
+        plot = self.view.addPlot(row=list(PLOTS).index(kind), col=0, axisItems={"bottom": axis}, enableMenu=False)
+        plot.hideButtons()
+        plot.setLabel("left", f"{title} ({unit})")
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setYRange(*yrange, padding=0)
+        plot.setMouseEnabled(x=True, y=False)
+        band = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
+                                   brush=pg.mkBrush(46, 160, 67, 28), pen=pg.mkPen(None))
+        plot.addItem(band)
+        first = next(iter(self.plots.values()), None)
+        if first is not None:
+            plot.setXLink(first)
+        self.plots[kind] = plot
+        return plot
+
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty_label
 
     def set_series(self, series: dict[str, list[tuple[datetime, float]]]) -> None:
         self.points = {}
-        for kind, plot in self.plots.items():
+        for kind in PLOTS:
+            plot = self._add_plot(kind)
             for item in list(plot.listDataItems()):
                 plot.removeItem(item)
             kinds = (kind, "diastolic_bp") if kind == "systolic_bp" else (kind,)
@@ -66,3 +87,5 @@ class VitalsChart(QWidget):
         stamps = [t.timestamp() for values in series.values() for t, _ in values]
         if stamps:
             self.plots["temperature"].setXRange(min(stamps) - 1800, max(stamps) + 1800, padding=0)
+        # An empty time axis draws nonsense ticks ("00.250"): say there is nothing yet instead.
+        self.stack.setCurrentWidget(self.view if stamps else self.empty_label)

@@ -3,14 +3,14 @@ right. Opening an appointment starts or resumes its encounter — the care relat
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
 from ...scheduling import queries as scheduling
 from ...scheduling.views.queue_panel import QueuePanel
+from ...widgets.tables import fill_table, make_table
 from .encounter_view import EncounterView
 
 COLUMNS = ["Time", "Patient", "MRN", "Service", "Doctor", "State"]
@@ -20,13 +20,7 @@ class ClinicWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.worklist = QTableWidget(0, len(COLUMNS), objectName="worklist")
-        self.worklist.setHorizontalHeaderLabels(COLUMNS)
-        self.worklist.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.worklist.horizontalHeader().setStretchLastSection(True)
-        self.worklist.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.worklist.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.worklist.verticalHeader().hide()
+        self.worklist = make_table(COLUMNS, "worklist", single=True)
         self.queue = QueuePanel(ops, can_call=True)
         self.encounter = EncounterView(ops)
         self.message = QLabel(objectName="clinicMessage", wordWrap=True)
@@ -62,13 +56,9 @@ class ClinicWorkspace(QWidget):
 
     def _show(self, appointments: list[scheduling.Appointment]) -> None:
         self.appointments = sorted(appointments, key=lambda a: a.starts_at)
-        self.worklist.setRowCount(len(self.appointments))
-        for row, a in enumerate(self.appointments):
-            values = (f"{local(a.starts_at):%H:%M}", a.patient_name, a.mrn,
-                      a.service_name + (" (video)" if a.kind == "telemedicine" else ""), a.provider_name,
-                      a.status.replace("_", " "))
-            for col, value in enumerate(values):
-                self.worklist.setItem(row, col, QTableWidgetItem(value))
+        fill_table(self.worklist, [(f"{local(a.starts_at):%H:%M}", a.patient_name, a.mrn,
+                                    a.service_name + (" (video)" if a.kind == "telemedicine" else ""),
+                                    a.provider_name, a.status.replace("_", " ")) for a in self.appointments])
         self.message.setText(f"{len(self.appointments)} appointment(s) today.")
 
     def open_appointment(self, row: int) -> None:

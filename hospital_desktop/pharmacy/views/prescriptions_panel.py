@@ -15,13 +15,13 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, WARNING, OverrideStop, ask_override
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import MIN_OVERRIDE, PRIORITIES, Alert, DrugRow, FrequencyRow, PrescriptionInput
 
@@ -93,14 +93,7 @@ class PrescriptionsPanel(QGroupBox):
         grid.addWidget(self.quantity_unit, 2, 2)
         grid.addWidget(self.instructions, 2, 3, 1, 4)
         grid.addWidget(self.prescribe_button, 2, 7)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="rxTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = make_table(COLUMNS, "rxTable", single=True)
         self.cancel_reason = QLineEdit(objectName="rxCancelReason")
         self.cancel_reason.setPlaceholderText("Reason to cancel the selected prescription")
         self.cancel_button = QPushButton("Cancel selected", objectName="rxCancel")
@@ -175,22 +168,21 @@ class PrescriptionsPanel(QGroupBox):
 
     def _show(self, rows: list[queries.PrescriptionRow]) -> None:
         self.rows = rows
-        self.table.setRowCount(len(rows))
-        for r, rx in enumerate(rows):
+        shown = []
+        for rx in rows:
             flags = "; ".join(a.message for a in rx.alerts if a.stops)
             if rx.override_reason:
                 flags = f"OVERRIDDEN ({rx.override_reason}): {flags}"
             elif rx.alerts:
                 flags = "; ".join(a.message for a in rx.alerts)
             status = rx.status + (f": {rx.status_reason}" if rx.status_reason else "")
-            values = (rx.prescription_number, rx.drug, rx.sig, f"{rx.quantity} {rx.drug_unit}", status,
-                      f"{rx.dispense_status} ({rx.quantity_dispensed}/{rx.quantity})",
-                      f"{local(rx.created_at):%d.%m.%Y} {rx.prescriber}", flags)
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 7 and rx.override_reason:
-                    item.setForeground(QColor(DANGER))
-                self.table.setItem(r, c, item)
+            shown.append((rx.prescription_number, rx.drug, rx.sig, f"{rx.quantity} {rx.drug_unit}", status,
+                          f"{rx.dispense_status} ({rx.quantity_dispensed}/{rx.quantity})",
+                          f"{local(rx.created_at):%d.%m.%Y} {rx.prescriber}", flags))
+        fill_table(self.table, shown)
+        for r, rx in enumerate(rows):
+            if rx.override_reason:  # an overridden safety stop stays visible in the danger colour
+                self.table.item(r, 7).setForeground(QColor(DANGER))
 
     # -- the form ---------------------------------------------------------------------------------
     def chosen_drug(self) -> DrugRow | None:

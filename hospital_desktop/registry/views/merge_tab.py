@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.clock import local
 from ...core.ops import Operations
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .patient_list import PatientListPanel
 
@@ -42,10 +44,8 @@ class MergeWorkspace(QWidget):
         action = QHBoxLayout()
         action.addWidget(self.reason, 1)
         action.addWidget(self.merge_button)
-        self.merges = QTableWidget(0, 5, objectName="mergeHistory")
-        self.merges.setHorizontalHeaderLabels(["When", "Survivor", "Merged duplicate", "Reason", "State"])
-        self.merges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.merges.horizontalHeader().setStretchLastSection(True)
+        self.merges = make_table(["When", "Survivor", "Merged duplicate", "Reason", "State"], "mergeHistory",
+                                 single=True)
         self.unmerge_button = QPushButton("Undo the selected merge…", objectName="unmergeButton")
         history = QGroupBox("Recent merges")
         hl = QVBoxLayout(history)
@@ -118,13 +118,10 @@ class MergeWorkspace(QWidget):
 
     def _show_merges(self, rows: list[dict]) -> None:
         self.merge_rows = rows
-        self.merges.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            state = f"undone {r['unmerged_at']:%d.%m.%Y %H:%M}" if r.get("unmerged_at") else "merged"
-            values = (f"{r['merged_at']:%d.%m.%Y %H:%M}", f"{r['survivor_mrn']} {r['survivor_name']}",
-                      f"{r['duplicate_mrn']} {r['duplicate_name']}", r["reason"], state)
-            for col, value in enumerate(values):
-                self.merges.setItem(i, col, QTableWidgetItem(value))
+        fill_table(self.merges, [(f"{local(r['merged_at']):%d.%m.%Y %H:%M}",
+                                  f"{r['survivor_mrn']} {r['survivor_name']}", f"{r['duplicate_mrn']} {r['duplicate_name']}", r["reason"],
+                                  f"undone {local(r['unmerged_at']):%d.%m.%Y %H:%M}" if r.get("unmerged_at")
+                                  else "merged") for r in rows])
 
     def unmerge_selected(self, reason: str | None = None) -> None:
         rows = self.merges.selectionModel().selectedRows() if self.merges.selectionModel() else []

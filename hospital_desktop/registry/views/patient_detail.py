@@ -4,14 +4,15 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import settings
+from ...core.clock import local
 from ...core.ops import Operations
 from ...printing.labels import id_label_pdf, wristband_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 SHOWN = [("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"), ("postal_code", "Postal code"),
@@ -44,11 +45,7 @@ class PatientDetail(QWidget):
         buttons.addWidget(self.wristband_button)
         buttons.addWidget(self.label_button)
         buttons.addStretch(1)
-        self.history = QTableWidget(0, 4, objectName="historyTable")
-        self.history.setHorizontalHeaderLabels(["When", "Who", "Reason", "Changes"])
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().hide()
+        self.history = make_table(["When", "Who", "Reason", "Changes"], "historyTable", single=True)
         history_box = QGroupBox("Change history")
         QVBoxLayout(history_box).addWidget(self.history)
         layout = QVBoxLayout(self)
@@ -83,23 +80,23 @@ class PatientDetail(QWidget):
         self.banner.show_patient(patient)
         for key, label in self.fields.items():
             value = getattr(patient, key, None)
-            label.setText(f"{value:%d.%m.%Y %H:%M}" if key == "created_at" and value else (str(value) if value else "—"))
+            label.setText(f"{local(value):%d.%m.%Y %H:%M}" if key == "created_at" and value else (str(value) if value else "—"))
         if self.show_history:
             pid = patient.id
             self.ops.run_query(None, lambda s: queries.history(s, pid), self._show_history,
                                on_error=lambda err: self.history.setRowCount(0))
 
     def _show_history(self, rows: list[dict]) -> None:
-        self.history.setRowCount(len(rows))
-        for i, row in enumerate(rows):
+        shown = []
+        for row in rows:
             changes = row.get("changes") or {}
             if isinstance(changes, str):
                 changes = json.loads(changes)
             text = "; ".join(f"{k}: {v[0] if v[0] is not None else '—'} → {v[1] if v[1] is not None else '—'}"
                              for k, v in changes.items()) if row.get("action") == "UPDATE" else "registered"
             who = row.get("actor_name") or row.get("actor") or ""
-            for col, value in enumerate((f"{row['occurred_at']:%d.%m.%Y %H:%M}", who, row.get("reason") or "", text)):
-                self.history.setItem(i, col, QTableWidgetItem(value))
+            shown.append((f"{local(row['occurred_at']):%d.%m.%Y %H:%M}", who, row.get("reason") or "", text))
+        fill_table(self.history, shown)
 
     def print_preview(self, kind: str) -> PrintPreviewDialog | None:
         if self.patient is None:

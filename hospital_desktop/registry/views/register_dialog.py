@@ -6,6 +6,8 @@ form away: Cancel, Escape and the window's close button ask "Discard this regist
 something was typed."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
@@ -251,7 +253,7 @@ class RegisterDialog(_FormKeys, QDialog):
         self._start_state()
         chain = [*self.form.fields(), self.reason, self.register_button, cancel, self.candidates.list,
                  self.candidates.use_button]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
         first_empty = next((f for f in self.form.fields() if isinstance(f, QLineEdit) and not f.text()),
                            self.form.fields()[0])

@@ -6,6 +6,7 @@ first, the clerk is told so and offered the next free slots — no error dialog,
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -210,7 +211,7 @@ class AppointmentsWorkspace(QWidget):
         chain = [self.department, self.subject, self.patients.search, self.patients.table, self.service, self.kind,
                  self.find_button, self.slot_list, self.book_button, self.check_in_button, self.reschedule_button,
                  self.cancel_button, self.no_show_button, self.day]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
         self.keys = ReturnKeys(self, then={self.slot_list: self.book_button})
         self.keys.watch(self.day, self.find_button, self.book_button, self.slot_list, self.check_in_button,

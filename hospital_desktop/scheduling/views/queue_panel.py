@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
+from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 REFRESH_MS = 30_000
@@ -29,13 +29,7 @@ class QueuePanel(QWidget):
         self.ops = ops
         self.department = QComboBox(objectName="queueDepartment")
         self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="queueTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = make_table(COLUMNS, "queueTable", single=True)
         self.call_button = QPushButton("Call next patient", objectName="callNextButton")
         self.open_button = QPushButton("Start / resume consultation", objectName="openConsultation")
         self.message = QLabel(objectName="queueMessage", wordWrap=True)
@@ -85,14 +79,10 @@ class QueuePanel(QWidget):
 
     def _show(self, entries: list[queries.QueueEntry]) -> None:
         self.entries = entries
-        self.table.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            waiting = f"{int(e.waiting_minutes or 0)} min" if e.status == "checked_in" else "—"
-            values = (waiting, e.patient_name, e.mrn, e.provider_name, e.service_name
-                      + (" (video)" if e.kind == "telemedicine" else ""),
-                      f"{local(e.starts_at):%H:%M}", e.status.replace("_", " "))
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+        fill_table(self.table, [(f"{int(e.waiting_minutes or 0)} min" if e.status == "checked_in" else "—",
+                                 e.patient_name, e.mrn, e.provider_name,
+                                 e.service_name + (" (video)" if e.kind == "telemedicine" else ""),
+                                 f"{local(e.starts_at):%H:%M}", e.status.replace("_", " ")) for e in entries])
         waiting = sum(1 for e in entries if e.status == "checked_in")
         self.message.setText(f"{waiting} patient(s) waiting.")
 
