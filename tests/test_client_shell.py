@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from hospital_desktop.core import secrets
+from hospital_desktop.core.changes import Change
 from hospital_desktop.core.errors import KnownError
 from hospital_desktop.core.profiles import ProfileStore, ServerProfile
 from hospital_desktop.core.session import Database, LoginError
@@ -315,7 +316,7 @@ def test_a_deadlock_is_retried_quietly(qtbot, shell):
                 "DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = 'deadlock_detected'; END $$")
         return len(attempts)
 
-    window.ops.run_change(None, change, results.append, noun="test")
+    window.ops.run_change(None, change, results.append, noun=Change.PATIENT)
     qtbot.waitUntil(lambda: bool(results) or bool(failures), timeout=10000)
     assert results == [2] and not failures
     assert psycopg.errors.DeadlockDetected.sqlstate == "40P01"

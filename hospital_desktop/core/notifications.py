@@ -16,6 +16,8 @@ from datetime import datetime
 import psycopg
 from PySide6.QtCore import QObject, Signal
 
+from .changes import Change
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "hms_notify"
@@ -42,12 +44,12 @@ class Notification:
         return self.kind == "pharmacy_stat"
 
     @property
-    def refreshes(self) -> str | None:
+    def refreshes(self) -> Change | None:
         """The `Operations.changed` noun whose open views must show what this notification announces."""
         if self.kind.startswith("lab_"):
-            return "lab_order"
+            return Change.LAB_ORDER
         if self.kind.startswith("pharmacy_"):
-            return "prescription"
+            return Change.PRESCRIPTION
         return None
 
 

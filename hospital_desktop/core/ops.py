@@ -1,7 +1,7 @@
 """The one way views reach the database (Anki's CollectionOp / QueryOp).
 
     ops.run_query(parent, lambda s: queries.search(s, text), on_done=show)
-    ops.run_change(parent, lambda s: queries.register(s, data), on_done=opened, reason="walk-in", noun="patient")
+    ops.run_change(parent, lambda s: queries.register(s, data), on_done=opened, reason="walk-in", noun=Change.PATIENT)
 
 The function runs on a worker thread (a thread pool) with a short database session; its result comes back on
 the UI thread. Anything slower than PROGRESS_AFTER_MS shows a window-modal "please wait" dialog. Known
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sqlalchemy.exc import DBAPIError
 
+from .changes import Change
 from . import idle
 from .errors import KnownError, classify
 from .session import Database
@@ -103,7 +104,7 @@ def _run_job(job_id: int, holder: list, dispatcher: _Dispatcher) -> None:
 
 
 class Operations(QObject):
-    changed = Signal(str)             # a noun: "patient", "appointment", ...
+    changed = Signal(str)             # a core/changes.Change: "patient", "appointment", ...
     connection_state = Signal(bool)   # True when the last database call worked
     failed = Signal(object)           # KnownError, for tests and the status bar
 
@@ -112,6 +113,7 @@ class Operations(QObject):
         self.db = db
         self.pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="hd-db")
         self._pending: dict[Future, int] = {}  # running or queued jobs and their dispatcher ids
+        self._newest: dict[tuple[int, Any], int] = {}  # latest=True: the newest call number per stream
         self.show_errors = True  # tests switch dialogs off and watch `failed`
         self.closed = False
 
@@ -127,24 +129,29 @@ class Operations(QObject):
 
     # -- public API ---------------------------------------------------------------------------------
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…") -> None:
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
+                  latest: bool = False) -> None:
+        """latest=True: only the answer to the newest call with this `on_done` (a bound method) is shown; an
+        answer to an older one — the previous department, the search before the last key press — is dropped."""
         def work() -> Any:
             with self.db.session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None)
+        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
 
     def run_report(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…") -> None:
+                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
+                   latest: bool = False) -> None:
         """A read-only query for dashboards and reports: served by the read-only replica when the server profile
         names one, so heavy aggregates never load the primary."""
         def work() -> Any:
             with self.db.read_session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None)
+        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
 
     def run_change(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                   *, noun: str, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
+                   *, noun: Change, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
                    label: str = "Saving…") -> None:
+        noun = Change(noun)  # one vocabulary: a noun nobody listens for is a mistake, found here
         def work() -> Any:
             # A deadlock or serialization failure is the database asking to try again: do so quietly, a few
             # times, so it never reaches the user (the transaction was rolled back, nothing half-done).
@@ -160,9 +167,17 @@ class Operations(QObject):
         self._start(parent, work, on_done, on_error, label, noun=noun)
 
     def run_plain(self, parent: QWidget | None, fn: Callable[[], Any], on_done: Callable[[Any], None],
-                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…") -> None:
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…",
+                  latest: bool = False) -> None:
         """Off-thread work that manages its own connection (login checks, PDF rendering)."""
-        self._start(parent, fn, on_done, on_error, label, noun=None)
+        self._start(parent, fn, on_done, on_error, label, noun=None, latest=latest)
+
+    def forget_answers(self, on_done: Callable[[Any], None]) -> None:
+        """Answers still on their way to `on_done` (asked with latest=True) are dropped: the view moved on without
+        asking again (no invoice selected any more, a view that needs no list)."""
+        stream = _stream_of(on_done)
+        if stream in self._newest:
+            self._newest[stream] += 1
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         _, not_done = wait(list(self._pending), timeout=msecs / 1000)
@@ -170,9 +185,14 @@ class Operations(QObject):
 
     # -- machinery ----------------------------------------------------------------------------------
     def _start(self, parent: QWidget | None, work: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[KnownError], None] | None, label: str, noun: str | None) -> None:
+               on_error: Callable[[KnownError], None] | None, label: str, noun: Change | None,
+               latest: bool = False) -> None:
         if self.closed:
             return  # the window is closing; nobody would see the answer
+        stream, call = None, 0
+        if latest:
+            stream = _stream_of(on_done)
+            call = self._newest[stream] = self._newest.get(stream, 0) + 1
         progress: dict[str, QProgressDialog | None] = {"dialog": None}
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -199,8 +219,8 @@ class Operations(QObject):
             if dialog is not None and shiboken6.isValid(dialog):
                 dialog.close()
                 dialog.deleteLater()
-            if self.closed:
-                return
+            if self.closed or (stream is not None and self._newest.get(stream) != call):
+                return  # closing, or a newer call of the same stream was made: this answer is out of date
             if exc is None:
                 self.connection_state.emit(True)
                 on_done(result)
@@ -229,6 +249,24 @@ class Operations(QObject):
             on_error(known)
         elif self.show_errors:
             show_error(parent, known)
+
+
+def _stream_of(on_done: Callable[[Any], None]) -> tuple[int, Any]:
+    """Which answers supersede each other under latest=True: those handed to the same callback — the same
+    method, or the same lambda in the source — of the same view. By the view's id, not the view, so a stream
+    never keeps a closed view alive."""
+    owner = getattr(on_done, "__self__", None)
+    func = getattr(on_done, "__func__", on_done)
+    if owner is None:  # a lambda or local function: the Qt object it closes over (the view that wrote it)
+        for cell in getattr(func, "__closure__", None) or ():
+            try:
+                value = cell.cell_contents
+            except ValueError:  # a cell not filled yet
+                continue
+            if isinstance(value, QObject):
+                owner = value
+                break
+    return id(owner), getattr(func, "__code__", func)
 
 
 def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSystemTrayIcon, QVBoxLayout, QWidget)
 
+from ..core.changes import Change
 from ..core.clock import local
 from ..core.errors import KnownError
 from ..core.notifications import Notification
@@ -190,7 +191,7 @@ class AlertBanner(QFrame):
             for note_id in ids:
                 lab.acknowledge(session, note_id)
             return ids
-        self.ops.run_change(self, work, self._acknowledged, noun="notification", on_error=self._error)
+        self.ops.run_change(self, work, self._acknowledged, noun=Change.NOTIFICATION, on_error=self._error)
 
     def _acknowledged(self, ids: list[int]) -> None:
         for note_id in ids:

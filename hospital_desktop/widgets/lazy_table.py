@@ -2,8 +2,8 @@
 
 The view asks `canFetchMore`/`fetchMore` as the user scrolls; each page is fetched off the UI thread through
 core.ops with the last row's key (`WHERE (key) > (:last) ORDER BY key LIMIT n`), so a list over a million
-patients costs one page, not a million rows. A new query bumps a generation counter so answers to an old
-query that arrive late are dropped."""
+patients costs one page, not a million rows. Pages are asked with latest=True and a new query forgets the page
+on its way, so an answer to an old query that arrives late is dropped."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..core.errors import KnownError
 from ..core.ops import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,13 +36,12 @@ class KeysetTableModel(QAbstractTableModel):
         self._fetch: PageFetcher | None = None
         self._exhausted = True
         self._loading = False
-        self._generation = 0
 
     # -- queries ----------------------------------------------------------------------------------
     def set_query(self, fetch: PageFetcher | None) -> None:
         """Show the results of a new query (None: empty) and load its first page."""
         self.beginResetModel()
-        self._generation += 1
+        self.ops.forget_answers(self._append)  # a page of the previous query still on its way is dropped
         self.rows = []
         self._fetch = fetch
         self._exhausted = fetch is None
@@ -94,18 +94,14 @@ class KeysetTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._loading or self._fetch is None:
             return
         self._loading = True
-        generation = self._generation
         fetch = self._fetch
         after = self.key_of(self.rows[-1]) if self.rows else None
         limit = self.page_size
         self.ops.run_query(None, lambda session: fetch(session, after, limit),
-                           lambda rows: self._append(generation, rows),
-                           on_error=lambda err: self._failed(generation, err.message))
+                           self._append, on_error=self._failed, latest=True)
 
     # -- results ----------------------------------------------------------------------------------
-    def _append(self, generation: int, rows: list[Any]) -> None:
-        if generation != self._generation:
-            return  # an answer to an older query
+    def _append(self, rows: list[Any]) -> None:
         self._loading = False
         self._exhausted = len(rows) < self.page_size
         if rows:
@@ -115,9 +111,7 @@ class KeysetTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.page_loaded.emit(len(self.rows))
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: KnownError) -> None:
         self._loading = False
         self._exhausted = True
-        self.load_failed.emit(message)
+        self.load_failed.emit(error.message)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import bed_queries as q
@@ -26,7 +27,6 @@ class BedsEditor(QWidget):
         self.ops = ops
         self.wards: list[q.Ward] = []
         self.rooms: list[q.Room] = []
-        self._generation = 0
         self._reselect: tuple[str, int] | None = None
 
         self.ward = QComboBox(objectName="bedWard")
@@ -111,9 +111,9 @@ class BedsEditor(QWidget):
 
     # -- loading ----------------------------------------------------------------------------------------------
     def _changed(self, noun: str) -> None:
-        if noun == "department":
+        if noun == Change.DEPARTMENT:
             self.refresh()
-        elif noun in ("ward_room", "bed"):
+        elif noun in (Change.WARD_ROOM, Change.BED):
             self.load_ward()
 
     def refresh(self) -> None:
@@ -140,17 +140,15 @@ class BedsEditor(QWidget):
         return self.wards[i] if 0 <= i < len(self.wards) else None
 
     def load_ward(self) -> None:
-        self._generation += 1
-        generation, ward = self._generation, self.current_ward()
+        ward = self.current_ward()
         if ward is None:
-            self._show_layout(generation, [])
+            self.ops.forget_answers(self._show_layout)
+            self._show_layout([])
             return
-        self.ops.run_query(None, lambda s: q.ward_layout(s, ward.id), lambda r: self._show_layout(generation, r),
-                           on_error=self.error)
+        self.ops.run_query(None, lambda s: q.ward_layout(s, ward.id), self._show_layout,
+                           on_error=self.error, latest=True)
 
-    def _show_layout(self, generation: int, rooms: list[q.Room]) -> None:
-        if generation != self._generation:  # an older answer (another ward) arrived late
-            return
+    def _show_layout(self, rooms: list[q.Room]) -> None:
         selected = self._reselect or self._selection()
         self._reselect = None
         self.rooms = rooms
@@ -289,7 +287,7 @@ class BedsEditor(QWidget):
         self.message.setText(text)
         self._reselect = reselect
 
-    def _change(self, fn, done_text, noun: str, reselect_kind: str | None = None) -> None:  # noqa: ANN001
+    def _change(self, fn, done_text, noun: Change, reselect_kind: str | None = None) -> None:  # noqa: ANN001
         self.message.setText("")
 
         def done(result) -> None:  # noqa: ANN001
@@ -312,14 +310,14 @@ class BedsEditor(QWidget):
             self.error(exc)
             return
         self._change(lambda s: q.add_room(s, ward.id, code, name), f"Room {code} added to {ward.code}.",
-                     "ward_room", "room")
+                     Change.WARD_ROOM, "room")
 
     def rename_room(self) -> None:
         room = self.selected_room()
         if room is None:
             return
         name = self.room_name.text()
-        self._change(lambda s: q.rename_room(s, room.id, name), f"Room {room.code} renamed.", "ward_room")
+        self._change(lambda s: q.rename_room(s, room.id, name), f"Room {room.code} renamed.", Change.WARD_ROOM)
 
     def toggle_room(self) -> None:
         room = self.selected_room()
@@ -331,7 +329,7 @@ class BedsEditor(QWidget):
             return
         active = not room.active
         self._change(lambda s: q.set_room_active(s, room.id, active),
-                     f"Room {room.code} {'reactivated' if active else 'deactivated'}.", "ward_room")
+                     f"Room {room.code} {'reactivated' if active else 'deactivated'}.", Change.WARD_ROOM)
 
     def add_bed(self) -> None:
         room_id = self.bed_room.currentData()
@@ -351,14 +349,14 @@ class BedsEditor(QWidget):
         except KnownError as exc:
             self.error(exc)
             return
-        self._change(lambda s: q.add_bed(s, room_id, code, label), f"Bed {label} ({code}) added.", "bed", "bed")
+        self._change(lambda s: q.add_bed(s, room_id, code, label), f"Bed {label} ({code}) added.", Change.BED, "bed")
 
     def relabel_bed(self) -> None:
         bed = self.selected_bed()
         if bed is None:
             return
         label = self.bed_label.text()
-        self._change(lambda s: q.relabel_bed(s, bed.id, label), f"Bed {bed.code} relabelled.", "bed")
+        self._change(lambda s: q.relabel_bed(s, bed.id, label), f"Bed {bed.code} relabelled.", Change.BED)
 
     def toggle_bed(self) -> None:
         bed = self.selected_bed()
@@ -367,4 +365,4 @@ class BedsEditor(QWidget):
         active = not bed.active
         # No pre-check here on purpose: the state shown may be minutes old, the database answers for now.
         self._change(lambda s: q.set_bed_active(s, bed.id, active),
-                     f"Bed {bed.label} {'reactivated' if active else 'deactivated'}.", "bed")
+                     f"Bed {bed.label} {'reactivated' if active else 'deactivated'}.", Change.BED)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
@@ -34,7 +35,6 @@ class LabTestsEditor(QWidget):
         self.ops = ops
         self.items: list[lq.CatalogTest] = []
         self.editing: str | None = None  # the code of the test in the form; None = a new test
-        self._generation = 0
         self.search = QLineEdit(objectName="labTestSearch", placeholderText="Search LOINC code, name or short name")
         self.show_inactive = QCheckBox("Show inactive", checked=True)
         self.table = make_table(["Code", "Short name", "Specimen", "Unit", "Price", "Active"], "labTestTable",
@@ -113,7 +113,7 @@ class LabTestsEditor(QWidget):
         self.prices_button.clicked.connect(
             lambda: self.open_prices.emit(self.price_code.text().strip().upper() or lq.DEFAULT_PRICE))
         self.ranges_button.clicked.connect(lambda: self.open_ranges.emit(self.code.text().strip()))
-        ops.changed.connect(lambda noun: noun in ("lab_test", "price") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.LAB_TEST, Change.PRICE) and self.refresh())
         self.edit(None)
         self.ops.run_query(None, lambda s: (lq.choices(s), lq.default_price(s)), self._set_choices,
                            on_error=self.error)
@@ -121,14 +121,11 @@ class LabTestsEditor(QWidget):
 
     # -- list ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._generation += 1
-        generation, q, everything = self._generation, self.search.text(), self.show_inactive.isChecked()
+        q, everything = self.search.text(), self.show_inactive.isChecked()
         self.ops.run_query(None, lambda s: lq.catalog_tests(s, q, include_inactive=everything),
-                           lambda items: self._show(generation, items), on_error=self.error)
+                           self._show, on_error=self.error, latest=True)
 
-    def _show(self, generation: int, items: list[lq.CatalogTest]) -> None:
-        if generation != self._generation:  # an older search answered late
-            return
+    def _show(self, items: list[lq.CatalogTest]) -> None:
         self.items = items
         fill_table(self.table, [(t.code, t.short_name, t.specimen_type, t.unit or "text",
                                  t.price_text, "yes" if t.active else "no") for t in items],
@@ -215,7 +212,7 @@ class LabTestsEditor(QWidget):
         except KnownError as exc:
             self.error(exc)
             return
-        self.ops.run_change(self, lambda s: lq.save_test(s, values, new=new), self._saved, noun="lab_test",
+        self.ops.run_change(self, lambda s: lq.save_test(s, values, new=new), self._saved, noun=Change.LAB_TEST,
                             reason=REASON, on_error=self.error)
 
     def _saved(self, code: str) -> None:
@@ -239,8 +236,6 @@ class LabPanelsEditor(QWidget):
         self.panels: list[lq.Panel] = []
         self.members: list[lq.Member] = []
         self.editing: str | None = None
-        self._panels_generation = 0
-        self._members_generation = 0
         self.table = make_table(["Code", "Name", "Tests", "Active"], "labPanelTable", single=True)
         self.code = QLineEdit(objectName="labPanelCode", placeholderText="LOINC panel code, e.g. 24362-6")
         self.code_hint = _Hint("labPanelCodeHint")
@@ -302,21 +297,17 @@ class LabPanelsEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove_member)
-        ops.changed.connect(lambda noun: noun in ("lab_test", "lab_panel") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.LAB_TEST, Change.LAB_PANEL) and self.refresh())
         self.edit(None)
         self.refresh()
 
     # -- panels ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._panels_generation += 1
-        generation = self._panels_generation
         self.ops.run_query(None, lambda s: (lq.panels(s), lq.orderable_tests(s)),
-                           lambda r: self._show(generation, r), on_error=self.error)
+                           self._show, on_error=self.error, latest=True)
         self.load_members()
 
-    def _show(self, generation: int, result) -> None:  # noqa: ANN001
-        if generation != self._panels_generation:
-            return
+    def _show(self, result) -> None:  # noqa: ANN001
         self.panels, tests = result
         chosen = self.test.currentData()
         self.test.clear()
@@ -363,7 +354,7 @@ class LabPanelsEditor(QWidget):
             self.message.setText(problem)
             return
         self.ops.run_change(self, lambda s: lq.save_panel(s, code, name, active, new=new),
-                            lambda c: self._saved(c, "Saved panel"), noun="lab_panel", reason=REASON,
+                            lambda c: self._saved(c, "Saved panel"), noun=Change.LAB_PANEL, reason=REASON,
                             on_error=self.error)
 
     def _saved(self, code: str, what: str) -> None:
@@ -377,17 +368,15 @@ class LabPanelsEditor(QWidget):
 
     # -- members ---------------------------------------------------------------------------------------------
     def load_members(self) -> None:
-        self._members_generation += 1
-        generation, panel = self._members_generation, self.editing
+        panel = self.editing
         if panel is None:
-            self._show_members(generation, [])
+            self.ops.forget_answers(self._show_members)
+            self._show_members([])
             return
         self.ops.run_query(None, lambda s: lq.members(s, panel),
-                           lambda m: self._show_members(generation, m), on_error=self.error)
+                           self._show_members, on_error=self.error, latest=True)
 
-    def _show_members(self, generation: int, members: list[lq.Member]) -> None:
-        if generation != self._members_generation:  # another panel was chosen meanwhile
-            return
+    def _show_members(self, members: list[lq.Member]) -> None:
         selected = self._member()
         self.members = members
         number = 0
@@ -423,7 +412,7 @@ class LabPanelsEditor(QWidget):
         if panel is None:
             self.message.setText("Save the panel first.")
             return
-        self.ops.run_change(self, lambda s: fn(s, panel), lambda _: self.message.setText(done), noun="lab_panel",
+        self.ops.run_change(self, lambda s: fn(s, panel), lambda _: self.message.setText(done), noun=Change.LAB_PANEL,
                             reason=REASON, on_error=self.error)
 
     def add_member(self) -> None:
@@ -466,7 +455,7 @@ def link_tabs(tabs, prices: QWidget, ranges: QWidget, tests: LabTestsEditor) -> 
 
     def reload_range_tests(noun: str) -> None:  # a test added here can get its ranges without a restart
         combo = getattr(ranges, "test", None)
-        if noun == "lab_test" and combo is not None:
+        if noun == Change.LAB_TEST and combo is not None:
             def fill(items: list[tuple[str, str]]) -> None:
                 chosen = combo.currentData()
                 combo.clear()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
                                QLineEdit, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
@@ -69,7 +70,7 @@ class _Editor(QWidget):
 
 class DepartmentsEditor(_Editor):
     headers = ["Code", "Name", "Kind", "Active"]
-    noun = "department"
+    noun = Change.DEPARTMENT
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
@@ -105,12 +106,12 @@ class DepartmentsEditor(_Editor):
         dept_id, code, name, kind, active = (self.editing, self.code.text(), self.name.text(), self.kind.currentText(),
                                              self.active.isChecked())
         self.ops.run_change(self, lambda s: queries.save_department(s, dept_id, code, name, kind, active), self.saved,
-                            noun="department", on_error=self.error)
+                            noun=Change.DEPARTMENT, on_error=self.error)
 
 
 class ServicesEditor(_Editor):
     headers = ["Department", "Code", "Name", "Minutes", "Price code", "Video", "Active"]
-    noun = "service"
+    noun = Change.SERVICE
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
@@ -160,13 +161,13 @@ class ServicesEditor(_Editor):
         values = {"department_id": self.department.currentData(), "code": self.code.text(), "name": self.name.text(),
                   "duration_minutes": self.minutes.value(), "price_code": self.price_code.text().strip().upper(),
                   "telemedicine_allowed": self.video.isChecked(), "active": self.active.isChecked()}
-        self.ops.run_change(self, lambda s: queries.save_service(s, service_id, values), self.saved, noun="service",
+        self.ops.run_change(self, lambda s: queries.save_service(s, service_id, values), self.saved, noun=Change.SERVICE,
                             on_error=self.error)
 
 
 class RoomsEditor(_Editor):
     headers = ["Department", "Code", "Name", "Active"]
-    noun = "room"
+    noun = Change.ROOM
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
@@ -206,7 +207,7 @@ class RoomsEditor(_Editor):
         room_id = self.editing
         values = {"department_id": self.department.currentData(), "code": self.code.text(), "name": self.name.text(),
                   "active": self.active.isChecked()}
-        self.ops.run_change(self, lambda s: queries.save_room(s, room_id, values), self.saved, noun="room",
+        self.ops.run_change(self, lambda s: queries.save_room(s, room_id, values), self.saved, noun=Change.ROOM,
                             on_error=self.error)
 
 
@@ -263,19 +264,15 @@ class PriceListEditor(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.change_button.clicked.connect(self.change_price)
         self.add_button.clicked.connect(self.add_item)
-        ops.changed.connect(lambda noun: noun == "price" and self.refresh())
-        self._generation = 0
+        ops.changed.connect(lambda noun: noun == Change.PRICE and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, q, h = self._generation, self.search.text(), self.history.isChecked()
+        q, h = self.search.text(), self.history.isChecked()
         self.ops.run_query(None, lambda s: (queries.price_list(s, q, history=h), queries.currency(s)),
-                           lambda r: self._show(generation, r), on_error=self.error)
+                           self._show, on_error=self.error, latest=True)
 
-    def _show(self, generation: int, result) -> None:  # noqa: ANN001
-        if generation != self._generation:
-            return
+    def _show(self, result) -> None:  # noqa: ANN001
         self.items, self.currency = result
         fill_table(self.table, [(p.code, p.name, f"{p.amount:,.2f} {p.currency}", f"{p.valid_from:%Y-%m-%d}",
                                  f"{p.valid_to:%Y-%m-%d}" if p.valid_to else "—", p.group_code) for p in self.items])
@@ -301,7 +298,7 @@ class PriceListEditor(QWidget):
         code, name, effective = self.code.text().strip().upper(), self.name.text(), self._effective()
         self.ops.run_change(self, lambda s: queries.change_price(s, code, amount, effective, name=name),
                             lambda _: self.message.setText(f"{code}: {amount:.2f} from {effective:%Y-%m-%d}."),
-                            noun="price", on_error=self.error)
+                            noun=Change.PRICE, on_error=self.error)
 
     def add_item(self) -> None:
         try:
@@ -312,7 +309,7 @@ class PriceListEditor(QWidget):
         code, name, group, effective = self.code.text(), self.name.text(), self.group.text(), self._effective()
         cur = getattr(self, "currency", "GBP")
         self.ops.run_change(self, lambda s: queries.add_price_item(s, code, name, amount, cur, effective, group),
-                            lambda _: self.message.setText(f"Added {code.upper()}."), noun="price",
+                            lambda _: self.message.setText(f"Added {code.upper()}."), noun=Change.PRICE,
                             on_error=self.error)
 
     def error(self, error: KnownError) -> None:
@@ -323,7 +320,7 @@ class LabRangesEditor(_Editor):
     """Reference ranges and critical limits of the lab's numeric tests, by sex and age band: what the database
     flags results against (a change applies to results entered from now on; earlier results keep their flag)."""
     headers = ["Test", "Unit", "Sex", "Age (years)", "Low", "High", "Critical low", "Critical high"]
-    noun = "lab_range"
+    noun = Change.LAB_RANGE
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
@@ -375,7 +372,7 @@ class LabRangesEditor(_Editor):
     def save(self) -> None:
         args = (self.editing, self.test.currentData(), self.sex.currentData(), self.age_from.text(),
                 self.age_to.text(), *(w.text() for w in self.limits.values()))
-        self.ops.run_change(self, lambda s: queries.save_lab_range(s, *args), self.saved, noun="lab_range",
+        self.ops.run_change(self, lambda s: queries.save_lab_range(s, *args), self.saved, noun=Change.LAB_RANGE,
                             reason="lab reference range maintained by an administrator", on_error=self.error)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
@@ -135,7 +136,7 @@ class SettingsWorkspace(QWidget):
                                  + ". Workstations pick up a new idle-lock time at their next login.")
             self.refresh()
 
-        self.ops.run_change(self, lambda s: queries.save_settings(s, changed), done, noun="setting",
+        self.ops.run_change(self, lambda s: queries.save_settings(s, changed), done, noun=Change.SETTING,
                             on_error=self._error)
 
     def _error(self, error: KnownError) -> None:

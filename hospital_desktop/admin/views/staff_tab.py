@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -43,7 +44,6 @@ class StaffWorkspace(QWidget):
         self.rows: list[queries.StaffRow] = []
         self.current: queries.StaffRow | None = None
         self.dept_codes: list[str] = []
-        self._generation = 0
         self._select_next: int | None = None
 
         # -- left: the list
@@ -127,8 +127,8 @@ class StaffWorkspace(QWidget):
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
         self.reset_button.clicked.connect(self.reset_password)
-        ops.changed.connect(lambda noun: noun == "staff" and self.refresh())
-        ops.changed.connect(lambda noun: noun == "department" and self._load_departments())
+        ops.changed.connect(lambda noun: noun == Change.STAFF and self.refresh())
+        ops.changed.connect(lambda noun: noun == Change.DEPARTMENT and self._load_departments())
         self._set_mode(None)
         self._load_departments()
         self.refresh()
@@ -151,15 +151,11 @@ class StaffWorkspace(QWidget):
             self._check_departments(self.current.departments)
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         search, inactive = self.search.text(), self.show_inactive.isChecked()
         self.ops.run_query(None, lambda s: queries.staff_list(s, search, include_inactive=inactive),
-                           lambda rows: self._show(generation, rows), on_error=self._error)
+                           self._show, on_error=self._error, latest=True)
 
-    def _show(self, generation: int, rows: list[queries.StaffRow]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[queries.StaffRow]) -> None:
         keep = self._select_next or (self.current.id if self.current else None)
         self._select_next = None
         self.rows = rows
@@ -265,7 +261,7 @@ class StaffWorkspace(QWidget):
 
         self.ops.run_change(self, lambda s: queries.create_staff(s, username, full_name, roles, depts, password,
                                                                  reason),
-                            done, noun="staff", on_error=self._error)
+                            done, noun=Change.STAFF, on_error=self._error)
 
     def _show_one_time(self, username: str, password: str) -> None:
         self.last_one_time_password = password
@@ -293,7 +289,7 @@ class StaffWorkspace(QWidget):
             if sorted(depts) != sorted(row.departments):
                 queries.set_departments(session, row.id, depts, reason)
 
-        self.ops.run_change(self, work, lambda _: self.message.setText("Saved."), noun="staff", reason=reason or None,
+        self.ops.run_change(self, work, lambda _: self.message.setText("Saved."), noun=Change.STAFF, reason=reason or None,
                             on_error=self._error)
 
     def deactivate(self) -> None:
@@ -306,7 +302,7 @@ class StaffWorkspace(QWidget):
         self.ops.run_change(self, lambda s: queries.deactivate(s, row.id, reason),
                             lambda n: self.message.setText(f"{row.username} deactivated; {n} open session(s) ended. "
                                                            "The history stays."),
-                            noun="staff", reason=reason, on_error=self._error)
+                            noun=Change.STAFF, reason=reason, on_error=self._error)
 
     def reactivate(self) -> None:
         row, reason = self.current, self.reason.text().strip()
@@ -317,7 +313,7 @@ class StaffWorkspace(QWidget):
             return
         password = queries.one_time_password()
         self.ops.run_change(self, lambda s: queries.reactivate(s, row.id, password, reason),
-                            lambda _: self._show_one_time(row.username, password), noun="staff", reason=reason,
+                            lambda _: self._show_one_time(row.username, password), noun=Change.STAFF, reason=reason,
                             on_error=self._error)
 
     def reset_password(self) -> None:
@@ -330,7 +326,7 @@ class StaffWorkspace(QWidget):
             return
         password = queries.one_time_password()
         self.ops.run_change(self, lambda s: queries.reset_password(s, row.id, password, reason),
-                            lambda _: self._show_one_time(row.username, password), noun="staff", reason=reason,
+                            lambda _: self._show_one_time(row.username, password), noun=Change.STAFF, reason=reason,
                             on_error=self._error)
 
     def _error(self, error: KnownError) -> None:

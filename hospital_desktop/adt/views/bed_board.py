@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -120,7 +121,6 @@ class BedBoard(QWidget):
         self.group.setExclusive(True)
         self.tiles: list[QToolButton] = []
         self.beds: list[queries.BedRow] = []
-        self._ticket = 0
         self.ward.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.group.idClicked.connect(lambda _i: self._update_actions())
@@ -130,7 +130,7 @@ class BedBoard(QWidget):
         self.release_button.clicked.connect(lambda: self.set_state("free"))
         self.reserve_button.clicked.connect(lambda: self.set_state("reserved"))
         self.oos_button.clicked.connect(lambda: self.set_state("out_of_service"))
-        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.ADMISSION, Change.BED) and self.refresh())
         return_presses((self.admit_button, self.transfer_button, self.clean_button, self.reserve_button,
                         self.release_button, self.oos_button, self.refresh_button))
         self._update_actions()
@@ -168,10 +168,8 @@ class BedBoard(QWidget):
         ward_id = self.ward.currentData()
         if ward_id is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
         self.ops.run_query(None, lambda s: queries.board(s, ward_id),
-                           lambda beds: ticket == self._ticket and self._show(beds), on_error=self._error)
+                           self._show, on_error=self._error, latest=True)
 
     def _show(self, beds: list[queries.BedRow]) -> None:
         selected = self.selected_bed()
@@ -276,7 +274,7 @@ class BedBoard(QWidget):
                 return
         self.ops.run_change(self, lambda s: queries.set_bed_state(s, bed.id, state, reason or ""),
                             lambda _r: self._say(f"Bed {bed.label} is {state.replace('_', ' ')} now."),
-                            noun="bed", on_error=self._error)
+                            noun=Change.BED, on_error=self._error)
 
     def _say(self, text: str, *, refused: bool = False) -> None:
         """A refusal in red; anything else in the normal text colour."""
@@ -335,7 +333,6 @@ class AdmitDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.patients: list[registry.PatientRow] = []
-        self._ticket = 0
         self.search.search_requested.connect(self._search)
         # Return in the search (a wristband scan ends with it) searches; it must not also press "Admit" before the
         # patient is found. Return in the results goes on to the reason; there, Return admits (the default button).
@@ -354,12 +351,10 @@ class AdmitDialog(QDialog):
                 self.attending.setCurrentIndex(self.attending.count() - 1)
 
     def _search(self, text: str) -> None:
-        self._ticket += 1
-        ticket = self._ticket
         query = registry.parse_search(text)
         self.ops.run_query(None, lambda s: registry.search_patients(s, query, limit=20),
-                           lambda rows: ticket == self._ticket and self._show(rows),
-                           on_error=lambda e: set_message(self.message, e.message, refused=True))
+                           self._show,
+                           on_error=lambda e: set_message(self.message, e.message, refused=True), latest=True)
 
     def _show(self, rows: list[registry.PatientRow]) -> None:
         self.patients = rows
@@ -396,7 +391,7 @@ class AdmitDialog(QDialog):
         args = (patient.id, self.bed.id, attending, self.reason.text().strip(), self.source.currentData(), expected,
                 self.isolation.currentData())
         self.buttons.setEnabled(False)
-        self.ops.run_change(self, lambda s: queries.admit(s, *args), self._done, noun="admission",
+        self.ops.run_change(self, lambda s: queries.admit(s, *args), self._done, noun=Change.ADMISSION,
                             on_error=self._failed)
 
     def _done(self, admission_id: int) -> None:
@@ -465,7 +460,7 @@ class TransferDialog(QDialog):
                             lambda _r: (self.moved.emit(f"{self.bed.patient_name} moved to {target['ward_name']}, "
                                                         f"bed {target['label']}; bed {self.bed.label} to cleaning."),
                                         self.accept()),
-                            noun="admission", on_error=self._failed)
+                            noun=Change.ADMISSION, on_error=self._failed)
 
     def _failed(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -34,7 +35,6 @@ class FluidPanel(QWidget):
         self.ops = ops
         self.patient: queries.WardPatient | None = None
         self.entries: list[dict] = []
-        self._ticket = 0
         self.direction = QComboBox(objectName="fluidDirection")
         self.direction.addItem("Intake", "in")
         self.direction.addItem("Output", "out")
@@ -115,11 +115,9 @@ class FluidPanel(QWidget):
         patient = self.patient
         if patient is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
         self.ops.run_query(None, lambda s: (queries.fluid_balance(s, patient.admission_id),
                                             queries.fluid_entries(s, patient.admission_id)),
-                           lambda r: ticket == self._ticket and self._show(*r), on_error=self._error)
+                           lambda r: self._show(*r), on_error=self._error, latest=True)
 
     def _show(self, days: list[dict], entries: list[dict]) -> None:
         self.entries = entries
@@ -164,7 +162,7 @@ class FluidPanel(QWidget):
             self.reload()
         self.ops.run_change(self, lambda s: queries.record_fluid(s, patient.admission_id, direction, route, volume,
                                                                  at, note),
-                            done, noun="fluid", on_error=self._error)
+                            done, noun=Change.FLUID, on_error=self._error)
 
     def mark_in_error(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -182,7 +180,7 @@ class FluidPanel(QWidget):
             self.message.setText(f"Entry of {entry['volume_ml']} ml marked entered in error.")
             self.error_reason.clear()
             self.reload()
-        self.ops.run_change(self, lambda s: queries.void_fluid(s, entry["id"], reason), done, noun="fluid",
+        self.ops.run_change(self, lambda s: queries.void_fluid(s, entry["id"], reason), done, noun=Change.FLUID,
                             on_error=self._error)
 
     def _refused(self, text: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...clinical.views.encounter_view import EncounterView
 from ...core.clock import local
 from ...core.errors import KnownError
@@ -155,7 +156,7 @@ class DischargePanel(QWidget):
         draft_id = self.draft["id"] if self.draft else None
         self.ops.run_change(self, lambda s: queries.save_summary(s, patient.admission_id, draft_id, fields),
                             lambda sid: (set_message(self.message, "Draft saved."), self.reload(), then and then(sid)),
-                            noun="discharge_summary", on_error=self._error)
+                            noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
     def sign(self) -> None:
         """Save what is on screen into the draft and sign it, in one transaction."""
@@ -171,7 +172,7 @@ class DischargePanel(QWidget):
             return sid
 
         self.ops.run_change(self, work, lambda _sid: (set_message(self.message, "Discharge summary signed."), self.reload()),
-                            noun="discharge_summary", on_error=self._error)
+                            noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
     def amend(self, reason: str | None = None) -> None:
         patient, signed = self.patient, self.latest_signed
@@ -187,7 +188,7 @@ class DischargePanel(QWidget):
                                                                   fields),
                             lambda _sid: (set_message(self.message, "New draft version: edit it, then sign it."),
                                           self.reload()),
-                            noun="discharge_summary", on_error=self._error)
+                            noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
     def preview(self, show: bool = True) -> None:
         if not self.versions:
@@ -216,7 +217,7 @@ class DischargePanel(QWidget):
                             lambda days: set_message(self.message,
                                 f"{patient.patient_name} discharged ({self.disposition.currentText().lower()}); "
                                 f"bed {patient.bed_label} goes to cleaning; {days} more bed-day(s) charged."),
-                            noun="admission", on_error=self._error)
+                            noun=Change.ADMISSION, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         set_message(self.message, error.message, refused=True)  # a refusal is red
@@ -249,10 +250,9 @@ class InpatientsWorkspace(QWidget):
         split.setSizes([560, 760])
         QVBoxLayout(self).addWidget(split)
         self.patients: list[queries.WardPatient] = []
-        self._ticket = 0
         self.table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
-        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self._started and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.ADMISSION, Change.BED) and self._started and self.refresh())
         self._started = False
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
@@ -286,10 +286,8 @@ class InpatientsWorkspace(QWidget):
         identity = self.ops.db.identity
         if identity is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
         self.ops.run_query(None, lambda s: queries.my_inpatients(s, identity.staff_id),
-                           lambda rows: ticket == self._ticket and self._show(rows), on_error=self._error)
+                           self._show, on_error=self._error, latest=True)
 
     def _show(self, patients: list[queries.WardPatient]) -> None:
         self.patients = patients

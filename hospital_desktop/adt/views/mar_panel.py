@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -96,8 +97,6 @@ class MarPanel(QWidget):
         QWidget.setTabOrder(self.table, self.scan)  # the order of the task: dose, wristband, medicine, Given
         QWidget.setTabOrder(self.scan, self.drug_scan)
         QWidget.setTabOrder(self.drug_scan, self.given_button)
-        self._ticket = 0
-        self._scan_ticket = 0
 
     def show_admission(self, patient: queries.WardPatient) -> None:
         if self.patient is None or self.patient.admission_id != patient.admission_id:
@@ -113,8 +112,6 @@ class MarPanel(QWidget):
         patient = self.patient
         if patient is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
 
         def load(session):  # noqa: ANN001, ANN202
             now = queries.now(session)
@@ -122,7 +119,7 @@ class MarPanel(QWidget):
             return (queries.mar(session, patient.admission_id, since, now + timedelta(hours=14)),
                     queries.drug_codes(session, patient.encounter_id))
 
-        self.ops.run_query(None, load, lambda r: ticket == self._ticket and self._show(*r), on_error=self._error)
+        self.ops.run_query(None, load, lambda r: self._show(*r), on_error=self._error, latest=True)
 
     def _show(self, doses: list[queries.Dose], codes: dict[int, str]) -> None:
         chosen = self._key(self.selected())
@@ -202,13 +199,11 @@ class MarPanel(QWidget):
         patient, code = self.patient, self.scan.text().strip()
         if patient is None or not code:
             return
-        self._scan_ticket += 1
-        ticket = self._scan_ticket
         self.scan_state.setStyleSheet("")
         self.scan_state.setText("checking…")
         self.ops.run_query(None, lambda s: queries.resolve_wristband(s, code),
-                           lambda pid: ticket == self._scan_ticket and self._wristband_checked(patient, code, pid),
-                           on_error=self._error)
+                           lambda pid: self._wristband_checked(patient, code, pid),
+                           on_error=self._error, latest=True)
 
     def _wristband_checked(self, patient: queries.WardPatient, code: str, patient_id: int | None) -> None:
         if patient is not self.patient:
@@ -319,7 +314,7 @@ class MarPanel(QWidget):
                 self._error(error)
         self.ops.run_change(self, lambda s: queries.record_dose(s, dose.prescription_id, dose.scheduled_at, outcome,
                                                                 reason or "", scanned),
-                            done, noun="dose", on_error=refused)
+                            done, noun=Change.DOSE, on_error=refused)
 
     def _refused(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {DANGER}; font-weight: 600;")  # a refusal is red, never green

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...clinical import queries as clinical
 from ...core.clock import local
 from ...core.errors import KnownError
@@ -121,7 +122,6 @@ class PatientPanel(QWidget):
         return_presses((self.record_button, self.note_button))
         self.note_text.setTabChangesFocus(True)
         self.setEnabled(False)
-        self._ticket = 0
         self._mar_checked = False
 
     def _maybe_mar(self, available: bool) -> None:
@@ -144,8 +144,6 @@ class PatientPanel(QWidget):
         self.stay.setText(f"Bed {patient.bed_label} · admitted {local(patient.admitted_at):%d.%m.%Y %H:%M} "
                           f"(day {stay_day(patient)}) · attending {patient.attending} · {patient.reason}"
                           + (f" · ⚠ {iso}" if iso else ""))
-        self._ticket += 1
-        ticket = self._ticket
 
         def load(session):  # noqa: ANN001, ANN202
             person = registry.open_chart(session, patient.patient_id, "ward care")
@@ -154,7 +152,7 @@ class PatientPanel(QWidget):
                                                    patient.admitted_at - timedelta(hours=1)),
                     "notes": queries.nursing_notes(session, patient.patient_id, patient.encounter_id)}
 
-        self.ops.run_query(None, load, lambda r: ticket == self._ticket and self._show(r), on_error=self._error)
+        self.ops.run_query(None, load, self._show, on_error=self._error, latest=True)
         self.fluids.show_admission(patient)
         if self.mar is not None:
             self.mar.show_admission(patient)
@@ -249,7 +247,7 @@ class PatientPanel(QWidget):
         self.record_button.setEnabled(False)  # one Return, one set: no second copy while the first is saved
         self.ops.run_change(self, lambda s: queries.record_observations(s, patient.encounter_id, patient.patient_id,
                                                                          values),
-                            done, noun="vital_sign", on_error=refused)
+                            done, noun=Change.VITAL_SIGN, on_error=refused)
 
     def save_note(self) -> None:
         patient, body = self.patient, self.note_text.toPlainText().strip()
@@ -265,7 +263,7 @@ class PatientPanel(QWidget):
             self.note_text.clear()
             self.reload()
         self.ops.run_change(self, lambda s: queries.add_nursing_note(s, patient.encounter_id, patient.patient_id, body),
-                            saved, noun="note", on_error=self._note_refused)
+                            saved, noun=Change.NOTE, on_error=self._note_refused)
 
     def _note_refused(self, error: KnownError) -> None:
         self.note_message.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
@@ -310,15 +308,13 @@ class WardWorkspace(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.patients: list[queries.WardPatient] = []
-        self._ticket = 0
-        self._handover_ticket = 0
         self._handover_sized = False
         self.ward.currentIndexChanged.connect(lambda _i: self._ward_changed())
         self.patients_table.itemSelectionChanged.connect(self._selected)
         self.board.admission_chosen.connect(self.open_admission)
-        ops.changed.connect(lambda noun: noun in ("admission", "bed") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.ADMISSION, Change.BED) and self.refresh())
         # New observations or notes change the handover's "latest" columns (the open chart reloads itself).
-        ops.changed.connect(lambda noun: noun in ("vital_sign", "note") and self.refresh_handover())
+        ops.changed.connect(lambda noun: noun in (Change.VITAL_SIGN, Change.NOTE) and self.refresh_handover())
         self._started = False
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
@@ -341,27 +337,23 @@ class WardWorkspace(QWidget):
         if code:
             self.board.select_ward(code)
         self.ops.run_change(None, lambda s: queries.post_bed_days(s), lambda n: n and self._say(
-            f"Midnight census: {n} bed-day(s) posted."), noun="bed_day", on_error=self._error)
+            f"Midnight census: {n} bed-day(s) posted."), noun=Change.BED_DAY, on_error=self._error)
         self.refresh()
 
     def refresh(self) -> None:
         ward_id = self.ward.currentData()
         if ward_id is None:
             return
-        self._ticket += 1
-        ticket = self._ticket
         self.ops.run_query(None, lambda s: (queries.ward_patients(s, ward_id), queries.handover(s, ward_id)),
-                           lambda r: ticket == self._ticket and self._show(*r), on_error=self._error)
+                           lambda r: self._show(*r), on_error=self._error, latest=True)
 
     def refresh_handover(self) -> None:
         ward_id = self.ward.currentData()
         if ward_id is None:
             return
-        self._handover_ticket += 1
-        ticket = self._handover_ticket
         self.ops.run_query(None, lambda s: queries.handover(s, ward_id),
-                           lambda rows: ticket == self._handover_ticket and self._show_handover(rows),
-                           on_error=self._error)
+                           self._show_handover,
+                           on_error=self._error, latest=True)
 
     def _show(self, patients: list[queries.WardPatient], handover: list[dict]) -> None:
         current = self.panel.patient.admission_id if self.panel.patient else None

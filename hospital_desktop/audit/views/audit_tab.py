@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -322,7 +323,7 @@ class Reviews(QWidget):
         self.grant_table.itemSelectionChanged.connect(lambda: self._select("break_glass"))
         self.change_table.itemSelectionChanged.connect(lambda: self._select("staff_change"))
         self.review_button.clicked.connect(self.mark_reviewed)
-        ops.changed.connect(lambda noun: noun == "review" and self.refresh())
+        ops.changed.connect(lambda noun: noun == Change.REVIEW and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -389,7 +390,7 @@ class Reviews(QWidget):
         (kind, subject_id), outcome, comment = self.selected, self.outcome.currentData(), self.comment.toPlainText()
         self.ops.run_change(self, lambda s: queries.add_review(s, kind, subject_id, outcome, comment),
                             lambda _: (self.message.setText("Review recorded."), self.comment.clear()),
-                            noun="review", on_error=lambda err: self.message.setText(err.message))
+                            noun=Change.REVIEW, on_error=lambda err: self.message.setText(err.message))
 
 
 class _Progress(QObject):

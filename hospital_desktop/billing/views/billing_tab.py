@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -81,8 +82,6 @@ class BillingWorkspace(QWidget):
         self.coverage_rows: list[queries.CoverageRow] = []
         self.work_items: list[queries.WorkItem] = []
         self.found: list[registry.PatientRow] = []
-        self._generation = 0          # answers for an earlier patient are dropped
-        self._payments_ticket = 0
         self.print_previews = True    # tests switch the preview dialogs off
         self._pending_select: int | None = None
         self.today = None
@@ -206,7 +205,7 @@ class BillingWorkspace(QWidget):
     # Worklist and search
     # ---------------------------------------------------------------------------------------------------------
     def _changed(self, noun: str) -> None:
-        if noun in ("invoice", "payment", "charge", "claim", "coverage"):
+        if noun in (Change.INVOICE, Change.PAYMENT, Change.CHARGE, Change.CLAIM, Change.COVERAGE):
             self.refresh_worklist()
             if self.patient is not None:
                 self.load_account(self.patient.id)
@@ -254,16 +253,14 @@ class BillingWorkspace(QWidget):
     # The patient's account
     # ---------------------------------------------------------------------------------------------------------
     def load_account(self, patient_id: int) -> None:
-        self._generation += 1
-        generation = self._generation
 
         def load(session):  # noqa: ANN001, ANN202
             return (registry.get_patient(session, patient_id), queries.charges(session, patient_id),
                     queries.invoices(session, patient_id), queries.coverages(session, patient_id),
                     queries.today(session))
 
-        self.ops.run_query(None, load, lambda result: generation == self._generation and self._show_account(*result),
-                           on_error=self._error)
+        self.ops.run_query(None, load, lambda result: self._show_account(*result),
+                           on_error=self._error, latest=True)
 
     def _show_account(self, patient, charges, invoices, coverages, today) -> None:  # noqa: ANN001
         keep_checked = {c for c in self.checked_charge_ids()} if self.patient and patient.id == self.patient.id else set()
@@ -426,16 +423,15 @@ class BillingWorkspace(QWidget):
 
     def _invoice_selected(self) -> None:
         inv = self.selected_invoice()
-        self._payments_ticket += 1
-        ticket = self._payments_ticket
         self.payment_rows = []
         self.payments.setRowCount(0)
         self._update_buttons()
         if inv is None:
+            self.ops.forget_answers(self._show_payments)  # the previous invoice's payments must not appear
             return
         self.ops.run_query(None, lambda s: queries.payments(s, inv.invoice_id),
-                           lambda rows: ticket == self._payments_ticket and self._show_payments(rows),
-                           on_error=self._error)
+                           self._show_payments,
+                           on_error=self._error, latest=True)
 
     def _show_payments(self, rows: list[queries.PaymentRow]) -> None:
         self.payment_rows = rows
@@ -463,7 +459,7 @@ class BillingWorkspace(QWidget):
         self.message.setStyleSheet("color: #a40000;")
         self.message.setText(error.message)
 
-    def _change(self, fn: Callable, done: Callable, noun: str, label: str = "Saving…") -> None:
+    def _change(self, fn: Callable, done: Callable, noun: Change, label: str = "Saving…") -> None:
         self.ops.run_change(self, fn, done, noun=noun, on_error=self._error, label=label)
 
     def issue_invoice(self, charge_ids: list[int] | None = None, coverage_id: int | None | str = "selected") -> None:
@@ -482,7 +478,7 @@ class BillingWorkspace(QWidget):
             self._pending_select = invoice_id
             self.invoice_issued.emit(invoice_id)
 
-        self._change(lambda s: queries.issue_invoice(s, patient_id, ids, coverage, note), done, "invoice",
+        self._change(lambda s: queries.issue_invoice(s, patient_id, ids, coverage, note), done, Change.INVOICE,
                      "Issuing the invoice…")
 
     def adjust_selected(self) -> None:
@@ -502,7 +498,7 @@ class BillingWorkspace(QWidget):
 
     def adjust_charge(self, charge_id: int, kind: str, amount: Decimal, reason: str) -> None:
         self._change(lambda s: queries.adjust_charge(s, charge_id, kind, amount, reason),
-                     lambda _id: self._say(f"{kind.capitalize()} recorded."), "charge")
+                     lambda _id: self._say(f"{kind.capitalize()} recorded."), Change.CHARGE)
 
     def add_coverage(self) -> None:
         if self.patient is None:
@@ -514,7 +510,7 @@ class BillingWorkspace(QWidget):
             if dialog.exec() == CoverageDialog.DialogCode.Accepted:
                 plan, member, start, end = dialog.values()
                 self._change(lambda s: queries.add_coverage(s, patient_id, plan, member, start, end),
-                             lambda _id: self._say("Coverage added."), "coverage")
+                             lambda _id: self._say("Coverage added."), Change.COVERAGE)
 
         self.ops.run_query(None, queries.plans, ask, on_error=self._error)
 
@@ -529,7 +525,7 @@ class BillingWorkspace(QWidget):
                 return
             reason = dialog.values()[1]
         self._change(lambda s: queries.cancel_coverage(s, coverage_id, reason),
-                     lambda _r: self._say("Coverage cancelled."), "coverage")
+                     lambda _r: self._say("Coverage cancelled."), Change.COVERAGE)
 
     def take_payment(self, method: str | None = None, amount: Decimal | None = None, reference: str = "",
                      print_receipt: bool | None = None) -> None:
@@ -550,7 +546,7 @@ class BillingWorkspace(QWidget):
             if print_receipt:
                 self.print_receipt(payment_id)
 
-        self._change(lambda s: queries.take_payment(s, invoice_id, method, amount, reference), done, "payment")
+        self._change(lambda s: queries.take_payment(s, invoice_id, method, amount, reference), done, Change.PAYMENT)
 
     def refund_selected(self, amount: Decimal | None = None, reason: str | None = None) -> None:
         pay = self.selected_payment()
@@ -567,7 +563,7 @@ class BillingWorkspace(QWidget):
                 return
             amount, reason = dialog.values()
         self._change(lambda s: queries.refund_payment(s, pay.id, amount, reason),
-                     lambda _id: self._say("Refund recorded."), "payment")
+                     lambda _id: self._say("Refund recorded."), Change.PAYMENT)
 
     def void_selected(self, reason: str | None = None) -> None:
         inv = self.selected_invoice()
@@ -581,7 +577,7 @@ class BillingWorkspace(QWidget):
             reason = dialog.values()[1]
         invoice_id = inv.invoice_id
         self._change(lambda s: queries.void_invoice(s, invoice_id, reason),
-                     lambda _id: self._say(f"{inv.number} voided; the credit note is in the list."), "invoice")
+                     lambda _id: self._say(f"{inv.number} voided; the credit note is in the list."), Change.INVOICE)
 
     def claim_selected(self) -> None:
         inv = self.selected_invoice()
@@ -589,7 +585,7 @@ class BillingWorkspace(QWidget):
             return
         invoice_id = inv.invoice_id
         self._change(lambda s: queries.create_claim(s, invoice_id),
-                     lambda _id: self._say("Claim created: send it from the Claims workspace."), "claim")
+                     lambda _id: self._say("Claim created: send it from the Claims workspace."), Change.CLAIM)
 
     # ---------------------------------------------------------------------------------------------------------
     # Printing

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -64,7 +65,7 @@ class CashCloseWorkspace(QWidget):
         layout.addWidget(self.history, 2)
         self.counted.valueChanged.connect(self._difference)
         self.close_button.clicked.connect(lambda: self.close_cash())
-        ops.changed.connect(lambda noun: noun in ("payment", "cash_close") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.PAYMENT, Change.CASH_CLOSE) and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -121,7 +122,7 @@ class CashCloseWorkspace(QWidget):
             self.message.setText("Cash closed for today.")
             self.closed.emit(close_id)
 
-        self.ops.run_change(self, lambda s: queries.close_cash(s, counted, note), done, noun="cash_close",
+        self.ops.run_change(self, lambda s: queries.close_cash(s, counted, note), done, noun=Change.CASH_CLOSE,
                             on_error=self._error)
 
     def _error(self, error: KnownError) -> None:

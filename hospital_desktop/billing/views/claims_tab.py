@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -31,7 +32,6 @@ class ClaimsWorkspace(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.rows: list[queries.ClaimRow] = []
-        self._ticket = 0
         self.status = QComboBox(objectName="claimStatusFilter")
         self.status.addItem("All claims", None)
         for key, label in queries.CLAIM_STATUS_LABEL.items():
@@ -76,7 +76,7 @@ class ClaimsWorkspace(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.send_button.clicked.connect(lambda: self.send_selected())
         self.pay_button.clicked.connect(lambda: self.post_payment())
-        ops.changed.connect(lambda noun: noun in ("claim", "invoice", "payment") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.CLAIM, Change.INVOICE, Change.PAYMENT) and self.refresh())
         self._update_buttons()
         self.refresh()
 
@@ -132,14 +132,13 @@ class ClaimsWorkspace(QWidget):
                                    and (c.approved_amount or 0) > c.paid_amount)
 
     def _selected(self) -> None:
-        self._ticket += 1
-        ticket = self._ticket
         self.items.setRowCount(0)
         self.document.clear()
         self._update_buttons()
         c = self.selected()
         if c is None:
             self.detail.setText("Select a claim.")
+            self.ops.forget_answers(self._show_detail)  # the previous claim's items must not appear
             return
         self.detail.setText(
             f"<b>{c.payer}</b> · invoice {c.invoice_number} · {c.patient_name}<br>"
@@ -152,9 +151,10 @@ class ClaimsWorkspace(QWidget):
         def load(session):  # noqa: ANN001, ANN202
             return queries.claim_items(session, c.id), queries.claim_documents(session, c.id)
 
-        self.ops.run_query(None, load, lambda r: ticket == self._ticket and self._show_detail(*r), on_error=self._error)
+        self.ops.run_query(None, load, self._show_detail, on_error=self._error, latest=True)
 
-    def _show_detail(self, items: list[dict], docs) -> None:  # noqa: ANN001
+    def _show_detail(self, result: tuple[list[dict], list]) -> None:
+        items, docs = result
         self.items.setRowCount(len(items))
         for r, i in enumerate(items):
             values = [(str(i["sequence"]), True), (i["code"], False), (i["description"], False),
@@ -188,7 +188,7 @@ class ClaimsWorkspace(QWidget):
             tries = f" after {result.attempts} attempt(s)" if result.attempts > 1 else ""
             self.message.setText(f"Claim {c.id}: {result.message}{tries}")
             self.submitted.emit(result)
-            self.ops.changed.emit("claim")
+            self.ops.changed.emit(Change.CLAIM)
 
         self.ops.run_plain(self, send, done, on_error=self._error, label="Sending the claim to the payer…")
 
@@ -203,7 +203,7 @@ class ClaimsWorkspace(QWidget):
             amount, reference = dialog.values()
         self.ops.run_change(self, lambda s: queries.post_payer_payment(s, c.id, amount, reference or None),
                             lambda _id: self._say(f"Payment of {amount:,.2f} {c.currency} from {c.payer} posted."),
-                            noun="payment", on_error=self._error)
+                            noun=Change.PAYMENT, on_error=self._error)
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("color: #14532d;")

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.charts import BarChart, LineChart
@@ -20,7 +21,6 @@ class FinanceReportsWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self._ticket = 0
         self.first = QDateEdit(QDate.currentDate().addDays(-29), calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.refresh_button = QPushButton("Show")
@@ -51,7 +51,7 @@ class FinanceReportsWorkspace(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
         self.refresh_button.clicked.connect(self.refresh)
-        ops.changed.connect(lambda noun: noun in ("invoice", "payment", "claim") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.INVOICE, Change.PAYMENT, Change.CLAIM) and self.refresh())
         self.refresh()
 
     def set_period(self, first: date, last: date) -> None:
@@ -63,15 +63,13 @@ class FinanceReportsWorkspace(QWidget):
         if last < first:
             self.message.setText("The period ends before it starts.")
             return
-        self._ticket += 1
-        ticket = self._ticket
 
         def load(session):  # noqa: ANN001, ANN202
             return (queries.revenue_by_department(session, first, last), queries.outstanding_ageing(session),
                     queries.claims_by_status(session))
 
-        self.ops.run_report(None, load, lambda r: ticket == self._ticket and self._show(first, last, *r),
-                            on_error=self._error)
+        self.ops.run_report(None, load, lambda r: self._show(first, last, *r),
+                            on_error=self._error, latest=True)
 
     def _show(self, first: date, last: date, revenue: list[dict], ageing: list[dict], claims: list[dict]) -> None:
         days = [first + timedelta(days=k) for k in range((last - first).days + 1)]

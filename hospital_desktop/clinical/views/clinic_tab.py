@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
@@ -41,7 +42,7 @@ class ClinicWorkspace(QWidget):
         # activated = double-click or Return on the selected row: the worklist opens from the keyboard as well.
         self.worklist.activated.connect(lambda index: self.open_appointment(index.row()))
         self.queue.consultation_started.connect(self.encounter.open_encounter)
-        ops.changed.connect(lambda noun: noun in ("appointment", "encounter") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.APPOINTMENT, Change.ENCOUNTER) and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -69,7 +70,7 @@ class ClinicWorkspace(QWidget):
             self.encounter.open_encounter(appt.encounter_id)
             return
         self.ops.run_change(self, lambda s: scheduling.start_consultation(s, appt.id), self.encounter.open_encounter,
-                            noun="appointment", on_error=self._error)
+                            noun=Change.APPOINTMENT, on_error=self._error)
 
     def open_lab_order(self, order_id: int) -> None:
         """From an alert: the encounter the test was ordered on, at its Orders tab."""

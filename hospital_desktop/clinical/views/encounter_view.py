@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QFrame, Q
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
@@ -344,7 +345,7 @@ class EncounterView(QWidget):
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done_message: str) -> None:  # noqa: ANN001
         self.ops.run_change(self, fn, lambda _: (self.message.setText(done_message), self.reload()),
-                            noun="encounter", on_error=self._error)
+                            noun=Change.ENCOUNTER, on_error=self._error)
 
     def save_note(self) -> None:
         enc = self.encounter
@@ -389,7 +390,7 @@ class EncounterView(QWidget):
             self._reset_allergy_entry()
             self.reload()
         self.ops.run_change(self, lambda s: queries.add_allergy(s, pid, name, code, cat, reaction, severity), added,
-                            noun="encounter", on_error=self._error)
+                            noun=Change.ENCOUNTER, on_error=self._error)
 
     def record_no_known_allergies(self) -> None:
         if self.patient is None:
@@ -455,7 +456,7 @@ class EncounterView(QWidget):
         self.ops.run_change(self, lambda s: queries.close_encounter(s, enc.id),
                             lambda _: (self.message.setText("Encounter closed."), self.reload(),
                                        self.closed.emit(enc.id)),
-                            noun="encounter", on_error=self._error)
+                            noun=Change.ENCOUNTER, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -58,7 +59,6 @@ class LabWorkspace(QWidget):
         self.ops = ops
         self.rows: list[queries.OrderRow] = []
         self.callbacks: list[queries.OrderRow] = []
-        self.generation = 0
         self.last_labels_pdf: bytes | None = None
         self.preview: PrintPreviewDialog | None = None
         self.stop: SafetyStop | None = None  # the wrong-patient or critical-result stop on screen, if any
@@ -127,7 +127,7 @@ class LabWorkspace(QWidget):
         self.queue_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.search.returnPressed.connect(self.refresh)
         refresh.clicked.connect(self.refresh)
-        self.ops.changed.connect(lambda noun: self.refresh() if noun == "lab_order" else None)
+        self.ops.changed.connect(lambda noun: self.refresh() if noun == Change.LAB_ORDER else None)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -139,8 +139,7 @@ class LabWorkspace(QWidget):
         self.queue_box.setCurrentIndex(self.queue_box.findText(title))
 
     def refresh(self) -> None:
-        self.generation += 1
-        generation, statuses, search = self.generation, self.queue_box.currentData(), self.search.text()
+        statuses, search = self.queue_box.currentData(), self.search.text()
         if statuses != self.shown_statuses:  # another queue: never show the previous queue's rows under its name
             self.rows = []
             self.table.setRowCount(0)
@@ -148,11 +147,10 @@ class LabWorkspace(QWidget):
         def load(session):  # noqa: ANN001, ANN202
             queries.escalate_overdue(session)  # idempotent; the lab's screens keep escalation going
             return queries.worklist(session, statuses, search), queries.callback_list(session)
-        self.ops.run_query(None, load, lambda result: self._show(generation, *result), on_error=self._error)
+        self.ops.run_query(None, load, self._show, on_error=self._error, latest=True)
 
-    def _show(self, generation: int, rows: list[queries.OrderRow], callbacks: list[queries.OrderRow]) -> None:
-        if generation != self.generation:
-            return
+    def _show(self, result: tuple[list[queries.OrderRow], list[queries.OrderRow]]) -> None:
+        rows, callbacks = result
         self.rows, self.callbacks = rows, callbacks
         self.shown_statuses = self.queue_box.currentData()
         fill_table(self.table, [(r.priority.upper(), f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn, r.test,
@@ -210,7 +208,7 @@ class LabWorkspace(QWidget):
                 self._stop("Wrong patient", f"{error.message.rstrip('.')}. Nothing was collected: no tube is labelled.",
                            detail=f"The orders are for {rows[0].patient} (MRN {rows[0].mrn}). Check the patient's "
                                   "identity and scan their own wristband.")
-        self.ops.run_change(self, work, self._collected, noun="lab_order", on_error=refused)
+        self.ops.run_change(self, work, self._collected, noun=Change.LAB_ORDER, on_error=refused)
 
     def _collected(self, result) -> None:  # noqa: ANN001
         specimens, labels = result
@@ -227,7 +225,7 @@ class LabWorkspace(QWidget):
                 return
         self.ops.run_change(self, lambda s: queries.receive(s, accession),
                             lambda n: self._say(f"Received {accession}: {n} test(s) to result."),
-                            noun="lab_order", on_error=self._error)
+                            noun=Change.LAB_ORDER, on_error=self._error)
 
     def enter_result(self, value: str | None = None, unit: str | None = None, reason: str | None = None) -> None:
         row = self._one()
@@ -239,7 +237,7 @@ class LabWorkspace(QWidget):
                 return
             value, unit, reason = dialog.value.text(), dialog.unit.text(), dialog.reason.text() or None
         self.ops.run_change(self, lambda s: queries.enter_result(s, row.id, value, unit, "", reason),
-                            self._resulted, noun="lab_order", on_error=self._error)
+                            self._resulted, noun=Change.LAB_ORDER, on_error=self._error)
 
     def _resulted(self, row: queries.OrderRow | None) -> None:
         if row is None:
@@ -258,7 +256,7 @@ class LabWorkspace(QWidget):
         row = self._one()
         if row is not None:
             self.ops.run_change(self, lambda s: queries.verify(s, row.id),
-                                lambda _: self._say(f"{row.test} verified."), noun="lab_order",
+                                lambda _: self._say(f"{row.test} verified."), noun=Change.LAB_ORDER,
                                 on_error=self._error)
 
     def release_selected(self) -> None:
@@ -266,7 +264,7 @@ class LabWorkspace(QWidget):
         if row is not None:
             self.ops.run_change(self, lambda s: queries.release(s, row.id),
                                 lambda _: self._say(f"{row.test} released to {row.ordering_clinician}."),
-                                noun="lab_order", on_error=self._error)
+                                noun=Change.LAB_ORDER, on_error=self._error)
 
     def correct_selected(self, value: str | None = None, reason: str | None = None) -> None:
         row = self._one()
@@ -281,7 +279,7 @@ class LabWorkspace(QWidget):
         self.ops.run_change(self, lambda s: queries.correct(s, row.id, value, unit, reason or ""),
                             lambda _: self._say(f"{row.test} corrected; {row.ordering_clinician} is "
                                                            "alerted again."),
-                            noun="lab_order", reason=reason, on_error=self._error)
+                            noun=Change.LAB_ORDER, reason=reason, on_error=self._error)
 
     def cancel_selected(self, reason: str | None = None) -> None:
         row = self._one()
@@ -293,7 +291,7 @@ class LabWorkspace(QWidget):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel_order(s, row.id, reason),
-                            lambda _: self._say(f"{row.test} cancelled."), noun="lab_order",
+                            lambda _: self._say(f"{row.test} cancelled."), noun=Change.LAB_ORDER,
                             reason=reason, on_error=self._error)
 
     def record_call(self, spoke_to: str | None = None, read_back: bool = True) -> None:
@@ -319,7 +317,7 @@ class LabWorkspace(QWidget):
             spoke_to, read_back = who.text(), check.isChecked()
         self.ops.run_change(self, lambda s: queries.record_callback(s, row.id, spoke_to, read_back),
                             lambda _: self._say(f"Call to {spoke_to} about {row.test} recorded."),
-                            noun="lab_callback", on_error=self._error)
+                            noun=Change.LAB_CALLBACK, on_error=self._error)
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("")

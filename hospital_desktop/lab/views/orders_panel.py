@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -57,7 +58,7 @@ class LabOrdersPanel(QGroupBox):
         layout.addWidget(self.cancel_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.order_button.clicked.connect(lambda: self.place_order())
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
-        self.ops.changed.connect(lambda noun: self.refresh() if noun == "lab_order" else None)
+        self.ops.changed.connect(lambda noun: self.refresh() if noun == Change.LAB_ORDER else None)
         self.ops.run_query(None, queries.orderables, self._set_choices, on_error=self._error)
 
     def _set_choices(self, choices: list[queries.Orderable]) -> None:
@@ -114,7 +115,7 @@ class LabOrdersPanel(QGroupBox):
         encounter_id, priority, info = self.encounter_id, self.priority_box.currentText(), self.info_edit.text()
         self.message.setText("")
         self.ops.run_change(self, lambda s: queries.place_order(s, encounter_id, choice.code, priority, info),
-                            lambda ids: self._ordered(choice, ids), noun="lab_order", on_error=self._error)
+                            lambda ids: self._ordered(choice, ids), noun=Change.LAB_ORDER, on_error=self._error)
 
     def _ordered(self, choice: queries.Orderable, ids: list[int]) -> None:
         self.message.setText(f"Ordered {choice.name} ({len(ids)} test{'s' if len(ids) > 1 else ''}).")
@@ -133,7 +134,7 @@ class LabOrdersPanel(QGroupBox):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel_order(s, target.id, reason),
-                            lambda _: self.message.setText(f"{target.test} cancelled."), noun="lab_order",
+                            lambda _: self.message.setText(f"{target.test} cancelled."), noun=Change.LAB_ORDER,
                             reason=reason, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -53,7 +54,6 @@ class DispensingTab(QWidget):
         self.last_dispense: int | None = None
         self.stop: SafetyStop | None = None  # the scan stop on screen, if any
         self._focus_scan_on_load = False
-        self._ticket = 0
         self.queue = make_table(QUEUE_COLUMNS, "rxQueue", single=True)
         self.refresh_button = QPushButton("Refresh", objectName="queueRefresh")
         self.queue_message = QLabel(objectName="queueMessage")
@@ -150,7 +150,7 @@ class DispensingTab(QWidget):
         self.return_button.clicked.connect(lambda: self.return_selected())
         self.location.currentIndexChanged.connect(lambda _i: self.context and self.open_prescription(
             self.context.prescription.id))
-        ops.changed.connect(lambda noun: noun in ("prescription", "dispense", "stock") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.PRESCRIPTION, Change.DISPENSE, Change.STOCK) and self.refresh())
         ops.run_query(None, queries.locations, self._set_locations, on_error=lambda e: None)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -205,16 +205,14 @@ class DispensingTab(QWidget):
             self._focus_scan_on_load = True
 
     def open_prescription(self, prescription_id: int) -> None:
-        self._ticket += 1
-        ticket = self._ticket
         changed = self.context is None or self.context.prescription.id != prescription_id
         if changed:  # no scan may be checked against the previous prescription while this one loads
             for w in (self.patient_scan, self.pack_scan, self.dispense_button):
                 w.setEnabled(False)
         location = self.location_code()
         self.ops.run_query(None, lambda s: queries.dispense_context(s, prescription_id, location),
-                           lambda ctx: ticket == self._ticket and self._show_context(ctx, fresh=changed),
-                           on_error=self._error)
+                           lambda ctx: self._show_context(ctx, fresh=changed),
+                           on_error=self._error, latest=True)
 
     def _show_context(self, ctx: queries.DispenseContext | None, fresh: bool = True) -> None:
         self.context = ctx
@@ -363,7 +361,7 @@ class DispensingTab(QWidget):
             if any(word in error.message.lower() for word in STOP_WORDS):
                 self._stop("Not dispensed", error.message)
         self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity, location), done,
-                            noun="dispense", on_error=refused)
+                            noun=Change.DISPENSE, on_error=refused)
 
     # -- prints and returns -----------------------------------------------------------------------
     def print_preview(self, kind: str, dispense_id: int | None = None) -> None:
@@ -401,7 +399,7 @@ class DispensingTab(QWidget):
             if self.last_dispense == dispense_row.id:
                 self.last_dispense = None
         self.ops.run_change(self, lambda s: queries.return_dispense(s, dispense_row.id, reason), done,
-                            noun="dispense", on_error=self._error)
+                            noun=Change.DISPENSE, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")

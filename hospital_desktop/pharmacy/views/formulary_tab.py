@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from .. import queries
@@ -63,7 +64,7 @@ class FormularyTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.save.clicked.connect(self.save_selected)
         self.add_button.clicked.connect(self.add)
-        ops.changed.connect(lambda noun: noun == "formulary" and self.refresh())
+        ops.changed.connect(lambda noun: noun == Change.FORMULARY and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,7 +97,7 @@ class FormularyTab(QWidget):
         reorder, warnings, active = self.reorder.value(), self.warnings.text(), self.active.isChecked()
         self.ops.run_change(self, lambda s: queries.update_drug(s, r["id"], reorder, warnings, active),
                             lambda _: self.message.setText(f"{r['generic_name']} {r['strength']} saved."),
-                            noun="formulary", on_error=self._error)
+                            noun=Change.FORMULARY, on_error=self._error)
 
     def add(self) -> None:
         data = queries.DrugInput(**{k: w.text() for k, w in self.new.items()}, route=self.new_route.currentText(),
@@ -111,7 +112,7 @@ class FormularyTab(QWidget):
                                  "an administrator adds its price before it can be dispensed).")
             for w in self.new.values():
                 w.clear()
-        self.ops.run_change(self, lambda s: queries.add_drug(s, data), done, noun="formulary", on_error=self._error)
+        self.ops.run_change(self, lambda s: queries.add_drug(s, data), done, noun=Change.FORMULARY, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)

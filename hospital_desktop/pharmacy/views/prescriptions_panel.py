@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -47,10 +48,9 @@ class PrescriptionsPanel(QGroupBox):
         self.alerts: list[Alert] = []
         self.stop: OverrideStop | None = None  # the allergy / interaction stop on screen, if any
         self._shown_key: tuple | None = None
-        self._ticket = 0
         self._build()
         ops.run_query(None, queries.prescribing_reference, self._set_reference, on_error=self._error)
-        ops.changed.connect(lambda noun: noun in ("prescription", "encounter", "dispense") and self.refresh(force=True))
+        ops.changed.connect(lambda noun: noun in (Change.PRESCRIPTION, Change.ENCOUNTER, Change.DISPENSE) and self.refresh(force=True))
         self._follow = QTimer(self, interval=400)
         self._follow.timeout.connect(self.refresh)
         self._follow.start()
@@ -159,12 +159,12 @@ class PrescriptionsPanel(QGroupBox):
         self.prescribe_button.setEnabled(is_open)
         self.prescribe_button.setToolTip("" if is_open else "The encounter is closed: no new prescriptions.")
         if key is None:
+            self.ops.forget_answers(self._show)
             self._show([])
             return
-        self._ticket += 1
-        ticket, patient_id = self._ticket, key[1]
+        patient_id = key[1]
         self.ops.run_query(None, lambda s: queries.patient_prescriptions(s, patient_id),
-                           lambda rows: ticket == self._ticket and self._show(rows), on_error=self._error)
+                           self._show, on_error=self._error, latest=True)
 
     def _show(self, rows: list[queries.PrescriptionRow]) -> None:
         self.rows = rows
@@ -310,7 +310,7 @@ class PrescriptionsPanel(QGroupBox):
             self.abandon(quiet=True)
             self.message.setText(f"Prescribed: {result[1]}." + (" Override recorded." if data.override_reason else ""))
             self.instructions.clear()
-        self.ops.run_change(self, lambda s: queries.prescribe(s, data), done, noun="prescription",
+        self.ops.run_change(self, lambda s: queries.prescribe(s, data), done, noun=Change.PRESCRIPTION,
                             on_error=self._error)
 
     # -- changing prescriptions -------------------------------------------------------------------
@@ -330,7 +330,7 @@ class PrescriptionsPanel(QGroupBox):
         self.ops.run_change(self, lambda s: queries.cancel_prescription(s, rx.id, reason),
                             lambda _: (self.message.setText(f"{rx.prescription_number} cancelled."),
                                        self.cancel_reason.clear()),
-                            noun="prescription", on_error=self._error)
+                            noun=Change.PRESCRIPTION, on_error=self._error)
 
     def complete_selected(self) -> None:
         rx = self._selected()
@@ -339,7 +339,7 @@ class PrescriptionsPanel(QGroupBox):
             return
         self.ops.run_change(self, lambda s: queries.complete_prescription(s, rx.id),
                             lambda _: self.message.setText(f"{rx.prescription_number} completed."),
-                            noun="prescription", on_error=self._error)
+                            noun=Change.PRESCRIPTION, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, DANGER_BG, WARNING_BG
@@ -55,7 +56,7 @@ class StockTab(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self.location.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stock.itemSelectionChanged.connect(self._lot_selected)
-        ops.changed.connect(lambda noun: noun in ("stock", "dispense") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.STOCK, Change.DISPENSE) and self.refresh())
         ops.run_query(None, lambda s: (queries.formulary(s), queries.locations(s)), self._set_reference,
                       on_error=self._error)
         self.refresh()
@@ -165,7 +166,7 @@ class StockTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done: str) -> None:  # noqa: ANN001
-        self.ops.run_change(self, fn, lambda result: self._say(done.format(result=result)), noun="stock",
+        self.ops.run_change(self, fn, lambda result: self._say(done.format(result=result)), noun=Change.STOCK,
                             on_error=self._error)
 
     def receive(self) -> None:

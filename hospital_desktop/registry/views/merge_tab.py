@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.changes import Change
 from ...core.clock import local
 from ...core.ops import Operations
 from ...widgets.tables import fill_table, make_table
@@ -62,7 +63,7 @@ class MergeWorkspace(QWidget):
         self.reason.textEdited.connect(lambda _t: self._update())
         self.merge_button.clicked.connect(self.merge)
         self.unmerge_button.clicked.connect(self.unmerge_selected)
-        ops.changed.connect(lambda noun: noun == "patient" and self.load_merges())
+        ops.changed.connect(lambda noun: noun == Change.PATIENT and self.load_merges())
         self.merge_rows: list[dict] = []
         self._update()
         self.load_merges()
@@ -103,7 +104,7 @@ class MergeWorkspace(QWidget):
         ) != QMessageBox.StandardButton.Yes:
             return
         self.ops.run_change(self, lambda s: queries.merge(s, survivor.id, duplicate.id, reason), self._merged,
-                            noun="patient", reason=reason, on_error=lambda err: self.message.setText(err.message))
+                            noun=Change.PATIENT, reason=reason, on_error=lambda err: self.message.setText(err.message))
 
     def _merged(self, merge_id: int) -> None:
         self.message.setText(f"Merged (merge #{merge_id}). The duplicate's MRN now finds the survivor.")
@@ -142,4 +143,4 @@ class MergeWorkspace(QWidget):
         self.ops.run_change(self, lambda s: queries.unmerge(s, merge_id, reason.strip()),
                             lambda _: self.message.setText(f"Merge #{merge_id} undone: both records are separate "
                                                            "again, exactly as before."),
-                            noun="patient", reason=reason.strip(), on_error=lambda err: self.message.setText(err.message))
+                            noun=Change.PATIENT, reason=reason.strip(), on_error=lambda err: self.message.setText(err.message))

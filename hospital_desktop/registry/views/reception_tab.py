@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ...core.changes import Change
 from ...core.ops import Operations
 from .. import queries
 from .patient_detail import PatientDetail
@@ -91,7 +92,7 @@ class ReceptionWorkspace(QWidget):
         return dialog
 
     def _changed(self, noun: str) -> None:
-        if noun == "patient":
+        if noun == Change.PATIENT:
             self.patients.model.refresh()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import show_stop
@@ -346,7 +347,7 @@ class RegisterDialog(_FormKeys, QDialog):
                   else "new registration")
         self.register_button.setEnabled(False)
         self.message.setText("")
-        self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun="patient", reason=reason,
+        self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun=Change.PATIENT, reason=reason,
                             on_error=self._refused)
 
     duplicate_stop = None
@@ -423,7 +424,7 @@ class EditDialog(_FormKeys, QDialog):
             self.message.setText("Give a reason for the change.")
             return
         pid = self.patient.id
-        self.ops.run_change(self, lambda s: queries.update_demographics(s, pid, data), self._done, noun="patient",
+        self.ops.run_change(self, lambda s: queries.update_demographics(s, pid, data), self._done, noun=Change.PATIENT,
                             reason=reason, on_error=lambda err: self.message.setText(err.message))
 
     def _done(self, patient) -> None:  # noqa: ANN001

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QButtonGroup, 
                                QPushButton, QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
@@ -231,7 +232,7 @@ class AppointmentsWorkspace(QWidget):
         self.no_show_button.clicked.connect(self.no_show_selected)
         self.reschedule_button.clicked.connect(self.reschedule_selected)
         self.grid.itemSelectionChanged.connect(self._selection_changed)
-        ops.changed.connect(lambda noun: noun == "appointment" and self.refresh())
+        ops.changed.connect(lambda noun: noun == Change.APPOINTMENT and self.refresh())
         ops.run_query(None, queries.clinic_today, lambda day: self.day.setDate(QDate(day.year, day.month, day.day)),
                       on_error=self._error)
         ops.run_query(None, queries.departments, self._set_departments, on_error=self._error)
@@ -248,17 +249,9 @@ class AppointmentsWorkspace(QWidget):
 
     def _department_changed(self) -> None:
         dept = self.department.currentData()
-        ticket = self._next_ticket()
         self.ops.run_query(None, lambda s: queries.services(s, dept),
-                           lambda options: ticket == self._ticket and self._set_services(options), on_error=self._error)
-        self._load_subjects(ticket)
-
-    _ticket = 0
-
-    def _next_ticket(self) -> int:
-        """Answers to an earlier choice of department or view may arrive after later ones: drop them."""
-        self._ticket += 1
-        return self._ticket
+                           self._set_services, on_error=self._error, latest=True)
+        self._load_subjects()
 
     def _set_services(self, options: list[queries.Option]) -> None:
         self.service.clear()
@@ -269,10 +262,10 @@ class AppointmentsWorkspace(QWidget):
     def view(self) -> str:
         return next(k for k, b in self.view_buttons.items() if b.isChecked())
 
-    def _load_subjects(self, ticket: int | None = None) -> None:
-        ticket = self._next_ticket() if ticket is None else ticket
+    def _load_subjects(self) -> None:
         dept, view = self.department.currentData(), self.view()
         if view == "department":
+            self.ops.forget_answers(self._set_subjects)  # a provider or room list asked before must not appear
             self.subject.clear()
             self.subject.setEnabled(False)
             self.refresh()
@@ -280,7 +273,7 @@ class AppointmentsWorkspace(QWidget):
         self.subject.setEnabled(True)
         fetch = queries.providers if view == "provider" else queries.rooms
         self.ops.run_query(None, lambda s: fetch(s, dept),
-                           lambda options: ticket == self._ticket and self._set_subjects(options), on_error=self._error)
+                           self._set_subjects, on_error=self._error, latest=True)
 
     def _set_subjects(self, options: list[queries.Option]) -> None:
         self.subject.blockSignals(True)
@@ -421,7 +414,7 @@ class AppointmentsWorkspace(QWidget):
         self.message.setText("Booking…")
         self.ops.run_change(self, lambda s: queries.book(s, patient_id, slot.provider_id, service, slot.starts_at,
                                                         kind, slot.room_id),
-                            self._booked, noun="appointment", on_error=self._booking_refused)
+                            self._booked, noun=Change.APPOINTMENT, on_error=self._booking_refused)
 
     def _booked(self, appointment_id: int) -> None:
         self.last_booked = appointment_id
@@ -451,7 +444,7 @@ class AppointmentsWorkspace(QWidget):
         if appt:
             self.ops.run_change(self, lambda s: queries.check_in(s, appt.id),
                                 lambda _: self.message.setText(f"{appt.patient_name} is checked in and waiting."),
-                                noun="appointment", on_error=self._error)
+                                noun=Change.APPOINTMENT, on_error=self._error)
 
     def cancel_selected(self, reason: str | None = None) -> None:
         appt = self._selected_appointment()
@@ -462,14 +455,14 @@ class AppointmentsWorkspace(QWidget):
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel(s, appt.id, reason.strip()),
-                            lambda _: self.message.setText("Appointment cancelled."), noun="appointment",
+                            lambda _: self.message.setText("Appointment cancelled."), noun=Change.APPOINTMENT,
                             reason=reason.strip(), on_error=self._error)
 
     def no_show_selected(self) -> None:
         appt = self._selected_appointment()
         if appt:
             self.ops.run_change(self, lambda s: queries.mark_no_show(s, appt.id),
-                                lambda _: self.message.setText("Marked as no-show."), noun="appointment",
+                                lambda _: self.message.setText("Marked as no-show."), noun=Change.APPOINTMENT,
                                 on_error=self._error)
 
     def reschedule_selected(self, appointment: Appointment | None = None, slot: Slot | None = None) -> None:
@@ -483,7 +476,7 @@ class AppointmentsWorkspace(QWidget):
         self.moving = None
         self.ops.run_change(self, lambda s: queries.reschedule(s, appt.id, target.starts_at, target.provider_id),
                             lambda new_id: self.message.setText(f"Moved to {target.label} (#{new_id})."),
-                            noun="appointment", on_error=self._booking_refused)
+                            noun=Change.APPOINTMENT, on_error=self._booking_refused)
 
     moving: Appointment | None = None
 

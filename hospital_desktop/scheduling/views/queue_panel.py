@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
@@ -50,7 +51,7 @@ class QueuePanel(QWidget):
         self.department.currentIndexChanged.connect(lambda _i: self.refresh())
         self.call_button.clicked.connect(self.call_next)
         self.open_button.clicked.connect(self.open_selected)
-        ops.changed.connect(lambda noun: noun in ("appointment", "encounter") and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.APPOINTMENT, Change.ENCOUNTER) and self.refresh())
         ops.run_query(None, queries.departments, self._set_departments, on_error=self._error)
 
     def _set_departments(self, options: list[queries.Option]) -> None:
@@ -67,15 +68,11 @@ class QueuePanel(QWidget):
         if index >= 0:
             self.department.setCurrentIndex(index)
 
-    _ticket = 0
-
     def refresh(self) -> None:
         dept = self.department.currentData()
         if dept is not None:
-            self._ticket += 1
-            ticket = self._ticket  # an answer for an earlier department may arrive late: drop it
             self.ops.run_query(None, lambda s: queries.queue(s, dept),
-                               lambda entries: ticket == self._ticket and self._show(entries), on_error=self._error)
+                               self._show, on_error=self._error, latest=True)
 
     def _show(self, entries: list[queries.QueueEntry]) -> None:
         self.entries = entries
@@ -95,7 +92,7 @@ class QueuePanel(QWidget):
             appointment_id = queries.call_next(session, dept)
             return None if appointment_id is None else queries.start_consultation(session, appointment_id)
 
-        self.ops.run_change(self, call, self._started, noun="appointment", on_error=self._error)
+        self.ops.run_change(self, call, self._started, noun=Change.APPOINTMENT, on_error=self._error)
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -104,7 +101,7 @@ class QueuePanel(QWidget):
             return
         entry = self.entries[rows[0].row()]
         self.ops.run_change(self, lambda s: queries.start_consultation(s, entry.appointment_id), self._started,
-                            noun="appointment", on_error=self._error)
+                            noun=Change.APPOINTMENT, on_error=self._error)
 
     def _started(self, encounter_id: int | None) -> None:
         if encounter_id is None:
