@@ -3,12 +3,12 @@
 Migrations apply SQL only, so the CSV files are turned into INSERT statements placed between marker lines in
 the SQL files (everything between the markers is replaced):
 
-    resources/icd10_subset.csv        -> server_db/sql/090_clinical_record.sql  (clinical.icd10)
-    resources/allergy_substances.csv  -> server_db/sql/090_clinical_record.sql  (clinical.allergy_substance)
-    resources/price_list.csv          -> server_db/sql/100_billing.sql          (billing.price_item)
-    resources/lab_catalog.csv         -> server_db/sql/110_lab.sql              (lab.test and its LAB- prices)
-    resources/lab_panels.csv          -> server_db/sql/110_lab.sql              (lab.panel, lab.panel_test)
-    resources/lab_reference_ranges.csv -> server_db/sql/110_lab.sql             (lab.reference_range)
+    resources/icd10_subset.csv        -> server_db/sql/seed/clinical.sql (clinical.icd10)
+    resources/allergy_substances.csv  -> server_db/sql/seed/clinical.sql (clinical.allergy_substance)
+    resources/price_list.csv          -> server_db/sql/seed/billing.sql  (billing.price_item)
+    resources/lab_catalog.csv         -> server_db/sql/seed/lab.sql      (lab.test and its LAB- prices)
+    resources/lab_panels.csv          -> server_db/sql/seed/lab.sql      (lab.panel, lab.panel_test)
+    resources/lab_reference_ranges.csv -> server_db/sql/seed/lab.sql     (lab.reference_range)
 
     python resources/build_icd10_sql.py          # rewrite the blocks
     python resources/build_icd10_sql.py --check  # exit 1 when a block differs from its CSV
@@ -101,27 +101,27 @@ def _lab_price(row: dict[str, str]) -> dict[str, str]:
 
 
 BLOCKS = (
-    Block("icd10_subset.csv", "090_clinical_record.sql", "clinical.icd10", ("code", "title", "chapter"),
+    Block("icd10_subset.csv", "seed/clinical.sql", "clinical.icd10", ("code", "title", "chapter"),
           (_text, _text, str)),
-    Block("allergy_substances.csv", "090_clinical_record.sql", "clinical.allergy_substance",
+    Block("allergy_substances.csv", "seed/clinical.sql", "clinical.allergy_substance",
           ("code", "name", "category", "code_system"), (_text, _text, _text, _text)),
-    Block("price_list.csv", "100_billing.sql", "billing.price_item",
+    Block("price_list.csv", "seed/billing.sql", "billing.price_item",
           ("code", "name", "amount", "currency", "valid_from", "valid_to", "group_code"),
           (_text, _text, str, _text, _date, _date, _text)),
-    Block("lab_catalog.csv", "110_lab.sql", "lab.test",
+    Block("lab_catalog.csv", "seed/lab.sql", "lab.test",
           ("code", "name", "short_name", "specimen_type", "container", "unit", "value_type", "decimals",
            "price_code"), (_text, _text, _text, _text, _text, _text, _text, str, _text),
           csv_columns=LAB_CATALOG_COLUMNS, derive=_lab_test),
-    Block("lab_catalog.csv", "110_lab.sql", "billing.price_item",
+    Block("lab_catalog.csv", "seed/lab.sql", "billing.price_item",
           ("code", "name", "amount", "currency", "valid_from", "valid_to", "group_code"),
           (_text, _text, str, _text, _date, _date, _text), csv_columns=LAB_CATALOG_COLUMNS, derive=_lab_price),
-    Block("lab_panels.csv", "110_lab.sql", "lab.panel", ("code", "name"), (_text, _text),
+    Block("lab_panels.csv", "seed/lab.sql", "lab.panel", ("code", "name"), (_text, _text),
           csv_columns=("panel_code", "panel_name", "code", "position"),
           derive=lambda row: {"code": row["panel_code"], "name": row["panel_name"]}),
-    Block("lab_panels.csv", "110_lab.sql", "lab.panel_test", ("panel_code", "test_code", "position"),
+    Block("lab_panels.csv", "seed/lab.sql", "lab.panel_test", ("panel_code", "test_code", "position"),
           (_text, _text, str), csv_columns=("panel_code", "panel_name", "code", "position"),
           derive=lambda row: {"panel_code": row["panel_code"], "test_code": row["code"], "position": row["position"]}),
-    Block("lab_reference_ranges.csv", "110_lab.sql", "lab.reference_range",
+    Block("lab_reference_ranges.csv", "seed/lab.sql", "lab.reference_range",
           ("test_code", "sex", "age_from_years", "age_to_years", "low", "high", "critical_low", "critical_high"),
           (_text, _null_or_text, str, _null_or_num, _null_or_num, _null_or_num, _null_or_num, _null_or_num),
           csv_columns=("code", "sex", "age_from_years", "age_to_years", "low", "high", "critical_low",

@@ -1,4 +1,4 @@
-"""Generate the reference-data block of server_db/sql/120_pharmacy.sql from resources/formulary.csv and
+"""Generate the reference-data block of server_db/sql/seed/pharmacy.sql from resources/formulary.csv and
 resources/interactions.csv (the formulary, one DRUG-<code> price item per dispensing unit, the interaction pairs).
 
     python resources/build_pharmacy_sql.py          # rewrite the block between the marker lines
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent
-SQL = RESOURCES.parent / "server_db" / "sql" / "120_pharmacy.sql"
+SQL = RESOURCES.parent / "server_db" / "sql" / "seed" / "pharmacy.sql"
 BEGIN = "-- BEGIN GENERATED FROM resources/formulary.csv AND resources/interactions.csv BY resources/build_pharmacy_sql.py"
 END = "-- END GENERATED"
 PRICE_VALID_FROM = "2020-01-01"

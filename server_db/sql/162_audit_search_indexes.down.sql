@@ -1,1 +1,0 @@
-DROP INDEX audit.ix_event_actor_id;

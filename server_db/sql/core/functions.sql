@@ -1,0 +1,611 @@
+-- core: functions, trigger functions, triggers, views.
+-- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
+
+CREATE FUNCTION core.has_group(group_role text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = group_role)
+       AND pg_has_role(session_user, group_role, 'MEMBER')
+       AND core.current_staff_id() IS NOT NULL
+$$;
+COMMENT ON FUNCTION core.has_group(text) IS 'Is the logged-in active staff member in this group role?';
+
+CREATE FUNCTION core.is_clinician() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT core.has_group('hms_doctor') OR core.has_group('hms_nurse')
+$$;
+
+CREATE FUNCTION core.my_department_ids() RETURNS bigint[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(sd.department_id), '{}')
+      FROM core.staff_department sd
+     WHERE sd.staff_id = core.current_staff_id() AND sd.active
+$$;
+
+CREATE FUNCTION core.my_groups() RETURNS text[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(r.rolname ORDER BY r.rolname), '{}')
+      FROM pg_roles r
+     WHERE r.rolname IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
+                         'hms_billing', 'hms_admin', 'hms_auditor')
+       AND pg_has_role(session_user, r.rolname, 'MEMBER')
+$$;
+COMMENT ON FUNCTION core.my_groups() IS 'The group roles of the logged-in user: the client picks workspaces from it.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Break-glass and the chart access log
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION core.break_glass(p_patient_id bigint, p_reason text) RETURNS timestamptz
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff   bigint := core.current_staff_id();
+    v_hours   numeric;
+    v_expires timestamptz;
+BEGIN
+    IF v_staff IS NULL OR NOT core.is_clinician() THEN
+        RAISE EXCEPTION 'only doctors and nurses may open a chart in an emergency'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(btrim(coalesce(p_reason, ''))) < 10 THEN
+        RAISE EXCEPTION 'an emergency access needs a reason of at least 10 characters'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM registry.patient WHERE id = p_patient_id) THEN
+        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+    END IF;
+    SELECT (value #>> '{}')::numeric INTO v_hours FROM core.setting WHERE key = 'break_glass_hours';
+    INSERT INTO core.break_glass_grant (staff_id, patient_id, reason, expires_at)
+    VALUES (v_staff, p_patient_id, btrim(p_reason), now() + make_interval(secs => coalesce(v_hours, 4) * 3600))
+    RETURNING expires_at INTO v_expires;
+    INSERT INTO audit.access (actor, staff_id, patient_id, purpose, via_break_glass, workstation, client_addr)
+    VALUES (session_user, v_staff, p_patient_id, 'break-glass: ' || btrim(p_reason), true,
+            nullif(current_setting('application_name', true), ''), inet_client_addr());
+    RETURN v_expires;
+END
+$$;
+COMMENT ON FUNCTION core.break_glass(bigint, text) IS
+    'Emergency access to a chart without a care relationship: reason required, time-limited, audited.';
+
+CREATE FUNCTION core.log_chart_access(p_patient_id bigint, p_purpose text) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.current_staff_id();
+    v_id    bigint;
+BEGIN
+    IF v_staff IS NULL THEN
+        RAISE EXCEPTION 'only active staff open charts' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(btrim(coalesce(p_purpose, ''))) = 0 THEN
+        RAISE EXCEPTION 'say why the chart is opened' USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM registry.patient WHERE id = p_patient_id) THEN
+        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+    END IF;
+    INSERT INTO audit.access (actor, staff_id, patient_id, purpose, via_break_glass, workstation, client_addr)
+    VALUES (session_user, v_staff, p_patient_id, left(btrim(p_purpose), 500),
+            EXISTS (SELECT 1 FROM core.break_glass_grant g
+                     WHERE g.patient_id = p_patient_id AND g.staff_id = v_staff AND g.expires_at > now()),
+            nullif(current_setting('application_name', true), ''), inet_client_addr())
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION core.log_chart_access(bigint, text) IS 'Record that the logged-in user opened a patient''s chart.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Low-level role functions (owner hms_staff_admin; EXECUTE for hms_owner only)
+-- ---------------------------------------------------------------------------------------------------
+-- The target must be an existing plain staff login: never a privileged role, never one of ours.
+CREATE FUNCTION core.role_check_target(p_username text, p_must_exist boolean) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r pg_roles;
+BEGIN
+    IF p_username IS NULL OR p_username !~ '^[a-z][a-z0-9_.-]{1,62}$' OR p_username ~ '^(pg_|hms_)' THEN
+        RAISE EXCEPTION 'invalid user name %: 2-63 characters, lower-case letters, digits, ".", "_" or "-", '
+                        'starting with a letter, not starting with pg_ or hms_', quote_literal(coalesce(p_username, ''))
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_username IN ('public', 'none', 'all', 'user', 'current_user', 'current_role', 'session_user') THEN
+        RAISE EXCEPTION '% is a reserved word in the database and cannot be a user name', p_username
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT * INTO r FROM pg_roles WHERE rolname = p_username;
+    IF NOT FOUND THEN
+        IF p_must_exist THEN
+            RAISE EXCEPTION 'there is no database login %', p_username USING ERRCODE = 'undefined_object';
+        END IF;
+        RETURN;
+    END IF;
+    IF NOT p_must_exist THEN
+        RAISE EXCEPTION 'a database login named % already exists', p_username USING ERRCODE = 'duplicate_object';
+    END IF;
+    IF r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication OR r.rolcreatedb THEN
+        RAISE EXCEPTION 'login % is a privileged database role and is not managed from the admin workstation',
+                        p_username USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF pg_has_role(p_username, 'hms_owner', 'MEMBER') OR pg_has_role(p_username, 'hms_staff_admin', 'MEMBER') THEN
+        RAISE EXCEPTION 'login % holds an owner role and is not managed from the admin workstation', p_username
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION core.role_check_verifier(p_verifier text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_verifier IS NULL
+       OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]{4,7}:[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$' THEN
+        RAISE EXCEPTION 'a password must be sent as a SCRAM-SHA-256 verifier computed by the client, never in clear'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION core.role_create_login(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.role_check_target(p_username, false);
+    PERFORM core.role_check_verifier(p_verifier);
+    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT '
+                   'PASSWORD %L VALID UNTIL %L', p_username, p_verifier, coalesce(p_valid_until, 'infinity'));
+END
+$$;
+
+CREATE FUNCTION core.role_set_password(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.role_check_target(p_username, true);
+    PERFORM core.role_check_verifier(p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', p_username, p_verifier,
+                   coalesce(p_valid_until, 'infinity'));
+END
+$$;
+
+CREATE FUNCTION core.role_set_group(p_username text, p_group text, p_member boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.role_check_target(p_username, true);
+    IF p_group IS NULL OR p_group NOT IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
+                                          'hms_billing', 'hms_admin', 'hms_auditor') THEN
+        RAISE EXCEPTION 'only the hospital group roles can be granted, not %', coalesce(p_group, 'NULL')
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_member THEN
+        EXECUTE format('GRANT %I TO %I', p_group, p_username);
+    ELSE
+        EXECUTE format('REVOKE %I FROM %I', p_group, p_username);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION core.role_set_login(p_username text, p_login boolean) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n integer := 0;
+BEGIN
+    PERFORM core.role_check_target(p_username, true);
+    IF p_login THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', p_username);
+    ELSE
+        EXECUTE format('ALTER ROLE %I NOLOGIN', p_username);
+        SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) INTO n
+          FROM pg_stat_activity WHERE usename = p_username AND pid <> pg_backend_pid();
+    END IF;
+    RETURN n;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Helpers of the admin functions (not executable by staff)
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION core.require_admin() RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT core.has_group('hms_admin') THEN
+        RAISE EXCEPTION 'only an administrator manages staff' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN core.current_staff_id();
+END
+$$;
+
+CREATE FUNCTION core.clean_groups(p_groups text[]) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    g text;
+    result text[] := '{}';
+BEGIN
+    FOREACH g IN ARRAY coalesce(p_groups, '{}') LOOP
+        g := lower(btrim(g));
+        IF g !~ '^hms_' THEN g := 'hms_' || g; END IF;
+        IF g NOT IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_billing',
+                     'hms_admin', 'hms_auditor') THEN
+            RAISE EXCEPTION 'unknown role %: choose from reception, doctor, nurse, pharmacist, lab, billing, admin, '
+                            'auditor', quote_literal(g) USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF NOT g = ANY (result) THEN result := result || g; END IF;
+    END LOOP;
+    IF cardinality(result) = 0 THEN
+        RAISE EXCEPTION 'a staff member needs at least one role' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN (SELECT array_agg(x ORDER BY x) FROM unnest(result) x);
+END
+$$;
+
+CREATE FUNCTION core.staff_groups(p_username text) RETURNS text[]
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(r.rolname::text ORDER BY r.rolname), '{}')
+      FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+     WHERE u.rolname = p_username
+       AND r.rolname IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_billing',
+                         'hms_admin', 'hms_auditor')
+$$;
+COMMENT ON FUNCTION core.staff_groups(text) IS 'The hospital group roles a login is directly a member of.';
+
+-- Group roles whose grant an auditor double-checks: patient data (clinical, pharmacy, lab, reception, billing)
+-- and the audit trail. Only administration itself is left out.
+CREATE FUNCTION core.sensitive_groups() RETURNS text[]
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_reception', 'hms_billing', 'hms_auditor']
+$$;
+
+CREATE FUNCTION core.log_staff_change(p_staff_id bigint, p_action text, p_detail jsonb, p_reason text,
+                                      p_flag text DEFAULT NULL) RETURNS bigint
+LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+    INSERT INTO core.staff_change (staff_id, changed_by_id, action, detail, reason, flagged, flag_reason)
+    VALUES (p_staff_id, core.current_staff_id(), p_action, coalesce(p_detail, '{}'), nullif(btrim(p_reason), ''),
+            p_flag IS NOT NULL, p_flag)
+    RETURNING id
+$$;
+
+CREATE FUNCTION core.set_staff_departments(p_staff_id bigint, p_codes text[]) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    wanted bigint[];
+    v_code text;
+    dept core.department;
+    before text[];
+    after text[];
+BEGIN
+    wanted := '{}';
+    FOREACH v_code IN ARRAY coalesce(p_codes, '{}') LOOP
+        SELECT * INTO dept FROM core.department d WHERE d.code = upper(btrim(v_code));
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'unknown department code %', quote_literal(v_code) USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF NOT dept.active THEN
+            RAISE EXCEPTION 'department % is closed', dept.code USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        wanted := wanted || dept.id;
+    END LOOP;
+    SELECT coalesce(array_agg(d.code ORDER BY d.code), '{}') INTO before
+      FROM core.staff_department sd JOIN core.department d ON d.id = sd.department_id
+     WHERE sd.staff_id = p_staff_id AND sd.active;
+    UPDATE core.staff_department SET active = false
+     WHERE staff_id = p_staff_id AND active AND NOT department_id = ANY (wanted);
+    INSERT INTO core.staff_department (staff_id, department_id, active)
+    SELECT p_staff_id, w, true FROM unnest(wanted) w
+        ON CONFLICT (staff_id, department_id) DO UPDATE SET active = true WHERE NOT core.staff_department.active;
+    SELECT coalesce(array_agg(d.code ORDER BY d.code), '{}') INTO after
+      FROM core.staff_department sd JOIN core.department d ON d.id = sd.department_id
+     WHERE sd.staff_id = p_staff_id AND sd.active;
+    RETURN jsonb_build_object('before', to_jsonb(before), 'after', to_jsonb(after));
+END
+$$;
+
+CREATE FUNCTION core.check_reason(p_reason text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
+        RAISE EXCEPTION 'give a reason of at least 5 characters (it goes into the audit trail)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN btrim(p_reason);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- The administrator's functions
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION core.admin_create_staff(p_username text, p_full_name text, p_groups text[], p_departments text[],
+                                        p_verifier text, p_reason text DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin  bigint := core.require_admin();
+    v_groups text[] := core.clean_groups(p_groups);
+    v_id     bigint;
+    v_depts  jsonb;
+    g        text;
+BEGIN
+    IF length(btrim(coalesce(p_full_name, ''))) NOT BETWEEN 1 AND 200 THEN
+        RAISE EXCEPTION 'the full name must have 1 to 200 characters' USING ERRCODE = 'check_violation';
+    END IF;
+    IF EXISTS (SELECT 1 FROM core.staff WHERE username = p_username) THEN
+        RAISE EXCEPTION 'staff member % already exists', p_username USING ERRCODE = 'unique_violation';
+    END IF;
+    PERFORM core.role_create_login(p_username, p_verifier, now() + interval '72 hours');
+    FOREACH g IN ARRAY v_groups LOOP
+        PERFORM core.role_set_group(p_username, g, true);
+    END LOOP;
+    INSERT INTO core.staff (username, full_name, password_change_required)
+    VALUES (p_username, btrim(p_full_name), true) RETURNING id INTO v_id;
+    v_depts := core.set_staff_departments(v_id, p_departments);
+    PERFORM core.log_staff_change(v_id, 'create',
+        jsonb_build_object('username', p_username, 'full_name', btrim(p_full_name), 'roles', to_jsonb(v_groups),
+                           'departments', v_depts -> 'after'), p_reason,
+        CASE WHEN v_groups && core.sensitive_groups()
+             THEN 'new login with access to patient data or the audit trail: '
+                  || array_to_string(ARRAY(SELECT x FROM unnest(v_groups) x WHERE x = ANY (core.sensitive_groups())), ', ')
+                  || ' (confirm the person exists and needs it)' END);
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, text) IS
+    'Create a staff login (one-time password as a SCRAM verifier, valid 72 h, must be changed at first login), '
+    'its roles and departments; administrators only.';
+
+CREATE FUNCTION core.admin_set_roles(p_staff_id bigint, p_groups text[], p_reason text) RETURNS text[]
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin   bigint := core.require_admin();
+    v_groups  text[] := core.clean_groups(p_groups);
+    v_staff   core.staff;
+    v_before  text[];
+    v_added   text[];
+    v_removed text[];
+    v_flag    text;
+    g         text;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    v_before := core.staff_groups(v_staff.username);
+    v_added := ARRAY(SELECT x FROM unnest(v_groups) x WHERE NOT x = ANY (v_before) ORDER BY x);
+    v_removed := ARRAY(SELECT x FROM unnest(v_before) x WHERE NOT x = ANY (v_groups) ORDER BY x);
+    IF cardinality(v_added) = 0 AND cardinality(v_removed) = 0 THEN
+        RETURN v_before;
+    END IF;
+    IF v_staff.id = v_admin AND 'hms_admin' = ANY (v_removed) THEN
+        RAISE EXCEPTION 'you cannot remove your own administrator role; ask another administrator'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF v_staff.id = v_admin AND cardinality(v_added) > 0 THEN
+        IF length(btrim(coalesce(p_reason, ''))) < 10 THEN
+            RAISE EXCEPTION 'granting yourself a role needs a reason of at least 10 characters; it is flagged for the auditor'
+                USING ERRCODE = 'check_violation';
+        END IF;
+        v_flag := CASE WHEN v_added && ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab']
+                       THEN 'administrator granted himself clinical access: ' ELSE 'administrator granted himself: ' END
+                  || array_to_string(v_added, ', ');
+    ELSE
+        PERFORM core.check_reason(p_reason);
+        IF v_added && core.sensitive_groups() THEN
+            v_flag := 'access to patient data or the audit trail granted: '
+                      || array_to_string(ARRAY(SELECT x FROM unnest(v_added) x WHERE x = ANY (core.sensitive_groups())), ', ');
+        END IF;
+    END IF;
+    FOREACH g IN ARRAY v_added LOOP
+        PERFORM core.role_set_group(v_staff.username, g, true);
+    END LOOP;
+    FOREACH g IN ARRAY v_removed LOOP
+        PERFORM core.role_set_group(v_staff.username, g, false);
+    END LOOP;
+    PERFORM core.log_staff_change(v_staff.id, 'roles',
+        jsonb_build_object('before', to_jsonb(v_before), 'after', to_jsonb(v_groups),
+                           'added', to_jsonb(v_added), 'removed', to_jsonb(v_removed)), p_reason, v_flag);
+    RETURN v_groups;
+END
+$$;
+COMMENT ON FUNCTION core.admin_set_roles(bigint, text[], text) IS
+    'Set a staff member''s group roles (hms_* only), with a reason; a self-grant is flagged for the auditor.';
+
+CREATE FUNCTION core.admin_set_departments(p_staff_id bigint, p_departments text[], p_reason text DEFAULT NULL)
+RETURNS text[]
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin bigint := core.require_admin();
+    v_depts jsonb;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM core.staff WHERE id = p_staff_id) THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    v_depts := core.set_staff_departments(p_staff_id, p_departments);
+    IF v_depts -> 'before' IS DISTINCT FROM v_depts -> 'after' THEN
+        PERFORM core.log_staff_change(p_staff_id, 'departments', v_depts, p_reason,
+            CASE WHEN p_staff_id = v_admin THEN 'administrator changed his own departments' END);
+    END IF;
+    RETURN ARRAY(SELECT jsonb_array_elements_text(v_depts -> 'after'));
+END
+$$;
+COMMENT ON FUNCTION core.admin_set_departments(bigint, text[], text) IS
+    'Set the departments a staff member works in (ended assignments stay, inactive); administrators only.';
+
+CREATE FUNCTION core.admin_rename_staff(p_staff_id bigint, p_full_name text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin bigint := core.require_admin();
+    v_old   text;
+BEGIN
+    SELECT full_name INTO v_old FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF length(btrim(coalesce(p_full_name, ''))) NOT BETWEEN 1 AND 200 THEN
+        RAISE EXCEPTION 'the full name must have 1 to 200 characters' USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_old <> btrim(p_full_name) THEN
+        UPDATE core.staff SET full_name = btrim(p_full_name) WHERE id = p_staff_id;
+        PERFORM core.log_staff_change(p_staff_id, 'name', jsonb_build_object('before', v_old, 'after',
+                                      btrim(p_full_name)), NULL);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION core.admin_deactivate_staff(p_staff_id bigint, p_reason text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin  bigint := core.require_admin();
+    v_staff  core.staff;
+    v_reason text := core.check_reason(p_reason);
+    v_ended  integer;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_staff.id = v_admin THEN
+        RAISE EXCEPTION 'you cannot deactivate your own account; ask another administrator'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT v_staff.active THEN
+        RAISE EXCEPTION '% is already deactivated', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    v_ended := core.role_set_login(v_staff.username, false);
+    UPDATE core.staff SET active = false, deactivated_at = now() WHERE id = v_staff.id;
+    PERFORM core.log_staff_change(v_staff.id, 'deactivate', jsonb_build_object('sessions_ended', v_ended), v_reason);
+    RETURN v_ended;
+END
+$$;
+COMMENT ON FUNCTION core.admin_deactivate_staff(bigint, text) IS
+    'Disable a staff login (NOLOGIN, open sessions ended), keep its history; administrators only, never oneself.';
+
+CREATE FUNCTION core.admin_reactivate_staff(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin  bigint := core.require_admin();
+    v_staff  core.staff;
+    v_reason text := core.check_reason(p_reason);
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_staff.active THEN
+        RAISE EXCEPTION '% is active', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    PERFORM core.role_set_password(v_staff.username, p_verifier, now() + interval '72 hours');
+    PERFORM core.role_set_login(v_staff.username, true);
+    UPDATE core.staff SET active = true, deactivated_at = NULL, password_change_required = true WHERE id = v_staff.id;
+    PERFORM core.log_staff_change(v_staff.id, 'reactivate', '{}', v_reason,
+        'one-time password known to the administrator (check that ' || v_staff.username || ' changed it)');
+END
+$$;
+
+CREATE FUNCTION core.admin_reset_password(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin  bigint := core.require_admin();
+    v_staff  core.staff;
+    v_reason text := core.check_reason(p_reason);
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF NOT v_staff.active THEN
+        RAISE EXCEPTION '% is deactivated: reactivate the account instead', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF v_staff.id = v_admin THEN
+        RAISE EXCEPTION 'change your own password with "Change my password", not with a reset'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM core.role_set_password(v_staff.username, p_verifier, now() + interval '72 hours');
+    UPDATE core.staff SET password_change_required = true WHERE id = v_staff.id;
+    PERFORM core.log_staff_change(v_staff.id, 'reset_password', '{}', v_reason,
+        'one-time password known to the administrator (check that ' || v_staff.username || ' changed it)');
+END
+$$;
+COMMENT ON FUNCTION core.admin_reset_password(bigint, text, text) IS
+    'Give a staff member a new one-time password (SCRAM verifier, valid 72 h, must be changed at next login).';
+
+CREATE FUNCTION core.change_my_password(p_verifier text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff core.staff;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE username = session_user AND active FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'only an active staff member changes their password here' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM core.role_set_password(v_staff.username, p_verifier, NULL);
+    IF v_staff.password_change_required THEN
+        UPDATE core.staff SET password_change_required = false WHERE id = v_staff.id;
+    END IF;
+    INSERT INTO core.staff_change (staff_id, changed_by_id, action)
+    VALUES (v_staff.id, v_staff.id, 'password_changed');
+END
+$$;
+COMMENT ON FUNCTION core.change_my_password(text) IS
+    'The logged-in staff member sets their own password (a client-computed SCRAM verifier); ends a one-time password.';
+
+CREATE FUNCTION core.setting_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v jsonb := NEW.value;
+    t text := jsonb_typeof(NEW.value);
+BEGIN
+    CASE NEW.key
+    WHEN 'hospital_name' THEN
+        IF t <> 'string' OR length(btrim(v #>> '{}')) NOT BETWEEN 2 AND 120 THEN
+            RAISE EXCEPTION 'the hospital name must have 2 to 120 characters' USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.value := to_jsonb(btrim(v #>> '{}'));
+    WHEN 'hospital_address' THEN
+        IF t <> 'string' OR length(v #>> '{}') > 300 THEN
+            RAISE EXCEPTION 'the address must be text of at most 300 characters' USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'hospital_logo' THEN
+        IF t <> 'null' AND NOT (t = 'object' AND v ->> 'mime' IN ('image/png', 'image/jpeg')
+                                AND jsonb_typeof(v -> 'data') = 'string'
+                                AND length(v ->> 'data') <= 350000
+                                AND (v ->> 'data') ~ '^[A-Za-z0-9+/]+=*$') THEN
+            RAISE EXCEPTION 'the logo must be a PNG or JPEG image of at most 256 kB' USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'idle_lock_minutes' THEN
+        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 240 OR (v #>> '{}')::numeric % 1 <> 0 THEN
+            RAISE EXCEPTION 'the idle lock time must be a whole number of minutes from 1 to 240'
+                USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'break_glass_hours' THEN
+        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 0.25 AND 72 THEN
+            RAISE EXCEPTION 'the break-glass duration must be between 0.25 and 72 hours' USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'currency' THEN
+        IF t <> 'string' OR (v #>> '{}') !~ '^[A-Z]{3}$' THEN
+            RAISE EXCEPTION 'the currency is a three-letter ISO 4217 code such as GBP, EUR or USD'
+                USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'tax_label' THEN
+        IF t <> 'string' OR length(btrim(v #>> '{}')) NOT BETWEEN 1 AND 20 THEN
+            RAISE EXCEPTION 'the tax label must have 1 to 20 characters' USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'hospital_tax_id' THEN
+        IF t <> 'string' OR length(v #>> '{}') > 40 THEN
+            RAISE EXCEPTION 'the tax registration number has at most 40 characters' USING ERRCODE = 'check_violation';
+        END IF;
+    ELSE
+        NULL;  -- other domains validate their own settings
+    END CASE;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER setting_check BEFORE INSERT OR UPDATE ON core.setting
+    FOR EACH ROW EXECUTE FUNCTION core.setting_check();
+
+-- Every table of ours calls this once, in its schema's policies.sql: row-level security enabled and forced (the
+-- owner too: only BYPASSRLS, i.e. hms_owner's SECURITY DEFINER functions, reads past the policies) and, unless it
+-- is one of the audit trail's own tables, the audit trigger that writes each change into the hash chain.
+CREATE FUNCTION core.protect(target regclass, audited boolean DEFAULT true) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    IF audited THEN
+        PERFORM audit.enable(target);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION core.protect(regclass, boolean) IS
+    'Row-level security on and forced, and the audit trigger unless audited => false (the audit tables themselves).';

@@ -1,0 +1,123 @@
+-- core: types, sequences, tables (columns and constraints), indexes.
+-- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
+
+-- =====================================================================================================
+-- core: departments, staff (one row per LOGIN role), their departments, settings, break-glass grants,
+-- and the identity helpers every policy uses. Applied as hms_owner.
+-- Identity is always session_user: SET ROLE changes current_user only, and SET SESSION AUTHORIZATION
+-- needs a superuser. GUCs such as hms.* are recorded by the audit but never trusted.
+-- =====================================================================================================
+CREATE SCHEMA core;
+COMMENT ON SCHEMA core IS 'Departments, staff and the access helpers every policy uses.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Tables
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE core.department (
+    id      bigint GENERATED ALWAYS AS IDENTITY,
+    code    text    NOT NULL,
+    name    text    NOT NULL,
+    kind    text    NOT NULL,
+    active  boolean NOT NULL DEFAULT true,
+    CONSTRAINT pk_department PRIMARY KEY (id),
+    CONSTRAINT uq_department_code UNIQUE (code),
+    CONSTRAINT ck_department_code CHECK (code ~ '^[A-Z][A-Z0-9_]{1,19}$'),
+    CONSTRAINT ck_department_name CHECK (length(btrim(name)) BETWEEN 1 AND 120),
+    CONSTRAINT ck_department_kind CHECK (kind IN ('outpatient', 'inpatient', 'emergency', 'diagnostic',
+                                                  'pharmacy', 'administrative'))
+);
+COMMENT ON TABLE core.department IS 'Clinical and administrative departments (a ward is an inpatient department).';
+
+CREATE TABLE core.staff (
+    id              bigint GENERATED ALWAYS AS IDENTITY,
+    username        text        NOT NULL,
+    full_name       text        NOT NULL,
+    active          boolean     NOT NULL DEFAULT true,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    deactivated_at  timestamptz,
+    CONSTRAINT pk_staff PRIMARY KEY (id),
+    CONSTRAINT uq_staff_username UNIQUE (username),
+    CONSTRAINT ck_staff_username CHECK (username ~ '^[a-z][a-z0-9_.-]{1,62}$' AND username !~ '^(pg_|hms_)'),
+    CONSTRAINT ck_staff_full_name CHECK (length(btrim(full_name)) BETWEEN 1 AND 200),
+    CONSTRAINT ck_staff_deactivated CHECK (active OR deactivated_at IS NOT NULL),
+    -- ---------------------------------------------------------------------------------------------------
+    -- One-time passwords
+    -- ---------------------------------------------------------------------------------------------------
+    password_change_required boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE core.staff IS 'One row per staff LOGIN role; username is the role name.';
+COMMENT ON COLUMN core.staff.password_change_required IS
+    'Set by an administrator''s create or reset (one-time password); cleared by core.change_my_password().';
+
+CREATE TABLE core.staff_department (
+    staff_id       bigint  NOT NULL,
+    department_id  bigint  NOT NULL,
+    active         boolean NOT NULL DEFAULT true,
+    CONSTRAINT pk_staff_department PRIMARY KEY (staff_id, department_id),
+    CONSTRAINT fk_staff_department_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
+    CONSTRAINT fk_staff_department_department_id_department FOREIGN KEY (department_id)
+        REFERENCES core.department (id)
+);
+COMMENT ON TABLE core.staff_department IS 'Which departments a staff member works in (ended assignments stay, inactive).';
+
+CREATE INDEX ix_staff_department_department_id ON core.staff_department (department_id);
+
+CREATE TABLE core.setting (
+    key          text  NOT NULL,
+    value        jsonb NOT NULL,
+    description  text  NOT NULL DEFAULT '',
+    CONSTRAINT pk_setting PRIMARY KEY (key)
+);
+COMMENT ON TABLE core.setting IS 'Hospital-wide settings (break-glass duration, idle lock, ...).';
+
+CREATE TABLE core.break_glass_grant (
+    id          bigint GENERATED ALWAYS AS IDENTITY,
+    staff_id    bigint      NOT NULL,
+    patient_id  bigint      NOT NULL,
+    reason      text        NOT NULL,
+    granted_at  timestamptz NOT NULL DEFAULT now(),
+    expires_at  timestamptz NOT NULL,
+    CONSTRAINT pk_break_glass_grant PRIMARY KEY (id),
+    CONSTRAINT fk_break_glass_grant_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
+    CONSTRAINT ck_break_glass_grant_reason CHECK (length(btrim(reason)) >= 10),
+    CONSTRAINT ck_break_glass_grant_expiry CHECK (expires_at > granted_at)
+);
+COMMENT ON TABLE core.break_glass_grant IS 'Emergency chart access given by the clinician''s own reason; time-limited.';
+
+CREATE INDEX ix_break_glass_grant_patient ON core.break_glass_grant (patient_id, staff_id, expires_at);
+
+-- Until a one-time password is replaced, the login is nobody to every policy.
+CREATE OR REPLACE FUNCTION core.current_staff_id() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT id FROM core.staff WHERE username = session_user AND active AND NOT password_change_required
+$$;
+COMMENT ON FUNCTION core.current_staff_id() IS
+    'core.staff.id of the logged-in (session_user) active staff member with a password of their own, else NULL.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Staff change log (what administrators did; flagged entries go to the auditor)
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE core.staff_change (
+    id              bigint GENERATED ALWAYS AS IDENTITY,
+    staff_id        bigint      NOT NULL,
+    changed_at      timestamptz NOT NULL DEFAULT now(),
+    changed_by      text        NOT NULL DEFAULT session_user,
+    changed_by_id   bigint,
+    action          text        NOT NULL,
+    detail          jsonb       NOT NULL DEFAULT '{}',
+    reason          text,
+    flagged         boolean     NOT NULL DEFAULT false,
+    flag_reason     text,
+    CONSTRAINT pk_staff_change PRIMARY KEY (id),
+    CONSTRAINT fk_staff_change_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
+    CONSTRAINT fk_staff_change_changed_by_id_staff FOREIGN KEY (changed_by_id) REFERENCES core.staff (id),
+    CONSTRAINT ck_staff_change_action CHECK (action IN ('create', 'roles', 'departments', 'name', 'deactivate',
+                                                        'reactivate', 'reset_password', 'password_changed')),
+    CONSTRAINT ck_staff_change_flag CHECK (flagged = (flag_reason IS NOT NULL))
+);
+COMMENT ON TABLE core.staff_change IS
+    'Every staff administration step (create, roles, departments, deactivate, password); flagged rows need review.';
+
+CREATE INDEX ix_staff_change_staff_id ON core.staff_change (staff_id, changed_at);
+
+CREATE INDEX ix_staff_change_flagged ON core.staff_change (changed_at) WHERE flagged;

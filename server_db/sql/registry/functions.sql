@@ -1,0 +1,1027 @@
+-- registry: functions, trigger functions, triggers, views.
+-- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
+
+-- These run for every registration (column default and CHECK), so they are plain functions without a SET
+-- clause (a SET clause costs a GUC save/restore per call and prevents inlining); every name in them is
+-- schema-qualified or a pg_catalog built-in, and no staff login can create objects anywhere.
+CREATE FUNCTION registry.luhn_check_digit(digits text) RETURNS integer
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    total  integer := 0;
+    d      integer;
+    double boolean := true;  -- from the right, double every other digit starting with the rightmost
+BEGIN
+    FOR i IN REVERSE length(digits)..1 LOOP
+        d := ascii(substr(digits, i, 1)) - 48;
+        IF d < 0 OR d > 9 THEN
+            RETURN NULL;
+        END IF;
+        IF double THEN
+            d := d * 2;
+            IF d > 9 THEN d := d - 9; END IF;
+        END IF;
+        total := total + d;
+        double := NOT double;
+    END LOOP;
+    RETURN (10 - total % 10) % 10;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Protective trigger: normalise and reject what a CHECK cannot express (dates relative to today).
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.patient_normalise() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- Collapse runs of white space (the regexp only when there is something to collapse: this runs on
+    -- every registration).
+    IF NEW.given_name ~ '\s\s|^\s|\s$|[\t\n\r]' THEN
+        NEW.given_name := btrim(regexp_replace(NEW.given_name, '\s+', ' ', 'g'));
+    END IF;
+    IF NEW.family_name ~ '\s\s|^\s|\s$|[\t\n\r]' THEN
+        NEW.family_name := btrim(regexp_replace(NEW.family_name, '\s+', ' ', 'g'));
+    END IF;
+    IF NEW.national_id IS NOT NULL THEN
+        NEW.national_id := nullif(upper(regexp_replace(NEW.national_id, '\s', '', 'g')), '');
+    END IF;
+    NEW.phone := nullif(btrim(NEW.phone), '');
+    NEW.address := nullif(btrim(NEW.address), '');
+    NEW.postal_code := nullif(upper(btrim(NEW.postal_code)), '');
+    IF NEW.birth_date > current_date THEN
+        RAISE EXCEPTION 'birth date % is in the future', NEW.birth_date
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_patient_birth_date';
+    END IF;
+    IF TG_OP = 'UPDATE' AND (NEW.mrn <> OLD.mrn OR NEW.created_at <> OLD.created_at
+                             OR NEW.created_by <> OLD.created_by) THEN
+        RAISE EXCEPTION 'mrn and creation data of a patient never change' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.patient
+    FOR EACH ROW EXECUTE FUNCTION registry.patient_normalise();
+
+-- =====================================================================================================
+-- registry: duplicate-patient detection. Applied as hms_owner by migration 0002.
+--
+--   registry.find_duplicate_candidates(candidate jsonb, max_results int DEFAULT 10)
+--       -> TABLE (patient_id bigint, score real, reasons text[]), best first
+--   registry.duplicate_thresholds() -> (strong real, possible real)
+--
+-- The method, the weights and the measured quality are written down in docs/dedup.md ("Duplicate
+-- detection"); in short:
+--
+-- 1. NORMALISE the candidate once. Names are folded: lower case, common Latin accents removed (é -> e,
+--    ł -> l, ß -> s), spaces, hyphens, apostrophes, dots and commas dropped, at most 100 characters.
+--    The birth date counts only when it is a real ISO date (anything else is "missing", never an error).
+--    Phone: its last 9 digits (+44 7700 900123 = 07700 900123). National ID and postal code: upper case
+--    without spaces.
+--
+-- 2. BLOCKING: only patients sharing a good key with the candidate are scored, found in one bitmap scan
+--    (BitmapOr) of these indexes on registry.patient:
+--      the same birth date                                                ix_patient_birth_date
+--      national ID                                                        uq_patient_national_id
+--      phone key                                                          ix_patient_phone_key
+--      phonetic key of either name (straight or swapped) born in the candidate's birth month, or on
+--      its day-and-month-swapped date       ix_patient_dedup_family, ix_patient_dedup_given
+--      the same initials (straight or swapped) born one day before or after, or on the swapped date
+--                                                                         ix_patient_dedup_birth_initials
+--      phonetic keys of both names (straight or swapped) born in the same year, or on the same day and
+--      month of a year one digit away (1985 -> 1958, 1986, 1995 ...); any year when no birth date is given
+--                                                                         ix_patient_dedup_name_pair
+--    The phonetic key is the double metaphone of the folded name (ext.dmetaphone), or the folded name
+--    itself (first 12 characters) when it has no Latin letters, so Cyrillic, Greek, CJK or Arabic names
+--    still block exactly. At 1,000,000 demo patients a search scores a median of about 50 rows, rarely
+--    more than 150, never more than 1,000.
+--
+-- 3. SCORING, Fellegi-Sunter style: every field adds agreement points or subtracts disagreement points,
+--    a field missing on either side adds nothing. Names are compared given-to-given and family-to-family,
+--    and crossed (swapped names, which costs 0.5 point); the better reading wins.
+--      given name   same +3, nickname +2.5, one typo or misread letters +2, sounds alike +1.5,
+--                   similar +0.5, different -3
+--      family name  same +4, one typo or misread letters +3, sounds alike +2.5, similar +1, different -3.5
+--        misread letters = equal once li~h, rn~m, cl~d, vv~w, ri~n, ii~u, c~e, a~o, l~i are made equal
+--                         (one further edit allowed in names of 4+ letters)
+--        one typo       = one letter inserted, dropped or replaced (names of 3+ letters, the longer 4+),
+--                         two adjacent letters swapped, or two edits in names of 8+ letters
+--        similar        = one name inside the other (double-barrelled names), two edits (the longer name
+--                         5+ letters), one edit, or misread letters plus two edits
+--        sounds alike   = same double metaphone (tested after "inside the other")
+--        different      = anything else, and always when more than 4 edits apart and neither inside the
+--                         other (so most unrelated names cost one Levenshtein call)
+--      birth date   same +4, day and month swapped +3, one day apart +3, two adjacent digits swapped +2,
+--                   one digit different +1.2, same year and month +1, otherwise -4
+--      sex          same +0.2, female vs male -2 (other and unknown never disagree)
+--      national ID  same +10, different -6
+--      phone        same +4, different -0.3 (people change phones)
+--      address      same +1 (trigram similarity >= 0.7 of the folded text); postal code same +0.7
+--    score = 1 / (1 + exp(6.5 - points)): 0.5 at 6.5 points, 0.9 at 8.7, 0.99 at 11.1.
+--    Candidates under 2 points (score 0.011) are not returned.
+--    Thresholds (registry.duplicate_thresholds): strong 0.9, possible 0.5.
+--    The birth-date weights are set for a registry of a million: there, two people with the same common
+--    given and family name are often born in the same month, so "same names, same month" is only possible.
+--
+-- NICKNAMES: registry.dedup_nicknames(), a constant list of (formal, nickname) pairs: every pair of
+-- server_db/demo/corrupt.py NICKNAMES plus common English, German, Dutch, Spanish, Portuguese, Italian,
+-- Polish and Russian diminutives, compiled by hand. A larger public list (Apache-2.0) is
+-- github.com/carltonnorthern/nicknames (names.csv), should a hospital need more.
+--
+-- SECURITY: find_duplicate_candidates is SECURITY DEFINER (fixed search_path) and returns nothing unless
+-- core.current_staff_id() is not null, which is exactly what the patient policy checks. It is not
+-- SECURITY INVOKER because under row-level security the planner may use an index only for leakproof
+-- conditions, and the key expressions (translate, dmetaphone, regexp_replace) are not leakproof: as the
+-- reception login the search fell back to a sequential scan, 1.2 s at 20,000 patients (measured); as
+-- definer it uses the indexes. EXECUTE: reception, admin, doctor, nurse (the roles that read contact
+-- details). The helpers are IMMUTABLE SQL functions without a SET clause so the planner inlines them
+-- (they run per scored row and inside index expressions); our own and extension objects are
+-- schema-qualified. All staff may execute the four key functions because index expressions are
+-- evaluated with the rights of whoever writes registry.patient. The search is planned once per session
+-- (plan_cache_mode = force_generic_plan on the function): planning the inlined helpers costs ~5 ms, a
+-- search ~1-5 ms.
+-- =====================================================================================================
+
+-- ---------------------------------------------------------------------------------------------------
+-- Comparison helpers (run per scored row)
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.dedup_transposed(a text, b text) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+    i integer := 1;
+    n integer := length(a);
+BEGIN
+    -- Called only for equal-length strings at Levenshtein distance 2, so for few rows.
+    IF n <> length(b) OR a = b THEN
+        RETURN false;
+    END IF;
+    WHILE i <= n AND substr(a, i, 1) = substr(b, i, 1) LOOP
+        i := i + 1;
+    END LOOP;
+    RETURN i < n AND substr(a, i, 1) = substr(b, i + 1, 1) AND substr(a, i + 1, 1) = substr(b, i, 1)
+           AND substr(a, i + 2) = substr(b, i + 2);
+END
+$$;
+COMMENT ON FUNCTION registry.dedup_transposed(text, text) IS 'Do a and b differ only by two adjacent characters swapped?';
+
+CREATE FUNCTION registry.dedup_ocr(folded text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    -- li before cl: "ch" misread as "cli" (Richard -> Ricliard) is commoner than "cl" as "d" in a "cli" name
+    SELECT translate(replace(replace(replace(replace(replace(replace(
+               folded, 'li', 'h'), 'rn', 'm'), 'cl', 'd'), 'vv', 'w'), 'ri', 'n'), 'ii', 'u'), 'cal', 'eoi')
+$$;
+COMMENT ON FUNCTION registry.dedup_ocr(text) IS
+    'A folded name with the letters scanners and tired eyes confuse made equal (li=h, rn=m, cl=d, vv=w, ri=n, ii=u, c=e, a=o, l=i).';
+
+-- How two folded names agree, a the candidate's and b the patient's: 6 same, 4 one typo, 3 misread
+-- letters, 2 sounds alike, 1 similar, 0 missing, -1 different (5, nickname, is decided by the caller).
+-- The caller passes what it computes once: both lengths, their Levenshtein distance, and a's double
+-- metaphone and misread-letters skeleton. b's are computed here, only when the cheaper tests fail.
+CREATE FUNCTION registry.dedup_name_level(a text, b text, a_len integer, b_len integer, dist integer,
+                                          a_dm text, a_ocr text)
+RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN a IS NULL OR b IS NULL OR a_len = 0 OR b_len = 0 THEN 0
+        WHEN a = b THEN 6
+        -- more than 4 edits apart and neither inside the other: different, whatever they sound like
+        WHEN dist > 4 AND NOT (least(a_len, b_len) >= 3 AND (strpos(a, b) > 0 OR strpos(b, a) > 0)) THEN -1
+        WHEN a_ocr = registry.dedup_ocr(b) THEN 3
+        WHEN greatest(a_len, b_len) >= 4 AND least(a_len, b_len) >= 3
+             AND (dist <= CASE WHEN least(a_len, b_len) >= 8 THEN 2 ELSE 1 END
+                  OR (a_len = b_len AND dist = 2 AND registry.dedup_transposed(a, b))) THEN 4
+        WHEN least(a_len, b_len) >= 4 AND ext.levenshtein(a_ocr, registry.dedup_ocr(b)) <= 1 THEN 3
+        -- one inside the other (double-barrelled names, a middle name run in)
+        WHEN least(a_len, b_len) >= 3 AND (strpos(a, b) > 0 OR strpos(b, a) > 0) THEN 1
+        WHEN a_dm = ext.dmetaphone(b) AND a_dm <> '' THEN 2
+        WHEN dist <= CASE WHEN greatest(a_len, b_len) >= 5 THEN 2 ELSE 1 END
+             OR (a_len = b_len AND dist = 2 AND registry.dedup_transposed(a, b))
+             OR (greatest(a_len, b_len) >= 6 AND ext.levenshtein(a_ocr, registry.dedup_ocr(b)) <= 2) THEN 1
+        ELSE -1
+    END
+$$;
+COMMENT ON FUNCTION registry.dedup_name_level(text, text, integer, integer, integer, text, text) IS
+    'How two folded names agree: 6 same, 4 one typo, 3 misread letters, 2 sounds alike, 1 similar, 0 missing, -1 different.';
+
+CREATE FUNCTION registry.dedup_name_points(level integer, family boolean) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE level
+        WHEN 6 THEN CASE WHEN family THEN 4.0 ELSE 3.0 END
+        WHEN 5 THEN 2.5
+        WHEN 4 THEN CASE WHEN family THEN 3.0 ELSE 2.0 END
+        WHEN 3 THEN CASE WHEN family THEN 3.0 ELSE 2.0 END
+        WHEN 2 THEN CASE WHEN family THEN 2.5 ELSE 1.5 END
+        WHEN 1 THEN CASE WHEN family THEN 1.0 ELSE 0.5 END
+        WHEN -1 THEN CASE WHEN family THEN -3.5 ELSE -3.0 END
+        ELSE 0.0
+    END::double precision
+$$;
+
+CREATE FUNCTION registry.dedup_name_reason(level integer, which text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE level
+        WHEN 6 THEN 'same ' || which || ' name'
+        WHEN 4 THEN which || ' name spelled slightly differently'
+        WHEN 3 THEN which || ' name looks alike (misread letters)'
+        WHEN 2 THEN which || ' name sounds alike'
+        WHEN 1 THEN which || ' name similar'
+        WHEN -1 THEN 'different ' || which || ' name'
+    END
+$$;
+
+CREATE FUNCTION registry.dedup_date_digits(d date) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT (date_part('year', d)::integer * 10000 + date_part('month', d)::integer * 100
+            + date_part('day', d)::integer)::text
+$$;
+
+-- How two birth dates agree, c the candidate's and p the patient's: 6 same, 5 day and month swapped,
+-- 4 one day apart, 3 one digit different, 2 two adjacent digits swapped, 1 same year and month,
+-- 0 missing, -1 different. The caller passes c's day/month-swapped date (or NULL) and digits.
+CREATE FUNCTION registry.dedup_birth_level(c date, p date, c_swapped date, c_digits text) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN c IS NULL OR p IS NULL THEN 0
+        WHEN c = p THEN 6
+        WHEN p = c_swapped THEN 5
+        WHEN c - p IN (-1, 1) THEN 4
+        WHEN ext.levenshtein(c_digits, registry.dedup_date_digits(p)) = 1 THEN 3
+        WHEN ext.levenshtein(c_digits, registry.dedup_date_digits(p)) = 2
+             AND registry.dedup_transposed(c_digits, registry.dedup_date_digits(p)) THEN 2
+        WHEN date_part('year', c) = date_part('year', p) AND date_part('month', c) = date_part('month', p) THEN 1
+        ELSE -1
+    END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Nicknames: (formal, nickname), folded. Source: server_db/demo/corrupt.py NICKNAMES and common
+-- diminutives compiled by hand (see the header).
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.dedup_nicknames() RETURNS TABLE (formal text, nickname text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 300 AS $$
+    SELECT f, n FROM (VALUES
+        -- the pairs of server_db/demo/corrupt.py
+        ('william', 'bill'), ('william', 'will'), ('william', 'liam'), ('robert', 'bob'), ('robert', 'rob'),
+        ('robert', 'bobby'), ('elizabeth', 'liz'), ('elizabeth', 'beth'), ('elizabeth', 'eliza'),
+        ('margaret', 'maggie'), ('margaret', 'peggy'), ('margaret', 'meg'), ('richard', 'rick'),
+        ('richard', 'dick'), ('richard', 'richie'), ('james', 'jim'), ('james', 'jimmy'), ('john', 'johnny'),
+        ('john', 'jack'), ('katherine', 'kate'), ('katherine', 'kathy'), ('catherine', 'cathy'),
+        ('catherine', 'kate'), ('michael', 'mike'), ('michael', 'mick'), ('thomas', 'tom'), ('thomas', 'tommy'),
+        ('joseph', 'joe'), ('joseph', 'joey'), ('daniel', 'dan'), ('daniel', 'danny'), ('christopher', 'chris'),
+        ('jennifer', 'jen'), ('jennifer', 'jenny'), ('patricia', 'pat'), ('patricia', 'trish'),
+        ('susan', 'sue'), ('susan', 'suzy'), ('anthony', 'tony'), ('matthew', 'matt'), ('alexander', 'alex'),
+        ('alexander', 'sasha'), ('samuel', 'sam'), ('rebecca', 'becky'), ('victoria', 'vicky'),
+        ('benjamin', 'ben'), ('nicholas', 'nick'), ('edward', 'ed'), ('edward', 'ted'), ('charles', 'charlie'),
+        ('charles', 'chuck'), ('deborah', 'debbie'), ('jessica', 'jess'), ('andrew', 'andy'), ('andrew', 'drew'),
+        ('johann', 'hans'), ('francesco', 'franco'), ('giuseppe', 'beppe'), ('francisco', 'paco'),
+        ('francisco', 'pancho'), ('jose', 'pepe'), ('alejandro', 'alex'), ('guillermo', 'memo'),
+        ('ekaterina', 'katya'),
+        -- common English diminutives
+        ('william', 'billy'), ('william', 'willie'), ('robert', 'robbie'), ('robert', 'bert'),
+        ('elizabeth', 'lizzie'), ('elizabeth', 'betty'), ('elizabeth', 'bess'), ('elizabeth', 'libby'),
+        ('margaret', 'madge'), ('margaret', 'margie'), ('richard', 'rich'),
+        ('richard', 'ricky'), ('james', 'jamie'), ('john', 'jon'), ('jonathan', 'jon'), ('jonathan', 'jonny'),
+        ('katherine', 'katie'), ('kathryn', 'kate'), ('kathryn', 'kathy'), ('catherine', 'cath'),
+        ('catherine', 'katie'), ('michael', 'mikey'), ('michael', 'mickey'), ('christopher', 'kit'),
+        ('christina', 'chris'), ('christina', 'tina'), ('christine', 'chris'), ('christine', 'tina'),
+        ('patricia', 'patty'), ('patricia', 'tricia'), ('patrick', 'pat'), ('susan', 'susie'),
+        ('alexander', 'sandy'), ('alexandra', 'alex'), ('alexandra', 'sandra'), ('samuel', 'sammy'),
+        ('samantha', 'sam'), ('rebecca', 'becca'), ('victoria', 'tori'), ('benjamin', 'benny'),
+        ('nicholas', 'nicky'), ('edward', 'eddie'), ('edward', 'ned'), ('deborah', 'deb'), ('jessica', 'jessie'),
+        ('albert', 'al'), ('albert', 'bert'), ('alfred', 'alf'), ('alfred', 'alfie'), ('alfred', 'fred'),
+        ('frederick', 'fred'), ('frederick', 'freddie'), ('barbara', 'barb'), ('dorothy', 'dot'),
+        ('dorothy', 'dotty'), ('frances', 'fran'), ('francis', 'frank'), ('gregory', 'greg'),
+        ('henry', 'harry'), ('henry', 'hal'), ('harold', 'harry'), ('isabella', 'bella'), ('isabel', 'izzy'),
+        ('jacqueline', 'jackie'), ('joshua', 'josh'), ('kenneth', 'ken'), ('kenneth', 'kenny'),
+        ('lawrence', 'larry'), ('laurence', 'larry'), ('leonard', 'len'), ('leonard', 'leo'), ('nathan', 'nate'),
+        ('nathaniel', 'nat'), ('oliver', 'ollie'), ('peter', 'pete'), ('philip', 'phil'), ('phillip', 'phil'),
+        ('raymond', 'ray'), ('ronald', 'ron'), ('ronald', 'ronnie'), ('stephen', 'steve'), ('steven', 'steve'),
+        ('theodore', 'theo'), ('theodore', 'ted'), ('timothy', 'tim'), ('vincent', 'vince'), ('walter', 'walt'),
+        ('zachary', 'zach'), ('abigail', 'abby'), ('amanda', 'mandy'), ('caroline', 'carrie'),
+        ('cynthia', 'cindy'), ('eleanor', 'ellie'), ('eleanor', 'nell'), ('emily', 'emmy'), ('helen', 'nell'),
+        ('judith', 'judy'), ('kimberly', 'kim'), ('melissa', 'mel'), ('natalie', 'nat'), ('pamela', 'pam'),
+        ('penelope', 'penny'), ('sarah', 'sally'), ('stephanie', 'steph'), ('teresa', 'tess'),
+        ('theresa', 'tess'), ('valerie', 'val'), ('gabriel', 'gabe'), ('gabrielle', 'gabby'),
+        ('matthew', 'matty'), ('daniel', 'dani'), ('thomas', 'thom'), ('joseph', 'jo'), ('josephine', 'jo'),
+        ('josephine', 'josie'), ('jennifer', 'jenna'), ('anthony', 'ant'),
+        ('douglas', 'doug'), ('donald', 'don'), ('geoffrey', 'geoff'), ('jeffrey', 'jeff'), ('gerald', 'gerry'),
+        ('terence', 'terry'), ('terrence', 'terry'), ('louise', 'lou'), ('louis', 'lou'),
+        -- German, Dutch
+        ('johannes', 'hans'), ('johannes', 'jan'), ('wilhelm', 'willi'), ('friedrich', 'fritz'),
+        ('heinrich', 'heinz'), ('margarete', 'grete'), ('elisabeth', 'lisa'), ('elisabeth', 'elke'),
+        ('cornelis', 'kees'), ('jacobus', 'koos'), ('hendrik', 'henk'),
+        -- Spanish, Portuguese, Italian
+        ('dolores', 'lola'), ('manuel', 'manolo'), ('ignacio', 'nacho'), ('concepcion', 'concha'),
+        ('jesus', 'chucho'), ('antonio', 'toni'), ('antonio', 'tonio'), ('giovanni', 'gianni'),
+        ('giuseppe', 'peppe'), ('giuseppe', 'pino'), ('salvatore', 'toto'), ('roberto', 'beto'),
+        ('antonia', 'toni'), ('joao', 'joca'), ('francisca', 'chica'),
+        -- Polish, Russian
+        ('aleksander', 'olek'), ('aleksandra', 'ola'), ('katarzyna', 'kasia'), ('malgorzata', 'gosia'),
+        ('krzysztof', 'krzys'), ('wojciech', 'wojtek'), ('jakub', 'kuba'), ('agnieszka', 'aga'),
+        ('aleksandr', 'sasha'), ('dmitri', 'dima'), ('ivan', 'vanya'), ('natalia', 'natasha'),
+        ('ekaterina', 'katia')
+    ) AS t (f, n)
+$$;
+COMMENT ON FUNCTION registry.dedup_nicknames() IS
+    'Constant (formal, nickname) pairs of given names, folded: corrupt.py NICKNAMES plus common diminutives.';
+
+-- The list as a lookup, built once at migration time and frozen into an IMMUTABLE function (a constant
+-- the planner folds into the cached plan, so a search pays nothing for it): folded given name ->
+-- {related name -> the formal name that links them}; related = its formal names, its nicknames and the
+-- other nicknames of its formal names.
+DO $nick$
+BEGIN
+    EXECUTE format(
+        'CREATE FUNCTION registry.dedup_nickname_map() RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
+        format('SELECT %L::jsonb', (
+            WITH links AS (
+                SELECT n.nickname AS a, n.formal AS b, n.formal AS root FROM registry.dedup_nicknames() n
+                UNION SELECT n.formal, n.nickname, n.formal FROM registry.dedup_nicknames() n
+                UNION SELECT n1.nickname, n2.nickname, n1.formal
+                        FROM registry.dedup_nicknames() n1
+                        JOIN registry.dedup_nicknames() n2 ON n2.formal = n1.formal
+            ), one AS (
+                SELECT a, b, min(root) AS root FROM links WHERE a <> b GROUP BY a, b
+            )
+            SELECT jsonb_object_agg(a, m)
+              FROM (SELECT a, jsonb_object_agg(b, initcap(root)) AS m FROM one GROUP BY a) AS s)));
+END
+$nick$;
+COMMENT ON FUNCTION registry.dedup_nickname_map() IS
+    'registry.dedup_nicknames() as a constant lookup: name -> {related name -> linking formal name}.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Thresholds
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.duplicate_thresholds(OUT strong real, OUT possible real)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT 0.9::real, 0.5::real
+$$;
+COMMENT ON FUNCTION registry.duplicate_thresholds() IS
+    'Scores of registry.find_duplicate_candidates: show candidates >= possible; registering despite one >= strong needs a reason.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- The search
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.find_duplicate_candidates(candidate jsonb, max_results integer DEFAULT 10)
+RETURNS TABLE (patient_id bigint, score real, reasons text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+-- Plan the search once per session: it is cheap to run (about a millisecond) but not to plan.
+SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+    v_g          text;
+    v_f          text;
+    v_g_dm       text;
+    v_f_dm       text;
+    v_g_ocr      text;
+    v_f_ocr      text;
+    v_g_len      integer;
+    v_f_len      integer;
+    v_kg         text;
+    v_kf         text;
+    v_keys       text[];
+    v_nick_g     jsonb;
+    v_nick_f     jsonb;
+    v_sex        text;
+    v_nid        text;
+    v_phone      text;
+    v_address    text;
+    v_postal     text;
+    v_bd_text    text;
+    v_birth      date;
+    v_y          integer;
+    v_m          integer;
+    v_d          integer;
+    v_swapped    date;
+    v_near_dates date[];
+    v_initials   text[];
+    v_digits     text;
+    v_month_from date;
+    v_month_to   date;
+    v_year_from  date := '-infinity';
+    v_year_to    date := 'infinity';
+    v_year_dates date[];
+BEGIN
+    -- As SECURITY DEFINER this reads past row-level security, so it checks what the patient policy checks.
+    IF core.current_staff_id() IS NULL OR jsonb_typeof(candidate) IS DISTINCT FROM 'object'
+       OR coalesce(max_results, 10) < 1 THEN
+        RETURN;
+    END IF;
+    v_g := nullif(registry.dedup_fold(btrim(candidate ->> 'given_name')), '');
+    v_f := nullif(registry.dedup_fold(btrim(candidate ->> 'family_name')), '');
+    v_sex := CASE lower(left(btrim(candidate ->> 'sex'), 10)) WHEN 'female' THEN 'female' WHEN 'f' THEN 'female'
+                                                              WHEN 'male' THEN 'male' WHEN 'm' THEN 'male' END;
+    v_nid := nullif(upper(regexp_replace(left(candidate ->> 'national_id', 64), '\s', '', 'g')), '');
+    v_address := nullif(registry.dedup_fold(btrim(left(candidate ->> 'address', 300))), '');
+    v_postal := nullif(upper(regexp_replace(left(candidate ->> 'postal_code', 32), '\s', '', 'g')), '');
+    -- A phone key needs at least 7 digits to mean anything.
+    IF length(regexp_replace(left(candidate ->> 'phone', 64), '[^0-9]', '', 'g')) >= 7 THEN
+        v_phone := registry.dedup_phone_key(left(candidate ->> 'phone', 64));
+    END IF;
+    -- Only a real ISO date counts; anything else is treated as missing, never an error.
+    v_bd_text := left(btrim(candidate ->> 'birth_date'), 10);
+    IF v_bd_text ~ '^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$' THEN
+        v_y := split_part(v_bd_text, '-', 1)::integer;
+        v_m := split_part(v_bd_text, '-', 2)::integer;
+        v_d := split_part(v_bd_text, '-', 3)::integer;
+        IF v_y >= 1 AND v_m BETWEEN 1 AND 12 AND v_d >= 1
+           AND v_d <= EXTRACT(DAY FROM make_date(v_y, v_m, 1) + interval '1 month' - interval '1 day') THEN
+            v_birth := make_date(v_y, v_m, v_d);
+        END IF;
+    END IF;
+    IF v_g IS NULL AND v_f IS NULL AND v_birth IS NULL AND v_nid IS NULL AND v_phone IS NULL THEN
+        RETURN;  -- nothing to search by
+    END IF;
+
+    IF v_birth IS NOT NULL THEN
+        IF v_d <= 12 AND v_d <> v_m THEN
+            v_swapped := make_date(v_y, v_d, v_m);
+        END IF;
+        v_digits := registry.dedup_date_digits(v_birth);
+        v_near_dates := array_remove(ARRAY[v_birth - 1, v_birth + 1, v_swapped], NULL);
+        v_month_from := make_date(v_y, v_m, 1);
+        v_month_to := (v_month_from + interval '1 month')::date;
+        v_year_from := make_date(v_y, 1, 1);
+        v_year_to := (v_year_from + interval '1 year')::date;
+        -- The same day and month in the years one digit away or with two adjacent digits swapped.
+        SELECT array_agg(make_date(y, v_m, v_d)) INTO v_year_dates
+          FROM (SELECT DISTINCT alt::integer AS y
+                  FROM (SELECT overlay(lpad(v_y::text, 4, '0') PLACING k::text FROM i FOR 1)
+                          FROM generate_series(1, 4) AS i, generate_series(0, 9) AS k
+                        UNION ALL
+                        SELECT overlay(lpad(v_y::text, 4, '0')
+                                       PLACING substr(lpad(v_y::text, 4, '0'), i + 1, 1)
+                                               || substr(lpad(v_y::text, 4, '0'), i, 1) FROM i FOR 2)
+                          FROM generate_series(1, 3) AS i) AS a (alt)) AS b
+         WHERE y <> v_y AND y BETWEEN 1880 AND EXTRACT(YEAR FROM current_date)
+           AND (v_m <> 2 OR v_d <> 29 OR (y % 4 = 0 AND (y % 100 <> 0 OR y % 400 = 0)));
+    END IF;
+    v_kg := registry.dedup_name_key(v_g);
+    v_kf := registry.dedup_name_key(v_f);
+    v_keys := array_remove(ARRAY[v_kg, v_kf], NULL);
+    v_initials := ARRAY[left(v_g, 1) || left(v_f, 1), left(v_f, 1) || left(v_g, 1)];
+    v_g_dm := ext.dmetaphone(v_g);
+    v_f_dm := ext.dmetaphone(v_f);
+    v_g_ocr := registry.dedup_ocr(v_g);
+    v_f_ocr := registry.dedup_ocr(v_f);
+    v_g_len := length(v_g);
+    v_f_len := length(v_f);
+    v_nick_g := coalesce(registry.dedup_nickname_map() -> v_g, '{}');
+    v_nick_f := coalesce(registry.dedup_nickname_map() -> v_f, '{}');
+
+    RETURN QUERY
+    WITH hits AS (
+        SELECT p.id, p.given_name, p.family_name, p.birth_date, p.sex, p.national_id, p.phone, p.address,
+               p.postal_code
+          FROM registry.patient p
+         WHERE p.merged_into_id IS NULL
+           AND (p.birth_date = v_birth
+                OR (registry.dedup_name_key(p.family_name) = ANY (v_keys) AND p.birth_date = v_swapped)
+                OR (registry.dedup_name_key(p.given_name) = ANY (v_keys) AND p.birth_date = v_swapped)
+                OR (p.birth_date = ANY (v_near_dates)
+                    AND registry.dedup_initials(p.given_name, p.family_name) = ANY (v_initials))
+                OR p.national_id = v_nid
+                OR registry.dedup_phone_key(p.phone) = v_phone
+                OR (registry.dedup_name_key(p.family_name) = ANY (v_keys)
+                    AND p.birth_date >= v_month_from AND p.birth_date < v_month_to)
+                OR (registry.dedup_name_key(p.given_name) = ANY (v_keys)
+                    AND p.birth_date >= v_month_from AND p.birth_date < v_month_to)
+                OR (registry.dedup_name_key(p.family_name) = v_kf AND registry.dedup_name_key(p.given_name) = v_kg
+                    AND p.birth_date >= v_year_from AND p.birth_date < v_year_to)
+                OR (registry.dedup_name_key(p.family_name) = v_kg AND registry.dedup_name_key(p.given_name) = v_kf
+                    AND p.birth_date >= v_year_from AND p.birth_date < v_year_to)
+                OR (registry.dedup_name_key(p.family_name) = v_kf AND registry.dedup_name_key(p.given_name) = v_kg
+                    AND p.birth_date = ANY (v_year_dates))
+                OR (registry.dedup_name_key(p.family_name) = v_kg AND registry.dedup_name_key(p.given_name) = v_kf
+                    AND p.birth_date = ANY (v_year_dates)))
+         LIMIT 1000
+    ), named AS (
+        -- each patient name folded once, and its edit distance to both candidate names
+        SELECT h.id, h.birth_date, h.sex, h.national_id, h.phone, h.address, h.postal_code,
+               n.pg, n.pf, length(n.pg) AS pg_len, length(n.pf) AS pf_len,
+               ext.levenshtein(v_g, n.pg) AS d_gg, ext.levenshtein(v_f, n.pf) AS d_ff,
+               ext.levenshtein(v_f, n.pg) AS d_fg, ext.levenshtein(v_g, n.pf) AS d_gf
+          FROM hits h
+         CROSS JOIN LATERAL (SELECT registry.dedup_fold(h.given_name) AS pg, registry.dedup_fold(h.family_name) AS pf
+                             OFFSET 0) AS n
+    ), leveled AS (
+        -- lg, lf: given with given, family with family; lgx, lfx: the candidate's names swapped (lgx is
+        -- always about the patient's given name, lfx about the patient's family name)
+        SELECT n.*,
+               CASE WHEN v_nick_g ? n.pg THEN 5
+                    ELSE registry.dedup_name_level(v_g, n.pg, v_g_len, n.pg_len, n.d_gg, v_g_dm, v_g_ocr) END AS lg,
+               registry.dedup_name_level(v_f, n.pf, v_f_len, n.pf_len, n.d_ff, v_f_dm, v_f_ocr) AS lf,
+               CASE WHEN v_nick_f ? n.pg THEN 5
+                    ELSE registry.dedup_name_level(v_f, n.pg, v_f_len, n.pg_len, n.d_fg, v_f_dm, v_f_ocr) END AS lgx,
+               registry.dedup_name_level(v_g, n.pf, v_g_len, n.pf_len, n.d_gf, v_g_dm, v_g_ocr) AS lfx
+          FROM named n OFFSET 0
+    ), compared AS (
+        SELECT l.id, l.pg, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
+               registry.dedup_name_points(l.lg, false) + registry.dedup_name_points(l.lf, true) AS straight_points,
+               registry.dedup_name_points(l.lgx, false) + registry.dedup_name_points(l.lfx, true) - 0.5
+                   AS swapped_points,
+               registry.dedup_birth_level(v_birth, l.birth_date, v_swapped, v_digits) AS lb,
+               CASE WHEN v_sex IS NULL OR l.sex NOT IN ('female', 'male') THEN NULL ELSE v_sex = l.sex END AS sex_same,
+               CASE WHEN v_nid IS NULL OR l.national_id IS NULL THEN NULL ELSE v_nid = l.national_id END AS nid_same,
+               CASE WHEN v_phone IS NULL OR l.phone IS NULL THEN NULL
+                    -- the last digit differs: no need to normalise the number
+                    WHEN right(l.phone, 1) BETWEEN '0' AND '9' AND right(l.phone, 1) <> right(v_phone, 1) THEN false
+                    ELSE v_phone = registry.dedup_phone_key(l.phone) END AS phone_same
+          FROM leveled l OFFSET 0
+    ), pointed AS (
+        SELECT m.*, m.swapped_points > m.straight_points AS swapped,
+               greatest(m.straight_points, m.swapped_points)
+               + CASE m.lb WHEN 6 THEN 4.0 WHEN 5 THEN 3.0 WHEN 4 THEN 3.0 WHEN 3 THEN 1.2 WHEN 2 THEN 2.0
+                           WHEN 1 THEN 1.0 WHEN -1 THEN -4.0 ELSE 0.0 END
+               + CASE m.sex_same WHEN true THEN 0.2 WHEN false THEN -2.0 ELSE 0.0 END
+               + CASE m.nid_same WHEN true THEN 10.0 WHEN false THEN -6.0 ELSE 0.0 END
+               + CASE m.phone_same WHEN true THEN 4.0 WHEN false THEN -0.3 ELSE 0.0 END AS base_points
+          FROM compared m
+    ), located AS (
+        -- address and postal code add at most 1.7 points: compare them only where that can matter
+        SELECT q.*,
+               CASE WHEN v_address IS NULL OR q.address IS NULL THEN NULL
+                    ELSE ext.similarity(v_address, registry.dedup_fold(q.address)) >= 0.7 END AS address_same,
+               CASE WHEN v_postal IS NULL OR q.postal_code IS NULL THEN NULL
+                    ELSE v_postal = upper(replace(q.postal_code, ' ', '')) END AS postal_same
+          FROM pointed q
+         WHERE q.base_points + 1.7 >= 2.0 OFFSET 0
+    ), ranked AS (
+        SELECT t.*, CASE WHEN t.swapped THEN t.lgx ELSE t.lg END AS g_level,
+               CASE WHEN t.swapped THEN t.lfx ELSE t.lf END AS f_level,
+               t.base_points + CASE WHEN t.address_same THEN 1.0 ELSE 0.0 END
+                             + CASE WHEN t.postal_same THEN 0.7 ELSE 0.0 END AS points
+          FROM located t
+    ), best AS (
+        SELECT r.* FROM ranked r
+         WHERE r.points >= 2.0
+         ORDER BY r.points DESC, r.id
+         LIMIT least(coalesce(max_results, 10), 100)
+    )
+    SELECT r.id, (1.0 / (1.0 + exp(6.5 - r.points)))::real,
+           array_remove(ARRAY[
+               CASE WHEN r.nid_same THEN 'same national ID' END,
+               CASE WHEN r.swapped THEN 'given and family names swapped' END,
+               CASE WHEN r.g_level = 5
+                    THEN 'given name is a nickname of '
+                         || coalesce((CASE WHEN r.swapped THEN v_nick_f ELSE v_nick_g END) ->> r.pg, initcap(r.pg))
+                    WHEN NOT (r.swapped AND r.g_level = 6) THEN registry.dedup_name_reason(r.g_level, 'given') END,
+               CASE WHEN NOT (r.swapped AND r.f_level = 6) THEN registry.dedup_name_reason(r.f_level, 'family') END,
+               CASE r.lb WHEN 6 THEN 'same birth date' WHEN 5 THEN 'day and month of birth swapped'
+                         WHEN 4 THEN 'birth date one day apart' WHEN 3 THEN 'birth date differs in one digit'
+                         WHEN 2 THEN 'two digits of the birth date swapped' WHEN 1 THEN 'same birth year and month'
+                         WHEN -1 THEN 'different birth date' END,
+               CASE WHEN r.phone_same THEN 'phone matches' END,
+               CASE WHEN r.address_same THEN 'same address' END,
+               CASE WHEN r.postal_same AND NOT coalesce(r.address_same, false) THEN 'same postal code' END,
+               CASE WHEN NOT r.sex_same THEN 'sex differs' END,
+               CASE WHEN NOT r.nid_same THEN 'national ID differs' END
+           ], NULL)
+      FROM best r
+     ORDER BY r.points DESC, r.id;
+END
+$$;
+COMMENT ON FUNCTION registry.find_duplicate_candidates(jsonb, integer) IS
+    'Patients who may be the candidate (keys given_name, family_name, birth_date, sex, national_id, phone, '
+    'address, postal_code; any may be missing), best first, with reasons a clerk reads. See docs/dedup.md.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Which columns reference a patient (internal: no staff role may execute the helpers of this section)
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.merge_targets()
+RETURNS TABLE (relid oid, schema_name text, table_name text, column_name text, pk_columns text[], depth integer,
+               problem text)
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    WITH RECURSIVE patient AS (
+        SELECT 'registry.patient'::regclass::oid AS relid,
+               (SELECT a.attnum FROM pg_attribute a
+                 WHERE a.attrelid = 'registry.patient'::regclass AND a.attname = 'id') AS id_attnum,
+               (SELECT a.attnum FROM pg_attribute a
+                 WHERE a.attrelid = 'registry.patient'::regclass AND a.attname = 'merged_into_id') AS link_attnum
+    ),
+    fk AS (  -- every foreign key to registry.patient, but the merge link and the merge history
+        SELECT c.oid, c.conname, c.conrelid, c.conkey, c.confkey,
+               array_length(c.conkey, 1) = 1 AND c.confkey = ARRAY[p.id_attnum] AS supported
+          FROM pg_constraint c, patient p
+         WHERE c.contype = 'f' AND c.confrelid = p.relid
+           AND c.conparentid = 0  -- a partitioned table's key once, not once per partition
+           AND c.conrelid <> 'registry.patient_merge'::regclass
+           AND NOT (c.conrelid = p.relid AND c.conkey = ARRAY[p.link_attnum])
+    ),
+    targets AS (
+        SELECT DISTINCT fk.conrelid AS relid, fk.conkey[1] AS attnum FROM fk WHERE fk.supported
+    ),
+    edges AS (  -- a key that carries a child's patient column to another referencing table
+        SELECT DISTINCT c.oid, c.conname, c.confrelid AS parent, c.conrelid AS child,
+               c.confupdtype = 'c' AS cascades
+          FROM pg_constraint c JOIN targets t ON t.relid = c.conrelid AND t.attnum = ANY (c.conkey)
+         WHERE c.contype = 'f' AND c.confrelid <> c.conrelid
+           AND c.confrelid IN (SELECT t2.relid FROM targets t2)
+    ),
+    walk (relid, depth) AS (
+        SELECT t.relid, 0 FROM targets t
+        UNION
+        SELECT e.child, w.depth + 1 FROM walk w JOIN edges e ON e.parent = w.relid WHERE w.depth < 32
+    ),
+    depths AS (SELECT w.relid, max(w.depth) AS depth FROM walk w GROUP BY w.relid),
+    pks AS (
+        SELECT c.conrelid AS relid, array_agg(a.attname::text ORDER BY k.ord) AS columns
+          FROM pg_constraint c
+          CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k (attnum, ord)
+          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+         WHERE c.contype = 'p' AND c.conrelid IN (SELECT fk.conrelid FROM fk)
+         GROUP BY c.conrelid
+    )
+    SELECT DISTINCT ON (fk.conrelid, fk.conkey)
+           fk.conrelid, n.nspname::text, r.relname::text,
+           CASE WHEN fk.supported THEN a.attname::text END,
+           pks.columns, coalesce(d.depth, 0)::integer,
+           CASE WHEN NOT fk.supported
+                     THEN format('foreign key %s does not reference registry.patient (id) with one column', fk.conname)
+                WHEN pks.columns IS NULL THEN 'the table has no primary key'
+                WHEN EXISTS (SELECT 1 FROM edges e WHERE e.child = fk.conrelid AND NOT e.cascades)
+                     THEN format('foreign key %s carries the patient column but is not ON UPDATE CASCADE',
+                                 (SELECT string_agg(e.conname, ', ') FROM edges e
+                                   WHERE e.child = fk.conrelid AND NOT e.cascades))
+           END
+      FROM fk
+      JOIN pg_class r ON r.oid = fk.conrelid
+      JOIN pg_namespace n ON n.oid = r.relnamespace
+      JOIN pg_attribute a ON a.attrelid = fk.conrelid AND a.attnum = fk.conkey[1]
+      LEFT JOIN pks ON pks.relid = fk.conrelid
+      LEFT JOIN depths d ON d.relid = fk.conrelid
+     ORDER BY fk.conrelid, fk.conkey, fk.supported DESC
+$$;
+COMMENT ON FUNCTION registry.merge_targets() IS
+    'Every column that references registry.patient(id) (found from pg_constraint), with its table''s primary key, '
+    'its depth among composite keys (parents first) and what, if anything, keeps a merge from moving it.';
+
+-- The WHERE clause that finds a recorded row (alias t) from its recorded primary key (alias k): key columns
+-- match the recorded values, the patient column itself (when part of the key) matches the patient in $2.
+CREATE FUNCTION registry.merge_pk_match(p_pk_columns text[], p_column text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT string_agg(CASE WHEN c = p_column THEN format('t.%I = $2', c) ELSE format('t.%I = k.%I', c, c) END,
+                      ' AND ')
+      FROM unnest(p_pk_columns) AS c
+$$;
+
+-- Moves the recorded rows of one (table, column) of a merge from one patient to the other; returns how many
+-- rows this statement updated (rows already moved by an ON UPDATE CASCADE are not counted again).
+CREATE FUNCTION registry.merge_move_rows(p_merge_id bigint, p_schema text, p_table text, p_column text,
+                                         p_pk_columns text[], p_from bigint, p_to bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_match text;
+    v_count integer;
+BEGIN
+    -- Primary key columns are matched with the recorded values; the patient column itself (when it is part
+    -- of the key) with the patient the row is moving from.
+    v_match := registry.merge_pk_match(p_pk_columns, p_column);
+    EXECUTE format('UPDATE %1$I.%2$I AS t SET %3$I = $3 '
+                   'FROM registry.merge_moved_row AS m, LATERAL jsonb_populate_record(NULL::%1$I.%2$I, m.pk) AS k '
+                   'WHERE m.merge_id = $1 AND m.schema_name = %1$L AND m.table_name = %2$L AND m.column_name = %3$L '
+                   'AND t.%3$I = $2 AND %4$s', p_schema, p_table, p_column, v_match)
+        USING p_merge_id, p_from, p_to;
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
+END
+$$;
+
+-- How many of the recorded rows of one (table, column) of a merge now belong to the given patient.
+CREATE FUNCTION registry.merge_rows_at(p_merge_id bigint, p_schema text, p_table text, p_column text,
+                                       p_pk_columns text[], p_patient bigint) RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_match text;
+    v_count bigint;
+BEGIN
+    v_match := registry.merge_pk_match(p_pk_columns, p_column);
+    EXECUTE format('SELECT count(*) FROM registry.merge_moved_row AS m, '
+                   'LATERAL jsonb_populate_record(NULL::%1$I.%2$I, m.pk) AS k '
+                   'WHERE m.merge_id = $1 AND m.schema_name = %1$L AND m.table_name = %2$L AND m.column_name = %3$L '
+                   'AND EXISTS (SELECT 1 FROM %1$I.%2$I AS t WHERE t.%3$I = $2 AND %4$s)',
+                   p_schema, p_table, p_column, v_match)
+        INTO v_count USING p_merge_id, p_patient;
+    RETURN v_count;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Merge
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.merge_patients(survivor bigint, duplicate bigint, reason text) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff        bigint := core.current_staff_id();
+    v_survivor     bigint := merge_patients.survivor;
+    v_duplicate    bigint := merge_patients.duplicate;
+    v_reason       text   := btrim(coalesce(merge_patients.reason, ''));
+    v_prev_reason  text   := current_setting('hms.reason', true);
+    v_survivor_row registry.patient;
+    v_dup_row      registry.patient;
+    v_merge        bigint;
+    v_problem      text;
+    v_target       record;
+    v_left         bigint;
+BEGIN
+    IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
+        RAISE EXCEPTION 'only administrators may merge patient records' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(v_reason) < 10 THEN
+        RAISE EXCEPTION 'a merge needs a reason of at least 10 characters' USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_survivor IS NULL OR v_duplicate IS NULL THEN
+        RAISE EXCEPTION 'say which patient survives and which is the duplicate'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF v_survivor = v_duplicate THEN
+        RAISE EXCEPTION 'patient % cannot be merged into itself', v_survivor USING ERRCODE = 'check_violation';
+    END IF;
+
+    -- Lock both records, in id order so two merges cannot deadlock. FOR UPDATE also waits for every
+    -- transaction still inserting a row that references them (foreign key checks hold FOR KEY SHARE) and
+    -- keeps new ones out until this transaction ends: the rows recorded below are all the rows there are.
+    PERFORM 1 FROM registry.patient p WHERE p.id IN (v_survivor, v_duplicate) ORDER BY p.id FOR UPDATE;
+    SELECT * INTO v_survivor_row FROM registry.patient p WHERE p.id = v_survivor;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no patient with id % (the survivor)', v_survivor USING ERRCODE = 'no_data_found';
+    END IF;
+    SELECT * INTO v_dup_row FROM registry.patient p WHERE p.id = v_duplicate;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no patient with id % (the duplicate)', v_duplicate USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_dup_row.merged_into_id IS NOT NULL THEN
+        RAISE EXCEPTION 'patient % (MRN %) is already merged into patient %', v_duplicate, v_dup_row.mrn,
+                        v_dup_row.merged_into_id USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_survivor_row.merged_into_id IS NOT NULL THEN
+        RAISE EXCEPTION 'patient % (MRN %) is itself merged into patient %: merge into the surviving record',
+                        v_survivor, v_survivor_row.mrn, v_survivor_row.merged_into_id
+            USING ERRCODE = 'check_violation';
+    END IF;
+
+    SELECT string_agg(format('%s.%s: %s', t.schema_name, t.table_name, t.problem), '; ') INTO v_problem
+      FROM registry.merge_targets() t WHERE t.problem IS NOT NULL;
+    IF v_problem IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot merge patients: %', v_problem USING ERRCODE = 'feature_not_supported',
+            HINT = 'see the rules for later migrations in server_db/sql/070_registry_merge.sql';
+    END IF;
+
+    -- Every audit event this merge causes carries its reason.
+    PERFORM set_config('hms.reason', v_reason, true);
+
+    INSERT INTO registry.patient_merge (survivor_id, duplicate_id, reason, merged_by)
+    VALUES (v_survivor, v_duplicate, v_reason, v_staff)
+    RETURNING id INTO v_merge;
+
+    -- 1. Record every referencing row before anything moves (so rows that a cascade moves are recorded too).
+    FOR v_target IN SELECT * FROM registry.merge_targets() t
+                     ORDER BY t.depth, t.schema_name, t.table_name, t.column_name LOOP
+        EXECUTE format('INSERT INTO registry.merge_moved_row (merge_id, schema_name, table_name, column_name, pk) '
+                       'SELECT $1, %1$L, %2$L, %3$L, jsonb_build_object(%4$s) FROM %1$I.%2$I AS t WHERE t.%3$I = $2',
+                       v_target.schema_name, v_target.table_name, v_target.column_name,
+                       (SELECT string_agg(format('%L, t.%I', c, c), ', ') FROM unnest(v_target.pk_columns) AS c))
+            USING v_merge, v_duplicate;
+    END LOOP;
+
+    -- 2. Move them, parents first.
+    FOR v_target IN SELECT * FROM registry.merge_targets() t
+                     ORDER BY t.depth, t.schema_name, t.table_name, t.column_name LOOP
+        PERFORM registry.merge_move_rows(v_merge, v_target.schema_name, v_target.table_name, v_target.column_name,
+                                         v_target.pk_columns, v_duplicate, v_survivor);
+    END LOOP;
+
+    -- 3. Verify: nothing references the duplicate any more, every recorded row is the survivor's.
+    FOR v_target IN SELECT * FROM registry.merge_targets() t LOOP
+        EXECUTE format('SELECT count(*) FROM %I.%I AS t WHERE t.%I = $1',
+                       v_target.schema_name, v_target.table_name, v_target.column_name)
+            INTO v_left USING v_duplicate;
+        IF v_left > 0 THEN
+            RAISE EXCEPTION 'merge %: % rows of %.% still reference patient %', v_merge, v_left,
+                            v_target.schema_name, v_target.table_name, v_duplicate USING ERRCODE = 'internal_error';
+        END IF;
+    END LOOP;
+    FOR v_target IN SELECT m.schema_name, m.table_name, m.column_name, count(*) AS n, t.pk_columns
+                      FROM registry.merge_moved_row m
+                      JOIN registry.merge_targets() t USING (schema_name, table_name, column_name)
+                     WHERE m.merge_id = v_merge
+                     GROUP BY m.schema_name, m.table_name, m.column_name, t.pk_columns LOOP
+        IF registry.merge_rows_at(v_merge, v_target.schema_name, v_target.table_name, v_target.column_name,
+                                  v_target.pk_columns, v_survivor) <> v_target.n THEN
+            RAISE EXCEPTION 'merge %: not every recorded row of %.% reached patient %', v_merge,
+                            v_target.schema_name, v_target.table_name, v_survivor USING ERRCODE = 'internal_error';
+        END IF;
+    END LOOP;
+
+    UPDATE registry.patient p SET merged_into_id = v_survivor WHERE p.id = v_duplicate;
+
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+    RETURN v_merge;
+END
+$$;
+COMMENT ON FUNCTION registry.merge_patients(bigint, bigint, text) IS
+    'Administrators: move every row referencing the duplicate to the survivor (recorded for an exact unmerge), '
+    'link the duplicate to the survivor; audited with the reason. Returns the merge id.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Unmerge
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.unmerge(merge_id bigint, reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff        bigint := core.current_staff_id();
+    v_merge_id     bigint := unmerge.merge_id;
+    v_reason       text   := btrim(coalesce(unmerge.reason, ''));
+    v_prev_reason  text   := current_setting('hms.reason', true);
+    v_merge        registry.patient_merge;
+    v_survivor_row registry.patient;
+    v_dup_row      registry.patient;
+    v_later        bigint;
+    v_group        record;
+    v_at           bigint;
+BEGIN
+    IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
+        RAISE EXCEPTION 'only administrators may undo a patient merge' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(v_reason) < 10 THEN
+        RAISE EXCEPTION 'undoing a merge needs a reason of at least 10 characters' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_merge FROM registry.patient_merge m WHERE m.id = v_merge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no patient merge with id %', v_merge_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_merge.unmerged_at IS NOT NULL THEN
+        RAISE EXCEPTION 'merge % was already undone at %', v_merge_id, v_merge.unmerged_at
+            USING ERRCODE = 'check_violation';
+    END IF;
+    PERFORM 1 FROM registry.patient p WHERE p.id IN (v_merge.survivor_id, v_merge.duplicate_id)
+      ORDER BY p.id FOR UPDATE;
+    SELECT * INTO v_survivor_row FROM registry.patient p WHERE p.id = v_merge.survivor_id;
+    SELECT * INTO v_dup_row FROM registry.patient p WHERE p.id = v_merge.duplicate_id;
+    IF v_survivor_row.merged_into_id IS NOT NULL THEN
+        SELECT m.id INTO v_later FROM registry.patient_merge m
+         WHERE m.duplicate_id = v_merge.survivor_id AND m.unmerged_at IS NULL;
+        RAISE EXCEPTION 'patient % (the survivor of merge %) was merged into patient % afterwards: undo merge % first',
+                        v_merge.survivor_id, v_merge_id, v_survivor_row.merged_into_id, v_later
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_dup_row.merged_into_id IS DISTINCT FROM v_merge.survivor_id THEN
+        RAISE EXCEPTION 'patient % is not linked to patient % as merge % left it', v_merge.duplicate_id,
+                        v_merge.survivor_id, v_merge_id USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+
+    -- Every recorded row must still be the survivor's, or the unmerge would not be exact.
+    FOR v_group IN SELECT m.schema_name, m.table_name, m.column_name, count(*) AS n, t.pk_columns, t.relid
+                     FROM registry.merge_moved_row m
+                     LEFT JOIN registry.merge_targets() t USING (schema_name, table_name, column_name)
+                    WHERE m.merge_id = v_merge_id
+                    GROUP BY m.schema_name, m.table_name, m.column_name, t.pk_columns, t.relid LOOP
+        IF v_group.relid IS NULL OR v_group.pk_columns IS NULL THEN
+            RAISE EXCEPTION 'merge % moved rows of %.%, which no longer references registry.patient by %',
+                            v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name
+                USING ERRCODE = 'object_not_in_prerequisite_state';
+        END IF;
+        v_at := registry.merge_rows_at(v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name,
+                                       v_group.pk_columns, v_merge.survivor_id);
+        IF v_at <> v_group.n THEN
+            RAISE EXCEPTION 'merge % cannot be undone exactly: % of the % rows of %.% it moved no longer belong to '
+                            'patient %', v_merge_id, v_group.n - v_at, v_group.n, v_group.schema_name,
+                            v_group.table_name, v_merge.survivor_id USING ERRCODE = 'object_not_in_prerequisite_state';
+        END IF;
+    END LOOP;
+
+    PERFORM set_config('hms.reason', v_reason, true);
+
+    -- Move exactly the recorded rows back, parents first (their cascades carry the children).
+    FOR v_group IN SELECT DISTINCT m.schema_name, m.table_name, m.column_name, t.pk_columns, t.depth
+                     FROM registry.merge_moved_row m
+                     JOIN registry.merge_targets() t USING (schema_name, table_name, column_name)
+                    WHERE m.merge_id = v_merge_id
+                    ORDER BY t.depth, m.schema_name, m.table_name, m.column_name LOOP
+        PERFORM registry.merge_move_rows(v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name,
+                                         v_group.pk_columns, v_merge.survivor_id, v_merge.duplicate_id);
+    END LOOP;
+    FOR v_group IN SELECT m.schema_name, m.table_name, m.column_name, count(*) AS n, t.pk_columns
+                     FROM registry.merge_moved_row m
+                     JOIN registry.merge_targets() t USING (schema_name, table_name, column_name)
+                    WHERE m.merge_id = v_merge_id
+                    GROUP BY m.schema_name, m.table_name, m.column_name, t.pk_columns LOOP
+        IF registry.merge_rows_at(v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name,
+                                  v_group.pk_columns, v_merge.duplicate_id) <> v_group.n THEN
+            RAISE EXCEPTION 'unmerge %: not every recorded row of %.% went back to patient %', v_merge_id,
+                            v_group.schema_name, v_group.table_name, v_merge.duplicate_id
+                USING ERRCODE = 'internal_error';
+        END IF;
+    END LOOP;
+
+    UPDATE registry.patient p SET merged_into_id = NULL WHERE p.id = v_merge.duplicate_id;
+    UPDATE registry.patient_merge m
+       SET unmerged_at = now(), unmerged_by = v_staff, unmerge_reason = v_reason
+     WHERE m.id = v_merge_id;
+
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+END
+$$;
+COMMENT ON FUNCTION registry.unmerge(bigint, text) IS
+    'Administrators: move exactly the rows a merge moved back to the duplicate and unlink it; audited with the '
+    'reason. Refused when already undone or when the survivor was merged afterwards.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- MRN aliases: a merged record's MRN finds the surviving record
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.resolve_mrn(mrn text) RETURNS bigint
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    WITH RECURSIVE chain (id, merged_into_id, hops) AS (
+        SELECT p.id, p.merged_into_id, 0 FROM registry.patient p
+         WHERE p.mrn = regexp_replace(resolve_mrn.mrn, '\s', '', 'g')
+        UNION ALL
+        SELECT p.id, p.merged_into_id, c.hops + 1
+          FROM chain c JOIN registry.patient p ON p.id = c.merged_into_id
+         WHERE c.hops < 100
+    )
+    SELECT c.id FROM chain c WHERE c.merged_into_id IS NULL
+$$;
+COMMENT ON FUNCTION registry.resolve_mrn(text) IS
+    'The id of the patient record an MRN belongs to now: the record itself, or the record it was merged into '
+    '(following merges of merges). NULL when no patient has the MRN. Runs with the caller''s rights.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Demographic edits need a reason
+-- ---------------------------------------------------------------------------------------------------
+-- Superuser maintenance (current_user a superuser) is exempt on purpose: a superuser can disable any
+-- trigger anyway, the audit still records the write with its actor, and bulk repairs should not need a
+-- client-side GUC. Staff and the owner's SECURITY DEFINER code (merges set the merge reason) are not.
+CREATE FUNCTION registry.patient_require_reason() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF length(regexp_replace(coalesce(current_setting('hms.reason', true), ''), '\s', '', 'g')) >= 3
+       OR to_jsonb(NEW) = to_jsonb(OLD) THEN  -- a reason given, or nothing changes
+        RETURN NEW;
+    END IF;
+    IF (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'a reason is required to change a patient''s demographics'
+        USING ERRCODE = 'check_violation',
+              HINT = 'SET LOCAL hms.reason = ''…'' (at least 3 characters) in the same transaction';
+END
+$$;
+COMMENT ON FUNCTION registry.patient_require_reason() IS
+    'BEFORE UPDATE on registry.patient: a change needs hms.reason (>= 3 non-blank characters), except for superusers.';
+
+CREATE TRIGGER patient_require_reason BEFORE UPDATE ON registry.patient
+    FOR EACH ROW EXECUTE FUNCTION registry.patient_require_reason();
+
+-- ---------------------------------------------------------------------------------------------------
+-- Demographic change history
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.row_changes(old_row jsonb, new_row jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(jsonb_object_agg(k.key, jsonb_build_array(coalesce(old_row -> k.key, 'null'::jsonb),
+                                                              coalesce(new_row -> k.key, 'null'::jsonb))), '{}'::jsonb)
+      FROM jsonb_object_keys(coalesce(old_row, '{}'::jsonb) || coalesce(new_row, '{}'::jsonb)) AS k (key)
+     WHERE coalesce(old_row -> k.key, 'null'::jsonb) <> coalesce(new_row -> k.key, 'null'::jsonb)
+$$;
+COMMENT ON FUNCTION registry.row_changes(jsonb, jsonb) IS '{column: [old, new]} for the columns that differ.';
+
+CREATE FUNCTION registry.patient_history(patient_id bigint)
+RETURNS TABLE (occurred_at timestamptz, actor text, actor_name text, action text, reason text, changes jsonb)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_patient bigint := patient_history.patient_id;
+BEGIN
+    IF NOT (core.has_group('hms_reception') OR core.has_group('hms_admin') OR core.has_group('hms_doctor')
+            OR core.has_group('hms_nurse')) THEN
+        RAISE EXCEPTION 'only reception, clinicians and administrators read a patient''s history'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM registry.patient p WHERE p.id = v_patient) THEN
+        RAISE EXCEPTION 'no patient with id %', v_patient USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN QUERY
+    SELECT h.occurred_at, h.actor, s.full_name, h.action, h.reason, h.changes
+      FROM (
+            -- the record's own events (registration, corrections, being merged and unmerged)
+            SELECT e.occurred_at, e.actor, e.action, e.reason, registry.row_changes(e.old_row, e.new_row) AS changes,
+                   e.id AS seq
+              FROM audit.event e
+             WHERE e.patient_id = v_patient AND e.schema_name = 'registry' AND e.table_name = 'patient'
+            UNION ALL
+            -- records merged into this one (the survivor's own row does not change)
+            SELECT m.merged_at, ms.username, 'MERGE', m.reason,
+                   jsonb_build_object('merged_from', jsonb_build_array(NULL, m.duplicate_id)), NULL
+              FROM registry.patient_merge m JOIN core.staff ms ON ms.id = m.merged_by
+             WHERE m.survivor_id = v_patient
+            UNION ALL
+            SELECT m.unmerged_at, us.username, 'UNMERGE', m.unmerge_reason,
+                   jsonb_build_object('merged_from', jsonb_build_array(m.duplicate_id, NULL)), NULL
+              FROM registry.patient_merge m JOIN core.staff us ON us.id = m.unmerged_by
+             WHERE m.survivor_id = v_patient AND m.unmerged_at IS NOT NULL
+           ) AS h (occurred_at, actor, action, reason, changes, seq)
+      LEFT JOIN core.staff s ON s.username = h.actor
+     ORDER BY h.occurred_at, h.seq NULLS LAST;
+END
+$$;
+COMMENT ON FUNCTION registry.patient_history(bigint) IS
+    'Who changed a patient''s demographics, when, why and what ({column: [old, new]}), from the audit trail; '
+    'for reception, clinicians and administrators. A survivor also lists the records merged into it.';

@@ -1,0 +1,209 @@
+-- registry: types, sequences, tables (columns and constraints), indexes.
+-- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
+
+-- =====================================================================================================
+-- registry: the master patient index. Applied as hms_owner.
+-- The MRN is made by the database (a sequence plus a Luhn check digit, so a mistyped or misread MRN is
+-- caught before it finds the wrong patient); clients cannot choose it.
+-- =====================================================================================================
+CREATE SCHEMA registry;
+COMMENT ON SCHEMA registry IS 'Patients (demographics and identifiers).';
+
+-- ---------------------------------------------------------------------------------------------------
+-- MRN
+-- ---------------------------------------------------------------------------------------------------
+CREATE SEQUENCE registry.mrn_seq START WITH 10000000 MAXVALUE 99999999 NO CYCLE;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Normalisation and blocking keys (the indexes use these, so they must stay IMMUTABLE and equal)
+-- ---------------------------------------------------------------------------------------------------
+CREATE FUNCTION registry.dedup_fold(name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    -- Plain ASCII (most names) takes the cheap branch: a long multibyte translate costs ~7 us a call.
+    SELECT CASE WHEN octet_length(name) = length(name)
+                THEN translate(lower(left(name, 100)), ' -''.,', '')
+                ELSE translate(lower(left(name, 100)),
+        'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſßæÆœŒøØđĐłŁıðÐ -''’.,',
+        'aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzssaaooooddllidd')
+           END
+$$;
+COMMENT ON FUNCTION registry.dedup_fold(text) IS
+    'A name folded for comparison: lower case, accents removed, spaces, hyphens, apostrophes, dots, commas dropped.';
+
+CREATE FUNCTION registry.next_mrn() RETURNS text
+LANGUAGE sql VOLATILE AS $$
+    SELECT n || registry.luhn_check_digit(n) FROM (SELECT pg_catalog.nextval('registry.mrn_seq')::text AS n) AS s
+$$;
+COMMENT ON FUNCTION registry.next_mrn() IS '9-digit MRN: 8-digit sequence number and a Luhn check digit.';
+
+CREATE FUNCTION registry.mrn_is_valid(mrn text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(mrn ~ '^[0-9]{9}$'
+                    AND registry.luhn_check_digit(left(mrn, 8)) = right(mrn, 1)::int, false)
+$$;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Tables
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE registry.patient (
+    id           bigint GENERATED ALWAYS AS IDENTITY,
+    mrn          text        NOT NULL DEFAULT registry.next_mrn(),
+    given_name   text        NOT NULL,
+    family_name  text        NOT NULL,
+    birth_date   date        NOT NULL,
+    sex          text        NOT NULL,
+    national_id  text,
+    phone        text,
+    address      text,
+    postal_code  text,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    created_by   text        NOT NULL DEFAULT session_user,
+    merged_into_id bigint,
+    CONSTRAINT pk_patient PRIMARY KEY (id),
+    CONSTRAINT fk_patient_merged_into_id_patient FOREIGN KEY (merged_into_id) REFERENCES registry.patient (id),
+    CONSTRAINT ck_patient_not_merged_into_itself CHECK (merged_into_id <> id),
+    CONSTRAINT uq_patient_mrn UNIQUE (mrn),
+    CONSTRAINT uq_patient_national_id UNIQUE (national_id),
+    CONSTRAINT ck_patient_mrn CHECK (registry.mrn_is_valid(mrn)),
+    CONSTRAINT ck_patient_given_name CHECK (length(btrim(given_name)) BETWEEN 1 AND 100 AND given_name = btrim(given_name)),
+    CONSTRAINT ck_patient_family_name CHECK (length(btrim(family_name)) BETWEEN 1 AND 100 AND family_name = btrim(family_name)),
+    CONSTRAINT ck_patient_birth_date CHECK (birth_date >= DATE '1880-01-01'),
+    CONSTRAINT ck_patient_sex CHECK (sex IN ('female', 'male', 'other', 'unknown')),
+    CONSTRAINT ck_patient_national_id CHECK (national_id ~ '^[A-Z0-9-]{4,32}$'),
+    CONSTRAINT ck_patient_phone CHECK (phone ~ '^\+?[0-9 ()./-]{3,32}$'),
+    CONSTRAINT ck_patient_address CHECK (length(address) <= 300),
+    CONSTRAINT ck_patient_postal_code CHECK (postal_code ~ '^[A-Za-z0-9 -]{2,12}$')
+);
+COMMENT ON TABLE registry.patient IS 'One row per patient; mrn is made by the database.';
+COMMENT ON COLUMN registry.patient.national_id IS 'National identity number, upper-case, unique when present.';
+COMMENT ON COLUMN registry.patient.merged_into_id IS 'Set when this record was merged into another (the survivor); never deleted.';
+
+CREATE INDEX ix_patient_birth_date ON registry.patient (birth_date);
+
+CREATE INDEX ix_patient_family_name_trgm ON registry.patient USING gin (lower(family_name) ext.gin_trgm_ops);
+
+CREATE INDEX ix_patient_given_name_trgm ON registry.patient USING gin (lower(given_name) ext.gin_trgm_ops);
+
+CREATE INDEX ix_patient_phone ON registry.patient (phone);
+
+CREATE FUNCTION registry.dedup_name_key(name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT nullif(coalesce(nullif(ext.dmetaphone(registry.dedup_fold(name)), ''),
+                           left(registry.dedup_fold(name), 12)), '')
+$$;
+COMMENT ON FUNCTION registry.dedup_name_key(text) IS
+    'Blocking key of a name: double metaphone of the folded name, or the folded name when it has no Latin letters.';
+
+CREATE FUNCTION registry.dedup_phone_key(phone text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT nullif(right(regexp_replace(phone, '[^0-9]', '', 'g'), 9), '')
+$$;
+COMMENT ON FUNCTION registry.dedup_phone_key(text) IS 'The last 9 digits of a phone number (+44 7700 ... = 07700 ...).';
+
+CREATE FUNCTION registry.dedup_initials(given_name text, family_name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT left(registry.dedup_fold(given_name), 1) || left(registry.dedup_fold(family_name), 1)
+$$;
+COMMENT ON FUNCTION registry.dedup_initials(text, text) IS 'First letters of the folded given and family names.';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Blocking indexes (mirrored in server_db/models/registry.py)
+-- ---------------------------------------------------------------------------------------------------
+CREATE INDEX ix_patient_phone_key ON registry.patient (registry.dedup_phone_key(phone));
+
+CREATE INDEX ix_patient_dedup_family ON registry.patient (registry.dedup_name_key(family_name), birth_date);
+
+CREATE INDEX ix_patient_dedup_given ON registry.patient (registry.dedup_name_key(given_name), birth_date);
+
+CREATE INDEX ix_patient_dedup_birth_initials ON registry.patient
+    (birth_date, registry.dedup_initials(given_name, family_name));
+
+CREATE INDEX ix_patient_dedup_name_pair ON registry.patient
+    (registry.dedup_name_key(family_name), registry.dedup_name_key(given_name), birth_date);
+
+-- =====================================================================================================
+-- registry: patient merge / unmerge, MRN aliases, the reason rule for demographic edits and the
+-- demographic change history. Applied as hms_owner by migration 0002 (070_registry_merge.down.sql undoes it).
+--
+-- Merge (registry.merge_patients): every row of every table that references the duplicate through a
+-- foreign key to registry.patient(id) moves to the survivor. The referencing columns are found from
+-- pg_constraint at merge time (registry.merge_targets()), so tables added by later migrations are covered
+-- without touching this file. Excluded: registry.patient.merged_into_id (the merge link itself) and
+-- registry.patient_merge (the merge history). Nothing is deleted; the duplicate keeps its row, its MRN
+-- (resolved to the survivor by registry.resolve_mrn) and its own audit trail.
+--
+-- Exact unmerge: before anything moves, every referencing row is recorded in registry.merge_moved_row
+-- (table, referencing column, primary key as jsonb). Both directions then move exactly the recorded rows
+-- (registry.merge_move_rows), and both verify afterwards that every recorded row is where it must be.
+-- Rows created for the survivor after the merge are not recorded, so they stay with the survivor.
+--
+-- Composite foreign keys (clinical.note (encounter_id, patient_id) -> clinical.encounter (id, patient_id)
+-- ON UPDATE CASCADE): tables are moved parents first (depth in the graph of foreign keys that carry the
+-- patient column between referencing tables), so the parent's update cascades into the children and the
+-- composite key holds after every statement. The children were recorded before anything moved, so the
+-- cascaded rows are recorded too, and they are verified like every other row. Unmerge uses the same
+-- order; a child row added after the merge to a moved parent row necessarily follows that parent back
+-- (the composite key says it belongs to it).
+--
+-- Rules for later migrations (a merge refuses to run, naming the table, when one is broken):
+--   * a foreign key to registry.patient references (id) with a single column;
+--   * a table referencing registry.patient has a primary key;
+--   * a foreign key that carries a patient column to another referencing table is ON UPDATE CASCADE;
+--   * a protective BEFORE UPDATE trigger lets the owner change a patient column (as notify does);
+--   * a unique key containing the patient column must tolerate both patients' rows meeting (or the merge
+--     fails with the unique violation and changes nothing).
+-- =====================================================================================================
+
+-- ---------------------------------------------------------------------------------------------------
+-- Tables
+-- ---------------------------------------------------------------------------------------------------
+CREATE TABLE registry.patient_merge (
+    id              bigint GENERATED ALWAYS AS IDENTITY,
+    survivor_id     bigint      NOT NULL,
+    duplicate_id    bigint      NOT NULL,
+    reason          text        NOT NULL,
+    merged_by       bigint      NOT NULL,
+    merged_at       timestamptz NOT NULL DEFAULT now(),
+    unmerged_at     timestamptz,
+    unmerged_by     bigint,
+    unmerge_reason  text,
+    CONSTRAINT pk_patient_merge PRIMARY KEY (id),
+    CONSTRAINT fk_patient_merge_survivor_id_patient FOREIGN KEY (survivor_id) REFERENCES registry.patient (id),
+    CONSTRAINT fk_patient_merge_duplicate_id_patient FOREIGN KEY (duplicate_id) REFERENCES registry.patient (id),
+    CONSTRAINT fk_patient_merge_merged_by_staff FOREIGN KEY (merged_by) REFERENCES core.staff (id),
+    CONSTRAINT fk_patient_merge_unmerged_by_staff FOREIGN KEY (unmerged_by) REFERENCES core.staff (id),
+    CONSTRAINT ck_patient_merge_two_patients CHECK (survivor_id <> duplicate_id),
+    CONSTRAINT ck_patient_merge_reason CHECK (length(btrim(reason)) >= 10),
+    CONSTRAINT ck_patient_merge_unmerged CHECK (
+        (unmerged_at IS NULL AND unmerged_by IS NULL AND unmerge_reason IS NULL)
+        OR (unmerged_at IS NOT NULL AND unmerged_by IS NOT NULL AND length(btrim(unmerge_reason)) >= 10
+            AND unmerged_at >= merged_at))
+);
+COMMENT ON TABLE registry.patient_merge IS
+    'One row per merge of a duplicate patient record into a survivor; written only by registry.merge_patients '
+    'and registry.unmerge, never deleted.';
+
+CREATE INDEX ix_patient_merge_survivor_id ON registry.patient_merge (survivor_id);
+
+-- A record is the duplicate of at most one merge in force.
+CREATE UNIQUE INDEX uq_patient_merge_duplicate_in_force ON registry.patient_merge (duplicate_id)
+    WHERE unmerged_at IS NULL;
+
+CREATE TABLE registry.merge_moved_row (
+    id           bigint GENERATED ALWAYS AS IDENTITY,
+    merge_id     bigint NOT NULL,
+    schema_name  text   NOT NULL,
+    table_name   text   NOT NULL,
+    column_name  text   NOT NULL,
+    pk           jsonb  NOT NULL,
+    CONSTRAINT pk_merge_moved_row PRIMARY KEY (id),
+    CONSTRAINT fk_merge_moved_row_merge_id_patient_merge FOREIGN KEY (merge_id) REFERENCES registry.patient_merge (id),
+    CONSTRAINT uq_merge_moved_row_row UNIQUE (merge_id, schema_name, table_name, column_name, pk)
+);
+COMMENT ON TABLE registry.merge_moved_row IS
+    'Every row a merge moved from the duplicate to the survivor (its table, the patient column and its primary '
+    'key as it was before the merge): what registry.unmerge moves back, and nothing else.';
+
+-- The break-glass table is created before the registry; link it to the patient now.
+ALTER TABLE core.break_glass_grant
+    ADD CONSTRAINT fk_break_glass_grant_patient_id_patient FOREIGN KEY (patient_id) REFERENCES registry.patient (id);
