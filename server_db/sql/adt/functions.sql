@@ -146,18 +146,6 @@ CREATE TRIGGER encounter_of_stay_check BEFORE UPDATE OF status ON clinical.encou
 -- ---------------------------------------------------------------------------------------------------
 -- Internal helpers (no staff role may execute them)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.require_group(p_groups text[], p_message text) RETURNS bigint
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff bigint := core.current_staff_id();
-BEGIN
-    IF v_staff IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) AS g WHERE core.has_group(g)) THEN
-        RAISE EXCEPTION '%', p_message USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN v_staff;
-END
-$$;
-
 -- The free beds of a ward, for the message a loser of a race gets ("free now: 2B, 4A").
 CREATE FUNCTION adt.free_bed_labels(p_ward_id bigint) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -312,7 +300,7 @@ DECLARE
     v_id     bigint;
     v_posted integer := 0;
 BEGIN
-    PERFORM adt.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_billing', 'hms_admin'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_billing', 'hms_admin'],
                               'only hospital staff post bed-days');
     FOR v_id IN SELECT a.id FROM adt.admission a
                  WHERE (p_admission_id IS NULL AND a.discharged_at IS NULL) OR a.id = p_admission_id
@@ -343,7 +331,7 @@ DECLARE
     v_encounter bigint;
     v_id        bigint;
 BEGIN
-    v_me := adt.require_group(ARRAY['hms_doctor', 'hms_reception'], 'only doctors and admissions staff admit patients');
+    v_me := core.require_group(ARRAY['hms_doctor', 'hms_reception'], 'only doctors and admissions staff admit patients');
     IF p_patient_id IS NULL OR p_bed_id IS NULL THEN
         RAISE EXCEPTION 'an admission needs a patient and a bed' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -418,7 +406,7 @@ DECLARE
     v_adm adt.admission;
     v_bed adt.bed;
 BEGIN
-    PERFORM adt.require_group(ARRAY['hms_doctor', 'hms_nurse', 'hms_reception'],
+    PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse', 'hms_reception'],
                               'only ward staff, doctors and admissions staff transfer patients');
     IF length(btrim(coalesce(p_reason, ''))) < 3 THEN
         RAISE EXCEPTION 'say why the patient moves (at least 3 characters)'
@@ -456,7 +444,7 @@ DECLARE
     v_adm  adt.admission;
     v_days integer;
 BEGIN
-    v_me := adt.require_group(ARRAY['hms_doctor'], 'only doctors discharge patients');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors discharge patients');
     IF coalesce(p_disposition, '') NOT IN ('home', 'transfer_out', 'deceased', 'against_advice') THEN
         RAISE EXCEPTION 'a discharge is home, transfer_out, deceased or against_advice, not %',
                         coalesce(p_disposition, 'NULL') USING ERRCODE = 'invalid_parameter_value';
@@ -492,7 +480,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_bed adt.bed;
 BEGIN
-    PERFORM adt.require_group(ARRAY['hms_nurse', 'hms_reception', 'hms_admin'],
+    PERFORM core.require_group(ARRAY['hms_nurse', 'hms_reception', 'hms_admin'],
                               'only ward nurses, admissions staff and administrators change bed states');
     IF p_bed_id IS NULL THEN
         RAISE EXCEPTION 'say which bed' USING ERRCODE = 'null_value_not_allowed';
@@ -534,7 +522,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_adm adt.admission;
 BEGIN
-    PERFORM adt.require_group(ARRAY['hms_doctor', 'hms_nurse'], 'only the ward''s clinicians change the plan');
+    PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse'], 'only the ward''s clinicians change the plan');
     IF coalesce(p_isolation, '') NOT IN ('none', 'contact', 'droplet', 'airborne', 'protective') THEN
         RAISE EXCEPTION 'isolation is none, contact, droplet, airborne or protective, not %',
                         coalesce(p_isolation, 'NULL') USING ERRCODE = 'invalid_parameter_value';
@@ -672,7 +660,7 @@ DECLARE
     v_prev  adt.medication_administration;
     v_id    bigint;
 BEGIN
-    v_me := adt.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors record doses');
+    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors record doses');
     IF coalesce(p_outcome, '') NOT IN ('given', 'held', 'refused') THEN
         RAISE EXCEPTION 'a dose is given, held or refused, not %', coalesce(p_outcome, 'NULL')
             USING ERRCODE = 'invalid_parameter_value';
@@ -752,7 +740,7 @@ DECLARE
     v_me  bigint;
     v_row adt.medication_administration;
 BEGIN
-    v_me := adt.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
+    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
     SELECT * INTO v_row FROM adt.medication_administration m WHERE m.id = p_id FOR UPDATE;
     IF NOT FOUND OR NOT (v_row.recorded_by = v_me OR EXISTS (
             SELECT 1 FROM adt.admission a WHERE a.id = v_row.admission_id
@@ -949,7 +937,7 @@ CREATE FUNCTION adt.record_fluid(p_admission_id bigint, p_direction text, p_rout
                                  p_measured_at timestamptz DEFAULT NULL, p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_me  bigint := adt.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors chart fluids');
+    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors chart fluids');
     v_adm adt.admission;
     v_at  timestamptz := coalesce(p_measured_at, now());
     v_id  bigint;
@@ -983,7 +971,7 @@ COMMENT ON FUNCTION adt.record_fluid(bigint, text, text, integer, timestamptz, t
 CREATE FUNCTION adt.void_fluid(p_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_me  bigint := adt.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
+    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
     v_row adt.fluid_entry;
     v_adm adt.admission;
 BEGIN

@@ -216,19 +216,6 @@ COMMENT ON FUNCTION billing.next_number(text, integer) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Helpers
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.require_billing() RETURNS bigint
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff bigint := core.current_staff_id();
-BEGIN
-    IF v_staff IS NULL OR NOT core.has_group('hms_billing') THEN
-        RAISE EXCEPTION 'only billing staff do this' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN v_staff;
-END
-$$;
-COMMENT ON FUNCTION billing.require_billing() IS 'Internal: the caller''s staff id, or an error unless in hms_billing.';
-
 CREATE FUNCTION billing.check_amount(p_amount numeric, p_what text) RETURNS numeric
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -288,7 +275,7 @@ CREATE FUNCTION billing.adjust_charge(p_charge_id bigint, p_kind text, p_amount 
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := billing.require_billing();
+    v_staff   bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     v_charge  billing.charge;
     v_amount  numeric;
     v_sum     numeric;
@@ -471,7 +458,7 @@ CREATE FUNCTION billing.issue_invoice(p_patient_id bigint, p_charge_ids bigint[]
                                       p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.issue_invoice_as(billing.require_billing(), now(), p_patient_id, p_charge_ids, p_coverage_id, p_note);
+    RETURN billing.issue_invoice_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_patient_id, p_charge_ids, p_coverage_id, p_note);
 END
 $$;
 COMMENT ON FUNCTION billing.issue_invoice(bigint, bigint[], bigint, text) IS
@@ -547,7 +534,7 @@ COMMENT ON FUNCTION billing.void_invoice_as(bigint, timestamptz, bigint, text) I
 CREATE FUNCTION billing.void_invoice(p_invoice_id bigint, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.void_invoice_as(billing.require_billing(), now(), p_invoice_id, p_reason);
+    RETURN billing.void_invoice_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id, p_reason);
 END
 $$;
 COMMENT ON FUNCTION billing.void_invoice(bigint, text) IS
@@ -623,7 +610,7 @@ CREATE FUNCTION billing.take_payment(p_invoice_id bigint, p_method text, p_amoun
                                      p_reference text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.take_payment_as(billing.require_billing(), now(), p_invoice_id, p_method, p_amount, p_reference);
+    RETURN billing.take_payment_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id, p_method, p_amount, p_reference);
 END
 $$;
 COMMENT ON FUNCTION billing.take_payment(bigint, text, numeric, text) IS
@@ -633,7 +620,7 @@ COMMENT ON FUNCTION billing.take_payment(bigint, text, numeric, text) IS
 CREATE FUNCTION billing.refund_payment(p_payment_id bigint, p_amount numeric, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := billing.require_billing();
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     v_pay    billing.payment;
     v_left   numeric;
     v_year   integer := extract(year FROM billing.local_day(now()))::integer;
@@ -680,7 +667,7 @@ RETURNS TABLE (business_day date, payment_count integer, expected_cash numeric, 
                transfer_total numeric, closed boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := billing.require_billing();
+    v_staff bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     v_day   date := coalesce(p_day, billing.local_day(now()));
 BEGIN
     RETURN QUERY
@@ -748,7 +735,7 @@ CREATE FUNCTION billing.close_cash(p_counted numeric, p_note text DEFAULT NULL, 
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.close_cash_as(billing.require_billing(), now(), coalesce(p_day, billing.local_day(now())),
+    RETURN billing.close_cash_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), coalesce(p_day, billing.local_day(now())),
                                  p_counted, p_note);
 END
 $$;
@@ -801,7 +788,7 @@ COMMENT ON FUNCTION billing.create_claim_as(bigint, timestamptz, bigint) IS
 CREATE FUNCTION billing.create_claim(p_invoice_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.create_claim_as(billing.require_billing(), now(), p_invoice_id);
+    RETURN billing.create_claim_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id);
 END
 $$;
 COMMENT ON FUNCTION billing.create_claim(bigint) IS
@@ -812,7 +799,7 @@ COMMENT ON FUNCTION billing.create_claim(bigint) IS
 CREATE FUNCTION billing.claim_attempt(p_claim_id bigint, p_fhir_claim jsonb) RETURNS uuid
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := billing.require_billing();
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     v_claim  billing.claim;
 BEGIN
     -- The invoice first (shared), then the claim: a concurrent void either sees this attempt or cancels the draft.
@@ -847,7 +834,7 @@ COMMENT ON FUNCTION billing.claim_attempt(bigint, jsonb) IS
 CREATE FUNCTION billing.claim_failed(p_claim_id bigint, p_error text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM billing.require_billing();
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     UPDATE billing.claim c SET last_error = left(coalesce(p_error, 'unknown error'), 500)
      WHERE c.id = p_claim_id AND c.status = 'submitted';
     IF NOT FOUND THEN
@@ -869,7 +856,7 @@ DECLARE
     v_item   jsonb;
     v_sum    numeric;
 BEGIN
-    PERFORM billing.require_billing();
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
@@ -964,7 +951,7 @@ CREATE FUNCTION billing.post_payer_payment(p_claim_id bigint, p_amount numeric, 
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.post_payer_payment_as(billing.require_billing(), now(), p_claim_id, p_amount, p_reference);
+    RETURN billing.post_payer_payment_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_claim_id, p_amount, p_reference);
 END
 $$;
 COMMENT ON FUNCTION billing.post_payer_payment(bigint, numeric, text) IS
@@ -1156,7 +1143,7 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 DECLARE
     v_day date := coalesce(p_as_of, billing.local_day(now()));
 BEGIN
-    PERFORM billing.require_billing();
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     RETURN QUERY
     WITH aged AS (
         SELECT a.*, v_day - billing.local_day(a.issued_at) AS age
@@ -1180,7 +1167,7 @@ RETURNS TABLE (status text, claim_count integer, currency char(3), claimed_amoun
                paid_amount numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM billing.require_billing();
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     RETURN QUERY
     SELECT c.status, count(*)::integer, c.currency, sum(c.claimed_amount), coalesce(sum(c.approved_amount), 0),
            coalesce(sum((SELECT sum(p.amount) FROM billing.payment p WHERE p.claim_id = c.id)), 0)

@@ -198,16 +198,6 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- Helpers of the admin functions (not executable by staff)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION core.require_admin() RETURNS bigint
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    IF NOT core.has_group('hms_admin') THEN
-        RAISE EXCEPTION 'only an administrator manages staff' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN core.current_staff_id();
-END
-$$;
-
 CREATE FUNCTION core.clean_groups(p_groups text[]) RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -310,7 +300,7 @@ CREATE FUNCTION core.admin_create_staff(p_username text, p_full_name text, p_gro
                                         p_verifier text, p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_admin();
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_groups text[] := core.clean_groups(p_groups);
     v_id     bigint;
     v_depts  jsonb;
@@ -346,7 +336,7 @@ COMMENT ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, te
 CREATE FUNCTION core.admin_set_roles(p_staff_id bigint, p_groups text[], p_reason text) RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin   bigint := core.require_admin();
+    v_admin   bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_groups  text[] := core.clean_groups(p_groups);
     v_staff   core.staff;
     v_before  text[];
@@ -403,7 +393,7 @@ CREATE FUNCTION core.admin_set_departments(p_staff_id bigint, p_departments text
 RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin bigint := core.require_admin();
+    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_depts jsonb;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.staff WHERE id = p_staff_id) THEN
@@ -423,7 +413,7 @@ COMMENT ON FUNCTION core.admin_set_departments(bigint, text[], text) IS
 CREATE FUNCTION core.admin_rename_staff(p_staff_id bigint, p_full_name text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin bigint := core.require_admin();
+    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_old   text;
 BEGIN
     SELECT full_name INTO v_old FROM core.staff WHERE id = p_staff_id FOR UPDATE;
@@ -444,7 +434,7 @@ $$;
 CREATE FUNCTION core.admin_deactivate_staff(p_staff_id bigint, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_admin();
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason);
     v_ended  integer;
@@ -472,7 +462,7 @@ COMMENT ON FUNCTION core.admin_deactivate_staff(bigint, text) IS
 CREATE FUNCTION core.admin_reactivate_staff(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_admin();
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason);
 BEGIN
@@ -494,7 +484,7 @@ $$;
 CREATE FUNCTION core.admin_reset_password(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_admin();
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason);
 BEGIN
@@ -609,3 +599,21 @@ END
 $$;
 COMMENT ON FUNCTION core.protect(regclass, boolean) IS
     'Row-level security on and forced, and the audit trigger unless audited => false (the audit tables themselves).';
+
+-- The caller must be active staff in one of the groups: the caller's staff id, or insufficient_privilege with the
+-- given message (the messages are the workstations' texts, so each call site keeps its own). core.has_group is
+-- false for a login without an active staff row (or still on a one-time password), so the id returned is never NULL.
+-- Internal: only the SECURITY DEFINER functions (owned by hms_owner) call it; no staff role may execute it.
+CREATE FUNCTION core.require_group(p_groups text[], p_message text) RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.current_staff_id();
+BEGIN
+    IF v_staff IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) AS g WHERE core.has_group(g)) THEN
+        RAISE EXCEPTION '%', p_message USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN v_staff;
+END
+$$;
+COMMENT ON FUNCTION core.require_group(text[], text) IS
+    'Internal: the caller''s staff id, or insufficient_privilege with the message unless in one of the groups.';

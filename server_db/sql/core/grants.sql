@@ -64,7 +64,7 @@ GRANT SELECT ON core.staff_change TO hms_admin, hms_auditor;
 
 GRANT EXECUTE ON FUNCTION core.staff_groups(text) TO hms_admin, hms_auditor;
 
-REVOKE ALL ON FUNCTION core.require_admin(), core.clean_groups(text[]), core.sensitive_groups(), core.log_staff_change(bigint, text, jsonb, text, text),
+REVOKE ALL ON FUNCTION core.clean_groups(text[]), core.sensitive_groups(), core.log_staff_change(bigint, text, jsonb, text, text),
     core.set_staff_departments(bigint, text[]), core.check_reason(text) FROM PUBLIC;
 
 GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, text),

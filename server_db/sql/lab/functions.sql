@@ -216,27 +216,13 @@ CREATE TRIGGER lab_order_charge AFTER INSERT OR UPDATE OF status ON lab.lab_orde
 -- ---------------------------------------------------------------------------------------------------
 -- Step functions
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION lab.require_staff(p_groups text[], p_action text) RETURNS bigint
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff bigint := core.current_staff_id();
-BEGIN
-    IF v_staff IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) g WHERE core.has_group(g)) THEN
-        RAISE EXCEPTION 'only % may %', array_to_string(p_groups, ' or '), p_action
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN v_staff;
-END
-$$;
-COMMENT ON FUNCTION lab.require_staff(text[], text) IS 'The caller''s staff id, or an error unless in one of the groups.';
-
 -- Order a test or a panel on an open encounter. Returns the new orders' ids. A panel orders its active members
 -- that are active tests.
 CREATE OR REPLACE FUNCTION lab.place_order(p_encounter_id bigint, p_code text, p_priority text DEFAULT 'routine',
                                            p_clinical_info text DEFAULT '') RETURNS bigint[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_doctor'], 'order laboratory tests');
+    v_staff  bigint := core.require_group(ARRAY['hms_doctor'], 'only hms_doctor may order laboratory tests');
     v_enc    clinical.encounter;
     v_req    text;
     v_codes  text[];
@@ -293,7 +279,7 @@ CREATE FUNCTION lab.collect(p_order_ids bigint[], p_scanned_mrn text)
 RETURNS TABLE (specimen_id bigint, accession_number text, container text, order_ids bigint[])
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff    bigint := lab.require_staff(ARRAY['hms_lab', 'hms_nurse'], 'collect specimens');
+    v_staff    bigint := core.require_group(ARRAY['hms_lab', 'hms_nurse'], 'only hms_lab or hms_nurse may collect specimens');
     v_patient  bigint;
     v_mrn      text;
     v_group    record;
@@ -346,7 +332,7 @@ COMMENT ON FUNCTION lab.collect(bigint[], text) IS
 CREATE FUNCTION lab.receive(p_accession text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_lab'], 'receive specimens');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may receive specimens');
     v_spec   lab.specimen;
     v_n      integer;
 BEGIN
@@ -371,7 +357,7 @@ CREATE FUNCTION lab.enter_result(p_order_id bigint, p_value text, p_unit text DE
                                  p_comment text DEFAULT '', p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := lab.require_staff(ARRAY['hms_lab'], 'enter laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may enter laboratory results');
     v_order   lab.lab_order;
     v_prev    lab.result;
     v_id      bigint;
@@ -411,7 +397,7 @@ COMMENT ON FUNCTION lab.enter_result(bigint, text, text, text, text) IS
 CREATE FUNCTION lab.verify(p_order_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := lab.require_staff(ARRAY['hms_lab'], 'verify laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may verify laboratory results');
     v_order   lab.lab_order;
     v_result  lab.result;
 BEGIN
@@ -456,7 +442,7 @@ COMMENT ON FUNCTION lab.alert(bigint, text) IS 'Notify the ordering clinician of
 CREATE FUNCTION lab.release(p_order_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := lab.require_staff(ARRAY['hms_lab'], 'release laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may release laboratory results');
     v_order   lab.lab_order;
     v_flag    text;
 BEGIN
@@ -478,7 +464,7 @@ CREATE FUNCTION lab.correct_result(p_order_id bigint, p_value text, p_unit text,
                                    p_comment text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := lab.require_staff(ARRAY['hms_lab'], 'correct laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may correct laboratory results');
     v_order   lab.lab_order;
     v_prev    lab.result;
     v_id      bigint;
@@ -516,7 +502,7 @@ COMMENT ON FUNCTION lab.correct_result(bigint, text, text, text, text) IS
 CREATE FUNCTION lab.cancel_order(p_order_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_doctor', 'hms_lab'], 'cancel laboratory orders');
+    v_staff  bigint := core.require_group(ARRAY['hms_doctor', 'hms_lab'], 'only hms_doctor or hms_lab may cancel laboratory orders');
     v_order  lab.lab_order;
 BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
@@ -592,7 +578,7 @@ CREATE FUNCTION lab.record_callback(p_order_id bigint, p_spoke_to text, p_read_b
                                     p_note text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_lab'], 'record critical-result calls');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record critical-result calls');
     v_id     bigint;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM lab.lab_order WHERE id = p_order_id AND critical) THEN
@@ -728,7 +714,7 @@ RETURNS TABLE (lab_order_id bigint, order_control text, message_control_id text,
                clinician_id bigint, clinician_name text, cancel_reason text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_lab'], 'send orders to the LIS');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may send orders to the LIS');
 BEGIN
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 OR p_lease_seconds IS NULL OR p_lease_seconds < 1
        OR p_backlog_hours IS NULL OR p_backlog_hours < 0 THEN
@@ -781,7 +767,7 @@ CREATE FUNCTION lab.hl7_outbound_done(p_order_id bigint, p_ack_code text, p_erro
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := lab.require_staff(ARRAY['hms_lab'], 'record the LIS''s answers');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record the LIS''s answers');
     v_row    lab.hl7_outbound;
     v_status text;
 BEGIN

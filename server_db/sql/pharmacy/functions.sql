@@ -302,19 +302,6 @@ COMMENT ON FUNCTION pharmacy.charge_dispense() IS
 CREATE TRIGGER dispense_charge AFTER INSERT ON pharmacy.dispense
     FOR EACH ROW EXECUTE FUNCTION pharmacy.charge_dispense();
 
-CREATE FUNCTION pharmacy.require_pharmacist(p_what text) RETURNS bigint
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff bigint := core.current_staff_id();
-BEGIN
-    IF v_staff IS NULL OR NOT core.has_group('hms_pharmacist') THEN
-        RAISE EXCEPTION 'only pharmacists %', p_what USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN v_staff;
-END
-$$;
-COMMENT ON FUNCTION pharmacy.require_pharmacist(text) IS 'The pharmacist''s staff id, or insufficient_privilege.';
-
 CREATE FUNCTION pharmacy.check_reason(p_reason text, p_what text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -344,7 +331,7 @@ CREATE FUNCTION pharmacy.dispense_prescription(p_prescription_id bigint, p_patie
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff     bigint := pharmacy.require_pharmacist('dispense');
+    v_staff     bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists dispense');
     v_rx        pharmacy.prescription;
     v_drug      pharmacy.drug;
     v_mrn       text;
@@ -434,7 +421,7 @@ COMMENT ON FUNCTION pharmacy.dispense_prescription(bigint, text, text, integer, 
 CREATE FUNCTION pharmacy.return_dispense(p_dispense_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := pharmacy.require_pharmacist('take returns');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists take returns');
     v_reason  text := pharmacy.check_reason(p_reason, 'a return');
     v_disp    pharmacy.dispense;
     v_rx      pharmacy.prescription;
@@ -473,7 +460,7 @@ CREATE FUNCTION pharmacy.receive_stock(p_drug_id bigint, p_location_id bigint, p
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := pharmacy.require_pharmacist('receive goods');
+    v_staff  bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists receive goods');
     v_lot    pharmacy.stock_lot;
 BEGIN
     IF p_quantity IS NULL OR p_quantity < 1 THEN
@@ -508,7 +495,7 @@ CREATE FUNCTION pharmacy.transfer_stock(p_lot_id bigint, p_to_location_id bigint
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := pharmacy.require_pharmacist('transfer stock');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists transfer stock');
     v_reason  text := pharmacy.check_reason(p_reason, 'a transfer');
     v_lot     pharmacy.stock_lot;
     v_to      bigint;
@@ -552,7 +539,7 @@ COMMENT ON FUNCTION pharmacy.transfer_stock(bigint, bigint, integer, text) IS
 CREATE FUNCTION pharmacy.adjust_stock(p_lot_id bigint, p_delta integer, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := pharmacy.require_pharmacist('adjust stock');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists adjust stock');
     v_reason  text := pharmacy.check_reason(p_reason, 'a stock adjustment');
     v_lot     pharmacy.stock_lot;
 BEGIN
@@ -579,7 +566,7 @@ COMMENT ON FUNCTION pharmacy.adjust_stock(bigint, integer, text) IS
 CREATE FUNCTION pharmacy.write_off(p_lot_id bigint, p_reason text DEFAULT 'expired') RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := pharmacy.require_pharmacist('write off stock');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists write off stock');
     v_reason  text := pharmacy.check_reason(p_reason, 'a write-off');
     v_lot     pharmacy.stock_lot;
 BEGIN

@@ -27,18 +27,6 @@ COMMENT ON FUNCTION scheduling.day_start(date) IS 'Midnight at the start of a cl
 -- Internal helpers (no staff role may execute them; the SECURITY DEFINER functions below call them)
 -- ---------------------------------------------------------------------------------------------------
 -- Raises insufficient_privilege unless the logged-in active staff member is in one of the groups.
-CREATE FUNCTION scheduling.require_group(p_groups text[], p_message text) RETURNS bigint
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff bigint := core.current_staff_id();
-BEGIN
-    IF v_staff IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) AS g WHERE core.has_group(g)) THEN
-        RAISE EXCEPTION '%', p_message USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN v_staff;
-END
-$$;
-
 -- Is this login a member of hms_doctor or hms_nurse (providers are clinicians)?
 CREATE FUNCTION scheduling.is_clinician_login(p_username text) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -391,7 +379,7 @@ RETURNS TABLE (provider_id bigint, starts_at timestamptz, ends_at timestamptz, r
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_column
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
                                      'only reception, clinicians and administrators look for free slots');
     IF p_provider_id IS NULL OR p_from IS NULL OR p_to IS NULL THEN
         RAISE EXCEPTION 'free slots need a provider and a time range' USING ERRCODE = 'null_value_not_allowed';
@@ -436,7 +424,7 @@ DECLARE
     v_found     integer := 0;
     v_slot      record;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
                                      'only reception, clinicians and administrators look for free slots');
     IF p_count IS NULL OR p_count NOT BETWEEN 1 AND 100 THEN
         RAISE EXCEPTION 'ask for 1 to 100 free slots' USING ERRCODE = 'invalid_parameter_value';
@@ -518,7 +506,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_row scheduling.appointment;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses book appointments');
     v_row := scheduling.prepare_appointment(p_patient_id, p_provider_id, p_service_id, p_starts_at, p_kind, p_room_id);
     PERFORM scheduling.assert_free(v_row, NULL);
@@ -542,7 +530,7 @@ DECLARE
     v_new         scheduling.appointment;
     v_id          bigint;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses reschedule appointments');
     IF length(v_reason) < 3 THEN
         RAISE EXCEPTION 'rescheduling needs a reason of at least 3 characters' USING ERRCODE = 'check_violation';
@@ -578,7 +566,7 @@ DECLARE
     v_prev_reason text := current_setting('hms.reason', true);
     v_row         scheduling.appointment;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses cancel appointments');
     IF length(v_reason) < 3 THEN
         RAISE EXCEPTION 'a cancellation needs a reason of at least 3 characters' USING ERRCODE = 'check_violation';
@@ -605,7 +593,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_row scheduling.appointment;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
+    PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses record a no-show');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status <> 'booked' THEN
@@ -632,7 +620,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_row scheduling.appointment;
 BEGIN
-    PERFORM scheduling.require_group(ARRAY['hms_reception'], 'only reception checks patients in');
+    PERFORM core.require_group(ARRAY['hms_reception'], 'only reception checks patients in');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status <> 'booked' THEN
         RAISE EXCEPTION 'appointment % is %: only a booked appointment can be checked in', v_row.id,
@@ -678,7 +666,7 @@ DECLARE
     v_me  bigint;
     v_row scheduling.appointment;
 BEGIN
-    v_me := scheduling.require_group(ARRAY['hms_doctor'], 'only doctors call the next patient');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors call the next patient');
     IF p_department_id IS NULL THEN
         RAISE EXCEPTION 'say which department''s queue' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -714,7 +702,7 @@ DECLARE
     v_dept_kind  text;
     v_encounter  bigint;
 BEGIN
-    v_me := scheduling.require_group(ARRAY['hms_doctor'], 'only doctors start a consultation');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors start a consultation');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF NOT v_row.department_id = ANY (core.my_department_ids()) THEN
         RAISE EXCEPTION 'appointment % is in a department you do not work in', v_row.id
