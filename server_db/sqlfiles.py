@@ -102,3 +102,11 @@ def drop_baseline() -> None:
     for schema in reversed(SCHEMAS):
         apply_sql(text=f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     apply_sql(text="DROP SCHEMA IF EXISTS ext CASCADE")
+
+
+def reapply_code() -> None:
+    """Bring every function, trigger and view, and every grant, in step with the files: what a later migration
+    calls after editing them (docs/database.md). The files are re-runnable (CREATE OR REPLACE, IF NOT EXISTS,
+    GRANT/REVOKE); a change CREATE OR REPLACE cannot make (a function's arguments or result, a view's columns,
+    a dropped object) needs its DROP in the migration first. Tables and policies change by explicit statements."""
+    apply_files(schema_files("functions") + schema_files("grants"))

@@ -16,7 +16,6 @@ import psycopg
 import pytest
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 
-from server_db import migrate
 from server_db.models import Base
 
 pytestmark = pytest.mark.db
@@ -526,26 +525,6 @@ def test_models_declare_the_exclusion_constraints_the_database_has(admin):
     actual = {r[0] for r in admin.execute("SELECT conname FROM pg_constraint c JOIN pg_namespace n "
                                           "ON n.oid = c.connamespace WHERE n.nspname = 'adt' AND c.contype = 'x'")}
     assert declared == actual == EXCLUSIONS
-
-
-def test_downgrade_restores_the_care_relationship_of_080(cluster):
-    url = cluster.create_database("adt_round_trip")
-    migrate.upgrade(url, "0005")
-    definition = "SELECT pg_get_functiondef('clinical.can_access_patient(bigint)'::regprocedure), " \
-                 "obj_description('clinical.can_access_patient(bigint)'::regprocedure)"
-    with psycopg.connect(url) as conn:
-        before = conn.execute(definition).fetchone()
-        prices = conn.execute("SELECT count(*) FROM billing.price_item").fetchone()[0]
-    migrate.upgrade(url, "0006")
-    with psycopg.connect(url) as conn:
-        assert "adt.admission" in conn.execute(definition).fetchone()[0]
-    migrate.downgrade(url, "0005")
-    with psycopg.connect(url) as conn:
-        assert conn.execute(definition).fetchone() == before
-        assert conn.execute("SELECT to_regnamespace('adt')").fetchone()[0] is None
-        assert conn.execute("SELECT count(*) FROM billing.price_item").fetchone()[0] == prices
-    migrate.upgrade(url)
-    assert migrate.current_revision(url) == migrate.head_revision()
 
 
 def test_the_census_command_posts_due_bed_days_once(connect_as, admin, admin_url, capsys):

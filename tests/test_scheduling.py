@@ -18,7 +18,6 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.schema import CreateTable
 
-from server_db import migrate
 from server_db.models import Base
 from server_db.staff import create_staff
 
@@ -730,25 +729,3 @@ def test_models_declare_the_exclusion_constraints_the_database_has(admin):
            for t in Base.metadata.tables.values() if t.schema == "scheduling"}
     assert ddl["appointment"].count("EXCLUDE USING gist") == 3
     assert "tsrange(DATE '2000-01-01' + start_time" in ddl["provider_template"]
-
-
-def test_downgrade_restores_the_care_relationship_of_040(cluster):
-    url = cluster.create_database("scheduling_round_trip")
-    migrate.upgrade(url, "0002")
-    definition = "SELECT pg_get_functiondef('clinical.can_access_patient(bigint)'::regprocedure), " \
-                 "obj_description('clinical.can_access_patient(bigint)'::regprocedure)"
-    with psycopg.connect(url) as conn:
-        before = conn.execute(definition).fetchone()
-    migrate.upgrade(url)
-    with psycopg.connect(url) as conn:
-        assert "scheduling.appointment" in conn.execute(definition).fetchone()[0]
-    migrate.downgrade(url, "0002")
-    with psycopg.connect(url) as conn:
-        assert conn.execute(definition).fetchone() == before
-        assert conn.execute("SELECT to_regnamespace('scheduling')").fetchone()[0] is None
-        assert conn.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'encounter_completes_appointment'"
-                            ).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM core.setting WHERE key IN ('clinic_timezone', "
-                            "'telemedicine_url_template')").fetchone()[0] == 0
-    migrate.upgrade(url)
-    assert migrate.current_revision(url) == migrate.head_revision()

@@ -4,7 +4,7 @@
 -- ---------------------------------------------------------------------------------------------------
 -- Row checks
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.room_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.room_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.department d WHERE d.id = NEW.ward_id AND d.kind = 'inpatient') THEN
@@ -15,11 +15,11 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER room_check BEFORE INSERT OR UPDATE OF ward_id ON adt.room
+CREATE OR REPLACE TRIGGER room_check BEFORE INSERT OR UPDATE OF ward_id ON adt.room
     FOR EACH ROW EXECUTE FUNCTION adt.room_check();
 
 -- A bed taken out of use must be empty; a new bed starts free.
-CREATE FUNCTION adt.bed_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.bed_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -34,11 +34,11 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER bed_check BEFORE INSERT OR UPDATE OF active ON adt.bed
+CREATE OR REPLACE TRIGGER bed_check BEFORE INSERT OR UPDATE OF active ON adt.bed
     FOR EACH ROW EXECUTE FUNCTION adt.bed_check();
 
 -- Draft summaries are edited, signed ones never change; version, patient and author come from the server.
-CREATE FUNCTION adt.discharge_summary_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.discharge_summary_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_adm     adt.admission;
@@ -122,12 +122,12 @@ $$;
 COMMENT ON FUNCTION adt.discharge_summary_check() IS
     'BEFORE INSERT OR UPDATE on adt.discharge_summary: versions, drafts only editable, signing freezes the text.';
 
-CREATE TRIGGER discharge_summary_check BEFORE INSERT OR UPDATE ON adt.discharge_summary
+CREATE OR REPLACE TRIGGER discharge_summary_check BEFORE INSERT OR UPDATE ON adt.discharge_summary
     FOR EACH ROW EXECUTE FUNCTION adt.discharge_summary_check();
 
 -- The encounter of a stay ends with the stay: closing or cancelling it by hand while the patient is admitted
 -- is refused (adt.discharge closes it after the admission is discharged).
-CREATE FUNCTION adt.encounter_of_stay_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.encounter_of_stay_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.status <> 'open' AND EXISTS (SELECT 1 FROM adt.admission a
@@ -139,7 +139,7 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER encounter_of_stay_check BEFORE UPDATE OF status ON clinical.encounter
+CREATE OR REPLACE TRIGGER encounter_of_stay_check BEFORE UPDATE OF status ON clinical.encounter
     FOR EACH ROW WHEN (OLD.status = 'open' AND NEW.status IS DISTINCT FROM OLD.status)
     EXECUTE FUNCTION adt.encounter_of_stay_check();
 
@@ -147,14 +147,14 @@ CREATE TRIGGER encounter_of_stay_check BEFORE UPDATE OF status ON clinical.encou
 -- Internal helpers (no staff role may execute them)
 -- ---------------------------------------------------------------------------------------------------
 -- The free beds of a ward, for the message a loser of a race gets ("free now: 2B, 4A").
-CREATE FUNCTION adt.free_bed_labels(p_ward_id bigint) RETURNS text
+CREATE OR REPLACE FUNCTION adt.free_bed_labels(p_ward_id bigint) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(string_agg(b.label, ', ' ORDER BY b.label), 'none')
       FROM adt.bed b WHERE b.ward_id = p_ward_id AND b.active AND b.state = 'free'
 $$;
 
 -- Locks beds (ascending id) and then the patient: every writer takes them in this order, so none deadlock.
-CREATE FUNCTION adt.lock_beds_and_patient(p_beds bigint[], p_patient_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION adt.lock_beds_and_patient(p_beds bigint[], p_patient_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM 1 FROM adt.bed b WHERE b.id = ANY (p_beds) ORDER BY b.id FOR UPDATE;
@@ -164,14 +164,14 @@ $$;
 
 -- Is the caller allowed to move or discharge this stay? reception (bed management), the clinicians of the
 -- current ward, the attending and the admitting doctor.
-CREATE FUNCTION adt.may_manage(p_adm adt.admission) RETURNS boolean
+CREATE OR REPLACE FUNCTION adt.may_manage(p_adm adt.admission) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT core.has_group('hms_reception')
         OR (core.is_clinician() AND (p_adm.ward_id = ANY (core.my_department_ids())
                                      OR core.current_staff_id() IN (p_adm.attending_id, p_adm.admitting_id)))
 $$;
 
-CREATE FUNCTION adt.lock_admission(p_admission_id bigint) RETURNS adt.admission
+CREATE OR REPLACE FUNCTION adt.lock_admission(p_admission_id bigint) RETURNS adt.admission
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_adm adt.admission;
@@ -199,7 +199,7 @@ END
 $$;
 
 -- A bed ready for a patient, or the 23P01 a loser of a race gets.
-CREATE FUNCTION adt.assert_bed_available(p_bed_id bigint) RETURNS adt.bed
+CREATE OR REPLACE FUNCTION adt.assert_bed_available(p_bed_id bigint) RETURNS adt.bed
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_bed adt.bed;
@@ -221,7 +221,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION adt.set_state(p_bed_id bigint, p_state text, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION adt.set_state(p_bed_id bigint, p_state text, p_reason text) RETURNS void
 LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
     UPDATE adt.bed b SET state = p_state, state_reason = nullif(btrim(p_reason), ''), state_changed_at = now()
      WHERE b.id = p_bed_id
@@ -230,7 +230,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- Bed-days
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.post_bed_days_of(p_admission_id bigint) RETURNS integer
+CREATE OR REPLACE FUNCTION adt.post_bed_days_of(p_admission_id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_adm    adt.admission;
@@ -294,7 +294,7 @@ $$;
 COMMENT ON FUNCTION adt.post_bed_days_of(bigint) IS
     'Internal: post the bed-days (and their charges) due for one stay up to now or its discharge; idempotent.';
 
-CREATE FUNCTION adt.post_bed_days(p_admission_id bigint DEFAULT NULL) RETURNS integer
+CREATE OR REPLACE FUNCTION adt.post_bed_days(p_admission_id bigint DEFAULT NULL) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_id     bigint;
@@ -318,7 +318,7 @@ COMMENT ON FUNCTION adt.post_bed_days(bigint) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Admit, transfer, discharge, bed states
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.admit(p_patient_id bigint, p_bed_id bigint, p_attending_id bigint, p_reason text,
+CREATE OR REPLACE FUNCTION adt.admit(p_patient_id bigint, p_bed_id bigint, p_attending_id bigint, p_reason text,
                           p_source text DEFAULT 'clinic', p_expected_discharge date DEFAULT NULL,
                           p_isolation text DEFAULT 'none') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -400,7 +400,7 @@ COMMENT ON FUNCTION adt.admit(bigint, bigint, bigint, text, text, date, text) IS
     '(default: the calling doctor); opens the inpatient encounter. A taken bed or an already admitted patient '
     'raises 23P01 naming the ward''s free beds.';
 
-CREATE FUNCTION adt.transfer(p_admission_id bigint, p_bed_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION adt.transfer(p_admission_id bigint, p_bed_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_adm adt.admission;
@@ -437,7 +437,7 @@ COMMENT ON FUNCTION adt.transfer(bigint, bigint, text) IS
     'Move an admitted patient to another free bed of the same or another ward (history in adt.bed_occupancy); '
     'the old bed goes to cleaning.';
 
-CREATE FUNCTION adt.discharge(p_admission_id bigint, p_disposition text, p_note text DEFAULT NULL) RETURNS integer
+CREATE OR REPLACE FUNCTION adt.discharge(p_admission_id bigint, p_disposition text, p_note text DEFAULT NULL) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_me   bigint;
@@ -475,7 +475,7 @@ COMMENT ON FUNCTION adt.discharge(bigint, text, text) IS
     'the bed to cleaning, posts the remaining bed-days, writes a progress note and closes the encounter. '
     'Returns the number of bed-days posted now.';
 
-CREATE FUNCTION adt.set_bed_state(p_bed_id bigint, p_state text, p_reason text DEFAULT NULL) RETURNS void
+CREATE OR REPLACE FUNCTION adt.set_bed_state(p_bed_id bigint, p_state text, p_reason text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_bed adt.bed;
@@ -516,7 +516,7 @@ COMMENT ON FUNCTION adt.set_bed_state(bigint, text, text) IS
     'Housekeeping and bed management: cleaning -> free, reserve / release, out of service and back (with a '
     'reason); never occupied (admit / transfer / discharge do that).';
 
-CREATE FUNCTION adt.update_plan(p_admission_id bigint, p_expected_discharge date, p_isolation text,
+CREATE OR REPLACE FUNCTION adt.update_plan(p_admission_id bigint, p_expected_discharge date, p_isolation text,
                                 p_attending_id bigint DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -553,7 +553,7 @@ COMMENT ON FUNCTION adt.update_plan(bigint, date, text, bigint) IS
 -- ---------------------------------------------------------------------------------------------------
 -- The schedule
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.dose_times(p_prescription_id bigint, p_from timestamptz, p_to timestamptz)
+CREATE OR REPLACE FUNCTION adt.dose_times(p_prescription_id bigint, p_from timestamptz, p_to timestamptz)
 RETURNS SETOF timestamptz
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     WITH rx AS (
@@ -590,12 +590,12 @@ COMMENT ON FUNCTION adt.dose_times(bigint, timestamptz, timestamptz) IS
     'The scheduled times of a stay''s prescription in [from, to): its frequency''s administration times from when '
     'it was written, within its duration and the stay, until it ends; STAT once; PRN never. Caller''s rights.';
 
-CREATE FUNCTION adt.late_minutes() RETURNS integer
+CREATE OR REPLACE FUNCTION adt.late_minutes() RETURNS integer
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce((SELECT (s.value #>> '{}')::integer FROM core.setting s WHERE s.key = 'mar_late_minutes'), 60)
 $$;
 
-CREATE FUNCTION adt.mar_schedule(p_admission_id bigint, p_from timestamptz, p_to timestamptz)
+CREATE OR REPLACE FUNCTION adt.mar_schedule(p_admission_id bigint, p_from timestamptz, p_to timestamptz)
 RETURNS TABLE (prescription_id bigint, prescription_number text, drug text, dose text, route text, frequency text,
                instructions text, prescription_status text, scheduled_at timestamptz, administration_id bigint,
                outcome text, reason text, recorded_by text, recorded_at timestamptz, late boolean, state text)
@@ -648,7 +648,7 @@ COMMENT ON FUNCTION adt.mar_schedule(bigint, timestamptz, timestamptz) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Recording
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION adt.record_administration(p_prescription_id bigint, p_scheduled_at timestamptz, p_outcome text,
+CREATE OR REPLACE FUNCTION adt.record_administration(p_prescription_id bigint, p_scheduled_at timestamptz, p_outcome text,
                                           p_reason text, p_scanned_mrn text, p_dose_note text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -734,7 +734,7 @@ COMMENT ON FUNCTION adt.record_administration(bigint, timestamptz, text, text, t
     'Ward nurses and doctors: record a scheduled (or when-required) dose as given, held or refused (with a '
     'reason); the patient''s wristband MRN must be scanned and match. Once per scheduled dose; late is marked.';
 
-CREATE FUNCTION adt.void_administration(p_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION adt.void_administration(p_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_me  bigint;
@@ -789,7 +789,7 @@ COMMENT ON FUNCTION adt.void_administration(bigint, text) IS
 -- inactive bed; the client's free-bed pickers and the bed board list active beds only; the occupancy dashboard
 -- (dashboard.bed_occupancy, 153) counts active beds only.
 -- =====================================================================================================
-CREATE FUNCTION adt.room_admin_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.room_admin_check() RETURNS trigger
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_ward   core.department;
@@ -834,10 +834,10 @@ COMMENT ON FUNCTION adt.room_admin_check() IS
     'Room maintenance rules: code normalised, the ward is an open inpatient department, a room is deactivated '
     'only when none of its beds is in use.';
 
-CREATE TRIGGER room_admin_check BEFORE INSERT OR UPDATE OF ward_id, name, active ON adt.room
+CREATE OR REPLACE TRIGGER room_admin_check BEFORE INSERT OR UPDATE OF ward_id, name, active ON adt.room
     FOR EACH ROW EXECUTE FUNCTION adt.room_admin_check();
 
-CREATE FUNCTION adt.bed_admin_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.bed_admin_check() RETURNS trigger
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_room  adt.room;
@@ -898,11 +898,11 @@ COMMENT ON FUNCTION adt.bed_admin_check() IS
     'Bed maintenance rules: code normalised, added or reactivated only in an active room of an open ward, '
     'deactivated only when nobody lies in it and it is not reserved; an inactive bed is never reserved.';
 
-CREATE TRIGGER bed_admin_check BEFORE INSERT OR UPDATE OF room_id, ward_id, label, active, state ON adt.bed
+CREATE OR REPLACE TRIGGER bed_admin_check BEFORE INSERT OR UPDATE OF room_id, ward_id, label, active, state ON adt.bed
     FOR EACH ROW EXECUTE FUNCTION adt.bed_admin_check();
 
 -- A ward is closed, or stops being a ward, only when it has no rooms in use.
-CREATE FUNCTION adt.ward_department_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION adt.ward_department_check() RETURNS trigger
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_count bigint;
@@ -924,16 +924,16 @@ $$;
 COMMENT ON FUNCTION adt.ward_department_check() IS
     'A ward (inpatient department) is closed or changes kind only when none of its rooms is in use.';
 
-CREATE TRIGGER ward_department_check BEFORE UPDATE OF kind, active ON core.department
+CREATE OR REPLACE TRIGGER ward_department_check BEFORE UPDATE OF kind, active ON core.department
     FOR EACH ROW EXECUTE FUNCTION adt.ward_department_check();
 
 -- The caller may chart this stay: a nurse or doctor of its ward, or its attending / admitting doctor.
-CREATE FUNCTION adt.may_chart(p_adm adt.admission, p_me bigint) RETURNS boolean
+CREATE OR REPLACE FUNCTION adt.may_chart(p_adm adt.admission, p_me bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT p_adm.ward_id = ANY (core.my_department_ids()) OR p_me IN (p_adm.attending_id, p_adm.admitting_id)
 $$;
 
-CREATE FUNCTION adt.record_fluid(p_admission_id bigint, p_direction text, p_route text, p_volume_ml integer,
+CREATE OR REPLACE FUNCTION adt.record_fluid(p_admission_id bigint, p_direction text, p_route text, p_volume_ml integer,
                                  p_measured_at timestamptz DEFAULT NULL, p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -968,7 +968,7 @@ COMMENT ON FUNCTION adt.record_fluid(bigint, text, text, integer, timestamptz, t
     'Ward nurses and doctors: chart one measured intake (oral, iv, enteral, blood, other) or output (urine, vomit, '
     'drain, stool, aspirate, other) volume in ml of an active stay, measured within the last 24 hours.';
 
-CREATE FUNCTION adt.void_fluid(p_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION adt.void_fluid(p_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
@@ -998,7 +998,7 @@ COMMENT ON FUNCTION adt.void_fluid(bigint, text) IS
 
 -- Per clinic-timezone day of the stay: intake, output, balance and the stay's running balance (final entries;
 -- row-level security decides whether the caller sees any).
-CREATE FUNCTION adt.fluid_balance(p_admission_id bigint)
+CREATE OR REPLACE FUNCTION adt.fluid_balance(p_admission_id bigint)
 RETURNS TABLE (day date, intake_ml bigint, output_ml bigint, balance_ml bigint, cumulative_ml bigint)
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT d.day, d.intake, d.output, d.intake - d.output,

@@ -5,7 +5,7 @@
 -- Protective triggers: append-only for everyone but the superuser (who can disable triggers, which is
 -- exactly what the hash chain is there to reveal).
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION audit.forbid_change() RETURNS trigger
+CREATE OR REPLACE FUNCTION audit.forbid_change() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     -- The only permitted UPDATE: audit.seal() filling in the chain columns of a still unsealed event.
@@ -21,28 +21,28 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER event_append_only BEFORE UPDATE OR DELETE ON audit.event
+CREATE OR REPLACE TRIGGER event_append_only BEFORE UPDATE OR DELETE ON audit.event
     FOR EACH ROW EXECUTE FUNCTION audit.forbid_change();
 
-CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON audit.event
+CREATE OR REPLACE TRIGGER event_no_truncate BEFORE TRUNCATE ON audit.event
     FOR EACH STATEMENT EXECUTE FUNCTION audit.forbid_change();
 
-CREATE TRIGGER access_append_only BEFORE UPDATE OR DELETE ON audit.access
+CREATE OR REPLACE TRIGGER access_append_only BEFORE UPDATE OR DELETE ON audit.access
     FOR EACH ROW EXECUTE FUNCTION audit.forbid_change();
 
-CREATE TRIGGER access_no_truncate BEFORE TRUNCATE ON audit.access
+CREATE OR REPLACE TRIGGER access_no_truncate BEFORE TRUNCATE ON audit.access
     FOR EACH STATEMENT EXECUTE FUNCTION audit.forbid_change();
 
-CREATE TRIGGER chain_head_no_delete BEFORE DELETE ON audit.chain_head
+CREATE OR REPLACE TRIGGER chain_head_no_delete BEFORE DELETE ON audit.chain_head
     FOR EACH ROW EXECUTE FUNCTION audit.forbid_change();
 
-CREATE TRIGGER chain_head_no_truncate BEFORE TRUNCATE ON audit.chain_head
+CREATE OR REPLACE TRIGGER chain_head_no_truncate BEFORE TRUNCATE ON audit.chain_head
     FOR EACH STATEMENT EXECUTE FUNCTION audit.forbid_change();
 
 -- ---------------------------------------------------------------------------------------------------
 -- The generic write trigger. Tables opt in with audit.enable('schema.table').
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION audit.log_change() RETURNS trigger
+CREATE OR REPLACE FUNCTION audit.log_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_old jsonb;
@@ -70,7 +70,7 @@ END
 $$;
 COMMENT ON FUNCTION audit.log_change() IS 'AFTER ROW trigger of every audited table: writes one audit.event.';
 
-CREATE FUNCTION audit.enable(target regclass) RETURNS void
+CREATE OR REPLACE FUNCTION audit.enable(target regclass) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     EXECUTE format('CREATE TRIGGER audit_change AFTER INSERT OR UPDATE OR DELETE ON %s '
@@ -81,7 +81,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- The chain
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION audit.canonical(e audit.event) RETURNS text
+CREATE OR REPLACE FUNCTION audit.canonical(e audit.event) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT jsonb_build_object(
         'id', e.id, 'at', (extract(epoch FROM e.occurred_at) * 1000000)::bigint, 'actor', e.actor,
@@ -91,7 +91,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 $$;
 COMMENT ON FUNCTION audit.canonical(audit.event) IS 'The exact text an event''s hash covers (jsonb text is key-sorted).';
 
-CREATE FUNCTION audit.seal(max_events integer DEFAULT 50000) RETURNS integer
+CREATE OR REPLACE FUNCTION audit.seal(max_events integer DEFAULT 50000) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     horizon bigint := pg_snapshot_xmin(pg_current_snapshot())::text::bigint;
@@ -129,7 +129,7 @@ COMMENT ON FUNCTION audit.seal(integer) IS
     'Links finished transactions'' events into the hash chain; safe to call from any session at any time.';
 
 -- The subject must exist, and nobody reviews their own emergency access or their own staff change.
-CREATE FUNCTION audit.review_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION audit.review_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_actor bigint;
@@ -153,4 +153,4 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER review_check BEFORE INSERT ON audit.review FOR EACH ROW EXECUTE FUNCTION audit.review_check();
+CREATE OR REPLACE TRIGGER review_check BEFORE INSERT ON audit.review FOR EACH ROW EXECUTE FUNCTION audit.review_check();

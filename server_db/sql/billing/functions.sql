@@ -3,7 +3,7 @@
 
 -- The hospital's calendar day of an instant (the clinic_timezone setting when there is one, else the session's):
 -- the service date of a charge.
-CREATE FUNCTION billing.local_day(p_at timestamptz) RETURNS date
+CREATE OR REPLACE FUNCTION billing.local_day(p_at timestamptz) RETURNS date
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT (p_at AT TIME ZONE coalesce((SELECT s.value #>> '{}' FROM core.setting s WHERE s.key = 'clinic_timezone'),
                                        current_setting('TimeZone')))::date
@@ -11,7 +11,7 @@ $$;
 COMMENT ON FUNCTION billing.local_day(timestamptz) IS 'The hospital''s calendar day of an instant (service dates).';
 
 -- The id of the price item of a code valid on a date (NULL when none).
-CREATE FUNCTION billing.price_item_at(p_code text, p_date date) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.price_item_at(p_code text, p_date date) RETURNS bigint
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT p.id FROM billing.price_item p
      WHERE p.code = p_code AND p.valid_from <= p_date AND (p.valid_to IS NULL OR p.valid_to >= p_date)
@@ -67,13 +67,13 @@ COMMENT ON FUNCTION billing.charge_status_check() IS
     'BEFORE UPDATE OF status, void_reason on billing.charge: open <-> invoiced follows the live invoice line; '
     'void (with a reason) only when not on an issued invoice, and final.';
 
-CREATE TRIGGER charge_status_check BEFORE UPDATE OF status, void_reason ON billing.charge
+CREATE OR REPLACE TRIGGER charge_status_check BEFORE UPDATE OF status, void_reason ON billing.charge
     FOR EACH ROW EXECUTE FUNCTION billing.charge_status_check();
 
 -- ---------------------------------------------------------------------------------------------------
 -- Consultation charges
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.consultation_price_code(p_encounter_id bigint) RETURNS text
+CREATE OR REPLACE FUNCTION billing.consultation_price_code(p_encounter_id bigint) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_enc   clinical.encounter;
@@ -115,7 +115,7 @@ COMMENT ON FUNCTION billing.consultation_price_code(bigint) IS
 
 -- Exactly once: returns the id of the encounter's consultation charge, creating it when the encounter is a
 -- closed outpatient, emergency or telemedicine encounter without one (NULL for anything else).
-CREATE FUNCTION billing.charge_consultation(p_encounter_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.charge_consultation(p_encounter_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_enc    clinical.encounter;
@@ -157,7 +157,7 @@ COMMENT ON FUNCTION billing.charge_consultation(bigint) IS
     'The consultation charge of a closed encounter, created once (priced at the encounter''s date); NULL when the '
     'encounter is not a closed outpatient/emergency/telemedicine encounter.';
 
-CREATE FUNCTION billing.charge_closed_encounter() RETURNS trigger
+CREATE OR REPLACE FUNCTION billing.charge_closed_encounter() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM billing.charge_consultation(NEW.id);
@@ -167,10 +167,10 @@ $$;
 COMMENT ON FUNCTION billing.charge_closed_encounter() IS
     'AFTER INSERT OR UPDATE OF status on clinical.encounter (closed): charge the consultation.';
 
-CREATE TRIGGER encounter_charge AFTER INSERT OR UPDATE OF status ON clinical.encounter
+CREATE OR REPLACE TRIGGER encounter_charge AFTER INSERT OR UPDATE OF status ON clinical.encounter
     FOR EACH ROW WHEN (NEW.status = 'closed') EXECUTE FUNCTION billing.charge_closed_encounter();
 
-CREATE FUNCTION billing.tax_rate_at(p_group_code text, p_date date) RETURNS numeric
+CREATE OR REPLACE FUNCTION billing.tax_rate_at(p_group_code text, p_date date) RETURNS numeric
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce((SELECT t.rate FROM billing.tax_rate t
                       WHERE t.group_code = p_group_code AND t.valid_from <= p_date
@@ -178,7 +178,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 COMMENT ON FUNCTION billing.tax_rate_at(text, date) IS 'The tax percent of a price group on a date (0 when none).';
 
-CREATE FUNCTION billing.coverage_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION billing.coverage_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     NEW.member_number := upper(btrim(NEW.member_number));
@@ -200,11 +200,11 @@ $$;
 COMMENT ON FUNCTION billing.coverage_check() IS
     'BEFORE INSERT OR UPDATE on billing.coverage: member number normalised; cancellation needs a reason, is final.';
 
-CREATE TRIGGER coverage_check BEFORE INSERT OR UPDATE OF member_number, status, valid_to, cancel_reason
+CREATE OR REPLACE TRIGGER coverage_check BEFORE INSERT OR UPDATE OF member_number, status, valid_to, cancel_reason
     ON billing.coverage FOR EACH ROW EXECUTE FUNCTION billing.coverage_check();
 
 -- The next number of a series: locks the counter row until the caller's transaction ends.
-CREATE FUNCTION billing.next_number(p_series text, p_year integer) RETURNS integer
+CREATE OR REPLACE FUNCTION billing.next_number(p_series text, p_year integer) RETURNS integer
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     INSERT INTO billing.number_series AS s (series, year, last_number) VALUES (p_series, p_year, 1)
     ON CONFLICT (series, year) DO UPDATE SET last_number = s.last_number + 1
@@ -216,7 +216,7 @@ COMMENT ON FUNCTION billing.next_number(text, integer) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Helpers
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.check_amount(p_amount numeric, p_what text) RETURNS numeric
+CREATE OR REPLACE FUNCTION billing.check_amount(p_amount numeric, p_what text) RETURNS numeric
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_amount IS NULL OR p_amount <= 0 THEN
@@ -234,7 +234,7 @@ $$;
 COMMENT ON FUNCTION billing.check_amount(numeric, text) IS 'Internal: a positive money amount with at most 2 decimals.';
 
 -- An invoice's balances. The payer's share that a claim answer denied becomes the patient's to pay.
-CREATE FUNCTION billing.invoice_account(p_patient_id bigint DEFAULT NULL, p_invoice_id bigint DEFAULT NULL)
+CREATE OR REPLACE FUNCTION billing.invoice_account(p_patient_id bigint DEFAULT NULL, p_invoice_id bigint DEFAULT NULL)
 RETURNS TABLE (invoice_id bigint, number text, patient_id bigint, encounter_id bigint, status text,
                issued_at timestamptz, due_date date, currency char(3), total_amount numeric, payer_share numeric,
                patient_share numeric, payer_denied numeric, patient_due numeric, payer_due numeric,
@@ -271,7 +271,7 @@ COMMENT ON FUNCTION billing.invoice_account(bigint, bigint) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Adjusting a charge
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.adjust_charge(p_charge_id bigint, p_kind text, p_amount numeric, p_reason text)
+CREATE OR REPLACE FUNCTION billing.adjust_charge(p_charge_id bigint, p_kind text, p_amount numeric, p_reason text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -323,7 +323,7 @@ COMMENT ON FUNCTION billing.adjust_charge(bigint, text, numeric, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Issuing an invoice
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.issue_invoice_as(p_staff bigint, p_at timestamptz, p_patient_id bigint, p_charge_ids bigint[],
+CREATE OR REPLACE FUNCTION billing.issue_invoice_as(p_staff bigint, p_at timestamptz, p_patient_id bigint, p_charge_ids bigint[],
                                          p_coverage_id bigint, p_note text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -454,7 +454,7 @@ $$;
 COMMENT ON FUNCTION billing.issue_invoice_as(bigint, timestamptz, bigint, bigint[], bigint, text) IS
     'Internal (demo loader): billing.issue_invoice as a given staff member at a given time.';
 
-CREATE FUNCTION billing.issue_invoice(p_patient_id bigint, p_charge_ids bigint[], p_coverage_id bigint DEFAULT NULL,
+CREATE OR REPLACE FUNCTION billing.issue_invoice(p_patient_id bigint, p_charge_ids bigint[], p_coverage_id bigint DEFAULT NULL,
                                       p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -468,7 +468,7 @@ COMMENT ON FUNCTION billing.issue_invoice(bigint, bigint[], bigint, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Voiding an invoice: a credit note
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.void_invoice_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint, p_reason text)
+CREATE OR REPLACE FUNCTION billing.void_invoice_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint, p_reason text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -531,7 +531,7 @@ $$;
 COMMENT ON FUNCTION billing.void_invoice_as(bigint, timestamptz, bigint, text) IS
     'Internal (demo loader): billing.void_invoice as a given staff member at a given time.';
 
-CREATE FUNCTION billing.void_invoice(p_invoice_id bigint, p_reason text) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.void_invoice(p_invoice_id bigint, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RETURN billing.void_invoice_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id, p_reason);
@@ -545,7 +545,7 @@ COMMENT ON FUNCTION billing.void_invoice(bigint, text) IS
 -- Payments
 -- ---------------------------------------------------------------------------------------------------
 -- Serialises a cashier's payments with their cash close (advisory lock per cashier).
-CREATE FUNCTION billing.lock_cashier(p_staff bigint, p_day date) RETURNS void
+CREATE OR REPLACE FUNCTION billing.lock_cashier(p_staff bigint, p_day date) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('billing.cash_close'), p_staff::integer);
@@ -557,7 +557,7 @@ END
 $$;
 COMMENT ON FUNCTION billing.lock_cashier(bigint, date) IS 'Internal: waits for the cashier''s close; refuses a closed day.';
 
-CREATE FUNCTION billing.take_payment_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint, p_method text,
+CREATE OR REPLACE FUNCTION billing.take_payment_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint, p_method text,
                                         p_amount numeric, p_reference text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -606,7 +606,7 @@ $$;
 COMMENT ON FUNCTION billing.take_payment_as(bigint, timestamptz, bigint, text, numeric, text) IS
     'Internal (demo loader): billing.take_payment as a given cashier at a given time.';
 
-CREATE FUNCTION billing.take_payment(p_invoice_id bigint, p_method text, p_amount numeric,
+CREATE OR REPLACE FUNCTION billing.take_payment(p_invoice_id bigint, p_method text, p_amount numeric,
                                      p_reference text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -617,7 +617,7 @@ COMMENT ON FUNCTION billing.take_payment(bigint, text, numeric, text) IS
     'Billing: a patient''s payment (cash, card, bank transfer; partial allowed, never more than owed) with the '
     'next gapless receipt number. Returns the payment id.';
 
-CREATE FUNCTION billing.refund_payment(p_payment_id bigint, p_amount numeric, p_reason text) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.refund_payment(p_payment_id bigint, p_amount numeric, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
@@ -662,7 +662,7 @@ COMMENT ON FUNCTION billing.refund_payment(bigint, numeric, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- The daily cash close
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.cash_summary(p_day date DEFAULT NULL)
+CREATE OR REPLACE FUNCTION billing.cash_summary(p_day date DEFAULT NULL)
 RETURNS TABLE (business_day date, payment_count integer, expected_cash numeric, card_total numeric,
                transfer_total numeric, closed boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -684,7 +684,7 @@ $$;
 COMMENT ON FUNCTION billing.cash_summary(date) IS
     'Billing: the caller''s not yet closed payments of a day (default today) by method.';
 
-CREATE FUNCTION billing.close_cash_as(p_staff bigint, p_at timestamptz, p_day date, p_counted numeric, p_note text)
+CREATE OR REPLACE FUNCTION billing.close_cash_as(p_staff bigint, p_at timestamptz, p_day date, p_counted numeric, p_note text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -731,7 +731,7 @@ $$;
 COMMENT ON FUNCTION billing.close_cash_as(bigint, timestamptz, date, numeric, text) IS
     'Internal (demo loader): billing.close_cash as a given cashier at a given time.';
 
-CREATE FUNCTION billing.close_cash(p_counted numeric, p_note text DEFAULT NULL, p_day date DEFAULT NULL)
+CREATE OR REPLACE FUNCTION billing.close_cash(p_counted numeric, p_note text DEFAULT NULL, p_day date DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -746,7 +746,7 @@ COMMENT ON FUNCTION billing.close_cash(numeric, text, date) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Claims
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION billing.create_claim_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.create_claim_as(p_staff bigint, p_at timestamptz, p_invoice_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_inv    billing.invoice;
@@ -785,7 +785,7 @@ $$;
 COMMENT ON FUNCTION billing.create_claim_as(bigint, timestamptz, bigint) IS
     'Internal (demo loader): billing.create_claim as a given staff member at a given time.';
 
-CREATE FUNCTION billing.create_claim(p_invoice_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION billing.create_claim(p_invoice_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RETURN billing.create_claim_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id);
@@ -796,7 +796,7 @@ COMMENT ON FUNCTION billing.create_claim(bigint) IS
 
 -- Before each attempt to send: the FHIR Claim is stored at the first attempt and never changes afterwards
 -- (every retry sends the same document with the same idempotency key). Returns the idempotency key.
-CREATE FUNCTION billing.claim_attempt(p_claim_id bigint, p_fhir_claim jsonb) RETURNS uuid
+CREATE OR REPLACE FUNCTION billing.claim_attempt(p_claim_id bigint, p_fhir_claim jsonb) RETURNS uuid
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
@@ -831,7 +831,7 @@ COMMENT ON FUNCTION billing.claim_attempt(bigint, jsonb) IS
     'Billing (claims adapter): record an attempt to send a claim; the FHIR Claim is fixed at the first attempt. '
     'Returns the idempotency key every attempt sends.';
 
-CREATE FUNCTION billing.claim_failed(p_claim_id bigint, p_error text) RETURNS void
+CREATE OR REPLACE FUNCTION billing.claim_failed(p_claim_id bigint, p_error text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
@@ -847,7 +847,7 @@ COMMENT ON FUNCTION billing.claim_failed(bigint, text) IS
 
 -- p_items: [{"sequence": 1, "approved": 12.50, "reason": "..."}, ...] (items not named are approved in full when
 -- the outcome is 'approved', denied otherwise).
-CREATE FUNCTION billing.record_claim_response(p_claim_id bigint, p_outcome text, p_approved numeric,
+CREATE OR REPLACE FUNCTION billing.record_claim_response(p_claim_id bigint, p_outcome text, p_approved numeric,
                                               p_payer_reference text, p_reason text, p_response jsonb,
                                               p_items jsonb DEFAULT '[]') RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -908,7 +908,7 @@ COMMENT ON FUNCTION billing.record_claim_response(bigint, text, numeric, text, t
     'Billing (claims adapter): record the payer''s ClaimResponse: approved, partially approved (per item with '
     'reasons) or rejected. The denied part of the payer share becomes the patient''s to pay.';
 
-CREATE FUNCTION billing.post_payer_payment_as(p_staff bigint, p_at timestamptz, p_claim_id bigint, p_amount numeric,
+CREATE OR REPLACE FUNCTION billing.post_payer_payment_as(p_staff bigint, p_at timestamptz, p_claim_id bigint, p_amount numeric,
                                               p_reference text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -947,7 +947,7 @@ $$;
 COMMENT ON FUNCTION billing.post_payer_payment_as(bigint, timestamptz, bigint, numeric, text) IS
     'Internal (demo loader): billing.post_payer_payment as a given staff member at a given time.';
 
-CREATE FUNCTION billing.post_payer_payment(p_claim_id bigint, p_amount numeric, p_reference text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION billing.post_payer_payment(p_claim_id bigint, p_amount numeric, p_reference text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -962,7 +962,7 @@ COMMENT ON FUNCTION billing.post_payer_payment(bigint, numeric, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- The label of a lab test, dispense or bed-day charge: what was done, never a result or a note. The departments'
 -- tables are read dynamically, so this file does not depend on the order their migrations land in.
-CREATE FUNCTION billing.event_label(p_kind text, p_id bigint) RETURNS text
+CREATE OR REPLACE FUNCTION billing.event_label(p_kind text, p_id bigint) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_label text;
@@ -991,7 +991,7 @@ $$;
 COMMENT ON FUNCTION billing.event_label(text, bigint) IS
     'What a lab_test / dispense / bed_day charge was for (test, drug and quantity, day and bed), never results.';
 
-CREATE FUNCTION billing.patient_charges(p_patient_id bigint)
+CREATE OR REPLACE FUNCTION billing.patient_charges(p_patient_id bigint)
 RETURNS TABLE (charge_id bigint, source_kind text, source_id bigint, encounter_id bigint, encounter_kind text,
                encounter_started date, encounter_ended date, department_code text, department_name text,
                clinician text, source_label text, code text, item_name text, group_code text, quantity numeric,
@@ -1036,7 +1036,7 @@ COMMENT ON FUNCTION billing.patient_charges(bigint) IS
 -- Every charge traces to exactly one clinical event and every billable event has exactly one charge.
 -- One arm per source kind: the consultation arm is here; the lab_test, dispense and bed_day arms are added
 -- with the domains that make those events (until then any such charge is reported as having no arm).
-CREATE FUNCTION billing.charge_reconciliation()
+CREATE OR REPLACE FUNCTION billing.charge_reconciliation()
 RETURNS TABLE (problem text, source_kind text, source_id bigint, charge_id bigint, patient_id bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     -- consultation: a closed outpatient, emergency or telemedicine encounter
@@ -1101,7 +1101,7 @@ COMMENT ON FUNCTION billing.charge_reconciliation() IS
 
 -- Revenue by department and day: invoice lines on the day their invoice was issued, credit notes (negative) on
 -- the day they were issued. The department is the one of the charge's visit or stay.
-CREATE FUNCTION billing.revenue_by_department(p_from date, p_to date)
+CREATE OR REPLACE FUNCTION billing.revenue_by_department(p_from date, p_to date)
 RETURNS TABLE (day date, department_code text, department_name text, currency char(3), net_amount numeric,
                tax_amount numeric, total_amount numeric, invoice_count integer)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -1136,7 +1136,7 @@ COMMENT ON FUNCTION billing.revenue_by_department(date, date) IS
     'Billing/admin: invoiced revenue (net, tax, total; credit notes negative) per hospital day and department.';
 
 -- Outstanding balances by age (days since issue on the as-of day), patient and payer parts.
-CREATE FUNCTION billing.outstanding_ageing(p_as_of date DEFAULT NULL)
+CREATE OR REPLACE FUNCTION billing.outstanding_ageing(p_as_of date DEFAULT NULL)
 RETURNS TABLE (bucket text, bucket_order integer, invoice_count integer, currency char(3), patient_balance numeric,
                payer_balance numeric, balance numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -1162,7 +1162,7 @@ $$;
 COMMENT ON FUNCTION billing.outstanding_ageing(date) IS
     'Billing: what is still owed on issued invoices, by age bucket (days since issue), patient and payer parts.';
 
-CREATE FUNCTION billing.claims_by_status()
+CREATE OR REPLACE FUNCTION billing.claims_by_status()
 RETURNS TABLE (status text, claim_count integer, currency char(3), claimed_amount numeric, approved_amount numeric,
                paid_amount numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$

@@ -30,7 +30,7 @@ COMMENT ON FUNCTION clinical.can_access_patient(bigint) IS
     'doctor) with, or a live break-glass grant for, the patient?';
 
 -- The encounter a row is written into must still be open, unless the row was written before it ended.
-CREATE FUNCTION clinical.assert_encounter_open(p_encounter_id bigint, p_written_at timestamptz, p_what text)
+CREATE OR REPLACE FUNCTION clinical.assert_encounter_open(p_encounter_id bigint, p_written_at timestamptz, p_what text)
 RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -48,7 +48,7 @@ $$;
 COMMENT ON FUNCTION clinical.assert_encounter_open(bigint, timestamptz, text) IS
     'Refuses a row written at or after the end of a closed or cancelled encounter (used by the row checks).';
 
-CREATE FUNCTION clinical.note_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.note_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_amended clinical.note;
@@ -110,11 +110,11 @@ $$;
 COMMENT ON FUNCTION clinical.note_check() IS
     'BEFORE INSERT on clinical.note: amendment rules, which role writes which kind, closed encounters.';
 
-CREATE TRIGGER note_check BEFORE INSERT ON clinical.note
+CREATE OR REPLACE TRIGGER note_check BEFORE INSERT ON clinical.note
     FOR EACH ROW EXECUTE FUNCTION clinical.note_check();
 
 -- Each note (not the amendments themselves) with its latest amendment; runs with the caller's rights (RLS).
-CREATE FUNCTION clinical.note_current(p_patient_id bigint)
+CREATE OR REPLACE FUNCTION clinical.note_current(p_patient_id bigint)
 RETURNS TABLE (id bigint, encounter_id bigint, patient_id bigint, kind text, remote boolean, author_id bigint,
                created_at timestamptz, body text, original_body text, amendment_id bigint, amended_by bigint,
                amended_at timestamptz, amend_reason text, amendment_count integer)
@@ -139,7 +139,7 @@ COMMENT ON FUNCTION clinical.note_current(bigint) IS
 -- Guards every status change, whether through clinical.close_encounter() or a doctor's direct UPDATE:
 -- open -> closed needs a SOAP or progress note, open -> cancelled needs nothing, closed and cancelled are final;
 -- ended_at is the server's clock. A merge (which changes patient_id only) passes untouched.
-CREATE FUNCTION clinical.encounter_status_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.encounter_status_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.status IS NOT DISTINCT FROM OLD.status AND NEW.ended_at IS NOT DISTINCT FROM OLD.ended_at THEN
@@ -165,10 +165,10 @@ $$;
 COMMENT ON FUNCTION clinical.encounter_status_check() IS
     'BEFORE UPDATE OF status, ended_at on clinical.encounter: closing needs a SOAP/progress note; closed is final.';
 
-CREATE TRIGGER encounter_status_check BEFORE UPDATE OF status, ended_at ON clinical.encounter
+CREATE OR REPLACE TRIGGER encounter_status_check BEFORE UPDATE OF status, ended_at ON clinical.encounter
     FOR EACH ROW EXECUTE FUNCTION clinical.encounter_status_check();
 
-CREATE FUNCTION clinical.close_encounter(p_encounter_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION clinical.close_encounter(p_encounter_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.current_staff_id();
@@ -196,7 +196,7 @@ COMMENT ON FUNCTION clinical.close_encounter(bigint) IS
     'Doctors: close an open encounter of their own or of their department (needs a SOAP or progress note); '
     'closing creates its consultation charge (billing, migration 100).';
 
-CREATE FUNCTION clinical.vital_sign_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.vital_sign_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_kind clinical.vital_kind;
@@ -254,10 +254,10 @@ COMMENT ON FUNCTION clinical.vital_sign_check() IS
     'BEFORE INSERT OR UPDATE OF status, error_reason on clinical.vital_sign: unit and plausible range of the kind, '
     'closed encounters, corrections only by marking entered_in_error with a reason.';
 
-CREATE TRIGGER vital_sign_check BEFORE INSERT OR UPDATE OF status, error_reason ON clinical.vital_sign
+CREATE OR REPLACE TRIGGER vital_sign_check BEFORE INSERT OR UPDATE OF status, error_reason ON clinical.vital_sign
     FOR EACH ROW EXECUTE FUNCTION clinical.vital_sign_check();
 
-CREATE FUNCTION clinical.allergy_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.allergy_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_substance clinical.allergy_substance;
@@ -308,13 +308,13 @@ COMMENT ON FUNCTION clinical.allergy_check() IS
     'BEFORE INSERT OR UPDATE OF status, status_reason on clinical.allergy: coded substances fill name and category; '
     'status changes need a reason; entered_in_error is final.';
 
-CREATE TRIGGER allergy_check BEFORE INSERT OR UPDATE OF status, status_reason ON clinical.allergy
+CREATE OR REPLACE TRIGGER allergy_check BEFORE INSERT OR UPDATE OF status, status_reason ON clinical.allergy
     FOR EACH ROW EXECUTE FUNCTION clinical.allergy_check();
 
 -- The patient banner of every clinical workstation: active allergies as text, most severe first.
 -- NULL when the caller may not know (no care relationship, not a pharmacist: reception, billing, ...);
 -- an empty array when the caller may know and none is recorded.
-CREATE FUNCTION clinical.active_allergies(p_patient_id bigint) RETURNS text[]
+CREATE OR REPLACE FUNCTION clinical.active_allergies(p_patient_id bigint) RETURNS text[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE WHEN core.has_group('hms_pharmacist') OR clinical.can_access_patient(p_patient_id) THEN
                (SELECT coalesce(array_agg(a.substance
@@ -334,7 +334,7 @@ COMMENT ON FUNCTION clinical.active_allergies(bigint) IS
 -- A text that looks like a code ("j18", "J18.9", "J189") searches code prefixes; anything else (or a code
 -- prefix with no match) searches the title for every word, in any order, as a substring ("diab mell").
 -- Every word becomes its own LIKE condition so the trigram index serves each of them.
-CREATE FUNCTION clinical.search_icd10(p_text text, p_limit integer DEFAULT 20)
+CREATE OR REPLACE FUNCTION clinical.search_icd10(p_text text, p_limit integer DEFAULT 20)
 RETURNS TABLE (code text, title text)
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -373,7 +373,7 @@ $$;
 COMMENT ON FUNCTION clinical.search_icd10(text, integer) IS
     'ICD-10 codes by code prefix (with or without the dot) or by words of the title, best first (at most 200).';
 
-CREATE FUNCTION clinical.diagnosis_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.diagnosis_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_other text;
@@ -425,10 +425,10 @@ COMMENT ON FUNCTION clinical.diagnosis_check() IS
     'BEFORE INSERT OR UPDATE OF certainty, status, error_reason on clinical.diagnosis: one primary diagnosis, '
     'closed encounters, provisional -> confirmed, entered_in_error with a reason and final.';
 
-CREATE TRIGGER diagnosis_check BEFORE INSERT OR UPDATE OF certainty, status, error_reason ON clinical.diagnosis
+CREATE OR REPLACE TRIGGER diagnosis_check BEFORE INSERT OR UPDATE OF certainty, status, error_reason ON clinical.diagnosis
     FOR EACH ROW EXECUTE FUNCTION clinical.diagnosis_check();
 
-CREATE FUNCTION clinical.problem_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.problem_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -468,12 +468,12 @@ COMMENT ON FUNCTION clinical.problem_check() IS
     'BEFORE INSERT OR UPDATE OF status, error_reason on clinical.problem: onset not in the future, resolved_at by '
     'the server, entered_in_error with a reason and final.';
 
-CREATE TRIGGER problem_check BEFORE INSERT OR UPDATE OF status, error_reason ON clinical.problem
+CREATE OR REPLACE TRIGGER problem_check BEFORE INSERT OR UPDATE OF status, error_reason ON clinical.problem
     FOR EACH ROW EXECUTE FUNCTION clinical.problem_check();
 
 -- The current status, derived (see the header). Runs as the owner: callers without a care relationship (and not
 -- pharmacists) get no row, like clinical.active_allergies gives them NULL.
-CREATE FUNCTION clinical.allergy_status_of(p_patient_id bigint)
+CREATE OR REPLACE FUNCTION clinical.allergy_status_of(p_patient_id bigint)
 RETURNS TABLE (status text, recorded_by text, recorded_at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     WITH latest AS (
@@ -498,7 +498,7 @@ COMMENT ON FUNCTION clinical.allergy_status_of(bigint) IS
     'pharmacists; no row for everyone else.';
 
 -- "No known allergies", said by a person: the only way a client writes the status.
-CREATE FUNCTION clinical.record_no_known_allergies(p_patient_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION clinical.record_no_known_allergies(p_patient_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.current_staff_id();
@@ -528,7 +528,7 @@ COMMENT ON FUNCTION clinical.record_no_known_allergies(bigint) IS
     'an active allergy exists).';
 
 -- Recording an active allergy makes the status "has allergies" (the statement history says when).
-CREATE FUNCTION clinical.allergy_status_on_allergy() RETURNS trigger
+CREATE OR REPLACE FUNCTION clinical.allergy_status_on_allergy() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.status = 'active' THEN
@@ -541,5 +541,5 @@ $$;
 COMMENT ON FUNCTION clinical.allergy_status_on_allergy() IS
     'AFTER INSERT on clinical.allergy: an active allergy appends a has_allergies statement.';
 
-CREATE TRIGGER allergy_status_on_allergy AFTER INSERT ON clinical.allergy
+CREATE OR REPLACE TRIGGER allergy_status_on_allergy AFTER INSERT ON clinical.allergy
     FOR EACH ROW EXECUTE FUNCTION clinical.allergy_status_on_allergy();

@@ -1,7 +1,7 @@
 -- core: functions, trigger functions, triggers, views.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
-CREATE FUNCTION core.has_group(group_role text) RETURNS boolean
+CREATE OR REPLACE FUNCTION core.has_group(group_role text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = group_role)
        AND pg_has_role(session_user, group_role, 'MEMBER')
@@ -9,19 +9,19 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 COMMENT ON FUNCTION core.has_group(text) IS 'Is the logged-in active staff member in this group role?';
 
-CREATE FUNCTION core.is_clinician() RETURNS boolean
+CREATE OR REPLACE FUNCTION core.is_clinician() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT core.has_group('hms_doctor') OR core.has_group('hms_nurse')
 $$;
 
-CREATE FUNCTION core.my_department_ids() RETURNS bigint[]
+CREATE OR REPLACE FUNCTION core.my_department_ids() RETURNS bigint[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(array_agg(sd.department_id), '{}')
       FROM core.staff_department sd
      WHERE sd.staff_id = core.current_staff_id() AND sd.active
 $$;
 
-CREATE FUNCTION core.my_groups() RETURNS text[]
+CREATE OR REPLACE FUNCTION core.my_groups() RETURNS text[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(array_agg(r.rolname ORDER BY r.rolname), '{}')
       FROM pg_roles r
@@ -34,7 +34,7 @@ COMMENT ON FUNCTION core.my_groups() IS 'The group roles of the logged-in user: 
 -- ---------------------------------------------------------------------------------------------------
 -- Break-glass and the chart access log
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION core.break_glass(p_patient_id bigint, p_reason text) RETURNS timestamptz
+CREATE OR REPLACE FUNCTION core.break_glass(p_patient_id bigint, p_reason text) RETURNS timestamptz
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.current_staff_id();
@@ -65,7 +65,7 @@ $$;
 COMMENT ON FUNCTION core.break_glass(bigint, text) IS
     'Emergency access to a chart without a care relationship: reason required, time-limited, audited.';
 
-CREATE FUNCTION core.log_chart_access(p_patient_id bigint, p_purpose text) RETURNS bigint
+CREATE OR REPLACE FUNCTION core.log_chart_access(p_patient_id bigint, p_purpose text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.current_staff_id();
@@ -94,8 +94,12 @@ COMMENT ON FUNCTION core.log_chart_access(bigint, text) IS 'Record that the logg
 -- ---------------------------------------------------------------------------------------------------
 -- Low-level role functions (owner hms_staff_admin; EXECUTE for hms_owner only)
 -- ---------------------------------------------------------------------------------------------------
+-- Created (or replaced, keeping their owner) by the migration's superuser: hms_owner may not replace a function
+-- of hms_staff_admin. core/grants.sql hands new ones to hms_staff_admin.
+RESET ROLE;
+
 -- The target must be an existing plain staff login: never a privileged role, never one of ours.
-CREATE FUNCTION core.role_check_target(p_username text, p_must_exist boolean) RETURNS void
+CREATE OR REPLACE FUNCTION core.role_check_target(p_username text, p_must_exist boolean) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r pg_roles;
@@ -130,7 +134,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.role_check_verifier(p_verifier text) RETURNS void
+CREATE OR REPLACE FUNCTION core.role_check_verifier(p_verifier text) RETURNS void
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_verifier IS NULL
@@ -141,7 +145,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.role_create_login(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
+CREATE OR REPLACE FUNCTION core.role_create_login(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.role_check_target(p_username, false);
@@ -151,7 +155,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.role_set_password(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
+CREATE OR REPLACE FUNCTION core.role_set_password(p_username text, p_verifier text, p_valid_until timestamptz) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.role_check_target(p_username, true);
@@ -161,7 +165,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.role_set_group(p_username text, p_group text, p_member boolean) RETURNS void
+CREATE OR REPLACE FUNCTION core.role_set_group(p_username text, p_group text, p_member boolean) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.role_check_target(p_username, true);
@@ -178,7 +182,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.role_set_login(p_username text, p_login boolean) RETURNS integer
+CREATE OR REPLACE FUNCTION core.role_set_login(p_username text, p_login boolean) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     n integer := 0;
@@ -195,10 +199,12 @@ BEGIN
 END
 $$;
 
+SET LOCAL ROLE hms_owner;
+
 -- ---------------------------------------------------------------------------------------------------
 -- Helpers of the admin functions (not executable by staff)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION core.clean_groups(p_groups text[]) RETURNS text[]
+CREATE OR REPLACE FUNCTION core.clean_groups(p_groups text[]) RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     g text;
@@ -221,7 +227,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.staff_groups(p_username text) RETURNS text[]
+CREATE OR REPLACE FUNCTION core.staff_groups(p_username text) RETURNS text[]
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(array_agg(r.rolname::text ORDER BY r.rolname), '{}')
       FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
@@ -233,12 +239,12 @@ COMMENT ON FUNCTION core.staff_groups(text) IS 'The hospital group roles a login
 
 -- Group roles whose grant an auditor double-checks: patient data (clinical, pharmacy, lab, reception, billing)
 -- and the audit trail. Only administration itself is left out.
-CREATE FUNCTION core.sensitive_groups() RETURNS text[]
+CREATE OR REPLACE FUNCTION core.sensitive_groups() RETURNS text[]
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_reception', 'hms_billing', 'hms_auditor']
 $$;
 
-CREATE FUNCTION core.log_staff_change(p_staff_id bigint, p_action text, p_detail jsonb, p_reason text,
+CREATE OR REPLACE FUNCTION core.log_staff_change(p_staff_id bigint, p_action text, p_detail jsonb, p_reason text,
                                       p_flag text DEFAULT NULL) RETURNS bigint
 LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
     INSERT INTO core.staff_change (staff_id, changed_by_id, action, detail, reason, flagged, flag_reason)
@@ -247,7 +253,7 @@ LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
     RETURNING id
 $$;
 
-CREATE FUNCTION core.set_staff_departments(p_staff_id bigint, p_codes text[]) RETURNS jsonb
+CREATE OR REPLACE FUNCTION core.set_staff_departments(p_staff_id bigint, p_codes text[]) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     wanted bigint[];
@@ -282,7 +288,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.check_reason(p_reason text) RETURNS text
+CREATE OR REPLACE FUNCTION core.check_reason(p_reason text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
@@ -296,7 +302,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- The administrator's functions
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION core.admin_create_staff(p_username text, p_full_name text, p_groups text[], p_departments text[],
+CREATE OR REPLACE FUNCTION core.admin_create_staff(p_username text, p_full_name text, p_groups text[], p_departments text[],
                                         p_verifier text, p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -333,7 +339,7 @@ COMMENT ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, te
     'Create a staff login (one-time password as a SCRAM verifier, valid 72 h, must be changed at first login), '
     'its roles and departments; administrators only.';
 
-CREATE FUNCTION core.admin_set_roles(p_staff_id bigint, p_groups text[], p_reason text) RETURNS text[]
+CREATE OR REPLACE FUNCTION core.admin_set_roles(p_staff_id bigint, p_groups text[], p_reason text) RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_admin   bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
@@ -389,7 +395,7 @@ $$;
 COMMENT ON FUNCTION core.admin_set_roles(bigint, text[], text) IS
     'Set a staff member''s group roles (hms_* only), with a reason; a self-grant is flagged for the auditor.';
 
-CREATE FUNCTION core.admin_set_departments(p_staff_id bigint, p_departments text[], p_reason text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION core.admin_set_departments(p_staff_id bigint, p_departments text[], p_reason text DEFAULT NULL)
 RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -410,7 +416,7 @@ $$;
 COMMENT ON FUNCTION core.admin_set_departments(bigint, text[], text) IS
     'Set the departments a staff member works in (ended assignments stay, inactive); administrators only.';
 
-CREATE FUNCTION core.admin_rename_staff(p_staff_id bigint, p_full_name text) RETURNS void
+CREATE OR REPLACE FUNCTION core.admin_rename_staff(p_staff_id bigint, p_full_name text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
@@ -431,7 +437,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.admin_deactivate_staff(p_staff_id bigint, p_reason text) RETURNS integer
+CREATE OR REPLACE FUNCTION core.admin_deactivate_staff(p_staff_id bigint, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
@@ -459,7 +465,7 @@ $$;
 COMMENT ON FUNCTION core.admin_deactivate_staff(bigint, text) IS
     'Disable a staff login (NOLOGIN, open sessions ended), keep its history; administrators only, never oneself.';
 
-CREATE FUNCTION core.admin_reactivate_staff(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION core.admin_reactivate_staff(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
@@ -481,7 +487,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION core.admin_reset_password(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION core.admin_reset_password(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
@@ -509,7 +515,7 @@ $$;
 COMMENT ON FUNCTION core.admin_reset_password(bigint, text, text) IS
     'Give a staff member a new one-time password (SCRAM verifier, valid 72 h, must be changed at next login).';
 
-CREATE FUNCTION core.change_my_password(p_verifier text) RETURNS void
+CREATE OR REPLACE FUNCTION core.change_my_password(p_verifier text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff core.staff;
@@ -529,7 +535,7 @@ $$;
 COMMENT ON FUNCTION core.change_my_password(text) IS
     'The logged-in staff member sets their own password (a client-computed SCRAM verifier); ends a one-time password.';
 
-CREATE FUNCTION core.setting_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION core.setting_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v jsonb := NEW.value;
@@ -581,13 +587,13 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER setting_check BEFORE INSERT OR UPDATE ON core.setting
+CREATE OR REPLACE TRIGGER setting_check BEFORE INSERT OR UPDATE ON core.setting
     FOR EACH ROW EXECUTE FUNCTION core.setting_check();
 
 -- Every table of ours calls this once, in its schema's policies.sql: row-level security enabled and forced (the
 -- owner too: only BYPASSRLS, i.e. hms_owner's SECURITY DEFINER functions, reads past the policies) and, unless it
 -- is one of the audit trail's own tables, the audit trigger that writes each change into the hash chain.
-CREATE FUNCTION core.protect(target regclass, audited boolean DEFAULT true) RETURNS void
+CREATE OR REPLACE FUNCTION core.protect(target regclass, audited boolean DEFAULT true) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
@@ -604,7 +610,7 @@ COMMENT ON FUNCTION core.protect(regclass, boolean) IS
 -- given message (the messages are the workstations' texts, so each call site keeps its own). core.has_group is
 -- false for a login without an active staff row (or still on a one-time password), so the id returned is never NULL.
 -- Internal: only the SECURITY DEFINER functions (owned by hms_owner) call it; no staff role may execute it.
-CREATE FUNCTION core.require_group(p_groups text[], p_message text) RETURNS bigint
+CREATE OR REPLACE FUNCTION core.require_group(p_groups text[], p_message text) RETURNS bigint
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.current_staff_id();

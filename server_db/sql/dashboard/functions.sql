@@ -6,7 +6,7 @@
 -- row made the refresh of 200,000 patients take 30 s instead of a fraction of a second.
 
 -- Registrations per clinic day (the last 400 days).
-CREATE MATERIALIZED VIEW dashboard.registrations_daily AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS dashboard.registrations_daily AS
 SELECT (p.created_at AT TIME ZONE tz.name)::date AS day, count(*)::bigint AS registrations, now() AS refreshed_at
   FROM registry.patient p, (SELECT scheduling.clinic_timezone() AS name) tz
  WHERE p.created_at >= now() - interval '400 days' AND p.merged_into_id IS NULL
@@ -14,10 +14,10 @@ SELECT (p.created_at AT TIME ZONE tz.name)::date AS day, count(*)::bigint AS reg
 WITH DATA;
 COMMENT ON MATERIALIZED VIEW dashboard.registrations_daily IS 'New patient records per clinic day (merged-away duplicates excluded).';
 
-CREATE UNIQUE INDEX ux_registrations_daily ON dashboard.registrations_daily (day);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_registrations_daily ON dashboard.registrations_daily (day);
 
 -- Outpatient appointments per clinic day and department: outcome counts and waiting times (check-in to call).
-CREATE MATERIALIZED VIEW dashboard.outpatient_daily AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS dashboard.outpatient_daily AS
 SELECT (lower(a.period) AT TIME ZONE tz.name)::date AS day, a.department_id,
        count(*)::bigint AS booked,
        count(*) FILTER (WHERE a.status = 'completed')::bigint AS completed,
@@ -37,10 +37,10 @@ WITH DATA;
 COMMENT ON MATERIALIZED VIEW dashboard.outpatient_daily IS
     'Appointments per clinic day and department: booked, completed, no-shows, cancelled, waiting minutes.';
 
-CREATE UNIQUE INDEX ux_outpatient_daily ON dashboard.outpatient_daily (day, department_id);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_outpatient_daily ON dashboard.outpatient_daily (day, department_id);
 
 -- Revenue (charges that are not void) per service date and department of the encounter.
-CREATE MATERIALIZED VIEW dashboard.revenue_daily AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS dashboard.revenue_daily AS
 SELECT c.service_date AS day, coalesce(e.department_id, 0) AS department_id, c.currency,
        count(*)::bigint AS charges, sum(c.amount)::numeric(14,2) AS amount, now() AS refreshed_at
   FROM billing.charge c
@@ -51,11 +51,11 @@ WITH DATA;
 COMMENT ON MATERIALIZED VIEW dashboard.revenue_daily IS
     'Charged amounts (void excluded) per service date and department (0 = no encounter).';
 
-CREATE UNIQUE INDEX ux_revenue_daily ON dashboard.revenue_daily (day, department_id, currency);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_revenue_daily ON dashboard.revenue_daily (day, department_id, currency);
 
 -- Refresh every stale view concurrently (views older than p_max_age); one session at a time per view
 -- (advisory lock, others skip); returns how many views were refreshed. On a replica it does nothing.
-CREATE FUNCTION dashboard.refresh(p_max_age interval DEFAULT interval '5 minutes') RETURNS integer
+CREATE OR REPLACE FUNCTION dashboard.refresh(p_max_age interval DEFAULT interval '5 minutes') RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_view text;
@@ -83,23 +83,12 @@ $$;
 COMMENT ON FUNCTION dashboard.refresh(interval) IS
     'Refresh stale dashboard views without blocking readers; a no-op on a read-only replica.';
 
-CREATE FUNCTION dashboard.require(p_groups text[]) RETURNS void
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    IF core.current_staff_id() IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) g WHERE core.has_group(g)) THEN
-        RAISE EXCEPTION 'this figure is for % only', array_to_string(p_groups, ', ')
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-END
-$$;
-COMMENT ON FUNCTION dashboard.require(text[]) IS 'Refuse unless the caller is active staff in one of the groups.';
-
 -- Beds per ward now, by state.
-CREATE FUNCTION dashboard.bed_occupancy()
+CREATE OR REPLACE FUNCTION dashboard.bed_occupancy()
 RETURNS TABLE (ward text, beds bigint, occupied bigint, reserved bigint, cleaning bigint, out_of_service bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM dashboard.require(ARRAY['hms_admin', 'hms_nurse', 'hms_doctor', 'hms_reception']);
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_nurse', 'hms_doctor', 'hms_reception'], 'this figure is for hms_admin, hms_nurse, hms_doctor, hms_reception only');
     RETURN QUERY
     SELECT d.code, count(*), count(*) FILTER (WHERE b.state = 'occupied'), count(*) FILTER (WHERE b.state = 'reserved'),
            count(*) FILTER (WHERE b.state = 'cleaning'), count(*) FILTER (WHERE b.state = 'out_of_service')
@@ -111,11 +100,11 @@ $$;
 COMMENT ON FUNCTION dashboard.bed_occupancy() IS 'Beds per ward by state, now (counts only).';
 
 -- Stays discharged in the last p_days, per ward of discharge: how many, average and longest length of stay.
-CREATE FUNCTION dashboard.length_of_stay(p_days integer DEFAULT 30)
+CREATE OR REPLACE FUNCTION dashboard.length_of_stay(p_days integer DEFAULT 30)
 RETURNS TABLE (ward text, discharges bigint, avg_days numeric, max_days numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM dashboard.require(ARRAY['hms_admin', 'hms_doctor', 'hms_nurse']);
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_doctor', 'hms_nurse'], 'this figure is for hms_admin, hms_doctor, hms_nurse only');
     RETURN QUERY
     SELECT d.code, count(*),
            round(avg(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1),
@@ -128,11 +117,11 @@ $$;
 COMMENT ON FUNCTION dashboard.length_of_stay(integer) IS 'Discharges and length of stay (days) per ward, last days.';
 
 -- Lab turnaround (ordered -> released) of the results released in the last p_days, per test and priority.
-CREATE FUNCTION dashboard.lab_turnaround(p_days integer DEFAULT 30)
+CREATE OR REPLACE FUNCTION dashboard.lab_turnaround(p_days integer DEFAULT 30)
 RETURNS TABLE (test text, priority text, released bigint, median_minutes numeric, p90_minutes numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM dashboard.require(ARRAY['hms_admin', 'hms_lab']);
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only');
     RETURN QUERY
     SELECT t.short_name, o.priority, count(*),
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.status_changed_at - o.ordered_at))
@@ -148,11 +137,11 @@ COMMENT ON FUNCTION dashboard.lab_turnaround(integer) IS
     'Released lab results per test and priority, last days: count, median and 90th percentile turnaround (min).';
 
 -- The lab's open work by step and priority, now.
-CREATE FUNCTION dashboard.lab_open_work()
+CREATE OR REPLACE FUNCTION dashboard.lab_open_work()
 RETURNS TABLE (status text, priority text, orders bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM dashboard.require(ARRAY['hms_admin', 'hms_lab']);
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only');
     RETURN QUERY
     SELECT o.status, o.priority, count(*) FROM lab.lab_order o
      WHERE o.status IN ('ordered', 'collected', 'received', 'resulted', 'verified')
@@ -163,11 +152,11 @@ COMMENT ON FUNCTION dashboard.lab_open_work() IS 'Lab orders not yet released, b
 
 -- Stock per drug over all locations: drugs out of stock, below their reorder level, and units expiring within
 -- p_days (or already expired and not yet written off).
-CREATE FUNCTION dashboard.stock_alerts(p_days integer DEFAULT 90)
+CREATE OR REPLACE FUNCTION dashboard.stock_alerts(p_days integer DEFAULT 90)
 RETURNS TABLE (drug text, on_hand bigint, reorder_level bigint, expiring bigint, expired bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM dashboard.require(ARRAY['hms_admin', 'hms_pharmacist']);
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_pharmacist'], 'this figure is for hms_admin, hms_pharmacist only');
     RETURN QUERY
     SELECT g.generic_name || ' ' || g.strength, coalesce(sum(l.quantity), 0)::bigint, g.reorder_level::bigint,
            coalesce(sum(l.quantity) FILTER (WHERE l.expiry_date >= current_date

@@ -4,7 +4,7 @@
 -- ---------------------------------------------------------------------------------------------------
 -- Lifecycle rules (whoever writes)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION lab.order_transition_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.order_transition_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.status = OLD.status THEN
@@ -25,10 +25,10 @@ $$;
 COMMENT ON FUNCTION lab.order_transition_check() IS
     'BEFORE UPDATE OF status on lab.lab_order: only the lifecycle''s forward steps (or cancel before a result).';
 
-CREATE TRIGGER lab_order_transition BEFORE UPDATE OF status ON lab.lab_order
+CREATE OR REPLACE TRIGGER lab_order_transition BEFORE UPDATE OF status ON lab.lab_order
     FOR EACH ROW EXECUTE FUNCTION lab.order_transition_check();
 
-CREATE FUNCTION lab.order_history() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.order_history() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -53,11 +53,11 @@ END
 $$;
 COMMENT ON FUNCTION lab.order_history() IS 'AFTER INSERT OR UPDATE OF status on lab.lab_order: the status history.';
 
-CREATE TRIGGER lab_order_history AFTER INSERT OR UPDATE OF status ON lab.lab_order
+CREATE OR REPLACE TRIGGER lab_order_history AFTER INSERT OR UPDATE OF status ON lab.lab_order
     FOR EACH ROW EXECUTE FUNCTION lab.order_history();
 
 -- The flag and displayed range of a numeric value for a patient (sex, age on a date), from the catalog.
-CREATE FUNCTION lab.range_for(p_test_code text, p_patient_id bigint, p_on date)
+CREATE OR REPLACE FUNCTION lab.range_for(p_test_code text, p_patient_id bigint, p_on date)
 RETURNS lab.reference_range
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT r.* FROM lab.reference_range r, registry.patient p
@@ -71,7 +71,7 @@ $$;
 COMMENT ON FUNCTION lab.range_for(text, bigint, date) IS
     'The reference range row of a test for a patient''s sex and age on a date (most specific band first).';
 
-CREATE FUNCTION lab.flag_for(p_value numeric, p_range lab.reference_range) RETURNS text
+CREATE OR REPLACE FUNCTION lab.flag_for(p_value numeric, p_range lab.reference_range) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN p_value IS NULL OR p_range.test_code IS NULL THEN NULL
@@ -87,7 +87,7 @@ COMMENT ON FUNCTION lab.flag_for(numeric, lab.reference_range) IS
 -- BEFORE INSERT on lab.result: the database, not the client, decides the numeric value, the range and the flag.
 -- An analyzer's own flag (HL7 OBX-8, passed as hms.analyzer_flag by the gateway) is used only for tests without
 -- a catalog range (text results: 'A' -> abnormal).
-CREATE FUNCTION lab.result_compute() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.result_compute() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_order  lab.lab_order;
@@ -136,10 +136,10 @@ $$;
 COMMENT ON FUNCTION lab.result_compute() IS
     'BEFORE INSERT on lab.result: check code and unit against the order''s test, compute value, range and flag.';
 
-CREATE TRIGGER result_compute BEFORE INSERT ON lab.result FOR EACH ROW EXECUTE FUNCTION lab.result_compute();
+CREATE OR REPLACE TRIGGER result_compute BEFORE INSERT ON lab.result FOR EACH ROW EXECUTE FUNCTION lab.result_compute();
 
 -- Results are never edited: only the status/verification/release bookkeeping columns change, forward only.
-CREATE FUNCTION lab.result_immutable() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.result_immutable() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF (NEW.lab_order_id, NEW.loinc_code, NEW.version, NEW.value, NEW.value_numeric, NEW.unit, NEW.reference_range,
@@ -162,12 +162,12 @@ END
 $$;
 COMMENT ON FUNCTION lab.result_immutable() IS 'BEFORE UPDATE on lab.result: values never change; status forward only.';
 
-CREATE TRIGGER result_immutable BEFORE UPDATE ON lab.result FOR EACH ROW EXECUTE FUNCTION lab.result_immutable();
+CREATE OR REPLACE TRIGGER result_immutable BEFORE UPDATE ON lab.result FOR EACH ROW EXECUTE FUNCTION lab.result_immutable();
 
 -- ---------------------------------------------------------------------------------------------------
 -- Charges: a resulted test is charged once (LAB-<LOINC>, else LAB-DEFAULT) on the day it was resulted.
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION lab.charge_test(p_order_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION lab.charge_test(p_order_id bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_order  lab.lab_order;
@@ -201,7 +201,7 @@ $$;
 COMMENT ON FUNCTION lab.charge_test(bigint) IS
     'The charge of a resulted lab order, created once, on the day the result was entered.';
 
-CREATE FUNCTION lab.charge_resulted_order() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.charge_resulted_order() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM lab.charge_test(NEW.id);
@@ -210,7 +210,7 @@ END
 $$;
 COMMENT ON FUNCTION lab.charge_resulted_order() IS 'AFTER UPDATE OF status on lab.lab_order (resulted): the charge.';
 
-CREATE TRIGGER lab_order_charge AFTER INSERT OR UPDATE OF status ON lab.lab_order
+CREATE OR REPLACE TRIGGER lab_order_charge AFTER INSERT OR UPDATE OF status ON lab.lab_order
     FOR EACH ROW WHEN (NEW.status = 'resulted') EXECUTE FUNCTION lab.charge_resulted_order();
 
 -- ---------------------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ COMMENT ON FUNCTION lab.place_order(bigint, text, text, text) IS
 
 -- Collect specimens for orders of one patient: the scanned wristband MRN must be that patient's. One specimen per
 -- container type. Returns (specimen id, accession number, container, order ids).
-CREATE FUNCTION lab.collect(p_order_ids bigint[], p_scanned_mrn text)
+CREATE OR REPLACE FUNCTION lab.collect(p_order_ids bigint[], p_scanned_mrn text)
 RETURNS TABLE (specimen_id bigint, accession_number text, container text, order_ids bigint[])
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -329,7 +329,7 @@ $$;
 COMMENT ON FUNCTION lab.collect(bigint[], text) IS
     'Collect specimens (lab or nurse) after positive identification: the scanned MRN must be the patient''s.';
 
-CREATE FUNCTION lab.receive(p_accession text) RETURNS integer
+CREATE OR REPLACE FUNCTION lab.receive(p_accession text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may receive specimens');
@@ -353,7 +353,7 @@ $$;
 COMMENT ON FUNCTION lab.receive(text) IS 'The lab receives a specimen by accession number; its orders become received.';
 
 -- Enter (or, before verification, re-enter with a reason) the result of a received order.
-CREATE FUNCTION lab.enter_result(p_order_id bigint, p_value text, p_unit text DEFAULT NULL,
+CREATE OR REPLACE FUNCTION lab.enter_result(p_order_id bigint, p_value text, p_unit text DEFAULT NULL,
                                  p_comment text DEFAULT '', p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -394,7 +394,7 @@ $$;
 COMMENT ON FUNCTION lab.enter_result(bigint, text, text, text, text) IS
     'Lab enters the result of a received order (a re-entry before verification is a new version with a reason).';
 
-CREATE FUNCTION lab.verify(p_order_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION lab.verify(p_order_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may verify laboratory results');
@@ -417,7 +417,7 @@ $$;
 COMMENT ON FUNCTION lab.verify(bigint) IS 'A second lab user verifies a resulted order.';
 
 -- The alert of a released (or corrected) result: one durable notification for the ordering clinician.
-CREATE FUNCTION lab.alert(p_order_id bigint, p_kind text) RETURNS bigint
+CREATE OR REPLACE FUNCTION lab.alert(p_order_id bigint, p_kind text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_order   lab.lab_order;
@@ -439,7 +439,7 @@ END
 $$;
 COMMENT ON FUNCTION lab.alert(bigint, text) IS 'Notify the ordering clinician of a released or corrected result.';
 
-CREATE FUNCTION lab.release(p_order_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION lab.release(p_order_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may release laboratory results');
@@ -460,7 +460,7 @@ $$;
 COMMENT ON FUNCTION lab.release(bigint) IS
     'Lab releases a verified result to the ordering clinician: the notification (lab_result / lab_critical).';
 
-CREATE FUNCTION lab.correct_result(p_order_id bigint, p_value text, p_unit text, p_reason text,
+CREATE OR REPLACE FUNCTION lab.correct_result(p_order_id bigint, p_value text, p_unit text, p_reason text,
                                    p_comment text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -499,7 +499,7 @@ $$;
 COMMENT ON FUNCTION lab.correct_result(bigint, text, text, text, text) IS
     'Lab corrects a released result: a new final version with a reason; the clinician is alerted again.';
 
-CREATE FUNCTION lab.cancel_order(p_order_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION lab.cancel_order(p_order_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_doctor', 'hms_lab'], 'only hms_doctor or hms_lab may cancel laboratory orders');
@@ -519,7 +519,7 @@ $$;
 COMMENT ON FUNCTION lab.cancel_order(bigint, text) IS 'Cancel an order before it is resulted, with a reason.';
 
 -- Acknowledging a lab alert is recorded on the order (the callback list and the escalation read it).
-CREATE FUNCTION lab.alert_acknowledged() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.alert_acknowledged() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     UPDATE lab.lab_order SET alert_acknowledged_at = NEW.acknowledged_at
@@ -530,14 +530,14 @@ $$;
 COMMENT ON FUNCTION lab.alert_acknowledged() IS
     'AFTER UPDATE OF acknowledged_at on notify.notification (lab kinds): the order''s alert is acknowledged.';
 
-CREATE TRIGGER notification_lab_acknowledged AFTER UPDATE OF acknowledged_at ON notify.notification
+CREATE OR REPLACE TRIGGER notification_lab_acknowledged AFTER UPDATE OF acknowledged_at ON notify.notification
     FOR EACH ROW WHEN (NEW.kind IN ('lab_result', 'lab_critical', 'lab_correction', 'lab_critical_escalated')
                        AND NEW.acknowledged_at IS NOT NULL)
     EXECUTE FUNCTION lab.alert_acknowledged();
 
 -- Escalate critical results left unacknowledged longer than critical_ack_minutes to the other doctors of the
 -- ordering department (once per order). Idempotent; any staff client or the gateway may run it.
-CREATE FUNCTION lab.escalate_overdue() RETURNS integer
+CREATE OR REPLACE FUNCTION lab.escalate_overdue() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_minutes  integer := coalesce((SELECT (s.value #>> '{}')::integer FROM core.setting s
@@ -574,7 +574,7 @@ $$;
 COMMENT ON FUNCTION lab.escalate_overdue() IS
     'Escalate critical results unacknowledged after critical_ack_minutes to the department''s other doctors.';
 
-CREATE FUNCTION lab.record_callback(p_order_id bigint, p_spoke_to text, p_read_back boolean,
+CREATE OR REPLACE FUNCTION lab.record_callback(p_order_id bigint, p_spoke_to text, p_read_back boolean,
                                     p_note text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -614,7 +614,7 @@ COMMENT ON FUNCTION lab.record_callback(bigint, text, boolean, text) IS
 -- =====================================================================================================
 
 -- The check digit of the numeric part of a LOINC code ('2823' -> 3); NULL unless 1 to 7 digits.
-CREATE FUNCTION lab.loinc_check_digit(p_number text) RETURNS integer
+CREATE OR REPLACE FUNCTION lab.loinc_check_digit(p_number text) RETURNS integer
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_sum    integer := 0;
@@ -642,7 +642,7 @@ COMMENT ON FUNCTION lab.loinc_check_digit(text) IS
     'The LOINC mod-10 check digit of the number before the dash (NULL unless 1 to 7 digits).';
 
 -- The sentence for a refused code (the CHECK constraints below stay the invariant whoever writes).
-CREATE FUNCTION lab.catalog_code_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.catalog_code_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_kind  text := CASE TG_TABLE_NAME WHEN 'test' THEN 'test' ELSE 'panel' END;
@@ -672,14 +672,14 @@ $$;
 COMMENT ON FUNCTION lab.catalog_code_check() IS
     'BEFORE INSERT/UPDATE OF code on lab.test and lab.panel: a valid LOINC code, not already used by the other.';
 
-CREATE TRIGGER test_code_check BEFORE INSERT OR UPDATE OF code ON lab.test
+CREATE OR REPLACE TRIGGER test_code_check BEFORE INSERT OR UPDATE OF code ON lab.test
     FOR EACH ROW EXECUTE FUNCTION lab.catalog_code_check();
 
-CREATE TRIGGER panel_code_check BEFORE INSERT OR UPDATE OF code ON lab.panel
+CREATE OR REPLACE TRIGGER panel_code_check BEFORE INSERT OR UPDATE OF code ON lab.panel
     FOR EACH ROW EXECUTE FUNCTION lab.catalog_code_check();
 
 -- Units and value types stay put while orders of the test are in the lab.
-CREATE FUNCTION lab.test_change_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION lab.test_change_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_open  bigint;
@@ -700,13 +700,13 @@ $$;
 COMMENT ON FUNCTION lab.test_change_check() IS
     'BEFORE UPDATE OF unit, value_type on lab.test: refused while orders of the test are in the lab.';
 
-CREATE TRIGGER test_change_check BEFORE UPDATE OF unit, value_type ON lab.test
+CREATE OR REPLACE TRIGGER test_change_check BEFORE UPDATE OF unit, value_type ON lab.test
     FOR EACH ROW EXECUTE FUNCTION lab.test_change_check();
 
 -- Queue the orders placed in the last p_backlog_hours that are still 'ordered' and not yet offered, and a CA for
 -- every order cancelled after its NW may have reached the LIS (NW offered in the last 30 days); withdraw NW
 -- messages of cancelled orders; then lease up to p_limit due messages for p_lease_seconds.
-CREATE FUNCTION lab.hl7_outbound_due(p_limit integer DEFAULT 20, p_lease_seconds integer DEFAULT 60,
+CREATE OR REPLACE FUNCTION lab.hl7_outbound_due(p_limit integer DEFAULT 20, p_lease_seconds integer DEFAULT 60,
                                      p_backlog_hours integer DEFAULT 24)
 RETURNS TABLE (lab_order_id bigint, order_control text, message_control_id text, attempts integer,
                order_number text, test_code text, test_name text, priority text, clinical_info text,
@@ -762,7 +762,7 @@ $$;
 COMMENT ON FUNCTION lab.hl7_outbound_due(integer, integer, integer) IS
     'HL7 gateway: queue new and cancelled lab orders for the LIS and lease the due ORM^O01 messages (lab role).';
 
-CREATE FUNCTION lab.hl7_outbound_done(p_order_id bigint, p_ack_code text, p_error text DEFAULT NULL,
+CREATE OR REPLACE FUNCTION lab.hl7_outbound_done(p_order_id bigint, p_ack_code text, p_error text DEFAULT NULL,
                                       p_retry_seconds integer DEFAULT 60, p_order_control text DEFAULT 'NW')
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$

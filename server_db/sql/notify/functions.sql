@@ -1,7 +1,7 @@
 -- notify: functions, trigger functions, triggers, views.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
-CREATE FUNCTION notify.send() RETURNS trigger
+CREATE OR REPLACE FUNCTION notify.send() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pg_notify('hms_notify', json_build_object('id', NEW.id, 'kind', NEW.kind,
@@ -10,10 +10,10 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER notification_send AFTER INSERT ON notify.notification
+CREATE OR REPLACE TRIGGER notification_send AFTER INSERT ON notify.notification
     FOR EACH ROW EXECUTE FUNCTION notify.send();
 
-CREATE FUNCTION notify.acknowledge_once() RETURNS trigger
+CREATE OR REPLACE FUNCTION notify.acknowledge_once() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF OLD.acknowledged_at IS NOT NULL THEN
@@ -26,5 +26,5 @@ $$;
 
 -- OF acknowledged_at: staff can set no other column, and a patient merge moving the row (patient_id) is not
 -- an acknowledgement.
-CREATE TRIGGER notification_acknowledge BEFORE UPDATE OF acknowledged_at ON notify.notification
+CREATE OR REPLACE TRIGGER notification_acknowledge BEFORE UPDATE OF acknowledged_at ON notify.notification
     FOR EACH ROW EXECUTE FUNCTION notify.acknowledge_once();

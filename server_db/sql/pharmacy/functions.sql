@@ -1,7 +1,7 @@
 -- pharmacy: functions, trigger functions, triggers, views.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
-CREATE FUNCTION pharmacy.drug_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.drug_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     NEW.code := upper(btrim(NEW.code));
@@ -22,11 +22,11 @@ $$;
 COMMENT ON FUNCTION pharmacy.drug_check() IS
     'BEFORE INSERT OR UPDATE on pharmacy.drug: normalise codes, ingredient_atc includes atc_code, default price code.';
 
-CREATE TRIGGER drug_check BEFORE INSERT OR UPDATE ON pharmacy.drug
+CREATE OR REPLACE TRIGGER drug_check BEFORE INSERT OR UPDATE ON pharmacy.drug
     FOR EACH ROW EXECUTE FUNCTION pharmacy.drug_check();
 
 -- The one writer of stock_lot.quantity.
-CREATE FUNCTION pharmacy.apply_movement() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.apply_movement() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_left integer;
@@ -42,10 +42,10 @@ $$;
 COMMENT ON FUNCTION pharmacy.apply_movement() IS
     'AFTER INSERT on pharmacy.stock_movement: add the movement to its lot (the CHECK refuses negative stock).';
 
-CREATE TRIGGER stock_movement_apply AFTER INSERT ON pharmacy.stock_movement
+CREATE OR REPLACE TRIGGER stock_movement_apply AFTER INSERT ON pharmacy.stock_movement
     FOR EACH ROW EXECUTE FUNCTION pharmacy.apply_movement();
 
-CREATE FUNCTION pharmacy.movement_immutable() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.movement_immutable() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'stock movements are never changed or deleted: record a correcting movement instead'
@@ -53,10 +53,10 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER stock_movement_immutable BEFORE UPDATE OR DELETE ON pharmacy.stock_movement
+CREATE OR REPLACE TRIGGER stock_movement_immutable BEFORE UPDATE OR DELETE ON pharmacy.stock_movement
     FOR EACH ROW EXECUTE FUNCTION pharmacy.movement_immutable();
 
-CREATE FUNCTION pharmacy.lot_guard() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.lot_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -81,7 +81,7 @@ $$;
 COMMENT ON FUNCTION pharmacy.lot_guard() IS
     'BEFORE INSERT OR UPDATE on pharmacy.stock_lot: lots start empty; quantity only through stock movements.';
 
-CREATE TRIGGER stock_lot_guard BEFORE INSERT OR UPDATE ON pharmacy.stock_lot
+CREATE OR REPLACE TRIGGER stock_lot_guard BEFORE INSERT OR UPDATE ON pharmacy.stock_lot
     FOR EACH ROW EXECUTE FUNCTION pharmacy.lot_guard();
 
 -- ---------------------------------------------------------------------------------------------------
@@ -185,13 +185,13 @@ COMMENT ON FUNCTION pharmacy.screen(bigint, bigint, bigint) IS
     'patient, most severe first, and a warning when its allergy status is unknown; for prescribers with a care '
     'relationship and pharmacists.';
 
-CREATE FUNCTION pharmacy.is_stop(p_severity text) RETURNS boolean
+CREATE OR REPLACE FUNCTION pharmacy.is_stop(p_severity text) RETURNS boolean
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT p_severity IN ('contraindicated', 'serious')
 $$;
 COMMENT ON FUNCTION pharmacy.is_stop(text) IS 'Does a screening hit of this severity stop the prescriber?';
 
-CREATE FUNCTION pharmacy.prescription_check() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.prescription_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff  bigint := core.current_staff_id();
@@ -268,11 +268,11 @@ COMMENT ON FUNCTION pharmacy.prescription_check() IS
     'BEFORE INSERT OR UPDATE OF status, status_reason on pharmacy.prescription: formulary, frequency, open encounter, '
     'number, screening (a serious hit needs an override reason), and the active -> completed/cancelled rule.';
 
-CREATE TRIGGER prescription_check BEFORE INSERT OR UPDATE OF status, status_reason ON pharmacy.prescription
+CREATE OR REPLACE TRIGGER prescription_check BEFORE INSERT OR UPDATE OF status, status_reason ON pharmacy.prescription
     FOR EACH ROW EXECUTE FUNCTION pharmacy.prescription_check();
 
 -- The charge of a dispense, in the same transaction.
-CREATE FUNCTION pharmacy.charge_dispense() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.charge_dispense() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_code   text;
@@ -299,10 +299,10 @@ $$;
 COMMENT ON FUNCTION pharmacy.charge_dispense() IS
     'AFTER INSERT on pharmacy.dispense: its charge (source_kind dispense), priced per unit from the price list.';
 
-CREATE TRIGGER dispense_charge AFTER INSERT ON pharmacy.dispense
+CREATE OR REPLACE TRIGGER dispense_charge AFTER INSERT ON pharmacy.dispense
     FOR EACH ROW EXECUTE FUNCTION pharmacy.charge_dispense();
 
-CREATE FUNCTION pharmacy.check_reason(p_reason text, p_what text) RETURNS text
+CREATE OR REPLACE FUNCTION pharmacy.check_reason(p_reason text, p_what text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
@@ -312,7 +312,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION pharmacy.location_id(p_code text) RETURNS bigint
+CREATE OR REPLACE FUNCTION pharmacy.location_id(p_code text) RETURNS bigint
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_id bigint;
@@ -326,7 +326,7 @@ END
 $$;
 
 -- Dispense from the lot whose pack was scanned, after checking the scanned patient; returns the dispense id.
-CREATE FUNCTION pharmacy.dispense_prescription(p_prescription_id bigint, p_patient_scan text, p_pack_scan text,
+CREATE OR REPLACE FUNCTION pharmacy.dispense_prescription(p_prescription_id bigint, p_patient_scan text, p_pack_scan text,
                                                p_quantity integer, p_location_id bigint DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -418,7 +418,7 @@ COMMENT ON FUNCTION pharmacy.dispense_prescription(bigint, text, text, integer, 
     'Pharmacists: dispense units of an active prescription from the scanned lot after checking the scanned MRN; '
     'one transaction: dispense, stock movement, charge (trigger), prescription progress. Returns the dispense id.';
 
-CREATE FUNCTION pharmacy.return_dispense(p_dispense_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION pharmacy.return_dispense(p_dispense_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists take returns');
@@ -455,7 +455,7 @@ COMMENT ON FUNCTION pharmacy.return_dispense(bigint, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Stock work (pharmacists)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION pharmacy.receive_stock(p_drug_id bigint, p_location_id bigint, p_lot_number text,
+CREATE OR REPLACE FUNCTION pharmacy.receive_stock(p_drug_id bigint, p_location_id bigint, p_lot_number text,
                                        p_expiry_date date, p_quantity integer, p_reason text DEFAULT 'goods receipt')
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -490,7 +490,7 @@ $$;
 COMMENT ON FUNCTION pharmacy.receive_stock(bigint, bigint, text, date, integer, text) IS
     'Pharmacists: goods receipt of a lot at a location (the lot is created when new); returns the lot id.';
 
-CREATE FUNCTION pharmacy.transfer_stock(p_lot_id bigint, p_to_location_id bigint, p_quantity integer,
+CREATE OR REPLACE FUNCTION pharmacy.transfer_stock(p_lot_id bigint, p_to_location_id bigint, p_quantity integer,
                                         p_reason text DEFAULT 'ward stock top-up')
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -536,7 +536,7 @@ $$;
 COMMENT ON FUNCTION pharmacy.transfer_stock(bigint, bigint, integer, text) IS
     'Pharmacists: move units of a lot to another location (a transfer_out/transfer_in pair); returns the lot there.';
 
-CREATE FUNCTION pharmacy.adjust_stock(p_lot_id bigint, p_delta integer, p_reason text) RETURNS integer
+CREATE OR REPLACE FUNCTION pharmacy.adjust_stock(p_lot_id bigint, p_delta integer, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists adjust stock');
@@ -563,7 +563,7 @@ $$;
 COMMENT ON FUNCTION pharmacy.adjust_stock(bigint, integer, text) IS
     'Pharmacists: correct a lot''s quantity after a count (reason required); returns the new quantity.';
 
-CREATE FUNCTION pharmacy.write_off(p_lot_id bigint, p_reason text DEFAULT 'expired') RETURNS integer
+CREATE OR REPLACE FUNCTION pharmacy.write_off(p_lot_id bigint, p_reason text DEFAULT 'expired') RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists write off stock');
@@ -593,7 +593,7 @@ COMMENT ON FUNCTION pharmacy.write_off(bigint, text) IS
 -- active pharmacist, in the prescribing transaction; the NOTIFY carries ids only and each pharmacist's client
 -- re-reads its own row (RLS). The title names the drug and the prescription number, not the patient.
 -- =====================================================================================================
-CREATE FUNCTION pharmacy.alert_stat_prescription() RETURNS trigger
+CREATE OR REPLACE FUNCTION pharmacy.alert_stat_prescription() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     INSERT INTO notify.notification (recipient_id, kind, ref_id, patient_id, title)
@@ -609,5 +609,5 @@ $$;
 COMMENT ON FUNCTION pharmacy.alert_stat_prescription() IS
     'AFTER INSERT on pharmacy.prescription (priority stat): a notification for every active pharmacist.';
 
-CREATE TRIGGER prescription_stat_alert AFTER INSERT ON pharmacy.prescription
+CREATE OR REPLACE TRIGGER prescription_stat_alert AFTER INSERT ON pharmacy.prescription
     FOR EACH ROW WHEN (NEW.priority = 'stat') EXECUTE FUNCTION pharmacy.alert_stat_prescription();

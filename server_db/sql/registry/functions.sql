@@ -4,7 +4,7 @@
 -- These run for every registration (column default and CHECK), so they are plain functions without a SET
 -- clause (a SET clause costs a GUC save/restore per call and prevents inlining); every name in them is
 -- schema-qualified or a pg_catalog built-in, and no staff login can create objects anywhere.
-CREATE FUNCTION registry.luhn_check_digit(digits text) RETURNS integer
+CREATE OR REPLACE FUNCTION registry.luhn_check_digit(digits text) RETURNS integer
 LANGUAGE plpgsql IMMUTABLE STRICT AS $$
 DECLARE
     total  integer := 0;
@@ -30,7 +30,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- Protective trigger: normalise and reject what a CHECK cannot express (dates relative to today).
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.patient_normalise() RETURNS trigger
+CREATE OR REPLACE FUNCTION registry.patient_normalise() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     -- Collapse runs of white space (the regexp only when there is something to collapse: this runs on
@@ -59,7 +59,7 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.patient
+CREATE OR REPLACE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.patient
     FOR EACH ROW EXECUTE FUNCTION registry.patient_normalise();
 
 -- =====================================================================================================
@@ -144,7 +144,7 @@ CREATE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.patient
 -- ---------------------------------------------------------------------------------------------------
 -- Comparison helpers (run per scored row)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.dedup_transposed(a text, b text) RETURNS boolean
+CREATE OR REPLACE FUNCTION registry.dedup_transposed(a text, b text) RETURNS boolean
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
 DECLARE
     i integer := 1;
@@ -163,7 +163,7 @@ END
 $$;
 COMMENT ON FUNCTION registry.dedup_transposed(text, text) IS 'Do a and b differ only by two adjacent characters swapped?';
 
-CREATE FUNCTION registry.dedup_ocr(folded text) RETURNS text
+CREATE OR REPLACE FUNCTION registry.dedup_ocr(folded text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     -- li before cl: "ch" misread as "cli" (Richard -> Ricliard) is commoner than "cl" as "d" in a "cli" name
     SELECT translate(replace(replace(replace(replace(replace(replace(
@@ -176,7 +176,7 @@ COMMENT ON FUNCTION registry.dedup_ocr(text) IS
 -- letters, 2 sounds alike, 1 similar, 0 missing, -1 different (5, nickname, is decided by the caller).
 -- The caller passes what it computes once: both lengths, their Levenshtein distance, and a's double
 -- metaphone and misread-letters skeleton. b's are computed here, only when the cheaper tests fail.
-CREATE FUNCTION registry.dedup_name_level(a text, b text, a_len integer, b_len integer, dist integer,
+CREATE OR REPLACE FUNCTION registry.dedup_name_level(a text, b text, a_len integer, b_len integer, dist integer,
                                           a_dm text, a_ocr text)
 RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -202,7 +202,7 @@ $$;
 COMMENT ON FUNCTION registry.dedup_name_level(text, text, integer, integer, integer, text, text) IS
     'How two folded names agree: 6 same, 4 one typo, 3 misread letters, 2 sounds alike, 1 similar, 0 missing, -1 different.';
 
-CREATE FUNCTION registry.dedup_name_points(level integer, family boolean) RETURNS double precision
+CREATE OR REPLACE FUNCTION registry.dedup_name_points(level integer, family boolean) RETURNS double precision
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE level
         WHEN 6 THEN CASE WHEN family THEN 4.0 ELSE 3.0 END
@@ -216,7 +216,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END::double precision
 $$;
 
-CREATE FUNCTION registry.dedup_name_reason(level integer, which text) RETURNS text
+CREATE OR REPLACE FUNCTION registry.dedup_name_reason(level integer, which text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE level
         WHEN 6 THEN 'same ' || which || ' name'
@@ -228,7 +228,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
-CREATE FUNCTION registry.dedup_date_digits(d date) RETURNS text
+CREATE OR REPLACE FUNCTION registry.dedup_date_digits(d date) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT (date_part('year', d)::integer * 10000 + date_part('month', d)::integer * 100
             + date_part('day', d)::integer)::text
@@ -237,7 +237,7 @@ $$;
 -- How two birth dates agree, c the candidate's and p the patient's: 6 same, 5 day and month swapped,
 -- 4 one day apart, 3 one digit different, 2 two adjacent digits swapped, 1 same year and month,
 -- 0 missing, -1 different. The caller passes c's day/month-swapped date (or NULL) and digits.
-CREATE FUNCTION registry.dedup_birth_level(c date, p date, c_swapped date, c_digits text) RETURNS integer
+CREATE OR REPLACE FUNCTION registry.dedup_birth_level(c date, p date, c_swapped date, c_digits text) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
         WHEN c IS NULL OR p IS NULL THEN 0
@@ -256,7 +256,7 @@ $$;
 -- Nicknames: (formal, nickname), folded. Source: server_db/demo/corrupt.py NICKNAMES and common
 -- diminutives compiled by hand (see the header).
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.dedup_nicknames() RETURNS TABLE (formal text, nickname text)
+CREATE OR REPLACE FUNCTION registry.dedup_nicknames() RETURNS TABLE (formal text, nickname text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 300 AS $$
     SELECT f, n FROM (VALUES
         -- the pairs of server_db/demo/corrupt.py
@@ -331,7 +331,7 @@ COMMENT ON FUNCTION registry.dedup_nicknames() IS
 DO $nick$
 BEGIN
     EXECUTE format(
-        'CREATE FUNCTION registry.dedup_nickname_map() RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
+        'CREATE OR REPLACE FUNCTION registry.dedup_nickname_map() RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
         format('SELECT %L::jsonb', (
             WITH links AS (
                 SELECT n.nickname AS a, n.formal AS b, n.formal AS root FROM registry.dedup_nicknames() n
@@ -352,7 +352,7 @@ COMMENT ON FUNCTION registry.dedup_nickname_map() IS
 -- ---------------------------------------------------------------------------------------------------
 -- Thresholds
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.duplicate_thresholds(OUT strong real, OUT possible real)
+CREATE OR REPLACE FUNCTION registry.duplicate_thresholds(OUT strong real, OUT possible real)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT 0.9::real, 0.5::real
 $$;
@@ -362,7 +362,7 @@ COMMENT ON FUNCTION registry.duplicate_thresholds() IS
 -- ---------------------------------------------------------------------------------------------------
 -- The search
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.find_duplicate_candidates(candidate jsonb, max_results integer DEFAULT 10)
+CREATE OR REPLACE FUNCTION registry.find_duplicate_candidates(candidate jsonb, max_results integer DEFAULT 10)
 RETURNS TABLE (patient_id bigint, score real, reasons text[])
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -588,7 +588,7 @@ COMMENT ON FUNCTION registry.find_duplicate_candidates(jsonb, integer) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Which columns reference a patient (internal: no staff role may execute the helpers of this section)
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.merge_targets()
+CREATE OR REPLACE FUNCTION registry.merge_targets()
 RETURNS TABLE (relid oid, schema_name text, table_name text, column_name text, pk_columns text[], depth integer,
                problem text)
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -658,7 +658,7 @@ COMMENT ON FUNCTION registry.merge_targets() IS
 
 -- The WHERE clause that finds a recorded row (alias t) from its recorded primary key (alias k): key columns
 -- match the recorded values, the patient column itself (when part of the key) matches the patient in $2.
-CREATE FUNCTION registry.merge_pk_match(p_pk_columns text[], p_column text) RETURNS text
+CREATE OR REPLACE FUNCTION registry.merge_pk_match(p_pk_columns text[], p_column text) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT string_agg(CASE WHEN c = p_column THEN format('t.%I = $2', c) ELSE format('t.%I = k.%I', c, c) END,
                       ' AND ')
@@ -667,7 +667,7 @@ $$;
 
 -- Moves the recorded rows of one (table, column) of a merge from one patient to the other; returns how many
 -- rows this statement updated (rows already moved by an ON UPDATE CASCADE are not counted again).
-CREATE FUNCTION registry.merge_move_rows(p_merge_id bigint, p_schema text, p_table text, p_column text,
+CREATE OR REPLACE FUNCTION registry.merge_move_rows(p_merge_id bigint, p_schema text, p_table text, p_column text,
                                          p_pk_columns text[], p_from bigint, p_to bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -688,7 +688,7 @@ END
 $$;
 
 -- How many of the recorded rows of one (table, column) of a merge now belong to the given patient.
-CREATE FUNCTION registry.merge_rows_at(p_merge_id bigint, p_schema text, p_table text, p_column text,
+CREATE OR REPLACE FUNCTION registry.merge_rows_at(p_merge_id bigint, p_schema text, p_table text, p_column text,
                                        p_pk_columns text[], p_patient bigint) RETURNS bigint
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -709,7 +709,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------
 -- Merge
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.merge_patients(survivor bigint, duplicate bigint, reason text) RETURNS bigint
+CREATE OR REPLACE FUNCTION registry.merge_patients(survivor bigint, duplicate bigint, reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff        bigint := core.current_staff_id();
@@ -826,7 +826,7 @@ COMMENT ON FUNCTION registry.merge_patients(bigint, bigint, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- Unmerge
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.unmerge(merge_id bigint, reason text) RETURNS void
+CREATE OR REPLACE FUNCTION registry.unmerge(merge_id bigint, reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff        bigint := core.current_staff_id();
@@ -929,7 +929,7 @@ COMMENT ON FUNCTION registry.unmerge(bigint, text) IS
 -- ---------------------------------------------------------------------------------------------------
 -- MRN aliases: a merged record's MRN finds the surviving record
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.resolve_mrn(mrn text) RETURNS bigint
+CREATE OR REPLACE FUNCTION registry.resolve_mrn(mrn text) RETURNS bigint
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     WITH RECURSIVE chain (id, merged_into_id, hops) AS (
         SELECT p.id, p.merged_into_id, 0 FROM registry.patient p
@@ -951,7 +951,7 @@ COMMENT ON FUNCTION registry.resolve_mrn(text) IS
 -- Superuser maintenance (current_user a superuser) is exempt on purpose: a superuser can disable any
 -- trigger anyway, the audit still records the write with its actor, and bulk repairs should not need a
 -- client-side GUC. Staff and the owner's SECURITY DEFINER code (merges set the merge reason) are not.
-CREATE FUNCTION registry.patient_require_reason() RETURNS trigger
+CREATE OR REPLACE FUNCTION registry.patient_require_reason() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF length(regexp_replace(coalesce(current_setting('hms.reason', true), ''), '\s', '', 'g')) >= 3
@@ -969,13 +969,13 @@ $$;
 COMMENT ON FUNCTION registry.patient_require_reason() IS
     'BEFORE UPDATE on registry.patient: a change needs hms.reason (>= 3 non-blank characters), except for superusers.';
 
-CREATE TRIGGER patient_require_reason BEFORE UPDATE ON registry.patient
+CREATE OR REPLACE TRIGGER patient_require_reason BEFORE UPDATE ON registry.patient
     FOR EACH ROW EXECUTE FUNCTION registry.patient_require_reason();
 
 -- ---------------------------------------------------------------------------------------------------
 -- Demographic change history
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION registry.row_changes(old_row jsonb, new_row jsonb) RETURNS jsonb
+CREATE OR REPLACE FUNCTION registry.row_changes(old_row jsonb, new_row jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(jsonb_object_agg(k.key, jsonb_build_array(coalesce(old_row -> k.key, 'null'::jsonb),
                                                               coalesce(new_row -> k.key, 'null'::jsonb))), '{}'::jsonb)
@@ -984,7 +984,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 $$;
 COMMENT ON FUNCTION registry.row_changes(jsonb, jsonb) IS '{column: [old, new]} for the columns that differ.';
 
-CREATE FUNCTION registry.patient_history(patient_id bigint)
+CREATE OR REPLACE FUNCTION registry.patient_history(patient_id bigint)
 RETURNS TABLE (occurred_at timestamptz, actor text, actor_name text, action text, reason text, changes jsonb)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE

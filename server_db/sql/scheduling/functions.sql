@@ -4,20 +4,20 @@
 -- ---------------------------------------------------------------------------------------------------
 -- Time helpers
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION scheduling.clinic_timezone() RETURNS text
+CREATE OR REPLACE FUNCTION scheduling.clinic_timezone() RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce((SELECT s.value #>> '{}' FROM core.setting s WHERE s.key = 'clinic_timezone'),
                     current_setting('TimeZone'))
 $$;
 COMMENT ON FUNCTION scheduling.clinic_timezone() IS 'The time zone sessions are placed in (core.setting clinic_timezone).';
 
-CREATE FUNCTION scheduling.local_day(p_at timestamptz) RETURNS date
+CREATE OR REPLACE FUNCTION scheduling.local_day(p_at timestamptz) RETURNS date
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT (p_at AT TIME ZONE scheduling.clinic_timezone())::date
 $$;
 COMMENT ON FUNCTION scheduling.local_day(timestamptz) IS 'The clinic''s calendar day of an instant.';
 
-CREATE FUNCTION scheduling.day_start(p_day date) RETURNS timestamptz
+CREATE OR REPLACE FUNCTION scheduling.day_start(p_day date) RETURNS timestamptz
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT p_day::timestamp AT TIME ZONE scheduling.clinic_timezone()
 $$;
@@ -28,7 +28,7 @@ COMMENT ON FUNCTION scheduling.day_start(date) IS 'Midnight at the start of a cl
 -- ---------------------------------------------------------------------------------------------------
 -- Raises insufficient_privilege unless the logged-in active staff member is in one of the groups.
 -- Is this login a member of hms_doctor or hms_nurse (providers are clinicians)?
-CREATE FUNCTION scheduling.is_clinician_login(p_username text) RETURNS boolean
+CREATE OR REPLACE FUNCTION scheduling.is_clinician_login(p_username text) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM pg_roles r
                     WHERE r.rolname = p_username
@@ -37,7 +37,7 @@ $$;
 
 -- Every slot of the providers' sessions (templates and active extra sessions) that starts in [p_from, p_to),
 -- in departments the provider is still assigned to; nothing subtracted yet.
-CREATE FUNCTION scheduling.session_slots(p_providers bigint[], p_from timestamptz, p_to timestamptz)
+CREATE OR REPLACE FUNCTION scheduling.session_slots(p_providers bigint[], p_from timestamptz, p_to timestamptz)
 RETURNS TABLE (provider_id bigint, starts_at timestamptz, slot_ends_at timestamptz, session_ends_at timestamptz,
                room_id bigint, department_id bigint)
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -72,7 +72,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
 $$;
 
 -- Advisory-lock keys of an appointment's resources; lock_resources takes them in ascending order.
-CREATE FUNCTION scheduling.resource_keys(p_provider_id bigint, p_patient_id bigint, p_room_id bigint)
+CREATE OR REPLACE FUNCTION scheduling.resource_keys(p_provider_id bigint, p_patient_id bigint, p_room_id bigint)
 RETURNS bigint[]
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT array_remove(ARRAY[hashtextextended('scheduling.provider:' || p_provider_id, 0),
@@ -81,7 +81,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
                                    THEN hashtextextended('scheduling.room:' || p_room_id, 0) END], NULL)
 $$;
 
-CREATE FUNCTION scheduling.lock_resources(p_keys bigint[]) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.lock_resources(p_keys bigint[]) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_key bigint;
@@ -94,7 +94,7 @@ $$;
 
 -- Locks an appointment row for a change by the caller: reception may change any appointment, doctors and
 -- nurses those of their departments and their own.
-CREATE FUNCTION scheduling.lock_appointment(p_appointment_id bigint) RETURNS scheduling.appointment
+CREATE OR REPLACE FUNCTION scheduling.lock_appointment(p_appointment_id bigint) RETURNS scheduling.appointment
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_row scheduling.appointment;
@@ -119,7 +119,7 @@ $$;
 -- Validates a booking and returns the appointment row to insert (id NULL). Refuses what is not bookable:
 -- an unknown or merged patient, an inactive service or provider, a provider who does not work in the
 -- service's department, a start in the past, leave, a time outside the provider's sessions of that department.
-CREATE FUNCTION scheduling.prepare_appointment(p_patient_id bigint, p_provider_id bigint, p_service_id bigint,
+CREATE OR REPLACE FUNCTION scheduling.prepare_appointment(p_patient_id bigint, p_provider_id bigint, p_service_id bigint,
                                                p_starts_at timestamptz, p_kind text, p_room_id bigint)
 RETURNS scheduling.appointment
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -242,7 +242,7 @@ END
 $$;
 
 -- The one error every overlap becomes: 23P01 'this slot was just taken', the constraint name in its field.
-CREATE FUNCTION scheduling.raise_slot_taken(p_constraint text) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.raise_slot_taken(p_constraint text) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'this slot was just taken'
@@ -260,7 +260,7 @@ $$;
 -- Refuses at once, without waiting for any lock, when a committed active appointment already overlaps (the
 -- usual loser of a race). Only a booking that passes queues on the resource locks; the exclusion constraints
 -- still decide between bookings that pass at the same moment.
-CREATE FUNCTION scheduling.assert_free(p_row scheduling.appointment, p_ignore_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.assert_free(p_row scheduling.appointment, p_ignore_id bigint) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM scheduling.appointment a
@@ -283,7 +283,7 @@ END
 $$;
 
 -- Inserts a prepared appointment; an overlap becomes 23P01 'this slot was just taken' with the constraint name.
-CREATE FUNCTION scheduling.insert_appointment(p_row scheduling.appointment, p_rescheduled_from_id bigint)
+CREATE OR REPLACE FUNCTION scheduling.insert_appointment(p_row scheduling.appointment, p_rescheduled_from_id bigint)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -307,7 +307,7 @@ $$;
 -- Protective triggers
 -- ---------------------------------------------------------------------------------------------------
 -- Templates and exceptions belong to an active clinician, in a department they work in, in a room of it.
-CREATE FUNCTION scheduling.check_session() RETURNS trigger
+CREATE OR REPLACE FUNCTION scheduling.check_session() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff core.staff;
@@ -334,15 +334,15 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER provider_template_check BEFORE INSERT OR UPDATE OF room_id ON scheduling.provider_template
+CREATE OR REPLACE TRIGGER provider_template_check BEFORE INSERT OR UPDATE OF room_id ON scheduling.provider_template
     FOR EACH ROW EXECUTE FUNCTION scheduling.check_session();
 
-CREATE TRIGGER schedule_exception_check BEFORE INSERT OR UPDATE OF room_id ON scheduling.schedule_exception
+CREATE OR REPLACE TRIGGER schedule_exception_check BEFORE INSERT OR UPDATE OF room_id ON scheduling.schedule_exception
     FOR EACH ROW EXECUTE FUNCTION scheduling.check_session();
 
 -- Whatever writes an appointment: its department is the service's, telemedicine needs a service that
 -- allows it and gets its video link from core.setting telemedicine_url_template.
-CREATE FUNCTION scheduling.appointment_prepare() RETURNS trigger
+CREATE OR REPLACE FUNCTION scheduling.appointment_prepare() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_service scheduling.service;
@@ -368,13 +368,13 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER appointment_prepare BEFORE INSERT OR UPDATE OF kind, service_id, department_id
+CREATE OR REPLACE TRIGGER appointment_prepare BEFORE INSERT OR UPDATE OF kind, service_id, department_id
     ON scheduling.appointment FOR EACH ROW EXECUTE FUNCTION scheduling.appointment_prepare();
 
 -- ---------------------------------------------------------------------------------------------------
 -- Free slots
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION scheduling.free_slots(p_provider_id bigint, p_from timestamptz, p_to timestamptz)
+CREATE OR REPLACE FUNCTION scheduling.free_slots(p_provider_id bigint, p_from timestamptz, p_to timestamptz)
 RETURNS TABLE (provider_id bigint, starts_at timestamptz, ends_at timestamptz, room_id bigint, department_id bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_column
@@ -408,7 +408,7 @@ COMMENT ON FUNCTION scheduling.free_slots(bigint, timestamptz, timestamptz) IS
     'Free slots of a provider starting in [from, to) (at most 62 days): template sessions (clinic time zone) and '
     'extra sessions, minus leave, minus active appointments of the provider or the session''s room; future only.';
 
-CREATE FUNCTION scheduling.next_free_slots(p_service_id bigint, p_provider_id bigint DEFAULT NULL,
+CREATE OR REPLACE FUNCTION scheduling.next_free_slots(p_service_id bigint, p_provider_id bigint DEFAULT NULL,
                                            p_department_id bigint DEFAULT NULL, p_after timestamptz DEFAULT now(),
                                            p_count integer DEFAULT 5)
 RETURNS TABLE (provider_id bigint, provider_name text, starts_at timestamptz, ends_at timestamptz, room_id bigint)
@@ -499,7 +499,7 @@ COMMENT ON FUNCTION scheduling.next_free_slots(bigint, bigint, bigint, timestamp
 -- ---------------------------------------------------------------------------------------------------
 -- Booking, rescheduling, cancelling
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION scheduling.book(p_patient_id bigint, p_provider_id bigint, p_service_id bigint,
+CREATE OR REPLACE FUNCTION scheduling.book(p_patient_id bigint, p_provider_id bigint, p_service_id bigint,
                                 p_starts_at timestamptz, p_kind text DEFAULT 'in_person',
                                 p_room_id bigint DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -519,7 +519,7 @@ COMMENT ON FUNCTION scheduling.book(bigint, bigint, bigint, timestamptz, text, b
     'leave, times outside the provider''s sessions and the past (23514, constraint field names the rule); an '
     'overlap is 23P01 ''this slot was just taken''. Returns the appointment id.';
 
-CREATE FUNCTION scheduling.reschedule(p_appointment_id bigint, p_new_start timestamptz,
+CREATE OR REPLACE FUNCTION scheduling.reschedule(p_appointment_id bigint, p_new_start timestamptz,
                                       p_provider_id bigint DEFAULT NULL, p_reason text DEFAULT 'rescheduled')
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -559,7 +559,7 @@ COMMENT ON FUNCTION scheduling.reschedule(bigint, timestamptz, bigint, text) IS
     'Atomically cancel an appointment (with the reason) and book its replacement (same patient, service and kind; '
     'another provider when given; room from the new session) linked by rescheduled_from_id. Returns the new id.';
 
-CREATE FUNCTION scheduling.cancel(p_appointment_id bigint, p_reason text) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.cancel(p_appointment_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_reason      text := btrim(coalesce(p_reason, ''));
@@ -588,7 +588,7 @@ $$;
 COMMENT ON FUNCTION scheduling.cancel(bigint, text) IS
     'Cancel a booked or checked-in appointment with a reason (>= 3 characters); the slot becomes free.';
 
-CREATE FUNCTION scheduling.mark_no_show(p_appointment_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.mark_no_show(p_appointment_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_row scheduling.appointment;
@@ -615,7 +615,7 @@ COMMENT ON FUNCTION scheduling.mark_no_show(bigint) IS 'Record that the patient 
 -- ---------------------------------------------------------------------------------------------------
 -- The visit: check-in, the queue, calling in, the consultation
 -- ---------------------------------------------------------------------------------------------------
-CREATE FUNCTION scheduling.check_in(p_appointment_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION scheduling.check_in(p_appointment_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_row scheduling.appointment;
@@ -638,7 +638,7 @@ END
 $$;
 COMMENT ON FUNCTION scheduling.check_in(bigint) IS 'Reception: the patient of one of today''s booked appointments has arrived.';
 
-CREATE FUNCTION scheduling.queue(p_department_id bigint)
+CREATE OR REPLACE FUNCTION scheduling.queue(p_department_id bigint)
 RETURNS TABLE (appointment_id bigint, patient_id bigint, mrn text, patient_name text, provider_id bigint,
                provider_name text, service_name text, kind text, starts_at timestamptz, checked_in_at timestamptz,
                waiting_minutes integer, status text)
@@ -660,7 +660,7 @@ COMMENT ON FUNCTION scheduling.queue(bigint) IS
     'Today''s waiting room of a department: checked-in patients, longest waiting first, then those in consultation '
     '(waiting_minutes = check-in to call, or to now). Row-level security applies.';
 
-CREATE FUNCTION scheduling.call_next(p_department_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION scheduling.call_next(p_department_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_me  bigint;
@@ -693,7 +693,7 @@ COMMENT ON FUNCTION scheduling.call_next(bigint) IS
     'Doctors: call the longest-waiting checked-in patient of the department (own patients first) into consultation; '
     'returns the appointment id, NULL when nobody waits. Safe for many doctors at once (SKIP LOCKED).';
 
-CREATE FUNCTION scheduling.start_consultation(p_appointment_id bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION scheduling.start_consultation(p_appointment_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_me         bigint;
@@ -745,7 +745,7 @@ COMMENT ON FUNCTION scheduling.start_consultation(bigint) IS
 
 -- When the encounter of an appointment is closed the appointment is completed; when it is cancelled the
 -- patient goes back to where they were (checked in, or booked).
-CREATE FUNCTION scheduling.encounter_status_changed() RETURNS trigger
+CREATE OR REPLACE FUNCTION scheduling.encounter_status_changed() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_row scheduling.appointment;
@@ -771,6 +771,6 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER encounter_completes_appointment AFTER UPDATE OF status ON clinical.encounter
+CREATE OR REPLACE TRIGGER encounter_completes_appointment AFTER UPDATE OF status ON clinical.encounter
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION scheduling.encounter_status_changed();
