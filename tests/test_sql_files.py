@@ -111,3 +111,12 @@ def test_one_helper_checks_the_callers_group():
     copies = [name for name, text in _all_sql().items()
               for _ in re.finditer(r"NOT EXISTS \(SELECT 1 FROM unnest\(p_groups\)", text)]
     assert copies == ["core/functions.sql"]
+
+
+def test_one_helper_checks_a_reasons_length():
+    """Reasons are measured by core.check_reason(reason, minimum, message) only (3 note, 5 correction, 10 elevated)."""
+    inline = [name for name, text in _all_sql().items()
+              for _ in re.finditer(r"IF [^\n]*length\((?:btrim\()?(?:coalesce\()?[a-z_.]*reason", text)]
+    assert inline == ["core/functions.sql"]
+    minimums = {int(n) for text in _all_sql().values() for n in re.findall(r"core\.check_reason\([^,]+, (\d+)", text)}
+    assert minimums == {3, 5, 10}

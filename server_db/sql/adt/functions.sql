@@ -335,10 +335,7 @@ BEGIN
     IF p_patient_id IS NULL OR p_bed_id IS NULL THEN
         RAISE EXCEPTION 'an admission needs a patient and a bed' USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 3 THEN
-        RAISE EXCEPTION 'say why the patient is admitted (at least 3 characters)'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_admission_reason';
-    END IF;
+    PERFORM core.check_reason(p_reason, 3, 'say why the patient is admitted (at least 3 characters)', 'ck_admission_reason');
     IF coalesce(p_source, '') NOT IN ('clinic', 'emergency', 'elective', 'transfer_in') THEN
         RAISE EXCEPTION 'an admission comes from the clinic, emergency, elective or transfer_in, not %',
                         coalesce(p_source, 'NULL') USING ERRCODE = 'invalid_parameter_value';
@@ -408,10 +405,7 @@ DECLARE
 BEGIN
     PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse', 'hms_reception'],
                               'only ward staff, doctors and admissions staff transfer patients');
-    IF length(btrim(coalesce(p_reason, ''))) < 3 THEN
-        RAISE EXCEPTION 'say why the patient moves (at least 3 characters)'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_bed_occupancy_reason';
-    END IF;
+    PERFORM core.check_reason(p_reason, 3, 'say why the patient moves (at least 3 characters)', 'ck_bed_occupancy_reason');
     IF p_bed_id IS NULL THEN
         RAISE EXCEPTION 'say which bed the patient moves to' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -505,9 +499,8 @@ BEGIN
                         replace(coalesce(p_state, 'NULL'), '_', ' ')
             USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_bed_state';
     END IF;
-    IF p_state IN ('reserved', 'out_of_service') AND length(btrim(coalesce(p_reason, ''))) < 3 THEN
-        RAISE EXCEPTION 'say why the bed is %', replace(p_state, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_bed_state_reason';
+    IF p_state IN ('reserved', 'out_of_service') THEN
+        PERFORM core.check_reason(p_reason, 3, format('say why the bed is %s', replace(p_state, '_', ' ')), 'ck_bed_state_reason');
     END IF;
     PERFORM adt.set_state(v_bed.id, p_state, p_reason);
 END
@@ -665,9 +658,8 @@ BEGIN
         RAISE EXCEPTION 'a dose is given, held or refused, not %', coalesce(p_outcome, 'NULL')
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_outcome <> 'given' AND length(btrim(coalesce(p_reason, ''))) < 3 THEN
-        RAISE EXCEPTION 'say why the dose was %', p_outcome
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_medication_administration_reason';
+    IF p_outcome <> 'given' THEN
+        PERFORM core.check_reason(p_reason, 3, format('say why the dose was %s', p_outcome), 'ck_medication_administration_reason');
     END IF;
     SELECT * INTO v_rx FROM pharmacy.prescription pr WHERE pr.id = p_prescription_id;
     IF FOUND THEN
@@ -751,10 +743,7 @@ BEGIN
         RAISE EXCEPTION 'dose record % is already marked entered in error', p_id
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'marking a dose record entered in error needs a reason of at least 5 characters'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_medication_administration_error';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'marking a dose record entered in error needs a reason of at least 5 characters', 'ck_medication_administration_error');
     UPDATE adt.medication_administration m SET status = 'entered_in_error', error_reason = btrim(p_reason)
      WHERE m.id = p_id;
 END
@@ -986,10 +975,7 @@ BEGIN
         RAISE EXCEPTION 'fluid entry % is already marked entered in error', p_id
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'marking a fluid entry entered in error needs a reason of at least 5 characters'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_fluid_entry_error';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'marking a fluid entry entered in error needs a reason of at least 5 characters', 'ck_fluid_entry_error');
     UPDATE adt.fluid_entry f SET status = 'entered_in_error', error_reason = btrim(p_reason) WHERE f.id = p_id;
 END
 $$;

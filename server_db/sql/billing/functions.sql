@@ -38,10 +38,7 @@ BEGIN
             RAISE EXCEPTION 'charge % is on an issued invoice: void the invoice first', OLD.id
                 USING ERRCODE = 'object_not_in_prerequisite_state';
         END IF;
-        IF length(btrim(coalesce(NEW.void_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'voiding a charge needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_charge_void_reason';
-        END IF;
+        PERFORM core.check_reason(NEW.void_reason, 5, 'voiding a charge needs a reason of at least 5 characters', 'ck_charge_void_reason');
         NEW.void_reason := btrim(NEW.void_reason);
         RETURN NEW;
     END IF;
@@ -188,10 +185,9 @@ BEGIN
             RAISE EXCEPTION 'coverage % is cancelled and cannot change', OLD.id
                 USING ERRCODE = 'object_not_in_prerequisite_state';
         END IF;
-        IF NEW.status = 'cancelled' AND OLD.status = 'active'
-           AND length(btrim(coalesce(NEW.cancel_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'cancelling a coverage needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_coverage_cancel_reason';
+        IF NEW.status = 'cancelled' AND OLD.status = 'active' THEN
+            PERFORM core.check_reason(NEW.cancel_reason, 5, 'cancelling a coverage needs a reason of at least 5 characters',
+                                      'ck_coverage_cancel_reason');
         END IF;
     END IF;
     RETURN NEW;
@@ -285,10 +281,7 @@ BEGIN
         RAISE EXCEPTION 'an adjustment is a discount or a correction, not %', coalesce(p_kind, 'nothing')
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'an adjustment needs a reason of at least 5 characters'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_adjustment_reason';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'an adjustment needs a reason of at least 5 characters', 'ck_adjustment_reason');
     IF p_kind = 'discount' THEN
         v_amount := -billing.check_amount(p_amount, 'the discount');
     ELSE
@@ -478,10 +471,7 @@ DECLARE
     v_seq    integer;
     v_credit bigint;
 BEGIN
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'voiding an invoice needs a reason of at least 5 characters'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_invoice_void';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'voiding an invoice needs a reason of at least 5 characters', 'ck_invoice_void');
     SELECT * INTO v_inv FROM billing.invoice i WHERE i.id = p_invoice_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no invoice with id %', p_invoice_id USING ERRCODE = 'no_data_found';
@@ -628,10 +618,7 @@ DECLARE
     v_id     bigint;
 BEGIN
     PERFORM billing.check_amount(p_amount, 'the refund');
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'a refund needs a reason of at least 5 characters'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_payment_refund';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'a refund needs a reason of at least 5 characters', 'ck_payment_refund');
     SELECT * INTO v_pay FROM billing.payment p WHERE p.id = p_payment_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no payment with id %', p_payment_id USING ERRCODE = 'no_data_found';

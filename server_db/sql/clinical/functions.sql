@@ -74,10 +74,7 @@ BEGIN
                             v_amended.encounter_id USING ERRCODE = 'check_violation';
         END IF;
         NEW.kind := 'amendment';
-        IF length(btrim(coalesce(NEW.amend_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'an amendment needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_note_amendment';
-        END IF;
+        PERFORM core.check_reason(NEW.amend_reason, 5, 'an amendment needs a reason of at least 5 characters', 'ck_note_amendment');
         NEW.amend_reason := btrim(NEW.amend_reason);
     ELSIF NEW.kind = 'amendment' THEN
         RAISE EXCEPTION 'an amendment names the note it corrects (amends_id)'
@@ -212,10 +209,7 @@ BEGIN
         IF NEW.status <> 'entered_in_error' THEN
             RAISE EXCEPTION 'a vital sign is only ever marked entered_in_error' USING ERRCODE = 'check_violation';
         END IF;
-        IF length(btrim(coalesce(NEW.error_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'marking a vital sign entered in error needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_error_reason';
-        END IF;
+        PERFORM core.check_reason(NEW.error_reason, 5, 'marking a vital sign entered in error needs a reason of at least 5 characters', 'ck_vital_sign_error_reason');
         NEW.error_reason := btrim(NEW.error_reason);
         RETURN NEW;
     END IF;
@@ -273,10 +267,7 @@ BEGIN
         IF NEW.status = OLD.status THEN
             RAISE EXCEPTION 'a status reason is given with a change of status' USING ERRCODE = 'check_violation';
         END IF;
-        IF length(btrim(coalesce(NEW.status_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'changing an allergy to % needs a reason of at least 5 characters', NEW.status
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_status_reason';
-        END IF;
+        PERFORM core.check_reason(NEW.status_reason, 5, format('changing an allergy to %s needs a reason of at least 5 characters', NEW.status), 'ck_allergy_status_reason');
         NEW.status_reason := btrim(NEW.status_reason);
         RETURN NEW;
     END IF;
@@ -393,10 +384,7 @@ BEGIN
             IF NEW.status <> 'entered_in_error' THEN
                 RAISE EXCEPTION 'a diagnosis is only ever marked entered_in_error' USING ERRCODE = 'check_violation';
             END IF;
-            IF length(btrim(coalesce(NEW.error_reason, ''))) < 5 THEN
-                RAISE EXCEPTION 'marking a diagnosis entered in error needs a reason of at least 5 characters'
-                    USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_diagnosis_error_reason';
-            END IF;
+            PERFORM core.check_reason(NEW.error_reason, 5, 'marking a diagnosis entered in error needs a reason of at least 5 characters', 'ck_diagnosis_error_reason');
             NEW.error_reason := btrim(NEW.error_reason);
         END IF;
         RETURN NEW;
@@ -449,10 +437,7 @@ BEGIN
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
     IF NEW.status = 'entered_in_error' THEN
-        IF length(btrim(coalesce(NEW.error_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'marking a problem entered in error needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_problem_error_reason';
-        END IF;
+        PERFORM core.check_reason(NEW.error_reason, 5, 'marking a problem entered in error needs a reason of at least 5 characters', 'ck_problem_error_reason');
         NEW.error_reason := btrim(NEW.error_reason);
     ELSIF NEW.error_reason IS NOT NULL THEN
         RAISE EXCEPTION 'an error reason goes with entered_in_error only' USING ERRCODE = 'check_violation';

@@ -45,10 +45,7 @@ BEGIN
         RAISE EXCEPTION 'only doctors and nurses may open a chart in an emergency'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 10 THEN
-        RAISE EXCEPTION 'an emergency access needs a reason of at least 10 characters'
-            USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(p_reason, 10, 'an emergency access needs a reason of at least 10 characters');
     IF NOT EXISTS (SELECT 1 FROM registry.patient WHERE id = p_patient_id) THEN
         RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
     END IF;
@@ -288,16 +285,32 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION core.check_reason(p_reason text) RETURNS text
+-- A reason that goes into the audit trail: at least p_min characters once trimmed, or check_violation with the
+-- call site's message (the workstations show it as it is; the default is the administrator's message) and, where
+-- the rule is also a table constraint, that constraint's name. The minimum is one of three, by kind of action:
+--   3  a short note of why (admit, transfer, bed reserved or out of service, dose not given, reschedule, cancel an
+--      appointment)
+--   5  correcting or undoing the record (entered in error, amend, void, refund, adjust, cancel an order or a
+--      prescription, replace or correct a result, stock movements, an administrator's staff change)
+--  10  reaching past the normal rules (break-glass access, granting yourself a role, merging or unmerging patients)
+-- Returns the trimmed reason.
+CREATE OR REPLACE FUNCTION core.check_reason(p_reason text, p_min integer, p_message text DEFAULT NULL,
+                                             p_constraint text DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'give a reason of at least 5 characters (it goes into the audit trail)'
-            USING ERRCODE = 'check_violation';
+    IF length(btrim(coalesce(p_reason, ''))) < p_min THEN
+        IF p_constraint IS NULL THEN
+            RAISE EXCEPTION '%', coalesce(p_message, format('give a reason of at least %s characters (it goes into '
+                                                            'the audit trail)', p_min))
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RAISE EXCEPTION '%', p_message USING ERRCODE = 'check_violation', CONSTRAINT = p_constraint;
     END IF;
     RETURN btrim(p_reason);
 END
 $$;
+COMMENT ON FUNCTION core.check_reason(text, integer, text, text) IS
+    'The trimmed reason, or check_violation unless it has at least p_min characters (3 note, 5 correction, 10 elevated).';
 
 -- ---------------------------------------------------------------------------------------------------
 -- The administrator's functions
@@ -366,15 +379,12 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF v_staff.id = v_admin AND cardinality(v_added) > 0 THEN
-        IF length(btrim(coalesce(p_reason, ''))) < 10 THEN
-            RAISE EXCEPTION 'granting yourself a role needs a reason of at least 10 characters; it is flagged for the auditor'
-                USING ERRCODE = 'check_violation';
-        END IF;
+        PERFORM core.check_reason(p_reason, 10, 'granting yourself a role needs a reason of at least 10 characters; it is flagged for the auditor');
         v_flag := CASE WHEN v_added && ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab']
                        THEN 'administrator granted himself clinical access: ' ELSE 'administrator granted himself: ' END
                   || array_to_string(v_added, ', ');
     ELSE
-        PERFORM core.check_reason(p_reason);
+        PERFORM core.check_reason(p_reason, 5);
         IF v_added && core.sensitive_groups() THEN
             v_flag := 'access to patient data or the audit trail granted: '
                       || array_to_string(ARRAY(SELECT x FROM unnest(v_added) x WHERE x = ANY (core.sensitive_groups())), ', ');
@@ -442,7 +452,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
-    v_reason text := core.check_reason(p_reason);
+    v_reason text := core.check_reason(p_reason, 5);
     v_ended  integer;
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
@@ -470,7 +480,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
-    v_reason text := core.check_reason(p_reason);
+    v_reason text := core.check_reason(p_reason, 5);
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -492,7 +502,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
     v_staff  core.staff;
-    v_reason text := core.check_reason(p_reason);
+    v_reason text := core.check_reason(p_reason, 5);
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN

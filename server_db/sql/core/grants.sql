@@ -65,7 +65,10 @@ GRANT SELECT ON core.staff_change TO hms_admin, hms_auditor;
 GRANT EXECUTE ON FUNCTION core.staff_groups(text) TO hms_admin, hms_auditor;
 
 REVOKE ALL ON FUNCTION core.clean_groups(text[]), core.sensitive_groups(), core.log_staff_change(bigint, text, jsonb, text, text),
-    core.set_staff_departments(bigint, text[]), core.check_reason(text) FROM PUBLIC;
+    core.set_staff_departments(bigint, text[]) FROM PUBLIC;
+
+-- The reason check runs in the tables' own triggers too, i.e. as the staff member: it only trims and measures.
+GRANT EXECUTE ON FUNCTION core.check_reason(text, integer, text, text) TO hms_staff;
 
 GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, text),
     core.admin_set_roles(bigint, text[], text), core.admin_set_departments(bigint, text[], text),

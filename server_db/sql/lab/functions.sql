@@ -372,9 +372,8 @@ BEGIN
                         v_order.order_number, v_order.status USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
     SELECT * INTO v_prev FROM lab.result r WHERE r.lab_order_id = p_order_id AND r.status <> 'superseded';
-    IF FOUND AND length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'order % already has a result: replacing it needs a reason', v_order.order_number
-            USING ERRCODE = 'check_violation';
+    IF FOUND THEN
+        PERFORM core.check_reason(p_reason, 5, format('order %s already has a result: replacing it needs a reason', v_order.order_number));
     END IF;
     IF FOUND THEN
         UPDATE lab.result SET status = 'superseded' WHERE id = v_prev.id;
@@ -475,9 +474,7 @@ BEGIN
         RAISE EXCEPTION 'only a released result is corrected (before release, enter a new result)'
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'a correction needs a reason of at least 5 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'a correction needs a reason of at least 5 characters');
     SELECT * INTO v_prev FROM lab.result r WHERE r.lab_order_id = p_order_id AND r.status = 'final';
     UPDATE lab.result SET status = 'superseded' WHERE id = v_prev.id;
     INSERT INTO lab.result (lab_order_id, loinc_code, version, value, unit, comment, source, entered_by,
@@ -510,9 +507,7 @@ BEGIN
                      AND NOT clinical.can_access_patient(v_order.patient_id)) THEN
         RAISE EXCEPTION 'no lab order % of yours', p_order_id USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION 'cancelling an order needs a reason of at least 5 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(p_reason, 5, 'cancelling an order needs a reason of at least 5 characters');
     UPDATE lab.lab_order SET status = 'cancelled', cancel_reason = btrim(p_reason) WHERE id = p_order_id;
 END
 $$;

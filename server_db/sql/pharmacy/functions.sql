@@ -209,9 +209,8 @@ BEGIN
         IF NEW.status NOT IN ('completed', 'cancelled') THEN
             RAISE EXCEPTION 'an active prescription is completed or cancelled' USING ERRCODE = 'check_violation';
         END IF;
-        IF NEW.status = 'cancelled' AND length(btrim(coalesce(NEW.status_reason, ''))) < 5 THEN
-            RAISE EXCEPTION 'cancelling a prescription needs a reason of at least 5 characters'
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_prescription_status_reason';
+        IF NEW.status = 'cancelled' THEN
+            PERFORM core.check_reason(NEW.status_reason, 5, 'cancelling a prescription needs a reason of at least 5 characters', 'ck_prescription_status_reason');
         END IF;
         NEW.status_reason := nullif(btrim(NEW.status_reason), '');
         NEW.status_changed_by := v_staff;
@@ -301,16 +300,6 @@ COMMENT ON FUNCTION pharmacy.charge_dispense() IS
 
 CREATE OR REPLACE TRIGGER dispense_charge AFTER INSERT ON pharmacy.dispense
     FOR EACH ROW EXECUTE FUNCTION pharmacy.charge_dispense();
-
-CREATE OR REPLACE FUNCTION pharmacy.check_reason(p_reason text, p_what text) RETURNS text
-LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    IF length(btrim(coalesce(p_reason, ''))) < 5 THEN
-        RAISE EXCEPTION '% needs a reason of at least 5 characters', p_what USING ERRCODE = 'check_violation';
-    END IF;
-    RETURN btrim(p_reason);
-END
-$$;
 
 CREATE OR REPLACE FUNCTION pharmacy.location_id(p_code text) RETURNS bigint
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -422,7 +411,7 @@ CREATE OR REPLACE FUNCTION pharmacy.return_dispense(p_dispense_id bigint, p_reas
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists take returns');
-    v_reason  text := pharmacy.check_reason(p_reason, 'a return');
+    v_reason  text := core.check_reason(p_reason, 5, 'a return needs a reason of at least 5 characters');
     v_disp    pharmacy.dispense;
     v_rx      pharmacy.prescription;
 BEGIN
@@ -496,7 +485,7 @@ RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists transfer stock');
-    v_reason  text := pharmacy.check_reason(p_reason, 'a transfer');
+    v_reason  text := core.check_reason(p_reason, 5, 'a transfer needs a reason of at least 5 characters');
     v_lot     pharmacy.stock_lot;
     v_to      bigint;
     v_out     bigint;
@@ -540,7 +529,7 @@ CREATE OR REPLACE FUNCTION pharmacy.adjust_stock(p_lot_id bigint, p_delta intege
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists adjust stock');
-    v_reason  text := pharmacy.check_reason(p_reason, 'a stock adjustment');
+    v_reason  text := core.check_reason(p_reason, 5, 'a stock adjustment needs a reason of at least 5 characters');
     v_lot     pharmacy.stock_lot;
 BEGIN
     SELECT * INTO v_lot FROM pharmacy.stock_lot l WHERE l.id = p_lot_id FOR UPDATE;
@@ -567,7 +556,7 @@ CREATE OR REPLACE FUNCTION pharmacy.write_off(p_lot_id bigint, p_reason text DEF
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists write off stock');
-    v_reason  text := pharmacy.check_reason(p_reason, 'a write-off');
+    v_reason  text := core.check_reason(p_reason, 5, 'a write-off needs a reason of at least 5 characters');
     v_lot     pharmacy.stock_lot;
 BEGIN
     SELECT * INTO v_lot FROM pharmacy.stock_lot l WHERE l.id = p_lot_id FOR UPDATE;

@@ -727,9 +727,7 @@ BEGIN
     IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
         RAISE EXCEPTION 'only administrators may merge patient records' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF length(v_reason) < 10 THEN
-        RAISE EXCEPTION 'a merge needs a reason of at least 10 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(v_reason, 10, 'a merge needs a reason of at least 10 characters');
     IF v_survivor IS NULL OR v_duplicate IS NULL THEN
         RAISE EXCEPTION 'say which patient survives and which is the duplicate'
             USING ERRCODE = 'null_value_not_allowed';
@@ -843,9 +841,7 @@ BEGIN
     IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
         RAISE EXCEPTION 'only administrators may undo a patient merge' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF length(v_reason) < 10 THEN
-        RAISE EXCEPTION 'undoing a merge needs a reason of at least 10 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(v_reason, 10, 'undoing a merge needs a reason of at least 10 characters');
     SELECT * INTO v_merge FROM registry.patient_merge m WHERE m.id = v_merge_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no patient merge with id %', v_merge_id USING ERRCODE = 'no_data_found';

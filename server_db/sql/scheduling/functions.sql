@@ -532,9 +532,7 @@ DECLARE
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses reschedule appointments');
-    IF length(v_reason) < 3 THEN
-        RAISE EXCEPTION 'rescheduling needs a reason of at least 3 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(v_reason, 3, 'rescheduling needs a reason of at least 3 characters');
     v_old := scheduling.lock_appointment(p_appointment_id);
     IF v_old.status NOT IN ('booked', 'checked_in') THEN
         RAISE EXCEPTION 'appointment % is %: only booked or checked-in appointments can be rescheduled',
@@ -568,9 +566,7 @@ DECLARE
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
                                      'only reception, doctors and nurses cancel appointments');
-    IF length(v_reason) < 3 THEN
-        RAISE EXCEPTION 'a cancellation needs a reason of at least 3 characters' USING ERRCODE = 'check_violation';
-    END IF;
+    PERFORM core.check_reason(v_reason, 3, 'a cancellation needs a reason of at least 3 characters');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status NOT IN ('booked', 'checked_in') THEN
         RAISE EXCEPTION 'appointment % is %: only booked or checked-in appointments can be cancelled',
