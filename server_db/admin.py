@@ -136,7 +136,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_post_bed_days(args: argparse.Namespace) -> int:
-    """The midnight census (130_adt.sql): post the bed-days due for every active stay. Idempotent; run it from
+    """The midnight census (sql/adt/): post the bed-days due for every active stay. Idempotent; run it from
     cron shortly after midnight. A superuser URL posts through the internal function, a staff login through
     adt.post_bed_days (which checks its groups)."""
     with connect(args.url) as conn:

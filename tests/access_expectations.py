@@ -32,7 +32,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "clinical.problem": {"doctor": "SIU", "nurse": "S"},
     "billing.price_item": {**_ALL_READ, "admin": "SIU"},
     "billing.charge": {"billing": "SU"},
-    # finance (140_finance.sql): billing writes only through its SECURITY DEFINER functions
+    # finance (sql/billing/): billing writes only through its SECURITY DEFINER functions
     "billing.tax_rate": {"billing": "S", "admin": "SIU"},
     "billing.payer": {"billing": "S", "admin": "SIU"},
     "billing.plan": {"billing": "S", "admin": "SIU"},
@@ -61,7 +61,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "lab.result": {"doctor": "S", "nurse": "S", "lab": "S"},
     "lab.critical_callback": {"lab": "S"},
     "lab.hl7_outbound": {"lab": "S"},
-    # inpatient (130_adt.sql): reception and billing read stays without their clinical reason ("s")
+    # inpatient (sql/adt/): reception and billing read stays without their clinical reason ("s")
     "adt.room": {**_ALL_READ, "admin": "SIU"},
     "adt.bed": {**_ALL_READ, "admin": "SIU"},
     "adt.admission": {"reception": "s", "billing": "s", "doctor": "S", "nurse": "S"},
@@ -70,7 +70,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "adt.discharge_summary": {"doctor": "SIU", "nurse": "S"},
     "adt.medication_administration": {"doctor": "S", "nurse": "S", "pharmacist": "S"},
     "adt.fluid_entry": {"doctor": "S", "nurse": "S"},
-    # pharmacy (120_pharmacy.sql): stock changes only through the pharmacists' SECURITY DEFINER functions
+    # pharmacy (sql/pharmacy/): stock changes only through the pharmacists' SECURITY DEFINER functions
     "pharmacy.drug": {"doctor": "S", "nurse": "S", "pharmacist": "SIU"},
     "pharmacy.frequency": {"doctor": "S", "nurse": "S", "pharmacist": "S"},
     "pharmacy.interaction": {"doctor": "S", "nurse": "S", "pharmacist": "S"},

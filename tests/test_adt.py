@@ -1,4 +1,4 @@
-"""Inpatient care (server_db/sql/130_adt.sql) from the attacker's side: every step runs as a real staff login over
+"""Inpatient care (server_db/sql/adt/) from the attacker's side: every step runs as a real staff login over
 TCP. Each test builds its own beds (rooms of the demo wards MEDW / SURGW, or a ward of its own, made by admin1) and
 its own patients, so the demo hospital's stays never interfere. The superuser connection (`admin`) only reads the
 truth back, and moves a stay back in time where a test needs nights to have passed."""
@@ -443,7 +443,7 @@ def test_fifty_connections_racing_for_five_beds_never_put_two_patients_in_one(co
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Medication administration record (138_adt_mar.sql)
+# Medication administration record (sql/adt/)
 # ---------------------------------------------------------------------------------------------------------------
 def prescribe(conn, patient: int, encounter: int, code: str, frequency: str, dose: str = "1") -> int:
     return conn.execute("""

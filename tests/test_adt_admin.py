@@ -1,4 +1,4 @@
-"""Wards, rooms and beds maintained by the administrator (server_db/sql/160_adt_admin.sql), from the attacker's
+"""Wards, rooms and beds maintained by the administrator (server_db/sql/adt/), from the attacker's
 side with plain SQL as the staff logins, then through the admin's "Wards, rooms & beds" screen: what the admin
 adds shows on the nurse's and reception's bed boards, what the admin deactivates never does."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Allergy status (server_db/sql/170_allergy_status.sql): "nobody asked" is not "no known allergies".
+"""Allergy status (server_db/sql/clinical/): "nobody asked" is not "no known allergies".
 
 From the attacker's side (plain SQL as staff logins): only a doctor or nurse caring for the patient records
 "no known allergies", never while an allergy is active; reception and billing cannot. In the real client: a new

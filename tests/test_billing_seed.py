@@ -1,4 +1,4 @@
-"""The price list and charges from clinical events (server_db/sql/100_billing.sql), from the attacker's side."""
+"""The price list and charges from clinical events (server_db/sql/billing/), from the attacker's side."""
 from __future__ import annotations
 
 import csv
@@ -260,7 +260,7 @@ def test_billing_reads_and_voids_charges_and_nobody_else_touches_them(connect_as
         with pytest.raises(psycopg.errors.CheckViolation, match="when voiding"):
             conn.execute("UPDATE billing.charge SET void_reason = 'not voided' WHERE id = %s", (charge,))
         conn.rollback()
-        # Invoiced only by issuing an invoice (140_finance.sql; the invoice paths are in test_finance.py).
+        # Invoiced only by issuing an invoice (sql/billing/; the invoice paths are in test_finance.py).
         with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="issuing an invoice"):
             conn.execute("UPDATE billing.charge SET status = 'invoiced' WHERE id = %s", (charge,))
         conn.rollback()

@@ -1,4 +1,4 @@
-"""The clinical record (server_db/sql/090_clinical_record.sql), from the attacker's side: every step runs as a real
+"""The clinical record (server_db/sql/clinical/), from the attacker's side: every step runs as a real
 staff login over TCP; the superuser connection (`admin`) only reads the truth back or sets up what no staff role
 may write."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The departments' dashboard figures (153_dashboards_departments.sql) from the attacker's side: each aggregate
+"""The departments' dashboard figures (sql/dashboard/) from the attacker's side: each aggregate
 function answers the roles it is for with the same counts the base tables give (read here as the superuser), and
 refuses everyone else — an administrator sees how full the wards are, never who lies in them."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Duplicate-patient detection in the database: registry.find_duplicate_candidates (server_db/sql/060).
+"""Duplicate-patient detection in the database: registry.find_duplicate_candidates (server_db/sql/registry/).
 
 Unit cases (every corruption kind of server_db/demo/corrupt.py, missing keys, hostile input, who may call it)
 run in a small registry; the quality test builds 20,000 demo originals, searches for every planted

@@ -1,4 +1,4 @@
-"""Invoices, credit notes, payments, cash close and the finance access rules (140_finance.sql), tried from each
+"""Invoices, credit notes, payments, cash close and the finance access rules (sql/billing/), tried from each
 staff login's side with plain SQL."""
 from __future__ import annotations
 

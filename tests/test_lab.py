@@ -1,4 +1,4 @@
-"""The laboratory (server_db/sql/110_lab.sql) from the attacker's side: every step runs as a real staff login over
+"""The laboratory (server_db/sql/lab/) from the attacker's side: every step runs as a real staff login over
 TCP; the superuser connection (`admin`) only reads the truth back or moves the clock of an alert."""
 from __future__ import annotations
 

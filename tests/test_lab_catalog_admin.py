@@ -1,4 +1,4 @@
-"""The lab catalog maintained by the administrator (server_db/sql/161_lab_catalog_admin.sql and the "Lab tests" /
+"""The lab catalog maintained by the administrator (server_db/sql/lab/ and the "Lab tests" /
 "Lab panels" screens): plain SQL as each login, then the screens driven like a user would."""
 from __future__ import annotations
 

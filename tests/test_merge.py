@@ -383,7 +383,7 @@ def test_a_demographic_update_needs_a_reason(connect_as, admin):
         conn.commit()
         assert conn.execute("SELECT phone FROM registry.patient WHERE id = %s", (pid,)).fetchone()[0] == \
             "+44 7000 222333"
-    # Superuser maintenance is exempt (documented in 070_registry_merge.sql); it is still audited, without reason.
+    # Superuser maintenance is exempt (documented in sql/registry/); it is still audited, without reason.
     admin.execute("UPDATE registry.patient SET postal_code = 'AB1 2CD' WHERE id = %s", (pid,))
     superuser = admin.execute("SELECT session_user").fetchone()[0]
     assert admin.execute("SELECT actor, reason, new_row ->> 'postal_code' FROM audit.event WHERE table_name = "

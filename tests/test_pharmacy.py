@@ -1,4 +1,4 @@
-"""Pharmacy (server_db/sql/120_pharmacy.sql) from the attacker's side: every step runs as a real staff login over
+"""Pharmacy (server_db/sql/pharmacy/) from the attacker's side: every step runs as a real staff login over
 TCP; the superuser connection (`admin`) only reads the truth back or sets up what no staff role may write."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scheduling (server_db/sql/080_scheduling.sql) from the attacker's side: every step runs as a real staff login
+"""Scheduling (server_db/sql/scheduling/) from the attacker's side: every step runs as a real staff login
 over TCP. Each test gets its own clinic (a fresh department with services and rooms, made by admin1) and fresh
 doctors with extra sessions, so the demo hospital's appointments never interfere; the access tests use the demo
 logins and demo services. The superuser connection (`admin`) only reads the truth back, creates logins and, where

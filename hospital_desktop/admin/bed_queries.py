@@ -1,6 +1,6 @@
 """The administrator's wards, rooms and beds (no Qt here). Wards are core.department rows of kind inpatient
 (made in the Departments editor); rooms are adt.room, beds adt.bed. The plain INSERT/UPDATE statements below are
-all the client does: the database (130_adt.sql grants, 160_adt_admin.sql triggers) normalises codes and refuses
+all the client does: the database (sql/adt/ grants, sql/adt/ triggers) normalises codes and refuses
 what must not happen — a bed in an inactive room or on a department that is not a ward, deactivating an occupied
 or reserved bed or a room whose beds are in use — with a sentence the screen shows as it is. The checks here
 only save a round trip for input that is plainly wrong."""

@@ -1,5 +1,5 @@
 """The lab catalog as the administrator maintains it (no Qt here): tests and panels coded with LOINC
-(server_db/sql/110_lab.sql, 161_lab_catalog_admin.sql).
+(server_db/sql/lab/).
 
 Codes are fixed once made (orders, results and reference ranges refer to them); everything else changes, audited.
 Nothing is deleted: a test or panel is deactivated (orders already placed continue, new ones are refused), a

@@ -1,7 +1,7 @@
 """Inpatient care (no Qt here): wards and the bed board, admit / transfer / discharge, bed states, the ward's
 patients, vital-sign trends, the handover list, discharge summaries and the medication administration record.
 
-Every write goes through the SECURITY DEFINER functions of server_db/sql/130_adt.sql (and 138_adt_mar.sql);
+Every write goes through the SECURITY DEFINER functions of server_db/sql/adt/;
 row-level security decides what each login reads. The bed board reads who lies where from adt.bed_occupancy
 (visible to reception and every clinician) and the stay's details from adt.admission where the login may see
 them (reception: never the reason)."""
@@ -284,7 +284,7 @@ def handover(session: Session, ward_id: int) -> list[dict[str, Any]]:
 
 
 def mar_available(session: Session) -> bool:
-    """Is the medication administration record there (it needs the pharmacy schema, 138_adt_mar.sql)?"""
+    """Is the medication administration record there (it needs the pharmacy schema, sql/adt/)?"""
     return bool(session.execute(text("SELECT to_regprocedure('adt.mar_schedule(bigint, timestamptz, timestamptz)') "
                                      "IS NOT NULL")).scalar())
 
@@ -408,7 +408,7 @@ def summary_document(session: Session, summary_id: int) -> dict[str, Any]:
     return row[0]
 
 
-# -- medication administration record (138_adt_mar.sql) -----------------------------------------------
+# -- medication administration record (sql/adt/) -----------------------------------------------
 @dataclass
 class Dose:
     prescription_id: int

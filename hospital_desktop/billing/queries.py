@@ -1,6 +1,6 @@
 """Billing queries and commands (no Qt): charges with their source, coverage, invoices and credit notes,
 payments and receipts, the cash close, claims and the financial views. Every change goes through the database's
-billing functions (140_finance.sql), which check the caller is billing staff."""
+billing functions (sql/billing/), which check the caller is billing staff."""
 from __future__ import annotations
 
 import json

@@ -26,12 +26,12 @@ CONSTRAINT_MESSAGES = {
     "ck_patient_phone": "A phone number has digits, spaces, +, (, ), ., / or - only.",
     "ck_patient_address": "The address is too long (300 characters at most).",
     "ck_patient_postal_code": "A postal code has 2 to 12 letters, digits, spaces or dashes.",
-    # billing (140_finance.sql)
+    # billing (sql/billing/)
     "uq_claim_live_invoice": "This invoice already has a claim.",
     "uq_cash_close_cashier_id_business_day": "Your cash for this day is already closed.",
     "ex_coverage_active": "The patient already has an active coverage in this period: end or cancel it first.",
     "ck_coverage_member_number": "A member number has 4 to 32 capital letters, digits or dashes.",
-    # lab catalog (110_lab.sql, 161_lab_catalog_admin.sql); a wrong LOINC check digit keeps the database's sentence
+    # lab catalog (sql/lab/); a wrong LOINC check digit keeps the database's sentence
     "pk_test": "A test with this LOINC code is already in the catalog: search for it and edit it instead.",
     "pk_panel": "A panel with this LOINC code is already in the catalog.",
     "pk_panel_test": "This test is already a member of the panel.",
@@ -47,7 +47,7 @@ CONSTRAINT_MESSAGES = {
     "uq_panel_code_not_test": "This LOINC code is already a test in the catalog.",
 }
 
-# Exclusion constraints of the wards (130_adt.sql) whose database messages say what is free instead.
+# Exclusion constraints of the wards (sql/adt/) whose database messages say what is free instead.
 ADT_EXCLUSIONS = {"ex_admission_patient", "ex_bed_occupancy_bed", "ex_bed_occupancy_patient"}
 
 

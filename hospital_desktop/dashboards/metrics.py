@@ -7,7 +7,7 @@ notifications) read the base tables, so row-level security decides what each per
 a plain read, so the dashboards can run on a read-only replica.
 
 The departments' figures (bed occupancy, length of stay, lab turnaround and open work, stock alerts) come from
-SECURITY DEFINER functions of schema `dashboard` (153_dashboards_departments.sql) that return counts only and
+SECURITY DEFINER functions of schema `dashboard` (sql/dashboard/) that return counts only and
 check the caller's groups, since an administrator may not read admissions or lab orders row by row."""
 from __future__ import annotations
 

@@ -317,7 +317,7 @@ def _encounters_and_notes(conn: psycopg.Connection, start_id: int, seed: int) ->
     return encounters, notes
 
 
-# Scheduling (server_db/sql/080_scheduling.sql): a bookable service per clinic, rooms, weekly sessions of the four
+# Scheduling (server_db/sql/scheduling/): a bookable service per clinic, rooms, weekly sessions of the four
 # demo doctors, some leave, a walk-in session around now, and appointments from three weeks ago to two weeks ahead.
 SERVICES = [  # (code, department, name, minutes, price code, telemedicine)
     ("GEN-CONS", "GEN", "General medicine consultation", 15, "CONS-GEN", False),
@@ -509,7 +509,7 @@ def _clinical_record(conn: psycopg.Connection, start_id: int, summary: DemoSumma
     start of each visit, a primary diagnosis matching its note, chronic diagnoses on the problem list, a few
     allergies, and the consultation charges.
 
-    The encounters were inserted already closed, so the charge trigger of server_db/sql/100_billing.sql
+    The encounters were inserted already closed, so the charge trigger of server_db/sql/billing/
     (AFTER INSERT OR UPDATE OF status, NEW.status = 'closed') has charged them as they arrived; a bulk load runs
     with row triggers off, so the charges are made here too, through the same exactly-once pricing function
     (billing.charge_consultation, a no-op for an encounter that already has its charge). Rows are timed inside
@@ -562,7 +562,7 @@ def _clinical_record(conn: psycopg.Connection, start_id: int, summary: DemoSumma
     """, {**params, "codes": [a[0] for a in DEMO_ALLERGIES], "reactions": [a[1] for a in DEMO_ALLERGIES],
           "severities": [a[2] for a in DEMO_ALLERGIES], "n": len(DEMO_ALLERGIES)}).rowcount
     # Most patients without an allergy were asked at their first visit and said "none known" (recorded by that
-    # visit's clinician); the others stay unknown — nobody asked — as a new patient would (170_allergy_status.sql).
+    # visit's clinician); the others stay unknown — nobody asked — as a new patient would (sql/clinical/).
     conn.execute("""
         INSERT INTO clinical.allergy_status (patient_id, status, recorded_by, recorded_at)
         SELECT e.patient_id, 'no_known_allergies', e.clinician_id, e.started_at + interval '10 minutes'

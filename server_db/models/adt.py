@@ -1,4 +1,4 @@
-"""Inpatient care (server_db/sql/130_adt.sql): wards' rooms and beds, admissions, bed occupancy, bed-days and
+"""Inpatient care (server_db/sql/adt/): wards' rooms and beds, admissions, bed occupancy, bed-days and
 discharge summaries.
 
 Staff never write admissions or occupancies directly: adt.admit / transfer / discharge / update_plan /
@@ -165,7 +165,7 @@ class DischargeSummary(Base):
 
 
 class MedicationAdministration(Base):
-    """A scheduled (or when-required) dose given, held or refused, with the wristband scan (138_adt_mar.sql)."""
+    """A scheduled (or when-required) dose given, held or refused, with the wristband scan (sql/adt/)."""
     __tablename__ = "medication_administration"
     __table_args__ = (
         ForeignKeyConstraint(["admission_id", "patient_id"], ["adt.admission.id", "adt.admission.patient_id"],
@@ -196,7 +196,7 @@ class MedicationAdministration(Base):
 
 
 class FluidEntry(Base):
-    """One measured intake or output volume of a stay (164_adt_fluid_balance.sql)."""
+    """One measured intake or output volume of a stay (sql/adt/)."""
     __tablename__ = "fluid_entry"
     __table_args__ = (
         ForeignKeyConstraint(["admission_id", "patient_id"], ["adt.admission.id", "adt.admission.patient_id"],

@@ -1,4 +1,4 @@
-"""Billing: the price list and charges (server_db/sql/100_billing.sql)."""
+"""Billing: the price list and charges (server_db/sql/billing/)."""
 from __future__ import annotations
 
 import uuid
@@ -62,7 +62,7 @@ class Charge(Base):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Finance (server_db/sql/140_finance.sql): taxes, payers and coverage, invoices, payments, cash close, claims
+# Finance (server_db/sql/billing/): taxes, payers and coverage, invoices, payments, cash close, claims
 # ---------------------------------------------------------------------------------------------------------------
 class TaxRate(Base):
     """Tax (VAT) percent per price group with validity; a group without a rate is exempt."""

@@ -45,7 +45,7 @@ class Note(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"), server_default=text("core.current_staff_id()"))
     body: Mapped[str_text]
     created_at: Mapped[created_now]
-    # server_db/sql/090_clinical_record.sql
+    # server_db/sql/clinical/
     kind: Mapped[str] = mapped_column(Text, server_default=text("'progress'"))
     amends_id: Mapped[int | None] = mapped_column(ForeignKey("clinical.note.id"))
     amend_reason: Mapped[str | None] = mapped_column(Text)
@@ -53,7 +53,7 @@ class Note(Base):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# The clinical record (server_db/sql/090_clinical_record.sql)
+# The clinical record (server_db/sql/clinical/)
 # ---------------------------------------------------------------------------------------------------------------
 class VitalKind(Base):
     """A kind of vital sign with its one unit and plausible range (reference data)."""
@@ -117,7 +117,7 @@ class Allergy(Base):
 
 class AllergyStatus(Base):
     """A statement about a patient's allergies: no_known_allergies (who said so, when) or has_allergies; no row
-    means nobody asked. Append-only; the current status is clinical.allergy_status_of() (170_allergy_status.sql)."""
+    means nobody asked. Append-only; the current status is clinical.allergy_status_of() (sql/clinical/)."""
     __tablename__ = "allergy_status"
     __table_args__ = (Index("ix_allergy_status_patient_id", "patient_id", "recorded_at"), {"schema": "clinical"})
     id: Mapped[id_pk]

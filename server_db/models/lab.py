@@ -1,4 +1,4 @@
-"""Laboratory: LOINC catalog, orders and their lifecycle, specimens, results, callbacks (server_db/sql/110_lab.sql)."""
+"""Laboratory: LOINC catalog, orders and their lifecycle, specimens, results, callbacks (server_db/sql/lab/)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -174,7 +174,7 @@ class CriticalCallback(Base):
 
 class Hl7Outbound(Base):
     """An ORM^O01 (NW new order / CA cancel) offered to the external LIS by the HL7 gateway
-    (server_db/sql/115_lab_gateway.sql, 163_lab_gateway_cancel.sql)."""
+    (server_db/sql/lab/)."""
     __tablename__ = "hl7_outbound"
     __table_args__ = (
         Index("ix_hl7_outbound_due", "next_attempt_at", postgresql_where=text("status = 'pending'::text")),

@@ -1,5 +1,5 @@
 """Pharmacy: formulary, frequencies, interactions, stock locations, lots and movements, prescriptions and
-dispenses (server_db/sql/120_pharmacy.sql)."""
+dispenses (server_db/sql/pharmacy/)."""
 from __future__ import annotations
 
 from datetime import date, datetime, time

@@ -39,7 +39,7 @@ Index("ix_patient_family_name_trgm", func.lower(Patient.family_name), postgresql
       postgresql_ops={"lower_1": "ext.gin_trgm_ops"})
 Index("ix_patient_given_name_trgm", func.lower(Patient.given_name), postgresql_using="gin",
       postgresql_ops={"lower_1": "ext.gin_trgm_ops"})
-# Blocking keys of registry.find_duplicate_candidates (server_db/sql/060_registry_dedup.sql).
+# Blocking keys of registry.find_duplicate_candidates (server_db/sql/registry/).
 Index("ix_patient_phone_key", func.registry.dedup_phone_key(Patient.phone))
 Index("ix_patient_dedup_name_pair", func.registry.dedup_name_key(Patient.family_name),
       func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)

@@ -1,4 +1,4 @@
-"""Scheduling (server_db/sql/080_scheduling.sql): services, rooms, provider sessions and exceptions, appointments.
+"""Scheduling (server_db/sql/scheduling/): services, rooms, provider sessions and exceptions, appointments.
 
 Staff never write appointments directly: scheduling.book / reschedule / cancel / mark_no_show / check_in /
 call_next / start_consultation do (SECURITY DEFINER). The exclusion constraints are declared here so the models

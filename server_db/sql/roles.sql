@@ -1,5 +1,5 @@
 -- =====================================================================================================
--- Roles (cluster-wide, so every statement is idempotent). Applied as the superuser by migration 0001.
+-- Roles (cluster-wide, so every statement is idempotent).
 --
 --   hms_owner   NOLOGIN, owns every object; BYPASSRLS so its SECURITY DEFINER helpers can read across
 --               the forced policies. Nobody logs in as it.

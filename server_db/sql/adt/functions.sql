@@ -752,10 +752,10 @@ COMMENT ON FUNCTION adt.void_administration(bigint, text) IS
     'Mark a dose record entered in error (with a reason); the dose becomes open to record again.';
 
 -- =====================================================================================================
--- adt maintenance: the administrator keeps the wards' rooms and beds. Applied as hms_owner by migration 0009
--- (160_adt_admin.down.sql undoes it).
+-- adt maintenance: the administrator keeps the wards' rooms and beds.
+--.
 --
--- 130_adt.sql already gives hms_admin INSERT/UPDATE by column on adt.room and adt.bed (RLS policies for the
+-- sql/adt/ already gives hms_admin INSERT/UPDATE by column on adt.room and adt.bed (RLS policies for the
 -- group, audit triggers on both tables). This file adds the rules those plain writes must obey, as BEFORE ROW
 -- triggers rather than SECURITY DEFINER "maintenance functions": whatever writes the row (the admin screen,
 -- psql as an administrator, a future import tool) meets the same rules, the audit trigger records the

@@ -3,7 +3,6 @@
 
 -- =====================================================================================================
 -- adt: wards, rooms and beds, admissions, transfers, discharges, bed-day charges and discharge summaries.
--- Applied as hms_owner by migration 0006 (130_adt.down.sql undoes it).
 --
 -- Wards are core.department rows of kind 'inpatient'; each has rooms, each room has beds. A bed has a
 -- state: free, occupied, reserved, cleaning, out_of_service. Only the functions below change a bed's state
@@ -242,6 +241,27 @@ CREATE INDEX ix_discharge_summary_patient_id ON adt.discharge_summary (patient_i
 
 CREATE UNIQUE INDEX uq_discharge_summary_one_draft ON adt.discharge_summary (admission_id) WHERE status = 'draft';
 
+-- =====================================================================================================
+-- adt: the medication administration record (MAR).
+-- needs the pharmacy schema (sql/pharmacy/, the baseline migration).
+--
+-- Scheduled doses. The active prescriptions written in a stay's encounter become scheduled doses: every
+-- standard administration time of the prescription's frequency (pharmacy.frequency.administration_times,
+-- wall-clock times in core.setting clinic_timezone) from the moment it was written, for its duration_days
+-- (open-ended without one), within the stay, until it is completed or cancelled. WEEKLY falls on the weekday it
+-- was written, STAT is one dose at the moment it was written, PRN (when required) has no schedule: its doses
+-- are recorded when given (scheduled_at NULL). The schedule is computed, never stored (adt.dose_times), so a
+-- changed prescription never leaves stale rows behind; what is stored is what happened.
+--
+-- Recording a dose (adt.record_administration): given, held or refused (held and refused with a reason), only
+-- by a nurse or doctor of the patient's ward or the stay's attending / admitting doctor, only for a time of the
+-- schedule that is due (not more than an hour ahead), once per scheduled dose (uq_medication_administration_dose),
+-- and only with the patient's wristband scanned: the scanned MRN must resolve (registry.resolve_mrn, so a
+-- merged record's old wristband still works) to the prescription's patient, else nothing is recorded. A dose
+-- recorded more than core.setting 'mar_late_minutes' (default 60) after its time is marked late, and the chart
+-- shows unrecorded doses past that time as late. A wrong entry is marked entered_in_error with a reason
+-- (adt.void_administration); nothing is deleted.
+-- =====================================================================================================
 CREATE TABLE adt.medication_administration (
     id               bigint GENERATED ALWAYS AS IDENTITY,
     admission_id     bigint      NOT NULL,
@@ -290,8 +310,7 @@ CREATE INDEX ix_medication_administration_patient_id ON adt.medication_administr
 CREATE INDEX ix_admission_discharged_at ON adt.admission (discharged_at) WHERE discharged_at IS NOT NULL;
 
 -- =====================================================================================================
--- adt: fluid balance chart (intake and output) of a stay. Applied by migration 0009; 164_adt_fluid_balance.down.sql
--- undoes it.
+-- adt: fluid balance chart (intake and output) of a stay.
 --
 -- Each measured volume is one row: in (oral, IV, enteral tube, blood products, other) or out (urine, vomit,
 -- drain, stool, gastric aspirate, other), in millilitres, at the time it was measured. Written only by

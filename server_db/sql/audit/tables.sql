@@ -3,7 +3,7 @@
 
 -- =====================================================================================================
 -- audit: the immutable, hash-chained record of every write and every chart opening.
--- Applied as hms_owner.
+--as hms_owner.
 --
 -- Design of the chain (why it does not serialize the hospital):
 --   * A writer's trigger only INSERTs an unsealed event (prev_hash/hash NULL). No lock, no UPDATE.

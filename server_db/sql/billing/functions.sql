@@ -20,7 +20,7 @@ COMMENT ON FUNCTION billing.price_item_at(text, date) IS
     'The billing.price_item id of a code valid on a date, NULL when the code has no price then.';
 
 -- Charge status follows its invoice lines: open -> invoiced only with a live line, invoiced -> open only when the
--- invoice was voided, void only from open (replaces the version of 100_billing.sql; the down file restores it).
+-- invoice was voided, void only from open (replaces the version of sql/billing/; the down file restores it).
 CREATE OR REPLACE FUNCTION billing.charge_status_check() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -1015,8 +1015,8 @@ COMMENT ON FUNCTION billing.patient_charges(bigint) IS
 
 -- =====================================================================================================
 -- billing reports: the charge reconciliation and the financial views (revenue by department and day,
--- outstanding balances with ageing, claims by status). Applied as hms_owner by migration 0007
--- (141_finance_reports.down.sql undoes it). Functions, not views: every relation in a domain schema has
+-- outstanding balances with ageing, claims by status).
+--. Functions, not views: every relation in a domain schema has
 -- forced row-level security, and these read across clinical and billing tables with their own role checks.
 -- =====================================================================================================
 

@@ -2,8 +2,7 @@
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
 -- =====================================================================================================
--- billing (first part): the price list and charges from clinical events. Applied as hms_owner by migration
--- 0003 (100_billing.down.sql undoes it). Invoices, payments, insurance and claims follow with the billing issue.
+-- billing (first part): the price list and charges from clinical events. Invoices, payments, insurance and claims follow with the billing issue.
 --
 -- A charge is made by the database, never by a client: each clinical event that costs money creates exactly
 -- one charge (UNIQUE (source_kind, source_id), inserted with ON CONFLICT DO NOTHING), priced from the price list
@@ -93,6 +92,30 @@ CREATE INDEX ix_charge_encounter_id ON billing.charge (encounter_id);
 
 CREATE INDEX ix_charge_open ON billing.charge (service_date) WHERE status = 'open';
 
+-- =====================================================================================================
+-- billing (second part): taxes, adjustments, invoices with gapless numbers, credit notes, payments and
+-- receipts, the daily cash close, payers, plans, coverage and FHIR claims. Reports and the charge reconciliation are in sql/billing/.
+--
+-- Who may do what:
+--   * hms_billing reads charges, invoices, payments, coverage and claims, and changes them ONLY through the
+--     SECURITY DEFINER functions below (each checks the caller is in hms_billing itself); it maintains
+--     patients' coverage with column grants. Billing never reads clinical notes or results: what it learns of
+--     a charge's clinical event is the kind, date, department and clinician (billing.patient_charges).
+--   * hms_admin maintains the reference data: tax rates, payers, plans and coverage rules.
+--   * clinical staff have no grant on anything here: they cannot issue, void or pay.
+--
+-- Gapless numbering: invoice, credit note and receipt numbers come from billing.number_series, one counter
+-- row per (series, year), incremented by an UPDATE inside the issuing transaction. The row lock is held until
+-- that transaction ends: a rollback undoes the increment, a commit keeps it, so committed numbers are
+-- 1, 2, 3, ... without gaps or duplicates (a sequence would leave a gap for every rollback). The price is
+-- that issuers of one series wait for each other's commit; an issuing transaction is short.
+--
+-- Money: prices are net; tax is added per line at the rate of the price item's group valid on the service
+-- date (billing.tax_rate, 0 % when the group has none: clinical services are exempt by default). With a
+-- coverage the payer takes coverage_percent of each line after the plan's co-pay; the patient the rest.
+-- Nothing is deleted or edited: a wrong invoice is voided by a credit note (its charges become open again),
+-- a payment is refunded by a negative payment, a charge is adjusted by discount or correction rows.
+-- =====================================================================================================
 -- ---------------------------------------------------------------------------------------------------
 -- Tax rates
 -- ---------------------------------------------------------------------------------------------------

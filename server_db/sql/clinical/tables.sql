@@ -3,7 +3,7 @@
 
 -- =====================================================================================================
 -- clinical: encounters and notes, the care relationship that opens a chart, break-glass and the chart
--- access log. Applied as hms_owner.
+-- access log.as hms_owner.
 -- A doctor or nurse sees a patient's clinical rows when (a) the patient has an encounter with them or in
 -- one of their departments, or (b) they hold an unexpired break-glass grant for that patient. Later issues
 -- extend clinical.can_access_patient() with admissions and orders.
@@ -247,8 +247,8 @@ COMMENT ON TABLE clinical.problem IS 'The problem list: a patient''s ongoing and
 CREATE INDEX ix_problem_patient_id ON clinical.problem (patient_id);
 
 -- =====================================================================================================
--- allergy status: "nobody asked" and "no known allergies" are different facts. Applied as hms_owner by
--- migration 0010 (170_allergy_status.down.sql undoes it).
+-- allergy status: "nobody asked" and "no known allergies" are different facts.by
+-- the baseline migration.
 --
 -- A patient's allergy status is one of
 --   * unknown             — the default: nobody has recorded anything (the banner says "not yet asked");
@@ -288,7 +288,7 @@ CREATE INDEX ix_allergy_status_patient_id ON clinical.allergy_status (patient_id
 
 -- =====================================================================================================
 -- clinical record: SOAP notes and amendments, vital signs, allergies, ICD-10 diagnoses, the problem list
--- and closing an encounter. Applied as hms_owner by migration 0003 (090_clinical_record.down.sql undoes it).
+-- and closing an encounter.
 --
 -- Who may do what (the care relationship is clinical.can_access_patient(), defined in 040 and extended by
 -- later migrations):

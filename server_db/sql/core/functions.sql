@@ -545,6 +545,14 @@ $$;
 COMMENT ON FUNCTION core.change_my_password(text) IS
     'The logged-in staff member sets their own password (a client-computed SCRAM verifier); ends a one-time password.';
 
+-- =====================================================================================================
+-- Hospital settings (validated) and the auditor's reviews.
+--
+-- core.setting rows the admin workstation edits (hospital_address and hospital_tax_id come with 140_finance); a trigger refuses values of the wrong shape, so a setting
+-- that printouts and policies read (break-glass hours, idle lock, currency) is never garbage.
+-- audit.review: the auditor's verdict on a break-glass grant or a flagged staff change, with a comment;
+-- one per subject, never changed or deleted, itself audited (and so in the hash chain).
+-- =====================================================================================================
 CREATE OR REPLACE FUNCTION core.setting_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE

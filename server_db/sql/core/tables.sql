@@ -3,7 +3,7 @@
 
 -- =====================================================================================================
 -- core: departments, staff (one row per LOGIN role), their departments, settings, break-glass grants,
--- and the identity helpers every policy uses. Applied as hms_owner.
+-- and the identity helpers every policy uses.as hms_owner.
 -- Identity is always session_user: SET ROLE changes current_user only, and SET SESSION AUTHORIZATION
 -- needs a superuser. GUCs such as hms.* are recorded by the audit but never trusted.
 -- =====================================================================================================

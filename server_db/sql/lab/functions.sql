@@ -591,8 +591,8 @@ COMMENT ON FUNCTION lab.record_callback(bigint, text, boolean, text) IS
     'The lab records that it phoned a critical result (to whom, read back or not).';
 
 -- =====================================================================================================
--- Lab catalog maintenance by the administrator (issue 9). Applied as hms_owner by migration 0009
--- (161_lab_catalog_admin.down.sql undoes it).
+-- Lab catalog maintenance by the administrator (issue 9).
+--.
 --
 -- * LOINC codes carry a mod-10 check digit (LOINC Users' Guide, "Calculating Mod 10 Check Digits": from the right,
 --   double every odd-position digit, add the digits of everything, the check digit brings the sum up to the next

@@ -2,7 +2,7 @@
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
 -- =====================================================================================================
--- lab: the laboratory. Applied as hms_owner by migration 0004 (110_lab.down.sql undoes it).
+-- lab: the laboratory.
 --
 -- Catalog: tests coded with LOINC (resources/lab_catalog.csv), panels (lab_panels.csv) and reference ranges by
 -- sex and age band with critical limits (lab_reference_ranges.csv), all generated into this file.
@@ -284,7 +284,7 @@ CREATE INDEX ix_critical_callback_lab_order_id ON lab.critical_callback (lab_ord
 
 -- =====================================================================================================
 -- lab gateway: durable bookkeeping of the ORM^O01 messages the HL7 gateway (server_db/lab_gateway) sends to an
--- external LIS. Applied as hms_owner by migration 0004 after 110_lab.sql (115_lab_gateway.down.sql undoes it).
+-- external LIS.
 --
 -- One row per lab order offered to the LIS, created when the gateway first sees the order 'ordered'. The gateway
 -- never writes the table itself: it calls two SECURITY DEFINER functions (lab role only):

@@ -4,7 +4,7 @@
 -- =====================================================================================================
 -- notify: durable notifications behind LISTEN/NOTIFY. A row is the truth; NOTIFY hms_notify with
 -- {"id": …, "kind": …} only wakes the recipient's client, which re-reads the row (so RLS decides) and,
--- on every (re)connect, first reads its unacknowledged rows. Applied as hms_owner.
+-- on every (re)connect, first reads its unacknowledged rows.as hms_owner.
 -- =====================================================================================================
 CREATE SCHEMA notify;
 COMMENT ON SCHEMA notify IS 'Durable notifications (lab results, ...) for staff clients.';

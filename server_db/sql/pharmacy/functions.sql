@@ -575,8 +575,8 @@ COMMENT ON FUNCTION pharmacy.write_off(bigint, text) IS
     'Pharmacists: write off everything left in a lot (expired, damaged...); returns the units written off.';
 
 -- =====================================================================================================
--- pharmacy alerts: a STAT prescription is pushed to the pharmacy at once. Applied as hms_owner by migration 0005
--- (125_pharmacy_alerts.down.sql undoes it).
+-- pharmacy alerts: a STAT prescription is pushed to the pharmacy at once.
+--.
 --
 -- Inserting a prescription of priority 'stat' writes one notify.notification (kind 'pharmacy_stat') for every
 -- active pharmacist, in the prescribing transaction; the NOTIFY carries ids only and each pharmacist's client

@@ -4,7 +4,7 @@
 -- =====================================================================================================
 -- pharmacy: formulary, dosing frequencies, interaction table, stock locations, lot-tracked stock and its
 -- movements, prescriptions with allergy and interaction screening, dispensing with scans, returns, and the
--- dispense charges. Applied as hms_owner by migration 0005 (120_pharmacy.down.sql undoes it).
+-- dispense charges.
 --
 -- Who may do what:
 --   * doctors prescribe for patients they have a care relationship with (clinical.can_access_patient) and

@@ -63,7 +63,7 @@ CREATE OR REPLACE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.
     FOR EACH ROW EXECUTE FUNCTION registry.patient_normalise();
 
 -- =====================================================================================================
--- registry: duplicate-patient detection. Applied as hms_owner by migration 0002.
+-- registry: duplicate-patient detection.
 --
 --   registry.find_duplicate_candidates(candidate jsonb, max_results int DEFAULT 10)
 --       -> TABLE (patient_id bigint, score real, reasons text[]), best first

@@ -2,7 +2,7 @@
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
 -- =====================================================================================================
--- registry: the master patient index. Applied as hms_owner.
+-- registry: the master patient index.as hms_owner.
 -- The MRN is made by the database (a sequence plus a Luhn check digit, so a mistyped or misread MRN is
 -- caught before it finds the wrong patient); clients cannot choose it.
 -- =====================================================================================================
@@ -123,7 +123,7 @@ CREATE INDEX ix_patient_dedup_name_pair ON registry.patient
 
 -- =====================================================================================================
 -- registry: patient merge / unmerge, MRN aliases, the reason rule for demographic edits and the
--- demographic change history. Applied as hms_owner by migration 0002 (070_registry_merge.down.sql undoes it).
+-- demographic change history.
 --
 -- Merge (registry.merge_patients): every row of every table that references the duplicate through a
 -- foreign key to registry.patient(id) moves to the survivor. The referencing columns are found from

@@ -3,8 +3,8 @@
 
 -- =====================================================================================================
 -- scheduling: services, rooms, providers' weekly sessions and their exceptions (leave, extra sessions),
--- appointments and the waiting-room queue. Applied as hms_owner by migration 0003
--- (080_scheduling.down.sql undoes it).
+-- appointments and the waiting-room queue.
+--.
 --
 -- Time. A template's start and end times are wall-clock times in the clinic's time zone, the setting
 -- core.setting 'clinic_timezone'. It is initialised from the server's TimeZone setting when this file runs
@@ -33,7 +33,7 @@
 -- An appointment is a care relationship: clinical.can_access_patient() of 040 is extended at the end of
 -- this file (the down file restores the 040 definition). A patient merge moves appointments like every other
 -- row that references the patient; it fails (changing nothing) when both records hold overlapping active
--- appointments, as the rules of 070_registry_merge.sql say.
+-- appointments, as the rules of sql/registry/ say.
 -- =====================================================================================================
 CREATE SCHEMA scheduling;
 COMMENT ON SCHEMA scheduling IS 'Services, rooms, provider sessions, leave, appointments and the waiting-room queue.';

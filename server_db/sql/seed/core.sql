@@ -5,14 +5,6 @@ INSERT INTO core.setting (key, value, description) VALUES
     ('idle_lock_minutes', '10', 'Minutes of inactivity before a workstation locks.'),
     ('hospital_name', '"Hospital Desktop General Hospital"', 'Name printed on wristbands, labels and documents.');
 
--- =====================================================================================================
--- Hospital settings (validated) and the auditor's reviews. Applied as hms_owner by migration 0008.
---
--- core.setting rows the admin workstation edits (hospital_address and hospital_tax_id come with 140_finance); a trigger refuses values of the wrong shape, so a setting
--- that printouts and policies read (break-glass hours, idle lock, currency) is never garbage.
--- audit.review: the auditor's verdict on a break-glass grant or a flagged staff change, with a comment;
--- one per subject, never changed or deleted, itself audited (and so in the hash chain).
--- =====================================================================================================
 INSERT INTO core.setting (key, value, description) VALUES
     ('hospital_logo', 'null', 'Logo for printouts: {"mime": "image/png"|"image/jpeg", "data": base64}, at most 256 kB.'),
     ('currency', '"GBP"', 'ISO 4217 code of the currency prices and invoices are in.'),
