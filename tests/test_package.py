@@ -83,8 +83,9 @@ def test_self_check_renders_the_login_window(bundle: Bundle, tmp_path: Path) -> 
 
 def test_bundle_carries_what_demo_mode_needs(bundle: Bundle) -> None:
     internal = bundle.internal
-    for sql in (ROOT / "server_db" / "sql").glob("*.sql"):
-        assert (internal / "server_db" / "sql" / sql.name).is_file(), f"{sql.name} is not in the bundle"
+    for sql in (ROOT / "server_db" / "sql").rglob("*.sql"):
+        name = sql.relative_to(ROOT / "server_db" / "sql")
+        assert (internal / "server_db" / "sql" / name).is_file(), f"{name} is not in the bundle"
     assert (internal / "migrations" / "env.py").is_file()
     for version in (ROOT / "migrations" / "versions").glob("*.py"):
         assert (internal / "migrations" / "versions" / version.name).is_file()

@@ -15,6 +15,7 @@ CREATE POLICY "Admins add beds" ON adt.bed FOR INSERT TO hms_admin WITH CHECK ((
 CREATE POLICY "Admins change beds" ON adt.bed FOR UPDATE TO hms_admin
     USING ((SELECT core.has_group('hms_admin'))) WITH CHECK (true);
 
+-- No INSERT/UPDATE grant or policy: only the functions (functions.sql) write admissions and occupancies.
 SELECT core.protect('adt.admission');
 CREATE POLICY "Reception and billing see every stay (not its reason)" ON adt.admission FOR SELECT
     TO hms_reception, hms_billing

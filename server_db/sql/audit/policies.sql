@@ -1,6 +1,7 @@
 -- audit: row-level security: core.protect() per table, then its policies.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
+-- The auditor reads everything in audit; nobody else reads anything here.
 SELECT core.protect('audit.event', audited => false);
 CREATE POLICY "Auditors read every event" ON audit.event FOR SELECT TO hms_auditor USING (true);
 

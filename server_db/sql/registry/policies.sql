@@ -1,6 +1,8 @@
 -- registry: row-level security: core.protect() per table, then its policies.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
+-- Demographics are visible to active staff (the column grants in grants.sql narrow them); reception registers
+-- and corrects them.
 SELECT core.protect('registry.patient');
 CREATE POLICY "Patients are visible to active staff" ON registry.patient FOR SELECT TO hms_staff
     USING ((SELECT core.current_staff_id()) IS NOT NULL);
@@ -9,6 +11,7 @@ CREATE POLICY "Reception registers patients" ON registry.patient FOR INSERT TO h
 CREATE POLICY "Reception corrects demographics" ON registry.patient FOR UPDATE TO hms_reception
     USING ((SELECT core.has_group('hms_reception'))) WITH CHECK (true);
 
+-- No INSERT/UPDATE/DELETE policy or grant on the merge tables: only the SECURITY DEFINER merge functions write them.
 SELECT core.protect('registry.patient_merge');
 CREATE POLICY "Admins and auditors read merges" ON registry.patient_merge FOR SELECT TO hms_admin, hms_auditor
     USING ((SELECT core.has_group('hms_admin')) OR (SELECT core.has_group('hms_auditor')));

@@ -35,6 +35,7 @@ CREATE POLICY "Admins record leave and extra sessions" ON scheduling.schedule_ex
 CREATE POLICY "Admins change leave and extra sessions" ON scheduling.schedule_exception FOR UPDATE TO hms_admin
     USING ((SELECT core.has_group('hms_admin'))) WITH CHECK (true);
 
+-- No INSERT/UPDATE policy or grant: only the SECURITY DEFINER functions (functions.sql) write appointments.
 SELECT core.protect('scheduling.appointment');
 CREATE POLICY "Reception and billing see every appointment" ON scheduling.appointment FOR SELECT
     TO hms_reception, hms_billing
