@@ -46,7 +46,8 @@ class OrderRow:
     ordered_at: datetime
     accession_number: str | None
     value: str | None
-    unit: str | None
+    unit: str | None  # the catalog's UCUM code, as stored (what a correction keeps)
+    unit_shown: str   # the same as a reader reads it (lab.shown_unit)
     flag: str | None
     reference_range: str | None
     result_version: int | None
@@ -95,7 +96,8 @@ def orderables(session: Session) -> list[Orderable]:
 _ORDER_SELECT = """
     SELECT o.id, o.order_number, o.requisition_number, o.patient_id, p.mrn,
            p.family_name || ', ' || p.given_name, p.birth_date, p.sex, o.test_code, t.short_name, o.panel_code,
-           o.priority, o.status, o.ordered_at, s.accession_number, r.value, r.unit, r.flag, r.reference_range,
+           o.priority, o.status, o.ordered_at, s.accession_number, r.value, r.unit, lab.shown_unit(r.unit), r.flag,
+           r.reference_range,
            r.version, e.full_name, c.full_name, o.critical, o.alert_acknowledged_at IS NOT NULL,
            o.escalated_at IS NOT NULL
       FROM lab.lab_order o

@@ -21,7 +21,6 @@ from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from ..units import shown_unit
 from .orders_panel import FLAG_COLORS, result_text
 
 QUEUES = [("To collect", ("ordered",)), ("To receive", ("collected",)), ("To result", ("received",)),
@@ -243,7 +242,7 @@ class LabWorkspace(QWidget):
         if row is None:
             return
         flag = f" — flagged {row.flag.replace('_', ' ')}" if row.flag and row.flag != "normal" else ""
-        text = f"{row.test} {row.value} {shown_unit(row.unit)}".rstrip() + f"{flag} (reference {row.reference_range or '—'})"
+        text = f"{row.test} {row.value} {row.unit_shown}".rstrip() + f"{flag} (reference {row.reference_range or '—'})"
         self.message.setStyleSheet(f"color: {FLAG_COLORS[row.flag]}; font-weight: 600;" if row.flag in FLAG_COLORS
                                    else "")
         self.message.setText(text + ".")

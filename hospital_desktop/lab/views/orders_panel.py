@@ -14,7 +14,6 @@ from ...widgets.safety import DANGER, WARNING
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import PRIORITIES
-from ..units import shown_unit
 
 FLAG_COLORS = {"critical_low": DANGER, "critical_high": DANGER, "low": WARNING, "high": WARNING,
                "abnormal": WARNING}
@@ -23,7 +22,7 @@ FLAG_COLORS = {"critical_low": DANGER, "critical_high": DANGER, "low": WARNING, 
 def result_text(row: queries.OrderRow) -> str:
     if row.value is None:
         return ""
-    return f"{row.value} {shown_unit(row.unit)}".strip() + (f"  {row.flag_label}" if row.flag_label else "")
+    return f"{row.value} {row.unit_shown}".strip() + (f"  {row.flag_label}" if row.flag_label else "")
 
 
 class LabOrdersPanel(QGroupBox):

@@ -415,6 +415,16 @@ END
 $$;
 COMMENT ON FUNCTION lab.verify(bigint) IS 'A second lab user verifies a resulted order.';
 
+-- A unit as a reader expects it. Results keep the catalog's UCUM code (what FHIR and HL7 carry); alerts and
+-- screens show UCUM's annotations without their braces ("{INR}" is read "INR") and the dimensionless "1" as
+-- nothing. The one definition: the client selects it too (hospital_desktop/lab/queries.py).
+CREATE OR REPLACE FUNCTION lab.shown_unit(p_ucum text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN p_ucum IS NULL OR p_ucum IN ('', '1') THEN ''
+                ELSE regexp_replace(p_ucum, '\{([^{}]*)\}', '\1', 'g') END
+$$;
+COMMENT ON FUNCTION lab.shown_unit(text) IS 'A UCUM unit as shown to a reader: annotations without braces, "1" as nothing.';
+
 -- The alert of a released (or corrected) result: one durable notification for the ordering clinician.
 CREATE OR REPLACE FUNCTION lab.alert(p_order_id bigint, p_kind text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -430,7 +440,7 @@ BEGIN
     INSERT INTO notify.notification (recipient_id, kind, ref_id, patient_id, title)
     VALUES (v_order.ordering_clinician_id, p_kind, v_order.id, v_order.patient_id,
             CASE WHEN p_kind = 'lab_correction' THEN 'Corrected: ' ELSE '' END
-            || v_test.short_name || ' ' || v_result.value || coalesce(' ' || nullif(v_result.unit, ''), '')
+            || v_test.short_name || ' ' || v_result.value || coalesce(' ' || nullif(lab.shown_unit(v_result.unit), ''), '')
             || coalesce(' (' || replace(v_result.flag, '_', ' ') || ')', ''))
     RETURNING id INTO v_id;
     RETURN v_id;

@@ -35,6 +35,7 @@ GRANT SELECT ON lab.critical_callback TO hms_lab;
 GRANT EXECUTE ON FUNCTION lab.range_for(text, bigint, date) TO hms_staff;
 
 GRANT EXECUTE ON FUNCTION lab.flag_for(numeric, lab.reference_range) TO hms_staff;
+GRANT EXECUTE ON FUNCTION lab.shown_unit(text) TO hms_staff;
 
 GRANT EXECUTE ON FUNCTION lab.place_order(bigint, text, text, text) TO hms_doctor;
 
