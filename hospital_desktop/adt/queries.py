@@ -215,13 +215,20 @@ class VitalKind:
     unit: str
     min_value: float
     max_value: float
+    alert_low: float | None = None   # outside the alert band the database flags a value low or high
+    alert_high: float | None = None
 
 
 def vital_kinds(session: Session) -> dict[str, VitalKind]:
-    """The plausible range and unit of every vital sign (clinical.vital_kind, which the database checks against):
-    the ward's form says the same ranges before anything is sent."""
-    return {r["code"]: VitalKind(r["code"], r["label"], r["unit"], float(r["min_value"]), float(r["max_value"]))
-            for r in _rows(session, "SELECT code, label, unit, min_value, max_value FROM clinical.vital_kind")}
+    """The plausible range, alert band and unit of every vital sign (clinical.vital_kind, which the database
+    checks against and flags by): the ward's form says the same ranges before anything is sent, the chart shades
+    the same bands."""
+    def number(value) -> float | None:  # noqa: ANN001
+        return None if value is None else float(value)
+    return {r["code"]: VitalKind(r["code"], r["label"], r["unit"], float(r["min_value"]), float(r["max_value"]),
+                                 number(r["alert_low"]), number(r["alert_high"]))
+            for r in _rows(session, "SELECT code, label, unit, min_value, max_value, alert_low, alert_high "
+                                    "FROM clinical.vital_kind")}
 
 
 def record_observations(session: Session, encounter_id: int, patient_id: int,

@@ -56,7 +56,7 @@ class Note(Base):
 # The clinical record (server_db/sql/clinical/)
 # ---------------------------------------------------------------------------------------------------------------
 class VitalKind(Base):
-    """A kind of vital sign with its one unit and plausible range (reference data)."""
+    """A kind of vital sign with its one unit, plausible range and alert band (reference data)."""
     __tablename__ = "vital_kind"
     __table_args__ = {"schema": "clinical"}
     code: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -64,6 +64,8 @@ class VitalKind(Base):
     unit: Mapped[str_text]
     min_value: Mapped[Decimal] = mapped_column(Numeric)
     max_value: Mapped[Decimal] = mapped_column(Numeric)
+    alert_low: Mapped[Decimal | None] = mapped_column(Numeric)
+    alert_high: Mapped[Decimal | None] = mapped_column(Numeric)
 
 
 class VitalSign(Base):
@@ -86,6 +88,7 @@ class VitalSign(Base):
     recorded_at: Mapped[created_now]
     status: Mapped[str] = mapped_column(Text, server_default=text("'final'"))
     error_reason: Mapped[str | None] = mapped_column(Text)
+    flag: Mapped[str | None] = mapped_column(Text)  # 'low' / 'high' against the kind's alert band (the trigger's)
 
 
 class AllergySubstance(Base):

@@ -13,13 +13,13 @@ from ...core import idle
 
 EMPTY_TEXT = "No observations charted in this stay"
 
-# kind: (title, unit, low alert, high alert, y range)
+# kind: (title, unit, y range). The shaded alert bands are the database's (clinical.vital_kind, set_bands).
 PLOTS = {
-    "temperature": ("Temp.", "°C", 36.0, 38.0, (34.5, 41)),
-    "heart_rate": ("HR", "/min", 50, 110, (30, 170)),
-    "systolic_bp": ("BP", "mmHg", 90, 180, (40, 210)),
-    "resp_rate": ("Resp. rate", "/min", 10, 24, (4, 40)),
-    "spo2": ("SpO2", "%", 92, 100.5, (80, 101)),
+    "temperature": ("Temp.", "°C", (34.5, 41)),
+    "heart_rate": ("HR", "/min", (30, 170)),
+    "systolic_bp": ("BP", "mmHg", (40, 210)),
+    "resp_rate": ("Resp. rate", "/min", (4, 40)),
+    "spo2": ("SpO2", "%", (80, 101)),
 }
 COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1f618d", "diastolic_bp": "#5dade2",
            "resp_rate": "#117a65", "spo2": "#d68910"}
@@ -40,6 +40,8 @@ class VitalsChart(QWidget):
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.view)
         self.plots: dict[str, pg.PlotItem] = {}
+        self.bands: dict[str, pg.LinearRegionItem] = {}
+        self.band_values: dict[str, tuple[float | None, float | None]] = {}
         self.points: dict[str, int] = {}
         for kind in PLOTS:
             idle.later(self, lambda kind=kind: self._add_plot(kind))
@@ -47,7 +49,7 @@ class VitalsChart(QWidget):
     def _add_plot(self, kind: str) -> pg.PlotItem:
         if kind in self.plots:
             return self.plots[kind]
-        title, unit, low, high, yrange = PLOTS[kind]
+        title, unit, yrange = PLOTS[kind]
         offset = local(datetime.now().astimezone()).utcoffset()
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
         plot = self.view.addPlot(row=list(PLOTS).index(kind), col=0, axisItems={"bottom": axis}, enableMenu=False)
@@ -56,14 +58,29 @@ class VitalsChart(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setYRange(*yrange, padding=0)
         plot.setMouseEnabled(x=True, y=False)
-        band = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
+        band = pg.LinearRegionItem(values=yrange, orientation="horizontal", movable=False,
                                    brush=pg.mkBrush(46, 160, 67, 28), pen=pg.mkPen(None))
+        band.setVisible(False)  # until the database's band is known
         plot.addItem(band)
+        self.bands[kind] = band
         first = next(iter(self.plots.values()), None)
         if first is not None:
             plot.setXLink(first)
         self.plots[kind] = plot
+        self._shade(kind)
         return plot
+
+    def set_bands(self, bands: dict[str, tuple[float | None, float | None]]) -> None:
+        """kind -> (alert low, alert high); an open end shades to the edge of the plot."""
+        self.band_values = dict(bands)
+        for kind in self.bands:
+            self._shade(kind)
+
+    def _shade(self, kind: str) -> None:
+        low, high = self.band_values.get(kind, (None, None))
+        band, (bottom, top) = self.bands[kind], PLOTS[kind][2]
+        band.setVisible(low is not None or high is not None)
+        band.setRegion((bottom if low is None else low, top if high is None else high))
 
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty_label

@@ -171,6 +171,7 @@ class PatientPanel(QWidget):
 
     def _set_kinds(self, kinds: dict[str, queries.VitalKind]) -> None:
         self.kinds = kinds
+        self.chart.set_bands({code: (k.alert_low, k.alert_high) for code, k in kinds.items()})
         for kind, box in self.inputs.items():
             k = kinds.get(kind)
             if k is not None:

@@ -30,9 +30,8 @@ WHEN = "%d.%m.%Y %H:%M"
 WHEN_EXACT = "%d.%m.%Y %H:%M:%S"
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}(:?\d{2})?|Z)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# The flag a lab result row carries (lab.result.flag, computed by the database). Vital signs rows carry no flag
-# (clinical.vital_kind holds plausibility limits, not a normal range), so a 38.5 °C there is shown as recorded:
-# the audit trail does not judge values the record itself does not flag.
+# The flag a row carries, computed by the database: lab.result.flag from the reference range, clinical.vital_sign
+# .flag from the kind's alert band (a 38.5 °C reads "flagged HIGH"). The audit trail judges nothing itself.
 FLAG_WORDS = {"low": "flagged LOW", "high": "flagged HIGH", "abnormal": "flagged ABNORMAL",
               "critical_low": "flagged CRITICAL LOW", "critical_high": "flagged CRITICAL HIGH"}
 FLAGGED_COLUMNS = ("value", "value_numeric", "flag")
@@ -196,7 +195,8 @@ class EventSearch(QWidget):
         flag = result_flag(event)
         colour, background = (DANGER, DANGER_BG) if flag and flag.startswith("critical") else (WARNING, WARNING_BG)
         patient = f" — patient {html.escape(event.patient_label)}" if event.patient_label else ""
-        warning = (f" — <span style='color: {colour}; font-weight: 700;'>⚠ result {FLAG_WORDS[flag]}</span>"
+        what = "result" if event.table.endswith(".result") else "value"  # a lab result, or a vital sign's value
+        warning = (f" — <span style='color: {colour}; font-weight: 700;'>⚠ {what} {FLAG_WORDS[flag]}</span>"
                    if flag else "")
         self.diff_title.setText(f"<b>{html.escape(event.actor_label or event.actor)}</b> {verb} {event.table} row "
                                 f"{event.row_id or '—'} on {local(event.occurred_at):{WHEN_EXACT}}{patient}"

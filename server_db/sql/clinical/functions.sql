@@ -233,6 +233,9 @@ BEGIN
                         v_kind.unit, v_kind.min_value, v_kind.max_value, v_kind.unit
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_plausible';
     END IF;
+    -- Outside the kind's alert band the value is flagged: the chart, the handover and the audit trail show it,
+    -- and nobody types it (whatever a client sends is replaced).
+    NEW.flag := CASE WHEN NEW.value < v_kind.alert_low THEN 'low' WHEN NEW.value > v_kind.alert_high THEN 'high' END;
     IF NEW.measured_at > NEW.recorded_at + interval '5 minutes' THEN
         RAISE EXCEPTION 'a vital sign cannot be measured in the future (%)', NEW.measured_at
             USING ERRCODE = 'check_violation';
@@ -246,6 +249,7 @@ END
 $$;
 COMMENT ON FUNCTION clinical.vital_sign_check() IS
     'BEFORE INSERT OR UPDATE OF status, error_reason on clinical.vital_sign: unit and plausible range of the kind, '
+    'the low/high flag from its alert band, '
     'closed encounters, corrections only by marking entered_in_error with a reason.';
 
 CREATE OR REPLACE TRIGGER vital_sign_check BEFORE INSERT OR UPDATE OF status, error_reason ON clinical.vital_sign

@@ -86,11 +86,15 @@ CREATE TABLE clinical.vital_kind (
     unit       text    NOT NULL,
     min_value  numeric NOT NULL,
     max_value  numeric NOT NULL,
+    alert_low  numeric,
+    alert_high numeric,
     CONSTRAINT pk_vital_kind PRIMARY KEY (code),
     CONSTRAINT ck_vital_kind_code CHECK (code ~ '^[a-z][a-z0-9_]{1,39}$'),
-    CONSTRAINT ck_vital_kind_range CHECK (min_value < max_value)
+    CONSTRAINT ck_vital_kind_range CHECK (min_value < max_value),
+    CONSTRAINT ck_vital_kind_alert_band CHECK (alert_low IS NULL OR alert_high IS NULL OR alert_low < alert_high)
 );
-COMMENT ON TABLE clinical.vital_kind IS 'The vital signs the hospital records, each with its one unit and plausible range.';
+COMMENT ON TABLE clinical.vital_kind IS 'The vital signs the hospital records, each with its one unit, plausible range '
+    '(outside it a value is refused as a typing error) and alert band (outside it a value is flagged low or high).';
 
 CREATE TABLE clinical.vital_sign (
     id            bigint GENERATED ALWAYS AS IDENTITY,
@@ -104,6 +108,7 @@ CREATE TABLE clinical.vital_sign (
     recorded_at   timestamptz NOT NULL DEFAULT now(),
     status        text        NOT NULL DEFAULT 'final',
     error_reason  text,
+    flag          text,
     CONSTRAINT pk_vital_sign PRIMARY KEY (id),
     CONSTRAINT fk_vital_sign_encounter_patient FOREIGN KEY (encounter_id, patient_id)
         REFERENCES clinical.encounter (id, patient_id) ON UPDATE CASCADE,
@@ -111,6 +116,7 @@ CREATE TABLE clinical.vital_sign (
     CONSTRAINT fk_vital_sign_kind_vital_kind FOREIGN KEY (kind) REFERENCES clinical.vital_kind (code),
     CONSTRAINT fk_vital_sign_recorded_by_staff FOREIGN KEY (recorded_by) REFERENCES core.staff (id),
     CONSTRAINT ck_vital_sign_status CHECK (status IN ('final', 'entered_in_error')),
+    CONSTRAINT ck_vital_sign_flag CHECK (flag IN ('low', 'high')),
     CONSTRAINT ck_vital_sign_error_reason CHECK ((status = 'entered_in_error') = (error_reason IS NOT NULL)
                                                 AND (error_reason IS NULL OR length(btrim(error_reason)) >= 5))
 );

@@ -1,15 +1,16 @@
 -- Reference data of clinical: loaded after the tables and functions, before core.protect() (server_db/sqlfiles.py).
 
-INSERT INTO clinical.vital_kind (code, label, unit, min_value, max_value) VALUES
-    ('systolic_bp', 'Systolic blood pressure', 'mmHg', 40, 300),
-    ('diastolic_bp', 'Diastolic blood pressure', 'mmHg', 20, 200),
-    ('heart_rate', 'Heart rate', '/min', 20, 300),
-    ('resp_rate', 'Respiratory rate', '/min', 4, 80),
-    ('temperature', 'Body temperature', '°C', 25, 45),
-    ('spo2', 'Oxygen saturation (SpO2)', '%', 40, 100),
-    ('weight', 'Body weight', 'kg', 0.3, 500),
-    ('height', 'Body height', 'cm', 20, 260),
-    ('pain', 'Pain score (0-10)', 'score', 0, 10);
+-- Alert bands of an adult ward (what the ward's trend chart shades); weight, height and pain have none.
+INSERT INTO clinical.vital_kind (code, label, unit, min_value, max_value, alert_low, alert_high) VALUES
+    ('systolic_bp', 'Systolic blood pressure', 'mmHg', 40, 300, 90, 180),
+    ('diastolic_bp', 'Diastolic blood pressure', 'mmHg', 20, 200, 50, 110),
+    ('heart_rate', 'Heart rate', '/min', 20, 300, 50, 110),
+    ('resp_rate', 'Respiratory rate', '/min', 4, 80, 10, 24),
+    ('temperature', 'Body temperature', '°C', 25, 45, 36.0, 38.0),
+    ('spo2', 'Oxygen saturation (SpO2)', '%', 40, 100, 92, NULL),
+    ('weight', 'Body weight', 'kg', 0.3, 500, NULL, NULL),
+    ('height', 'Body height', 'cm', 20, 260, NULL, NULL),
+    ('pain', 'Pain score (0-10)', 'score', 0, 10, NULL, NULL);
 
 -- BEGIN GENERATED FROM resources/allergy_substances.csv BY resources/build_icd10_sql.py (do not edit)
 INSERT INTO clinical.allergy_substance (code, name, category, code_system) VALUES
