@@ -16,10 +16,14 @@ from pathlib import Path
 
 import psycopg
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import restore_drill  # noqa: E402
 
 from server_db import audit_chain, backup, migrate  # noqa: E402
-from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
+from server_db.demo.generate import load_demo  # noqa: E402
 from server_db.demo_server import DEMO_PATIENTS  # noqa: E402
 from server_db.embedded import LocalCluster, temp_base  # noqa: E402
 
@@ -34,12 +38,6 @@ def timed(label: str, work):  # noqa: ANN001, ANN201
     result = work()
     print(f"  {label:<44} {time.perf_counter() - t0:7.1f} s")
     return result
-
-
-def register(cluster: LocalCluster, family: str) -> None:
-    with psycopg.connect(cluster.state.url("hospital", user="reception1", password=DEMO_PASSWORD)) as conn:
-        conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                     "VALUES ('Restore', %s, '1980-02-03', 'male')", (family,))
 
 
 def verify(url: str) -> str:
@@ -68,10 +66,7 @@ def main() -> None:
         with psycopg.connect(url) as conn:
             timed("demo hospital built", lambda: load_demo(conn, args.patients, seed=1))
             db_size = conn.execute("SELECT pg_size_pretty(pg_database_size(current_database()))").fetchone()[0]
-        archive = source.base / "wal-archive"
-        archive.mkdir()
-        if state.run_user:
-            shutil.chown(archive, state.run_user, state.run_user)
+        archive = Path(restore_drill.archive_folder(source))
         with psycopg.connect(url) as conn:
             backup.configure_archiving(conn, archive)
         source.stop()
@@ -80,13 +75,7 @@ def main() -> None:
 
         base = timed("base backup (pg_basebackup + pg_verifybackup)", lambda: backup.base_backup(url, work))
         print(f"  base backup size {size(base)}")
-        register(source, "Before-T")
-        with psycopg.connect(url) as conn:
-            moment = conn.execute("SELECT clock_timestamp()").fetchone()[0]
-        time.sleep(1.1)
-        register(source, "After-T")
-        with psycopg.connect(url, autocommit=True) as conn:
-            timed("last WAL segment archived", lambda: backup.wait_archived(conn))
+        moment = timed("two changes around T, archived", lambda: restore_drill.changes_around_a_moment(source, url))
 
         target = source.sibling(temp_base("hms-bench-restored-"))
         assert target.state is not None
@@ -101,8 +90,7 @@ def main() -> None:
                 while conn.execute("SELECT pg_is_in_recovery()").fetchone()[0]:
                     time.sleep(0.05)
         timed("restore: started, WAL replayed to T, promoted", recover)
-        with psycopg.connect(restored) as conn:
-            names = {r[0] for r in conn.execute("SELECT family_name FROM registry.patient WHERE given_name = 'Restore'")}
+        names = restore_drill.drill_patients(restored)
         assert names == {"Before-T"}, names
         print(f"  restored to T: {sorted(names)} (After-T absent)")
         chain = timed("audit-verify on the restored server", lambda: verify(restored))

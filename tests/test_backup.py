@@ -5,12 +5,12 @@ that keeps the data, the chain and the database's own grants."""
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
 import psycopg
 import pytest
+from restore_drill import archive_folder, changes_around_a_moment, drill_patients, register
 from test_admin_cli import cli
 
 from server_db import backup, migrate
@@ -29,11 +29,8 @@ def source(cluster):
         migrate.upgrade(url)
         with psycopg.connect(url) as conn:
             load_demo(conn, patients=400, seed=7)
-        archive = local.base / "wal-archive"
-        archive.mkdir()
-        if local.state.run_user:
-            shutil.chown(archive, local.state.run_user, local.state.run_user)
-        result = cli("archive-setup", "--url", url, "--wal-archive", str(archive))
+        archive = archive_folder(local)
+        result = cli("archive-setup", "--url", url, "--wal-archive", archive)
         assert result.returncode == 0, result.stderr
         assert "restart the server" in result.stdout
         local.stop()
@@ -43,35 +40,18 @@ def source(cluster):
         local.destroy()
 
 
-def _register(local: LocalCluster, family: str) -> None:
-    with psycopg.connect(local.state.url("hospital", user="reception1", password=DEMO_PASSWORD)) as conn:
-        conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                     "VALUES ('Backup', %s, '1980-02-03', 'male')", (family,))
-
-
-def _restored_patients(url: str) -> set[str]:
-    with psycopg.connect(url) as conn:
-        return {r[0] for r in conn.execute("SELECT family_name FROM registry.patient WHERE given_name = 'Backup'")}
-
-
 def test_a_base_backup_restores_to_a_point_in_time_with_the_audit_chain_intact(source, tmp_path):
     local, url, archive = source
-    _register(local, "Before-Backup")
+    register(local, "Before-Backup")
     result = cli("backup", "--url", url, "--dest", str(tmp_path / "backups"))
     assert result.returncode == 0, result.stderr
     assert "base backup (verified)" in result.stdout
     [base] = (tmp_path / "backups").iterdir()
-    _register(local, "Before-T")
-    with psycopg.connect(url) as conn:
-        moment = conn.execute("SELECT clock_timestamp()").fetchone()[0]
-    time.sleep(1.1)
-    _register(local, "After-T")
-    with psycopg.connect(url, autocommit=True) as conn:
-        backup.wait_archived(conn)
+    moment = changes_around_a_moment(local, url)
 
     target = local.sibling(temp_base("hms-restored-"))
     assert target.state is not None and target.state.port != local.state.port
-    args = ["restore", "--from", str(base), "--data-dir", str(target.state.data_dir), "--wal-archive", str(archive),
+    args = ["restore", "--from", str(base), "--data-dir", str(target.state.data_dir), "--wal-archive", archive,
             "--target-time", moment.isoformat(), "--port", str(target.state.port)]
     if os.geteuid() == 0:
         args += ["--os-user", target.state.run_user]
@@ -87,8 +67,8 @@ def test_a_base_backup_restores_to_a_point_in_time_with_the_audit_chain_intact(s
                 time.sleep(0.1)
             assert conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] is False
             assert conn.execute("SHOW archive_mode").fetchone()[0] == "off"  # never writes the production archive
-        assert _restored_patients(restored) == {"Before-Backup", "Before-T"}
-        assert _restored_patients(url) == {"Before-Backup", "Before-T", "After-T"}
+        assert drill_patients(restored) == {"Before-Backup", "Before-T"}
+        assert drill_patients(url) == {"Before-Backup", "Before-T", "After-T"}
         verified = cli("audit-verify", "--url", restored)
         assert verified.returncode == 0, verified.stderr
         assert "audit chain intact" in verified.stdout
