@@ -29,7 +29,7 @@ def with_obx(value: str, value_type: str = "ST", note: str = "run 7") -> str:
     return "\r".join(segments) + "\r"
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(segments=st.lists(st.one_of(st.sampled_from(BASE[1:]),
                                    st.text(ESCAPE_ALPHABET, max_size=80).map(lambda s: "OBX|1|ST|2823-3^K^LN||" + s),
                                    st.text(ESCAPE_ALPHABET, max_size=80).map(lambda s: "NTE|1||" + s),
@@ -52,7 +52,7 @@ def test_the_parser_answers_every_variant_with_a_message_or_a_rejection(segments
     assert time.perf_counter() - started < 2
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(st.binary(max_size=400))
 def test_random_bytes_in_a_frame_are_rejected_not_raised(payload):
     try:
