@@ -194,8 +194,8 @@ def unescape(text: str, where: str = "") -> str:
         elif part[:1] == "Z":
             continue
         else:
-            raise reject(DATA_TYPE_ERROR, f"unsupported escape sequence \\{_sane(part, 10, True)}\\", where,
-                         "escape")
+            raise reject(DATA_TYPE_ERROR, "unsupported escape sequence (its text is not echoed: it may be patient "
+                         "data)", where, "escape")
     value = "".join(out)
     if _CONTROL_CHARS.search(value):
         raise reject(DATA_TYPE_ERROR, "an escape sequence decodes to a control character", where, "escape")
@@ -294,7 +294,7 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         elif name == "OBX":
             if current is None:
                 raise reject(SEGMENT_SEQUENCE, "OBX outside an OBR group", where, "segment_order")
-            last_obx = _observation(message, segment, where)
+            last_obx = _observation(segment, where)
             current.observations.append(last_obx)
         elif name == "NTE" and last_obx is not None:
             note = unescape(_whole(segment, 3).replace("~", " "), f"{where}^3").strip()
@@ -314,7 +314,7 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
     return ResultMessage(header=header, orders=orders)
 
 
-def _observation(message: hl7.Message, segment: hl7.Segment, where: str) -> Observation:
+def _observation(segment: hl7.Segment, where: str) -> Observation:
     value_type = _field(segment, 2, where=f"{where}^2").upper()
     code = _field(segment, 3, where=f"{where}^3")
     if not code:
