@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -15,6 +16,7 @@ import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
 from .audit_chain import seal, verify
+from .backup import BackupError
 from .staff import StaffError, create_staff, deactivate_staff
 from .urls import psycopg_url, redact
 
@@ -173,6 +175,52 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0 if result.ok else EXIT_BROKEN
 
 
+def cmd_archive_setup(args: argparse.Namespace) -> int:
+    from .backup import configure_archiving
+
+    with connect(args.url) as conn:
+        _require_superuser(conn, "archive-setup")
+        restart = configure_archiving(conn, Path(args.wal_archive))
+    print(f"WAL archiving into {Path(args.wal_archive).resolve()}"
+          + ("; restart the server for archive_mode to take effect" if restart else ""))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from . import backup
+
+    with connect(args.url) as conn:
+        _require_superuser(conn, "backup")
+    started = time.perf_counter()
+    made = backup.dump(args.url, Path(args.dest), args.pg_bin) if args.logical \
+        else backup.base_backup(args.url, Path(args.dest), args.pg_bin)
+    print(f"{'logical dump' if args.logical else 'base backup (verified)'} {made} "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from . import backup
+
+    started = time.perf_counter()
+    if args.dump:
+        if not args.url:
+            raise AdminError("restore --dump needs --url (an empty database)")
+        backup.restore_dump(Path(args.dump), args.url, args.pg_bin)
+        print(f"restored {args.dump} in {time.perf_counter() - started:.1f} s; run hms-admin audit-verify")
+        return 0
+    if not args.from_ or not args.data_dir:
+        raise AdminError("restore needs --from BASE_BACKUP and --data-dir NEW_DIR (or --dump FILE --url URL)")
+    settings = backup.prepare_restore(Path(args.from_), Path(args.data_dir),
+                                      wal_archive=Path(args.wal_archive) if args.wal_archive else None,
+                                      target_time=args.target_time, port=args.port, os_user=args.os_user,
+                                      keep_archiving=args.keep_archiving)
+    print(f"data directory {Path(args.data_dir).resolve()} ready in {time.perf_counter() - started:.1f} s "
+          f"({'; '.join(settings) or 'no recovery settings'}); start it with pg_ctl -D {args.data_dir} start, "
+          "then run hms-admin audit-verify")
+    return 0
+
+
 # -- parser -------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hms-admin", description=__doc__.splitlines()[0])
@@ -203,6 +251,26 @@ def build_parser() -> argparse.ArgumentParser:
     add("audit-seal", cmd_audit_seal, "link finished events into the audit hash chain")
     p = add("audit-verify", cmd_audit_verify, "check the audit hash chain; exit 1 at the first broken event")
     p.add_argument("--no-seal", action="store_true", help="verify without sealing recent events first")
+    p = add("archive-setup", cmd_archive_setup, "have the server archive its WAL into a folder (superuser)")
+    p.add_argument("--wal-archive", required=True, help="folder the server's OS user can write")
+    p = add("backup", cmd_backup, "a verified base backup of the cluster (pg_basebackup), or --logical (pg_dump)")
+    p.add_argument("--dest", required=True, help="folder the backup is written into")
+    p.add_argument("--logical", action="store_true", help="pg_dump -Fc of the URL's database instead")
+    p.add_argument("--pg-bin", help="folder of the PostgreSQL client tools (default: the server's version)")
+    p = sub.add_parser("restore", help="restore a base backup into a new data directory (point in time), or a "
+                       "logical dump into an empty database", description="restore a backup")
+    p.set_defaults(func=cmd_restore)
+    p.add_argument("--from", dest="from_", metavar="BASE_BACKUP", help="a folder made by hms-admin backup")
+    p.add_argument("--data-dir", help="the new, empty data directory")
+    p.add_argument("--wal-archive", help="the WAL archive to replay after the base backup")
+    p.add_argument("--target-time", help="recover up to this moment (ISO 8601 with time zone), then promote")
+    p.add_argument("--port", type=int, help="port the restored server listens on")
+    p.add_argument("--os-user", help="as root: the server's OS user, who will own the data directory")
+    p.add_argument("--keep-archiving", action="store_true",
+                   help="leave archive_mode as it was (default: off, so a restored copy never writes the archive)")
+    p.add_argument("--dump", help="a file made by hms-admin backup --logical")
+    p.add_argument("--url", help="with --dump: libpq URL of the empty database to restore into")
+    p.add_argument("--pg-bin", help="folder of the PostgreSQL client tools")
     return parser
 
 
@@ -215,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (AdminError, StaffError, ValueError) as exc:
+    except (AdminError, StaffError, BackupError, ValueError) as exc:
         fail(_first_line(exc))
     except psycopg.errors.InsufficientPrivilege as exc:
         fail(f"permission denied: {_first_line(exc)}")

@@ -178,6 +178,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def temp_base(prefix: str) -> Path:
+    """A fresh, not yet existing folder name under the temporary folder, for a cluster's base: init() and
+    sibling() create it with the permissions the server user needs (pytest's tmp_path is root's only)."""
+    base = Path(tempfile.mkdtemp(prefix=prefix))
+    base.rmdir()
+    return base
+
+
 @dataclass
 class ClusterState:
     """What a running cluster needs to be found again (saved as state.json in its folder)."""
@@ -215,9 +223,7 @@ class LocalCluster:
     @classmethod
     def in_temp_dir(cls, prefix: str, *, fast: bool = False, prefer: str | None = None) -> LocalCluster:
         """A new cluster in a fresh temporary folder (tests, benchmarks, screenshots); destroy() removes it."""
-        base = Path(tempfile.mkdtemp(prefix=prefix))
-        base.rmdir()  # init() creates it with the permissions the server user needs
-        return cls(base, fast=fast, prefer=prefer)
+        return cls(temp_base(prefix), fast=fast, prefer=prefer)
 
     # -- state ---------------------------------------------------------------------------------------
     @property
@@ -333,27 +339,34 @@ class LocalCluster:
         self.stop()
         shutil.rmtree(self.base, ignore_errors=True)
 
+    def sibling(self, base: Path) -> LocalCluster:
+        """A cluster in a new folder of its own with this one's binaries, server user and superuser password and
+        a free port, but no data directory yet: for a standby or a restored backup to be put into it."""
+        assert self.state is not None
+        source = self.state
+        base = Path(base)
+        base.mkdir(parents=True)
+        os.chmod(base, 0o755)
+        other = LocalCluster(base, fast=self.fast, prefer=self.prefer)
+        other.state = ClusterState(base=str(base), bin_dir=source.bin_dir, major=source.major, source=source.source,
+                                   port=free_port(), password=source.password, run_user=source.run_user)
+        other.state.socket_dir.mkdir()
+        if source.run_user:
+            shutil.chown(other.state.socket_dir, source.run_user, source.run_user)
+            shutil.chown(base, source.run_user, source.run_user)
+        os.chmod(other.state.socket_dir, 0o700)
+        other._save_state()
+        return other
+
     def make_standby(self, base: Path) -> LocalCluster:
         """A hot standby of this running cluster in a folder of its own: pg_basebackup over the local socket
         (trust) with -R, so start() runs it read-only and streaming from this primary. Tests of the read-only
         replica use it; the same steps make a standby on a real server."""
         primary = self.start()
-        base = Path(base)
-        base.mkdir(parents=True)
-        os.chmod(base, 0o755)
-        standby = LocalCluster(base, fast=self.fast, prefer=self.prefer)
-        standby.state = ClusterState(base=str(base), bin_dir=primary.bin_dir, major=primary.major,
-                                     source=primary.source, port=free_port(), password=primary.password,
-                                     run_user=primary.run_user)
-        socket_dir = standby.state.socket_dir
-        socket_dir.mkdir()
-        if primary.run_user:
-            shutil.chown(socket_dir, primary.run_user, primary.run_user)
-            shutil.chown(base, primary.run_user, primary.run_user)
-        os.chmod(socket_dir, 0o700)
+        standby = self.sibling(base)
+        assert standby.state is not None
         self._run([self._pg("pg_basebackup"), "-D", str(standby.state.data_dir), "-R", "-X", "stream",
                    "-c", "fast", "-h", str(primary.socket_dir), "-p", str(primary.port), "-U", SUPERUSER, "-w"])
-        standby._save_state()
         return standby
 
     def create_database(self, name: str = DEFAULT_DB) -> str:

@@ -2,15 +2,11 @@
 with a row in core.staff. Used by `hms-admin` (and, later, by the admin workstation through the same rules)."""
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
 import re
-import unicodedata
+from typing import Any
 
 import psycopg
-from psycopg import sql
+from psycopg import pq, sql
 
 GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
@@ -42,16 +38,28 @@ def check_password(password: str, *, min_length: int = MIN_PASSWORD) -> str:
     return password
 
 
-def scram_verifier(password: str, *, iterations: int = 4096) -> str:
-    """The SCRAM-SHA-256 verifier PostgreSQL stores, computed here so the plain password never reaches the
-    server (nor its logs). NFKC is the normalisation step of SASLprep, which the server applies too."""
-    salt = os.urandom(16)
-    salted = hashlib.pbkdf2_hmac("sha256", unicodedata.normalize("NFKC", password).encode(), salt, iterations)
-    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
-    stored_key = hashlib.sha256(client_key).digest()
-    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
-    b64 = lambda raw: base64.b64encode(raw).decode()  # noqa: E731
-    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+def scram_verifier(conn: Any, password: str, username: str = "") -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores, computed on this machine by libpq
+    (PQencryptPasswordConn, with SASLprep and the server's scram_iterations) so the plain password never
+    reaches the server nor its logs. `conn` is the psycopg connection the verifier will be sent on, or a
+    SQLAlchemy Session or Connection over psycopg; `username` is what libpq is given as the role name (SCRAM
+    does not use it)."""
+    verifier = _pgconn(conn).encrypt_password(password.encode(), username.encode(), b"scram-sha-256").decode()
+    if not verifier.startswith("SCRAM-SHA-256$"):  # pragma: no cover - libpq either builds one or raises
+        raise StaffError("libpq did not build a SCRAM-SHA-256 verifier")
+    return verifier
+
+
+def _pgconn(conn: Any) -> pq.abc.PGconn:
+    """The libpq connection under a psycopg connection or a SQLAlchemy Session / Connection."""
+    if hasattr(conn, "pgconn"):
+        return conn.pgconn
+    if hasattr(conn, "get_bind") and hasattr(conn, "connection"):  # a Session: the connection of its transaction
+        conn = conn.connection()
+    driver = getattr(getattr(conn, "connection", None), "driver_connection", None)
+    if driver is None or not hasattr(driver, "pgconn"):
+        raise TypeError(f"scram_verifier needs a psycopg connection, not {type(conn).__name__}")
+    return driver.pgconn
 
 
 def create_staff(conn: psycopg.Connection, username: str, password: str, roles: list[str], *,
@@ -77,7 +85,7 @@ def create_staff(conn: psycopg.Connection, username: str, password: str, roles: 
             raise StaffError(f"unknown department code {code!r}")
         dept_ids.append(row[0])
     conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}" if login_exists else "CREATE ROLE {} LOGIN PASSWORD {}")
-                 .format(sql.Identifier(username), sql.Literal(scram_verifier(password))))
+                 .format(sql.Identifier(username), sql.Literal(scram_verifier(conn, password, username))))
     for group in groups:
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(username)))
     allow_staff_admin(conn, username)

@@ -104,3 +104,25 @@ def test_demo_data_plants_near_duplicates_and_writes_the_truth(make_database, tm
         dup, orig = rows[1].split(",")[:2]
         pair = conn.execute("SELECT count(*) FROM registry.patient WHERE mrn IN (%s, %s)", (dup, orig)).fetchone()[0]
         assert pair == 2
+
+
+def test_a_login_made_with_libpqs_verifier_logs_in_with_a_non_ascii_password(cluster, admin_url, connect_as, admin):
+    """server_db.staff builds the SCRAM-SHA-256 verifier with libpq (PQencryptPasswordConn, SASLprep included):
+    the login works over TCP with scram, the stored secret is a SCRAM verifier with a fresh salt each time, and
+    the plain password is in no statement the server logged."""
+    from server_db.staff import create_staff, scram_verifier
+
+    password = "Grüße-Ⅸ-パスワード ok"
+    with psycopg.connect(admin_url) as conn:
+        conn.execute("SET log_statement = 'all'")
+        first, second = scram_verifier(conn, password, "nonascii1"), scram_verifier(conn, password, "nonascii1")
+        create_staff(conn, "nonascii1", password, ["nurse"], departments=["GEN"])
+    assert first.startswith("SCRAM-SHA-256$") and second.startswith("SCRAM-SHA-256$") and first != second
+    stored = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'nonascii1'").fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$") and stored not in (first, second)
+    with connect_as("nonascii1", password) as me:
+        assert me.execute("SELECT core.my_groups()").fetchone()[0] == ["hms_nurse"]
+    with pytest.raises(psycopg.OperationalError):
+        connect_as("nonascii1", password.replace("ü", "u"))
+    log = (cluster.state.data_dir / "server.log").read_text(errors="replace")
+    assert "CREATE ROLE" in log and password not in log and "Grüße" not in log

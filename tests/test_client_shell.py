@@ -117,6 +117,19 @@ def test_profile_dialog_keeps_the_preset_role_and_sets_replicas(qtbot):
     info = profile.replica_conninfo("nurse1", "pw", "hd:test")
     assert info["host"] == "report1,db1" and info["port"] == "5433,5432"
     assert info["target_session_attrs"] == "prefer-standby" and "default_transaction_read_only=on" in info["options"]
+    assert "sslrootcert" not in profile.conninfo("nurse1", "pw", "hd:test")  # empty CA field: libpq's default
+
+
+def test_profile_dialog_sets_the_ca_file(qtbot):
+    from hospital_desktop.shell.login_dialog import ProfileDialog
+
+    dialog = ProfileDialog(ServerProfile(name="Ward 3", hosts=["db1"]))
+    qtbot.addWidget(dialog)
+    dialog.sslmode.setCurrentText("verify-full")
+    dialog.ca_file.setText(" /etc/xdg/hospital-desktop/hospital-ca.crt ")
+    dialog._accept()
+    info = dialog.profile.conninfo("nurse1", "pw", "hd:test")
+    assert info["sslmode"] == "verify-full" and info["sslrootcert"] == "/etc/xdg/hospital-desktop/hospital-ca.crt"
 
 
 # -- shell -------------------------------------------------------------------------------------------

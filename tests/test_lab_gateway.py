@@ -654,3 +654,60 @@ def test_connections_beyond_the_limit_are_refused_without_disturbing_the_others(
             sock.close()
     finally:
         running.stop()
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Fuzzing (the long run: bench/fuzz_lab_gateway.py)
+# ----------------------------------------------------------------------------------------------------------------
+def test_fuzzed_messages_are_all_answered_and_never_half_stored(cluster, admin_url, admin, connect_as):
+    """400 mutated ORU^R01 cases (tests/hl7_fuzz.py) on one connection, each followed by a probe: every framed
+    message answered with a well-formed ACK, no connection dropped, no exception in the gateway, nothing written
+    by a case answered only AE/AR, no half-stored message anywhere, and the audit chain intact."""
+    import hl7_fuzz
+
+    from server_db import audit_chain
+
+    targets = []
+    for _ in range(3):
+        _, mrn, encounter = new_patient(connect_as)
+        for code in (POTASSIUM, SODIUM):
+            [(order_id, number)] = place(connect_as, encounter, code)
+            collect(connect_as, [order_id], mrn)
+            targets.append(hl7_fuzz.Target(number, mrn, code))
+    running = GatewayThread(Settings(url=gateway_url(cluster), host="127.0.0.1", port=0, frame_timeout=5,
+                                     escalate_every=3600))
+    with hl7_fuzz.LogWatch() as watch:
+        port = running.start()
+        try:
+            tally = hl7_fuzz.run(port, admin, hl7_fuzz.Fuzzer(targets, seed=19), 400, reconnect_every=100)
+        finally:
+            running.stop()
+    tally.internal_errors, tally.library_log_lines = len(watch.records), len(watch.foreign)
+    problems = hl7_fuzz.check_database(admin)
+    summary = hl7_fuzz.report(tally, problems, "-", 1)
+    assert tally.crashes == 0 and not tally.bad_acks and not tally.partial and not problems, summary
+    assert tally.library_log_lines == 0, summary
+    assert hl7_fuzz.unanswered_kinds(tally) <= hl7_fuzz.UNFRAMED_KINDS, summary  # every framed message answered
+    assert tally.answers["AA"] > 40 and tally.answers["AR"] > 100 and tally.answers["AE"] > 10, summary
+    assert len(tally.kinds) > 30, summary
+    with psycopg.connect(admin_url) as conn:
+        audit_chain.seal(conn)
+        assert audit_chain.verify(conn).ok
+
+
+def test_hostile_escape_sequences_are_answered_AR_and_a_text_result_is_unescaped_once(gateway, admin, connect_as):
+    """Found by the fuzzer: python-hl7's unescape raised on \\.spx\\ (answered AE internal error, with a traceback
+    in the log), multiplied \\.sp<n>\\ without bound, and was applied twice (\\E\\F\\E\\ became |)."""
+    _, mrn, encounter = new_patient(connect_as)
+    [(order_id, number)] = place(connect_as, encounter, SARS)
+    collect(connect_as, [order_id], mrn)
+    before = snapshot(admin, [order_id])
+    for control, value in (("E1", "\\.spx\\"), ("E2", "x\\.sp999999999\\"), ("E3", "pos\\X00\\")):
+        ack = exchange(gateway.port, frame(oru(control, mrn, [(number, [obx(SARS, value, unit="", value_type="ST")])])))
+        assert ack["code"] == "AR" and "escape sequence" in ack["text"], ack
+        assert snapshot(admin, [order_id]) == before
+    ack = exchange(gateway.port, frame(oru("E4", mrn, [(number, [obx(SARS, "Detected \\E\\F\\E\\ 2", unit="",
+                                                                      value_type="ST")])])))
+    assert ack["code"] == "AA", ack
+    assert admin.execute("SELECT value FROM lab.result WHERE lab_order_id = %s", (order_id,)).fetchone()[0] \
+        == "Detected \\F\\ 2"

@@ -22,7 +22,7 @@ def _name(prefix: str = "t") -> str:
 def _create(conn: psycopg.Connection, username: str, password: str = "OneTime-123", roles=("nurse",),
             departments=("MEDW",), full_name: str = "Test Person") -> int:
     return conn.execute("SELECT core.admin_create_staff(%s, %s, %s, %s, %s, %s)",
-                        (username, full_name, list(roles), list(departments), scram_verifier(password),
+                        (username, full_name, list(roles), list(departments), scram_verifier(conn, password),
                          "new starter")).fetchone()[0]
 
 
@@ -47,7 +47,7 @@ def test_admin_creates_a_login_with_a_one_time_password(connect_as, admin):
     assert me.execute("SELECT core.current_staff_id(), core.has_group('hms_nurse')").fetchone() == (None, False)
     with pytest.raises(psycopg.errors.InvalidParameterValue):
         me.execute("SELECT core.change_my_password('NewSecret-456')")  # a clear password is refused
-    me.execute("SELECT core.change_my_password(%s)", (scram_verifier("NewSecret-456"),))
+    me.execute("SELECT core.change_my_password(%s)", (scram_verifier(me, "NewSecret-456"),))
     assert me.execute("SELECT core.current_staff_id()").fetchone()[0] == staff_id
     assert admin.execute("SELECT password_change_required FROM core.staff WHERE id = %s", (staff_id,)).fetchone()[0] \
         is False
@@ -68,7 +68,7 @@ def test_admin_creates_a_login_with_a_one_time_password(connect_as, admin):
 def test_only_administrators_manage_staff(connect_as, admin, login):
     conn = connect_as(login, autocommit=True)
     target = admin.execute("SELECT id FROM core.staff WHERE username = 'lab2'").fetchone()[0]
-    verifier = scram_verifier("Whatever-123")
+    verifier = scram_verifier(conn, "Whatever-123")
     attempts = [
         ("SELECT core.admin_create_staff(%s, 'X', ARRAY['doctor'], ARRAY[]::text[], %s, 'r')", (_name("x"), verifier)),
         ("SELECT core.admin_set_roles(%s, ARRAY['admin'], 'promote me')", (target,)),
@@ -90,7 +90,7 @@ def test_only_administrators_manage_staff(connect_as, admin, login):
 
 def test_administrators_cannot_escalate(connect_as, admin):
     adm = connect_as("admin1", autocommit=True)
-    verifier = scram_verifier("Whatever-123")
+    verifier = scram_verifier(adm, "Whatever-123")
     me = admin.execute("SELECT id FROM core.staff WHERE username = 'admin1'").fetchone()[0]
     lab2 = admin.execute("SELECT id FROM core.staff WHERE username = 'lab2'").fetchone()[0]
     # Only the eight hospital groups, no owner, superuser or built-in role.
@@ -149,7 +149,7 @@ def test_roles_departments_deactivation_and_reset(connect_as, admin):
     user = _name("d")
     staff_id = _create(adm, user, roles=("nurse",), departments=("MEDW",))
     me = connect_as(user, "OneTime-123", autocommit=True)
-    me.execute("SELECT core.change_my_password(%s)", (scram_verifier("Mine-12345"),))
+    me.execute("SELECT core.change_my_password(%s)", (scram_verifier(me, "Mine-12345"),))
     # Roles and departments: with a reason, in the log.
     with pytest.raises(psycopg.errors.CheckViolation):
         adm.execute("SELECT core.admin_set_roles(%s, ARRAY['nurse', 'doctor'], '')", (staff_id,))
@@ -173,13 +173,13 @@ def test_roles_departments_deactivation_and_reset(connect_as, admin):
     assert admin.execute("SELECT active, deactivated_at IS NOT NULL FROM core.staff WHERE id = %s",
                          (staff_id,)).fetchone() == (False, True)
     with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState):
-        adm.execute("SELECT core.admin_reset_password(%s, %s, 'forgot it')", (staff_id, scram_verifier("x" * 10)))
+        adm.execute("SELECT core.admin_reset_password(%s, %s, 'forgot it')", (staff_id, scram_verifier(adm, "x" * 10)))
     # Reactivation and a reset both give a one-time password again.
-    adm.execute("SELECT core.admin_reactivate_staff(%s, %s, 'came back')", (staff_id, scram_verifier("Back-12345")))
+    adm.execute("SELECT core.admin_reactivate_staff(%s, %s, 'came back')", (staff_id, scram_verifier(adm, "Back-12345")))
     back = connect_as(user, "Back-12345", autocommit=True)
     assert back.execute("SELECT core.current_staff_id()").fetchone()[0] is None
-    back.execute("SELECT core.change_my_password(%s)", (scram_verifier("Mine-67890"),))
-    adm.execute("SELECT core.admin_reset_password(%s, %s, 'forgot it')", (staff_id, scram_verifier("Reset-12345")))
+    back.execute("SELECT core.change_my_password(%s)", (scram_verifier(back, "Mine-67890"),))
+    adm.execute("SELECT core.admin_reset_password(%s, %s, 'forgot it')", (staff_id, scram_verifier(adm, "Reset-12345")))
     reset = connect_as(user, "Reset-12345", autocommit=True)
     assert reset.execute("SELECT core.current_staff_id()").fetchone()[0] is None
     actions = admin.execute("SELECT action, flagged FROM core.staff_change WHERE staff_id = %s ORDER BY id",
@@ -200,7 +200,7 @@ def test_a_login_cannot_change_its_flag_or_someone_elses_password(connect_as, ad
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         me.execute("ALTER ROLE doctor1 PASSWORD 'hijack'")
     # Changing the own password directly (PostgreSQL allows it) does not clear the one-time flag.
-    me.execute(psycopg.sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(scram_verifier("Direct-12345")))
+    me.execute(psycopg.sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(scram_verifier(me, "Direct-12345")))
     assert me.execute("SELECT core.current_staff_id()").fetchone()[0] is None
 
 

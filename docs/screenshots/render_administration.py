@@ -86,7 +86,7 @@ def main() -> None:
                              "WHERE d.code = 'ER' AND s.username = 'doctor4' RETURNING id", (pid,)).fetchone()[0]
         with psycopg.connect(state.url("hospital", user="nurse3", password=staff.last_one_time_password),
                              autocommit=True, application_name="hd:ward-pc-3") as n3:
-            n3.execute("SELECT core.change_my_password(%s)", (scram_verifier("Surgical-Ward-7"),))
+            n3.execute("SELECT core.change_my_password(%s)", (scram_verifier(n3, "Surgical-Ward-7"),))
         with psycopg.connect(state.url("hospital", user="nurse3", password="Surgical-Ward-7"), autocommit=True,
                              application_name="hd:ward-pc-3") as n3:
             n3.execute("SELECT core.break_glass(%s, 'patient collapsed in the corridor of the surgical ward')", (pid,))

@@ -2,7 +2,7 @@
 functions, the hospital settings, departments, services, rooms and the price list.
 
 Passwords never leave this machine in clear: the SCRAM-SHA-256 verifier is computed here
-(server_db.staff.scram_verifier) and only the verifier is sent."""
+by libpq (server_db.staff.scram_verifier) and only the verifier is sent."""
 from __future__ import annotations
 
 import base64
@@ -55,7 +55,7 @@ def password_problem(password: str, repeat: str, *, old: str | None = None, user
 
 
 def change_my_password(session: Session, new_password: str) -> None:
-    session.execute(text("SELECT core.change_my_password(:v)"), {"v": scram_verifier(new_password)})
+    session.execute(text("SELECT core.change_my_password(:v)"), {"v": scram_verifier(session, new_password)})
 
 
 # -- staff -----------------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def create_staff(session: Session, username: str, full_name: str, roles: list[st
     try:
         return session.execute(text("SELECT core.admin_create_staff(:u, :n, :r, :d, :v, :why)"),
                                {"u": username, "n": full_name.strip(), "r": roles, "d": departments_,
-                                "v": scram_verifier(password), "why": reason.strip() or "new staff member"}
+                                "v": scram_verifier(session, password), "why": reason.strip() or "new staff member"}
                                ).scalar_one()
     except DBAPIError as exc:
         # A login name taken in the cluster (42710) or by another staff member (23505): say which.
@@ -168,12 +168,12 @@ def deactivate(session: Session, staff_id: int, reason: str) -> int:
 
 def reactivate(session: Session, staff_id: int, password: str, reason: str) -> None:
     session.execute(text("SELECT core.admin_reactivate_staff(:s, :v, :why)"),
-                    {"s": staff_id, "v": scram_verifier(password), "why": reason})
+                    {"s": staff_id, "v": scram_verifier(session, password), "why": reason})
 
 
 def reset_password(session: Session, staff_id: int, password: str, reason: str) -> None:
     session.execute(text("SELECT core.admin_reset_password(:s, :v, :why)"),
-                    {"s": staff_id, "v": scram_verifier(password), "why": reason})
+                    {"s": staff_id, "v": scram_verifier(session, password), "why": reason})
 
 
 # -- settings --------------------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ class ServerProfile:
     port: int = 5432
     database: str = "hospital"
     sslmode: str = "prefer"
+    # The hospital CA's certificate (PEM file) the server's must be signed by; None: libpq's own default
+    # (PGSSLROOTCERT, else ~/.postgresql/root.crt). With verify-full libpq also checks the host name against it.
+    sslrootcert: str | None = None
     # Read-only hot standbys for dashboards and reports ("host" or "host:port"); empty = everything on the primary.
     replica_hosts: list[str] = field(default_factory=list)
     role: str | None = None          # preset workspace for this workstation (e.g. "reception")
@@ -43,6 +46,8 @@ class ServerProfile:
             raise ProfileError("give the database name")
         if self.sslmode not in SSL_MODES:
             raise ProfileError(f"TLS mode must be one of {', '.join(SSL_MODES)}")
+        if self.sslrootcert is not None and not str(self.sslrootcert).strip():
+            self.sslrootcert = None
         return self
 
     def conninfo(self, user: str, password: str, application_name: str) -> dict[str, str | int]:
@@ -70,9 +75,13 @@ class ServerProfile:
             host, _, port = entry.strip().partition(":")
             hosts.append(host)
             ports.append(port or str(self.port))
-        return {"host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
-                "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
-                "connect_timeout": 5}
+        info: dict[str, str | int] = {
+            "host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
+            "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
+            "connect_timeout": 5}
+        if self.sslrootcert:
+            info["sslrootcert"] = os.path.expanduser(str(self.sslrootcert).strip())
+        return info
 
     def describe(self) -> str:
         return f"{self.name} ({', '.join(self.hosts)}/{self.database})"

@@ -6,6 +6,7 @@ may see and do. This module makes the SQLAlchemy engine for that login, tells lo
 threads. The engine pings connections before use, so a dropped connection is replaced by itself."""
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,13 +63,41 @@ def _login_error(exc: psycopg.OperationalError, profile: ServerProfile) -> Login
         return LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
     if "does not exist" in low and "database" in low:
         return LoginError("database", f"The server has no database named {profile.database!r}. Check the profile.")
-    if "ssl" in low or "certificate" in low:
-        return LoginError("tls", "A secure (TLS) connection to the server could not be made: "
-                                 + text_.strip().splitlines()[-1])
-    if "permission denied for database" in low or "no pg_hba.conf entry" in low:
+    if "no pg_hba.conf entry" in low or "pg_hba.conf rejects" in low:
+        if "no encryption" in low:
+            return LoginError("tls", "The server accepts only encrypted (TLS) connections: set the profile's TLS "
+                                     "mode to verify-full with the hospital's CA certificate.")
         return LoginError("not_staff", "This login may not use the hospital database from this workstation.")
+    if "permission denied for database" in low:
+        return LoginError("not_staff", "This login may not use the hospital database from this workstation.")
+    if "ssl" in low or "certificate" in low:
+        return _tls_error(text_, profile)
     return LoginError("unreachable", f"The server {', '.join(profile.hosts)} cannot be reached. "
                                      "Check the network or ask IT.")
+
+
+def _tls_error(text_: str, profile: ServerProfile) -> LoginError:
+    """A failed TLS connection, said so that the person knows whether to retry, fix the profile or call IT."""
+    low = text_.lower()
+    detail = text_.strip().splitlines()[-1] if text_.strip() else ""
+    name = re.search(r'server certificate for "([^"]*)".*does not match host name "([^"]*)"', text_, re.S)
+    if name or "does not match host name" in low:
+        certified, asked = name.groups() if name else ("another name", ", ".join(profile.hosts))
+        return LoginError("tls", f"The server's certificate is for {certified}, not for {asked}: the host in the "
+                                 "profile must be the server's name on its certificate. Do not log in; ask IT.")
+    if "certificate verify failed" in low or "unable to get local issuer" in low or "self-signed" in low \
+            or "self signed" in low:
+        ca = profile.sslrootcert or "the system's CA file"
+        return LoginError("tls", f"The server's certificate is not signed by the hospital's certificate authority "
+                                 f"({ca}): this may not be the hospital's server. Do not log in; ask IT.")
+    if "root certificate file" in low or "could not read root certificate" in low:
+        return LoginError("tls", "The hospital's CA certificate file is missing or unreadable "
+                                 f"({profile.sslrootcert or 'PGSSLROOTCERT or ~/.postgresql/root.crt'}): "
+                                 "fix the CA file in the server profile, or ask IT.")
+    if "does not support ssl" in low:
+        return LoginError("tls", "The server does not offer encrypted (TLS) connections, but the profile requires "
+                                 "them. Ask IT.")
+    return LoginError("tls", "A secure (TLS) connection to the server could not be made: " + detail)
 
 
 class Database:

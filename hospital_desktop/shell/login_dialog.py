@@ -39,6 +39,10 @@ class ProfileDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         self.sslmode.setCurrentText(p.sslmode)
+        self.ca_file = QLineEdit(p.sslrootcert or "", objectName="profileCaFile")
+        self.ca_file.setPlaceholderText("the system default (PGSSLROOTCERT or ~/.postgresql/root.crt)")
+        self.ca_file.setToolTip("The hospital CA's certificate file (PEM) that the server's certificate must be "
+                                "signed by; use it with TLS mode verify-full")
         self.error = QLabel(styleSheet="color: #a40000;")
         form = QFormLayout()
         form.addRow("Name", self.name)
@@ -46,6 +50,7 @@ class ProfileDialog(QDialog):
         form.addRow("Port", self.port)
         form.addRow("Database", self.database)
         form.addRow("TLS mode", self.sslmode)
+        form.addRow("CA certificate file", self.ca_file)
         form.addRow("Read-only replica(s)", self.replicas)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -62,6 +67,7 @@ class ProfileDialog(QDialog):
                                    hosts=[h.strip() for h in self.hosts.text().split(",") if h.strip()],
                                    port=self.port.value(), database=self.database.text().strip(),
                                    sslmode=self.sslmode.currentText(),
+                                   sslrootcert=self.ca_file.text().strip() or None,
                                    replica_hosts=[h.strip() for h in self.replicas.text().split(",") if h.strip()],
                                    ).validate()
         except ProfileError as exc:

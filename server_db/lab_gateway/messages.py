@@ -164,14 +164,56 @@ def decode(payload: bytes) -> tuple[str, Header]:
     return text, header
 
 
-def _field(segment: hl7.Segment, n: int, component: int = 1, repetition: int = 1) -> str:
-    try:
-        return str(segment.extract_field(1, n, repetition, component, 1)).strip()
-    except (IndexError, KeyError, ValueError, TypeError):
-        return ""
+_ESCAPES = {"F": "|", "S": "^", "T": "&", "R": "~", "E": "\\", "H": "", "N": "", ".br": "\r", ".fi": "", ".nf": ""}
+_REPEATED = {".sp": "\r", ".sk": " ", ".in": "    ", ".ti": "    ", ".ce": "\r"}
+MAX_REPEAT = 99
+
+
+def unescape(text: str, where: str = "") -> str:
+    """HL7 escape sequences (v2.x section 2.7) of a value with the standard encoding characters, strictly: a
+    repeat count (\\.sp<n>\\) is at most 99, hex data (\\Xhh\\) must be hex and decode to text, character set
+    switches (\\C, \\M) are refused, local ones (\\Z) dropped. python-hl7's own unescape is not used: it
+    multiplies any count (memory), raises on a bad one, and logs the whole field, patient data included."""
+    if "\\" not in text:
+        return text
+    parts = text.split("\\")
+    if len(parts) % 2 == 0:
+        raise reject(DATA_TYPE_ERROR, "unterminated escape sequence", where, "escape")
+    out = []
+    for n, part in enumerate(parts):
+        if n % 2 == 0:
+            out.append(part)
+        elif part in _ESCAPES:
+            out.append(_ESCAPES[part])
+        elif part[:3] in _REPEATED and (part[3:] or "1").isdigit() and part[3:].isascii():
+            if int(part[3:] or "1") > MAX_REPEAT:
+                raise reject(DATA_TYPE_ERROR, f"escape sequence repeat count over {MAX_REPEAT}", where, "escape")
+            out.append(_REPEATED[part[:3]] * int(part[3:] or "1"))
+        elif part[:1] == "X" and len(part) % 2 == 1 and all(c in "0123456789abcdefABCDEF" for c in part[1:]):
+            out.append(bytes.fromhex(part[1:]).decode("latin-1"))
+        elif part[:1] == "Z":
+            continue
+        else:
+            raise reject(DATA_TYPE_ERROR, "unsupported escape sequence (its text is not echoed: it may be patient "
+                         "data)", where, "escape")
+    value = "".join(out)
+    if _CONTROL_CHARS.search(value):
+        raise reject(DATA_TYPE_ERROR, "an escape sequence decodes to a control character", where, "escape")
+    return value
+
+
+def _field(segment: hl7.Segment, n: int, component: int = 1, repetition: int = 1, where: str = "") -> str:
+    """Field n (component, repetition; first subcomponent) of a segment other than MSH, unescaped once by
+    `unescape` (python-hl7's extract_field would unescape it with its own, unsafe, unescape)."""
+    fields = str(segment).split("|")
+    reps = fields[n].split("~") if n < len(fields) else [""]
+    components = reps[repetition - 1].split("^") if repetition <= len(reps) else [""]
+    raw = components[component - 1].split("&")[0] if component <= len(components) else ""
+    return unescape(raw, where).strip()
 
 
 def _whole(segment: hl7.Segment, n: int) -> str:
+    """The raw text of field n (separators inside kept, not unescaped)."""
     return str(segment(n)).strip() if len(segment) > n else ""
 
 
@@ -225,19 +267,20 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         name = str(segment(0))
         where = f"{name}^{index}"
         if name == "PID":
-            mrn, pid_location = _field(segment, 3)[:40], f"PID^{len(pid_locations) + 1}"  # ERR-2: the n-th PID
+            pid_location = f"PID^{len(pid_locations) + 1}"  # ERR-2: the n-th PID
+            mrn = _field(segment, 3, where=f"{pid_location}^3")[:40]
             pid_locations.append(pid_location)
             if not mrn:
                 raise reject(REQUIRED_FIELD_MISSING, "PID-3 patient identifier (MRN) is missing",
                              f"{pid_location}^3", "no_mrn")
             current, last_obx, placer_from_orc = None, None, ""
         elif name == "ORC":
-            placer_from_orc = message.unescape(_field(segment, 2))
+            placer_from_orc = _field(segment, 2, where=f"{where}^2")
             current, last_obx = None, None
         elif name == "OBR":
             if not pid_locations:
                 raise reject(SEGMENT_SEQUENCE, "OBR before PID", where, "segment_order")
-            placer = message.unescape(_field(segment, 2))
+            placer = _field(segment, 2, where=f"{where}^2")
             if placer and placer_from_orc and placer != placer_from_orc:
                 raise error(UNKNOWN_KEY, "ORC-2 and OBR-2 name different placer orders", where, "placer_conflict")
             placer = placer or placer_from_orc
@@ -251,10 +294,10 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
         elif name == "OBX":
             if current is None:
                 raise reject(SEGMENT_SEQUENCE, "OBX outside an OBR group", where, "segment_order")
-            last_obx = _observation(message, segment, where)
+            last_obx = _observation(segment, where)
             current.observations.append(last_obx)
         elif name == "NTE" and last_obx is not None:
-            note = message.unescape(_whole(segment, 3)).replace("~", " ").strip()
+            note = unescape(_whole(segment, 3).replace("~", " "), f"{where}^3").strip()
             last_obx.comment = (last_obx.comment + " " + note).strip()[:1000]
     if not pid_locations:
         raise reject(SEGMENT_SEQUENCE, "PID segment missing", "PID", "pid_count")
@@ -271,36 +314,38 @@ def parse_result_message(text: str, header: Header) -> ResultMessage:
     return ResultMessage(header=header, orders=orders)
 
 
-def _observation(message: hl7.Message, segment: hl7.Segment, where: str) -> Observation:
-    value_type = _field(segment, 2).upper()
-    code = _field(segment, 3)
+def _observation(segment: hl7.Segment, where: str) -> Observation:
+    value_type = _field(segment, 2, where=f"{where}^2").upper()
+    code = _field(segment, 3, where=f"{where}^3")
     if not code:
         raise reject(REQUIRED_FIELD_MISSING, "OBX-3 observation identifier (LOINC) is missing", f"{where}^3",
                      "no_code")
+    at = f"{where}^5"
     if value_type in ("CE", "CWE", "CNE"):
-        value = _field(segment, 5, 2) or _field(segment, 5, 1)
+        value = _field(segment, 5, 2, where=at) or _field(segment, 5, 1, where=at)
     elif value_type == "SN":
-        value = _field(segment, 5, 1) + _field(segment, 5, 2)
+        value = _field(segment, 5, 1, where=at) + _field(segment, 5, 2, where=at)
     elif value_type in ("NM", ""):
-        value = _field(segment, 5)
-    else:  # ST, TX, FT: the whole field, repetitions joined
-        value = " ".join(message.unescape(str(rep)) for rep in segment(5)) if len(segment) > 5 else ""
-    value = message.unescape(value).strip()
+        value = _field(segment, 5, where=at)
+    else:  # ST, TX, FT: the whole field, repetitions joined, unescaped once (an escaped backslash stays one)
+        value = unescape(" ".join(str(rep) for rep in segment(5)), at) if len(segment) > 5 else ""
+    value = value.strip()
     if not value:
         raise reject(REQUIRED_FIELD_MISSING, "OBX-5 observation value is missing", f"{where}^5", "no_value")
     if len(value) > MAX_VALUE_CHARS:
         raise reject(DATA_TYPE_ERROR, f"OBX-5 is longer than {MAX_VALUE_CHARS} characters", f"{where}^5",
                      "value_too_long")
-    status = _field(segment, 11).upper()
+    status = _field(segment, 11, where=f"{where}^11").upper()
     if not status:
         raise reject(REQUIRED_FIELD_MISSING, "OBX-11 result status is missing", f"{where}^11", "no_status")
     if status not in ("F", "P", "C"):
         raise error(TABLE_VALUE_NOT_FOUND, f"result status {_sane(status, 2, True)} is not stored (F, P or C)",
                     f"{where}^11", "result_status")
-    return Observation(set_id=_field(segment, 1), code=code[:20], value=value,
-                       unit=message.unescape(_field(segment, 6))[:40],
-                       reference_range=message.unescape(_field(segment, 7))[:60],
-                       abnormal_flag=_field(segment, 8).upper()[:5], status=status, location=where)
+    return Observation(set_id=_field(segment, 1, where=f"{where}^1"), code=code[:20], value=value,
+                       unit=_field(segment, 6, where=f"{where}^6")[:40],
+                       reference_range=_field(segment, 7, where=f"{where}^7")[:60],
+                       abnormal_flag=_field(segment, 8, where=f"{where}^8").upper()[:5], status=status,
+                       location=where)
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -357,7 +402,7 @@ def read_ack(payload: bytes) -> tuple[str, str, str]:
         msa = message.segment("MSA")
     except Exception:  # noqa: BLE001
         raise reject(SEGMENT_SEQUENCE, "acknowledgment without an MSA segment") from None
-    return _field(msa, 1).upper(), _field(msa, 2), message.unescape(_whole(msa, 3))[:200]
+    return _field(msa, 1).upper(), _field(msa, 2), unescape(_whole(msa, 3))[:200]
 
 
 PRIORITY = {"stat": "S", "urgent": "A", "routine": "R"}
