@@ -53,7 +53,7 @@ def self_check(target: Path) -> int:
     app = QApplication.instance() or QApplication([])
     gc_guard.install()
     from .shell.login_dialog import LoginDialog
-    from .printing import labels  # noqa: F401 - reportlab and its barcode modules are bundled
+    from .registry import documents  # noqa: F401 - reportlab and its barcode modules are bundled
     from .registry.views import merge_tab, reception_tab  # noqa: F401 - the workspaces import
 
     import tempfile

@@ -14,7 +14,7 @@ from test_clinical_record import register
 
 from hospital_desktop.billing import queries
 from hospital_desktop.billing.claims import AdapterSettings, submit_claim
-from hospital_desktop.billing.fhir import CLAIM_ID_SYSTEM
+from server_db.insurance_gateway.fhir import CLAIM_ID_SYSTEM
 
 pytestmark = pytest.mark.db
 D = Decimal

@@ -222,7 +222,7 @@ def test_print_previews_fit_the_width_of_the_window(qtbot):
     """Defect 10: a 280 mm wristband preview was cut off with no fit-to-width."""
     from datetime import date
 
-    from hospital_desktop.printing import labels
+    from hospital_desktop.registry import documents as labels
     from hospital_desktop.registry.queries import PatientRow
     from hospital_desktop.widgets.print_preview import PrintPreviewDialog
     patient = PatientRow(id=1, mrn="000123457", given_name="Wide", family_name="Label", birth_date=date(1960, 2, 1),

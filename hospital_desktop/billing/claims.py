@@ -21,8 +21,9 @@ from typing import Any
 
 from sqlalchemy import text
 
+from server_db.insurance_gateway.fhir import Adjudication, read_response
+
 from . import queries
-from .fhir import Adjudication, read_response
 
 RETRY_HTTP = {408, 429, 500, 502, 503, 504}
 

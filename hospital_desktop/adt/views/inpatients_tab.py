@@ -12,7 +12,7 @@ from ...clinical.views.encounter_view import EncounterView
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...printing.discharge_summary import discharge_summary_pdf
+from ..documents import discharge_summary_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message

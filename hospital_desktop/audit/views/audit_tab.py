@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...printing.access_report import access_report_pdf
+from ..documents import access_report_pdf
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG
