@@ -169,3 +169,32 @@ def test_the_client_imports_demo_only_server_code_lazily():
                 offending.append(f"{path.relative_to(ROOT)} imports {name} at module level")
     assert not offending, ("the client may use demo-only server code only inside the function that needs it:\n"
                            + "\n".join(offending))
+
+
+def test_views_reach_the_database_only_through_ops():
+    """Views (every `views/` folder, the shell, the shared widgets) never open a database session or connection
+    themselves, nor hand the Database to code that does: core/ops.py runs the work off the UI thread
+    (run_query, run_change, run_report, run_plain, run_steps — whose `steps` opens the workflow's transactions)."""
+    opening = {"session", "read_session", "raw_connection", "connect", "new_connection"}
+    readable = {"identity", "username"}  # who is logged in: no database work
+    folders = [*(ROOT / "hospital_desktop").glob("*/views"), ROOT / "hospital_desktop" / "shell",
+               ROOT / "hospital_desktop" / "widgets"]
+    offending = []
+    for path in sorted(p for folder in folders for p in folder.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in opening:
+                owner = ast.unparse(node.func.value)
+                if owner == "steps" or (node.func.attr == "connect" and owner != "psycopg"):
+                    continue  # ops.run_steps' transactions; Qt's signal.connect(...)
+                offending.append(f"{where} {ast.unparse(node.func)}(...)")
+            elif isinstance(node, ast.Attribute) and node.attr == "engine":
+                offending.append(f"{where} {ast.unparse(node)}")
+            elif (isinstance(node, ast.Attribute) and node.attr == "db"
+                  and ast.unparse(node.value).endswith("ops")):
+                parent = parents.get(node)
+                if not (isinstance(parent, ast.Attribute) and parent.attr in readable):
+                    offending.append(f"{where} {ast.unparse(parent if parent is not None else node)}")
+    assert not offending, "views reach the database around ops:\n" + "\n".join(dict.fromkeys(offending))
