@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 import psycopg
 import pytest
+from builders import encounter_with_note, register
 
 pytestmark = pytest.mark.db
 
@@ -19,23 +21,8 @@ UNMERGE_REASON = "not the same person: twins with similar names"
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------------------
-def register(connect_as, family: str, given: str = "Merle", born: str = "1971-03-04", database: str = "hospital",
-             ) -> tuple[int, str]:
-    with connect_as("reception1", database=database) as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES (%s, %s, %s, 'female') RETURNING id, mrn", (given, family, born)).fetchone()
-
-
-def encounter_with_note(connect_as, doctor: str, department: str, patient_id: int, body: str) -> tuple[int, int]:
-    with connect_as(doctor) as conn:
-        enc = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = %s), core.current_staff_id())
-            RETURNING id""", (patient_id, department)).fetchone()[0]
-        note = conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, %s) "
-                            "RETURNING id", (enc, patient_id, body)).fetchone()[0]
-        return enc, note
-
+# reception registers the patients of these tests as Merle, born 4 March 1971, unless told otherwise
+register = partial(register, given="Merle", born="1971-03-04")
 
 def add_note(connect_as, doctor: str, encounter_id: int, patient_id: int, body: str) -> int:
     with connect_as(doctor) as conn:

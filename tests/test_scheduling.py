@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import psycopg
 import pytest
+from builders import register
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.schema import CreateTable
@@ -92,9 +93,7 @@ def make_doctor(admin, connect_as, clinic):
 
 
 def new_patient(connect_as, family: str = "Planner") -> int:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Sam', %s, '1970-05-06', 'other') RETURNING id", (f"{family}-{tag()}",)).fetchone()[0]
+    return register(connect_as, f"{family}-{tag()}", "Sam", "1970-05-06", "other").id
 
 
 def at(admin, minutes: int) -> datetime:

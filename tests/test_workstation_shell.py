@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 
 import pytest
+from builders import new_visit, unique
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QHeaderView
 
@@ -30,18 +30,6 @@ def stops(window) -> list[SafetyStop]:  # noqa: ANN001
 def confirm(qtbot, stop: SafetyStop) -> None:
     qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
     stop.confirm.click()
-
-
-def a_patient_with_a_visit(connect_as) -> tuple[int, str, int]:
-    with connect_as("reception1") as conn:
-        patient, mrn = conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                    "VALUES ('Shell', %s, '1958-04-05', 'male') RETURNING id, mrn",
-                                    (f"Test-{uuid.uuid4().hex[:8]}",)).fetchone()
-    with connect_as("doctor5") as conn:
-        encounter = conn.execute("INSERT INTO clinical.encounter (patient_id, department_id, clinician_id) VALUES "
-                                 "(%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id()) "
-                                 "RETURNING id", (patient,)).fetchone()[0]
-    return patient, mrn, encounter
 
 
 def release(connect_as, order_ids: list[int], mrn: str, value: str) -> None:
@@ -78,7 +66,7 @@ def test_stat_prescriptions_are_urgent_work_not_critical_results(qtbot, shell):
 
 
 def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_itself(qtbot, shell, admin, connect_as):
-    _, mrn, encounter = a_patient_with_a_visit(connect_as)
+    _, mrn, encounter = new_visit(connect_as, doctor="doctor5", given="Shell", family=unique("Test"), born="1958-04-05", sex="male")
     doctor = shell("doctor5")
     qtbot.waitUntil(lambda: doctor.listener._conn is not None, timeout=WAIT)
     for stop in stops(doctor):  # the demo's own critical result for this doctor
@@ -143,7 +131,7 @@ def test_locking_hides_an_open_dialog_and_unlocking_brings_it_back(qtbot, shell)
 
 def test_a_released_result_refreshes_the_open_chart_without_a_click(qtbot, shell, connect_as):
     """Defect 8: the open chart stayed on 'ordered' after the result was released until the alert was opened."""
-    _, mrn, encounter = a_patient_with_a_visit(connect_as)
+    _, mrn, encounter = new_visit(connect_as, doctor="doctor5", given="Shell", family=unique("Test"), born="1958-04-05", sex="male")
     doctor = shell("doctor5")
     doctor.select_workspace("clinic")
     view = doctor.workspaces["clinic"].widget.encounter
