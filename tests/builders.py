@@ -57,18 +57,20 @@ def open_encounter(who, patient_id: int, doctor: str = "doctor1", department: st
         RETURNING id""", (patient_id, department)).fetchone()[0])
 
 
-def add_note(conn: psycopg.Connection, encounter_id: int, patient_id: int, body: str = URTI_NOTE,
-         kind: str = "soap") -> int:
-    return conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body, kind) VALUES (%s, %s, %s, %s) "
-                        "RETURNING id", (encounter_id, patient_id, body, kind)).fetchone()[0]
+def add_note(who, encounter_id: int, patient_id: int, body: str = URTI_NOTE, kind: str = "soap",  # noqa: ANN001
+             *, author: str = "doctor1") -> int:
+    """A note on the encounter by its author (the connection's login); kind 'progress' is the column default."""
+    return _on(who, author, lambda conn: conn.execute(
+        "INSERT INTO clinical.note (encounter_id, patient_id, body, kind) VALUES (%s, %s, %s, %s) RETURNING id",
+        (encounter_id, patient_id, body, kind)).fetchone()[0])
 
 
 def encounter_with_note(connect_as, doctor: str, department: str, patient_id: int,  # noqa: ANN001
                         body: str = URTI_NOTE) -> tuple[int, int]:
-    """(encounter, note): the doctor has seen the patient in the department and written a note."""
+    """(encounter, note): the doctor has seen the patient in the department and written a (progress) note."""
     with connect_as(doctor) as conn:
         enc = open_encounter(conn, patient_id, doctor, department)
-        return enc, add_note(conn, enc, patient_id, body)
+        return enc, add_note(conn, enc, patient_id, body, "progress")
 
 
 def new_visit(connect_as, *, doctor: str = "doctor1", department: str = "GEN", **patient_fields: Any) -> Visit:  # noqa: ANN001
@@ -93,13 +95,13 @@ def place_order(who, encounter_id: int, code: str, priority: str = "routine", re
 
 
 def prescribe(conn: psycopg.Connection, patient_id: int, encounter_id: int, code: str, *, dose: str = "1",
-                 frequency: str = "TDS", quantity: int = 21, duration_days: int | None = 7,
-                 unit: str | None = None, route: str | None = None, override: str | None = None) -> int:
+              frequency: str = "TDS", quantity: int = 21, duration_days: int | None = 7, priority: str = "routine",
+              unit: str | None = None, route: str | None = None, override: str | None = None) -> int:
     """A prescription of the formulary drug `code`; unit and route default to the drug's own."""
     return conn.execute("""
         INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route, frequency,
-                                           duration_days, quantity, override_reason)
-        SELECT %s, %s, d.id, %s, coalesce(%s, d.unit), coalesce(%s, d.route), %s, %s, %s, %s
+                                           duration_days, quantity, priority, override_reason)
+        SELECT %s, %s, d.id, %s, coalesce(%s, d.unit), coalesce(%s, d.route), %s, %s, %s, %s, %s
           FROM pharmacy.drug d WHERE d.code = %s
-        RETURNING id""", (patient_id, encounter_id, dose, unit, route, frequency, duration_days, quantity, override,
-                          code)).fetchone()[0]
+        RETURNING id""", (patient_id, encounter_id, dose, unit, route, frequency, duration_days, quantity, priority,
+                          override, code)).fetchone()[0]

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import psycopg
 import pytest
-from builders import admit, prescribe, register
+from builders import add_note, admit, prescribe, register
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 
 from server_db import migrate
@@ -329,8 +329,7 @@ def test_the_ward_and_the_attending_see_the_chart_another_ward_and_reception_do_
     with connect_as("nurse1", autocommit=True) as nurse:  # MEDW
         nurse.execute("INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value) "
                       "VALUES (%s, %s, 'temperature', 38.9)", (enc, p))
-        nurse.execute("INSERT INTO clinical.note (encounter_id, patient_id, kind, body) "
-                      "VALUES (%s, %s, 'nursing', 'Rigors at 02:00, blood cultures taken')", (enc, p))
+        add_note(nurse, enc, p, "Rigors at 02:00, blood cultures taken", "nursing")
         assert nurse.execute("SELECT reason FROM adt.admission WHERE id = %s", (adm,)).fetchone()[0] \
             == "sepsis, source unknown"
     with connect_as("doctor4", autocommit=True) as attending:  # ER doctor, no other link to the patient
@@ -367,8 +366,7 @@ def test_the_ward_and_the_attending_see_the_chart_another_ward_and_reception_do_
         nurse.execute("SELECT adt.transfer(%s, %s, 'for laparotomy')", (adm, surg.beds[0]))
     with connect_as("nurse2", autocommit=True) as nurse2:
         assert nurse2.execute("SELECT count(*) FROM clinical.vital_sign WHERE patient_id = %s", (p,)).fetchone()[0] == 1
-        nurse2.execute("INSERT INTO clinical.note (encounter_id, patient_id, kind, body) "
-                       "VALUES (%s, %s, 'nursing', 'Arrived from MEDW, settled')", (enc, p))
+        add_note(nurse2, enc, p, "Arrived from MEDW, settled", "nursing")
 
 
 # ---------------------------------------------------------------------------------------------------------------

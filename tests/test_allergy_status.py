@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_clinic_ui import clinic_day  # noqa: F401 - the fixture: doctor1 has free GEN slots now
 from screens import shot
-from builders import open_encounter, register
+from builders import open_encounter, place_order, register
 
 from hospital_desktop.clinical import queries
 from hospital_desktop.clinical.views.clinic_tab import ClinicWorkspace
@@ -301,8 +301,7 @@ def test_the_open_encounter_shows_a_released_result_without_a_click(qtbot, shell
     patient = register(connect_as).id
     mrn = one(admin, "SELECT mrn FROM registry.patient WHERE id = %s", patient)
     encounter = open_encounter(connect_as, patient)
-    with connect_as("doctor1") as doc:
-        [order_id] = one(doc, "SELECT lab.place_order(%s, '2823-3', 'routine', 'check potassium')", encounter)
+    [order_id] = place_order(connect_as, encounter, "2823-3", reason="check potassium")
     doctor = shell("doctor1")
     doctor.select_workspace("clinic")
     view = doctor.workspaces["clinic"].widget.encounter

@@ -408,10 +408,7 @@ def test_amendment_rules(connect_as, visit):
     with connect_as("doctor1") as conn:
         note = add_note(conn, encounter, patient)
         other_note = add_note(conn, other_encounter, other_patient)
-        second_encounter = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id())
-            RETURNING id""", (patient,)).fetchone()[0]
+        second_encounter = open_encounter(conn, patient)
         conn.commit()
 
         def amend(amends_id, reason="corrected after review", encounter_id=None, patient_id=None):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from builders import open_encounter, place_order, register
+from builders import add_note, open_encounter, place_order, register
 
 pytestmark = pytest.mark.db
 
@@ -232,8 +232,7 @@ def test_who_sees_what(connect_as, admin, visit):
         conn.execute("SELECT lab.verify(%s)", (order_id,))
         conn.execute("SELECT lab.release(%s)", (order_id,))
     with connect_as("doctor1") as conn:
-        conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, 'S: secret')",
-                     (encounter, patient))
+        add_note(conn, encounter, patient, "S: secret", "progress")
     for login in ("reception1", "billing1", "pharmacist1", "admin1"):
         with connect_as(login, autocommit=True) as conn:
             for table in ("lab.result", "lab.lab_order", "lab.specimen"):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from builders import new_visit
+from builders import new_visit, place_order
 
 from server_db.demo.generate import DEMO_PASSWORD
 from server_db.lab_gateway import Gateway, Settings
@@ -35,7 +35,7 @@ SARS = "94500-6"
 # ----------------------------------------------------------------------------------------------------------------
 def place(connect_as, encounter: int, code: str) -> list[tuple[int, str]]:
     with connect_as("doctor1") as conn:
-        ids = conn.execute("SELECT lab.place_order(%s, %s, 'routine', 'hl7 test')", (encounter, code)).fetchone()[0]
+        ids = place_order(conn, encounter, code, reason="hl7 test")
         return [tuple(r) for r in conn.execute("SELECT id, order_number FROM lab.lab_order WHERE id = ANY(%s) "
                                                "ORDER BY id", (ids,))]
 

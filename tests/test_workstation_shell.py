@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from builders import new_visit, unique
+from builders import new_visit, place_order, unique
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QHeaderView
 
@@ -71,9 +71,7 @@ def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_its
     qtbot.waitUntil(lambda: doctor.listener._conn is not None, timeout=WAIT)
     for stop in stops(doctor):  # the demo's own critical result for this doctor
         confirm(qtbot, stop)
-    with connect_as("doctor5") as conn:
-        order_ids = conn.execute("SELECT lab.place_order(%s, %s, 'stat', 'palpitations')",
-                                 (encounter, POTASSIUM)).fetchone()[0]
+    order_ids = place_order(connect_as, encounter, POTASSIUM, "stat", "palpitations", doctor="doctor5")
     release(connect_as, order_ids, mrn, "7.4")
     qtbot.waitUntil(lambda: len(stops(doctor)) == 1, timeout=WAIT)
     stop = stops(doctor)[0]
@@ -82,8 +80,7 @@ def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_its
     confirm(qtbot, stop)
     assert not doctor.alerts.list.isVisible()  # the stop demanded attention; the list stays closed
     # A second critical stops again; confirming the first never stopped for it twice.
-    with connect_as("doctor5") as conn:
-        more = conn.execute("SELECT lab.place_order(%s, %s, 'stat', 'recheck')", (encounter, POTASSIUM)).fetchone()[0]
+    more = place_order(connect_as, encounter, POTASSIUM, "stat", "recheck", doctor="doctor5")
     release(connect_as, more, mrn, "7.6")
     qtbot.waitUntil(lambda: len(stops(doctor)) == 1, timeout=WAIT)
     assert "7.6" in stops(doctor)[0].message.text() and "7.4" not in stops(doctor)[0].message.text()
@@ -137,8 +134,7 @@ def test_a_released_result_refreshes_the_open_chart_without_a_click(qtbot, shell
     view = doctor.workspaces["clinic"].widget.encounter
     view.open_encounter(encounter)
     panel = view.lab_orders
-    with connect_as("doctor5") as conn:
-        order_ids = conn.execute("SELECT lab.place_order(%s, %s, 'routine', 'check')", (encounter, POTASSIUM)).fetchone()[0]
+    order_ids = place_order(connect_as, encounter, POTASSIUM, reason="check", doctor="doctor5")
     panel.refresh()
     qtbot.waitUntil(lambda: [o.status for o in panel.orders] == ["ordered"], timeout=WAIT)
     release(connect_as, order_ids, mrn, "4.2")
