@@ -140,10 +140,10 @@ def test_queue_and_calendar_open_on_the_doctors_own_department(qtbot, shell):
         window = shell(login)
         window.select_workspace("clinic")
         queue = window.workspaces["clinic"].widget.queue
-        qtbot.waitUntil(lambda: queue.department.count() > 1, timeout=WAIT)
+        qtbot.waitUntil(lambda queue=queue: queue.department.count() > 1, timeout=WAIT)
         assert queue.department.currentText().endswith(f"({code})"), (login, queue.department.currentText())
         calendar = window.workspaces["appointments"].widget
-        qtbot.waitUntil(lambda: calendar.department.count() > 1, timeout=WAIT)
+        qtbot.waitUntil(lambda calendar=calendar: calendar.department.count() > 1, timeout=WAIT)
         assert calendar.department.currentText().endswith(f"({code})")
 
 

@@ -251,7 +251,7 @@ class RegisterDialog(_FormKeys, QDialog):
         self._start_state()
         chain = [*self.form.fields(), self.reason, self.register_button, cancel, self.candidates.list,
                  self.candidates.use_button]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         first_empty = next((f for f in self.form.fields() if isinstance(f, QLineEdit) and not f.text()),
                            self.form.fields()[0])

@@ -210,7 +210,7 @@ class AppointmentsWorkspace(QWidget):
         chain = [self.department, self.subject, self.patients.search, self.patients.table, self.service, self.kind,
                  self.find_button, self.slot_list, self.book_button, self.check_in_button, self.reschedule_button,
                  self.cancel_button, self.no_show_button, self.day]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.keys = ReturnKeys(self, then={self.slot_list: self.book_button})
         self.keys.watch(self.day, self.find_button, self.book_button, self.slot_list, self.check_in_button,
