@@ -53,7 +53,7 @@ def self_check(target: Path) -> int:
     app = QApplication.instance() or QApplication([])
     gc_guard.install()
     from .shell.login_dialog import LoginDialog
-    from .printing import labels  # noqa: F401 - reportlab and its barcode modules are bundled
+    from .registry import documents  # noqa: F401 - reportlab and its barcode modules are bundled
     from .registry.views import merge_tab, reception_tab  # noqa: F401 - the workspaces import
 
     import tempfile
@@ -87,8 +87,16 @@ def main(argv: list[str] | None = None) -> int:
     demo_logins = None
     demo_password = ""
     if args.demo:
-        from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF, DEPARTMENTS
-        from server_db.demo_server import demo_cluster, register_client, start
+        try:  # the [demo] extra: a plain workstation install has no demo hospital
+            from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF, DEPARTMENTS
+            from server_db.demo_server import demo_cluster, register_client, start
+        except ModuleNotFoundError as exc:
+            from server_db.demo import missing_extra
+
+            message = missing_extra(exc, "Demo mode (--demo)")
+            if message is None:
+                raise
+            raise SystemExit(message) from exc
         print("Starting the demo database (first start creates the demo hospital)…", flush=True)
         admin_url = start()
         register_client()  # the server stays up until the last demo client on this computer ends

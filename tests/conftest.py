@@ -24,6 +24,16 @@ DEMO_LOGINS = {"reception": "reception1", "doctor": "doctor1", "nurse": "nurse1"
                "lab": "lab1", "billing": "billing1", "admin": "admin1", "auditor": "auditor1"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own hook deselects by `-m`
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test that needs the database cluster (the `cluster` fixture anywhere in its fixture closure:
+    admin, connect_as, login_db, shell, ...) is a `db` test, so `pytest -m db` (make test-db, .ci/run's pass on
+    the embedded PostgreSQL 18) runs it without each module remembering `pytestmark = pytest.mark.db`."""
+    for item in items:
+        if "cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
 def _interrupt(signum, frame):  # noqa: ANN001
     raise KeyboardInterrupt(f"signal {signum}")
 

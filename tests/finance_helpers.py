@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 
 import psycopg
-from test_clinical_record import add_note, open_encounter, register
+from builders import add_note, open_encounter, register
 
 
 def tag() -> str:
@@ -16,7 +16,7 @@ def tag() -> str:
 def consultation_charge(connect_as, patient: int | None = None, doctor: str = "doctor1",
                         department: str = "GEN") -> tuple[int, int]:
     """(patient, charge id) of a closed consultation: the database makes the charge."""
-    patient = patient or register(connect_as)
+    patient = patient or register(connect_as).id
     encounter = open_encounter(connect_as, patient, doctor, department)
     with connect_as(doctor) as conn:
         add_note(conn, encounter, patient)

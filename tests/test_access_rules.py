@@ -4,25 +4,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 from access_expectations import DOMAIN_SCHEMAS
+from builders import encounter_with_note, register
 
 pytestmark = pytest.mark.db
-
-
-def register(connect_as, given="Ada", family="Lovelace", born="1985-12-10", sex="female") -> tuple[int, str]:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES (%s, %s, %s, %s) RETURNING id, mrn", (given, family, born, sex)).fetchone()
-
-
-def open_encounter_with_note(connect_as, doctor: str, department: str, patient_id: int, body: str) -> int:
-    with connect_as(doctor) as conn:
-        enc = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = %s), core.current_staff_id())
-            RETURNING id""", (patient_id, department)).fetchone()[0]
-        conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, %s)",
-                     (enc, patient_id, body))
-        return enc
 
 
 def count(conn: psycopg.Connection, query: str, *params) -> int:
@@ -32,13 +16,13 @@ def count(conn: psycopg.Connection, query: str, *params) -> int:
 @pytest.fixture()
 def gen_patient(connect_as) -> int:
     """A patient whose only care relationship is doctor1 in General Medicine (GEN)."""
-    patient_id, _ = register(connect_as, "Grace", "Hopper", "1966-12-09")
-    open_encounter_with_note(connect_as, "doctor1", "GEN", patient_id, "S: cough. O: clear chest. A: URTI.")
+    patient_id, _ = register(connect_as, "Hopper", "Grace", "1966-12-09")
+    encounter_with_note(connect_as, "doctor1", "GEN", patient_id, "S: cough. O: clear chest. A: URTI.")
     return patient_id
 
 
 def test_reception_registers_with_plain_insert_and_gets_a_db_made_mrn(connect_as):
-    patient_id, mrn = register(connect_as, "Alan", "Turing", "1954-06-07", "male")
+    patient_id, mrn = register(connect_as, "Turing", "Alan", "1954-06-07", "male")
     assert patient_id > 0 and len(mrn) == 9
     with connect_as("reception1") as conn:
         assert conn.execute("SELECT registry.mrn_is_valid(%s)", (mrn,)).fetchone()[0]

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 import psycopg
 import pytest
+from builders import add_note, admit, prescribe, register
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 
 from server_db.models import Base
@@ -58,21 +59,11 @@ def make_ward(connect_as, n: int) -> Ward:
 
 
 def new_patient(connect_as, family: str = "Inpatient") -> int:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Alex', %s, '1961-02-03', 'other') RETURNING id",
-                            (f"{family}-{tag()}",)).fetchone()[0]
+    return register(connect_as, f"{family}-{tag()}", "Alex", "1961-02-03", "other").id
 
 
 def staff_id(admin, login: str) -> int:
     return admin.execute("SELECT id FROM core.staff WHERE username = %s", (login,)).fetchone()[0]
-
-
-def admit(conn, patient: int, bed: int, attending: int | None = None, reason: str = "community-acquired pneumonia",
-          **kw) -> int:
-    return conn.execute("SELECT adt.admit(%s, %s, %s, %s, %s, %s, %s)",
-                        (patient, bed, attending, reason, kw.get("source", "clinic"), kw.get("expected"),
-                         kw.get("isolation", "none"))).fetchone()[0]
 
 
 def bed_state(admin, bed: int) -> str:
@@ -337,8 +328,7 @@ def test_the_ward_and_the_attending_see_the_chart_another_ward_and_reception_do_
     with connect_as("nurse1", autocommit=True) as nurse:  # MEDW
         nurse.execute("INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value) "
                       "VALUES (%s, %s, 'temperature', 38.9)", (enc, p))
-        nurse.execute("INSERT INTO clinical.note (encounter_id, patient_id, kind, body) "
-                      "VALUES (%s, %s, 'nursing', 'Rigors at 02:00, blood cultures taken')", (enc, p))
+        add_note(nurse, enc, p, "Rigors at 02:00, blood cultures taken", "nursing")
         assert nurse.execute("SELECT reason FROM adt.admission WHERE id = %s", (adm,)).fetchone()[0] \
             == "sepsis, source unknown"
     with connect_as("doctor4", autocommit=True) as attending:  # ER doctor, no other link to the patient
@@ -375,8 +365,7 @@ def test_the_ward_and_the_attending_see_the_chart_another_ward_and_reception_do_
         nurse.execute("SELECT adt.transfer(%s, %s, 'for laparotomy')", (adm, surg.beds[0]))
     with connect_as("nurse2", autocommit=True) as nurse2:
         assert nurse2.execute("SELECT count(*) FROM clinical.vital_sign WHERE patient_id = %s", (p,)).fetchone()[0] == 1
-        nurse2.execute("INSERT INTO clinical.note (encounter_id, patient_id, kind, body) "
-                       "VALUES (%s, %s, 'nursing', 'Arrived from MEDW, settled')", (enc, p))
+        add_note(nurse2, enc, p, "Arrived from MEDW, settled", "nursing")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -445,14 +434,6 @@ def test_fifty_connections_racing_for_five_beds_never_put_two_patients_in_one(co
 # ---------------------------------------------------------------------------------------------------------------
 # Medication administration record (sql/adt/)
 # ---------------------------------------------------------------------------------------------------------------
-def prescribe(conn, patient: int, encounter: int, code: str, frequency: str, dose: str = "1") -> int:
-    return conn.execute("""
-        INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route, frequency,
-                                           duration_days, quantity)
-        SELECT %s, %s, d.id, %s, d.unit, d.route, %s, 7, 21 FROM pharmacy.drug d WHERE d.code = %s
-        RETURNING id""", (patient, encounter, dose, frequency, code)).fetchone()[0]
-
-
 def test_prescriptions_of_the_stay_become_scheduled_doses_recorded_only_with_the_right_wristband(connect_as, admin):
     ward = make_beds(connect_as, "MEDW", 1)
     p, stranger = new_patient(connect_as), new_patient(connect_as)
@@ -461,8 +442,8 @@ def test_prescriptions_of_the_stay_become_scheduled_doses_recorded_only_with_the
     with connect_as("doctor1", autocommit=True) as doc:
         adm = admit(doc, p, ward.beds[0])
         enc = row(admin, "adt.admission", adm)["encounter_id"]
-        tds = prescribe(doc, p, enc, "AMOX500CAP", "TDS")
-        prn = prescribe(doc, p, enc, "CEFALEX500CAP", "PRN")
+        tds = prescribe(doc, p, enc, "AMOX500CAP", frequency="TDS")
+        prn = prescribe(doc, p, enc, "CEFALEX500CAP", frequency="PRN")
     # Two days into the stay: the three-times-daily antibiotic has had about six times since it was written.
     move_stay_back(admin, adm, 50)
     admin.execute("UPDATE pharmacy.prescription SET created_at = created_at - interval '49 hours' WHERE id = %s", (tds,))

@@ -8,6 +8,7 @@ import uuid
 
 import psycopg
 import pytest
+from builders import admit, register
 
 from hospital_desktop.adt.views.bed_board import BedBoard
 from hospital_desktop.core.errors import classify
@@ -82,11 +83,9 @@ def test_an_occupied_or_reserved_bed_and_a_room_in_use_cannot_be_deactivated(con
         room = add_room(conn, dept_id(conn, "MEDW"), f"R{t}")
         occupied, reserved, spare = (add_bed(conn, room, f"B{t}{c}", f"{t}{c}") for c in "ABC")
     with connect_as("reception1", autocommit=True) as desk:
-        patient = desk.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                               "VALUES ('Bea', %s, '1970-01-02', 'female') RETURNING id", (f"Bedded-{t}",)).fetchone()[0]
+        patient = register(desk, f"Bedded-{t}", "Bea", "1970-01-02").id
         doctor = desk.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
-        admission = desk.execute("SELECT adt.admit(%s, %s, %s, 'community-acquired pneumonia', 'clinic', NULL, "
-                                 "'none')", (patient, occupied, doctor)).fetchone()[0]
+        admission = admit(desk, patient, occupied, doctor)
         desk.execute("SELECT adt.set_bed_state(%s, 'reserved', 'expected from ER')", (reserved,))
     with connect_as("admin1") as conn:
         with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState,
@@ -113,11 +112,9 @@ def test_an_occupied_or_reserved_bed_and_a_room_in_use_cannot_be_deactivated(con
             desk.execute("SELECT adt.transfer(%s, %s, 'closer to the nursing station')", (admission, spare))
         with pytest.raises(psycopg.errors.CheckViolation, match="no longer in use"):
             desk.execute("SELECT adt.set_bed_state(%s, 'reserved', 'expected from ER')", (spare,))
-        other = desk.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                             "VALUES ('Cy', %s, '1971-01-02', 'male') RETURNING id", (f"Unbedded-{t}",)).fetchone()[0]
+        other = register(desk, f"Unbedded-{t}", "Cy", "1971-01-02", "male").id
         with pytest.raises(psycopg.errors.CheckViolation, match="no longer in use"):
-            desk.execute("SELECT adt.admit(%s, %s, %s, 'community-acquired pneumonia', 'clinic', NULL, 'none')",
-                         (other, spare, doctor))
+            admit(desk, other, spare, doctor)
     # ... nor counted on the occupancy dashboard: MEDW's count equals its active beds.
     with connect_as("admin1", autocommit=True) as conn:
         beds = dict((w, n) for w, n, *_ in conn.execute("SELECT * FROM dashboard.bed_occupancy()").fetchall())

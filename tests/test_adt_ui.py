@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from builders import prescribe, register
 from PySide6.QtWidgets import QDialog
 
 from hospital_desktop.adt.views.bed_board import AdmitDialog, BedBoard, TransferDialog
@@ -38,9 +39,7 @@ def beds(admin) -> dict[str, list[str]]:
 
 @pytest.fixture()
 def patient(admin) -> tuple[int, str]:
-    return admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                         "VALUES ('Wanda', %s, '1950-03-04', 'female') RETURNING id, mrn",
-                         (f"Wardstay{uuid.uuid4().hex[:5]}",)).fetchone()
+    return register(admin, f"Wardstay{uuid.uuid4().hex[:5]}", "Wanda", "1950-03-04")
 
 
 def _board_ready(qtbot, board: BedBoard, ward: str, label: str) -> None:
@@ -83,8 +82,7 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
     qtbot.waitUntil(lambda: any(b.label == med_a and b.mrn == mrn for b in ws.board.beds), timeout=WAIT)
     adm, enc = admin.execute("SELECT id, encounter_id FROM adt.admission WHERE patient_id = %s", (patient_id,)).fetchone()
     # The stale screen still shows the bed free: the database refuses and names the free beds.
-    other = admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                          "VALUES ('Otto', 'Stale', '1948-01-01', 'male') RETURNING mrn").fetchone()[0]
+    other = register(admin, "Stale", "Otto", "1948-01-01", "male").mrn
     stale.select_bed(med_a)
     lost = _admit(qtbot, stale, other, "Falls")
     qtbot.waitUntil(lambda: "free beds on the ward now" in lost.message.text(), timeout=WAIT)
@@ -115,9 +113,8 @@ def test_a_stay_from_admission_to_discharge(qtbot, shell, admin, connect_as, bed
         == ("nursing", True)
     # The doctor charts a one-off dose; the nurse gives it only after scanning the right wristband.
     with connect_as("doctor1", autocommit=True) as doc:
-        doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, "
-                    "route, frequency, quantity) SELECT %s, %s, id, 2, '', '', 'STAT', 2 FROM pharmacy.drug "
-                    "WHERE code = 'PARA500TAB'", (patient_id, enc))
+        prescribe(doc, patient_id, enc, "PARA500TAB", dose="2", unit="", route="", frequency="STAT", quantity=2,
+                  duration_days=None)
     qtbot.waitUntil(lambda: panel.mar is not None, timeout=WAIT)
     panel.tabs.setCurrentWidget(panel.mar)
     panel.mar.reload()

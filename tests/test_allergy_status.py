@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_clinic_ui import clinic_day  # noqa: F401 - the fixture: doctor1 has free GEN slots now
 from screens import shot
-from test_clinical_record import open_encounter, register
+from builders import open_encounter, place_order, register
 
 from hospital_desktop.clinical import queries
 from hospital_desktop.clinical.views.clinic_tab import ClinicWorkspace
@@ -52,7 +52,7 @@ def add_allergy(conn: psycopg.Connection, patient: int, code: str = "J01C") -> i
 
 # -- the database -----------------------------------------------------------------------------------------------
 def test_only_the_care_team_records_no_known_allergies_and_never_over_an_active_one(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     open_encounter(connect_as, patient)  # doctor1 (GEN) now cares for the patient
     with connect_as("doctor1") as doc:
         assert status(doc, patient)[0] == "unknown"  # nobody asked: not "none"
@@ -98,7 +98,7 @@ def test_only_the_care_team_records_no_known_allergies_and_never_over_an_active_
 
 
 def test_the_prescribing_screen_warns_when_nobody_asked(connect_as):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1") as doc:
         para = one(doc, "SELECT id FROM pharmacy.drug WHERE code = 'PARA500TAB'")
@@ -155,7 +155,7 @@ def test_the_banner_never_says_none_known_by_default(qtbot):
 
 
 def test_a_new_patient_is_asked_at_the_first_encounter(qtbot, shell, connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     doctor = shell("doctor1")
     doctor.resize(1366, 768)
@@ -298,11 +298,10 @@ def test_the_encounter_by_keyboard_only(qtbot, shell, connect_as, admin, clinic_
 # -- live results in the open encounter -------------------------------------------------------------------------
 def test_the_open_encounter_shows_a_released_result_without_a_click(qtbot, shell, connect_as, admin):
     """The shell turns a lab notification into changed("lab_order"); the encounter's Orders tab listens."""
-    patient = register(connect_as)
+    patient = register(connect_as).id
     mrn = one(admin, "SELECT mrn FROM registry.patient WHERE id = %s", patient)
     encounter = open_encounter(connect_as, patient)
-    with connect_as("doctor1") as doc:
-        [order_id] = one(doc, "SELECT lab.place_order(%s, '2823-3', 'routine', 'check potassium')", encounter)
+    [order_id] = place_order(connect_as, encounter, "2823-3", reason="check potassium")
     doctor = shell("doctor1")
     doctor.select_workspace("clinic")
     view = doctor.workspaces["clinic"].widget.encounter

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from test_clinical_record import add_note, build_script, open_encounter, register
+from builders import add_note, open_encounter, register
+from test_clinical_record import build_script
 
 pytestmark = pytest.mark.db
 
@@ -99,7 +100,7 @@ def test_price_versions_never_overlap_and_only_admins_maintain_them(connect_as):
 # Charges from closed consultations
 # ---------------------------------------------------------------------------------------------------------------
 def test_closing_a_consultation_charges_it_exactly_once(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1") as conn:
         add_note(conn, encounter, patient)
@@ -131,7 +132,7 @@ def test_closing_a_consultation_charges_it_exactly_once(connect_as, admin):
 
 
 def test_the_price_is_the_one_valid_on_the_service_date(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     # The visit took place in 2025 (only the superuser can move the clock of an encounter back).
     admin.execute("UPDATE clinical.encounter SET started_at = '2025-06-01 10:00+00' WHERE id = %s", (encounter,))
@@ -145,14 +146,14 @@ def test_the_price_is_the_one_valid_on_the_service_date(connect_as, admin):
 
 def test_price_codes_follow_the_department_kind_and_default(connect_as, admin):
     cases = []
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient, "doctor2", "CARD")
     consult_and_close(connect_as, patient, encounter, "doctor2")
     cases.append((encounter, "CONS-CARD", Decimal("120.00")))
 
     def made_by_owner(department: str, kind: str) -> tuple[int, int]:
         """An open encounter of doctor1 in a department or of a kind no doctor1 workstation would open."""
-        patient = register(connect_as)
+        patient = register(connect_as).id
         encounter = admin.execute("""
             INSERT INTO clinical.encounter (patient_id, department_id, clinician_id, kind)
             VALUES (%s, (SELECT id FROM core.department WHERE code = %s),
@@ -171,7 +172,7 @@ def test_price_codes_follow_the_department_kind_and_default(connect_as, admin):
     patient, encounter = made_by_owner("MEDW", "inpatient")  # inpatient stays are charged by bed day, later
     consult_and_close(connect_as, patient, encounter)
     assert charges_of(admin, encounter) == []
-    patient = register(connect_as)  # a cancelled encounter costs nothing
+    patient = register(connect_as).id  # a cancelled encounter costs nothing
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1") as conn:
         conn.execute("UPDATE clinical.encounter SET status = 'cancelled' WHERE id = %s", (encounter,))
@@ -181,7 +182,7 @@ def test_price_codes_follow_the_department_kind_and_default(connect_as, admin):
 def test_the_booked_service_sets_the_price_code(connect_as, admin):
     if admin.execute("SELECT to_regclass('scheduling.appointment')").fetchone()[0] is None:
         pytest.skip("scheduling (migration 080) is not there")
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     code = f"SVC-{tag()}"
     # A service of General Medicine priced as a cardiology consultation, and an appointment that became this
@@ -203,7 +204,7 @@ def test_the_booked_service_sets_the_price_code(connect_as, admin):
 
 
 def test_a_consultation_without_any_valid_price_cannot_be_closed(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = admin.execute("""
         INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
         VALUES (%s, (SELECT id FROM core.department WHERE code = 'MEDW'),
@@ -227,7 +228,7 @@ def test_a_consultation_without_any_valid_price_cannot_be_closed(connect_as, adm
 # Who sees and changes charges
 # ---------------------------------------------------------------------------------------------------------------
 def test_billing_reads_and_voids_charges_and_nobody_else_touches_them(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     consult_and_close(connect_as, patient, encounter)
     charge = admin.execute("SELECT id FROM billing.charge WHERE encounter_id = %s", (encounter,)).fetchone()[0]

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from fake_insurer import FakeInsurer
 from finance_helpers import cover, payer_plan, stay_charges, tag
-from test_clinical_record import register
+from builders import register
 
 from hospital_desktop.billing.views.billing_tab import BillingWorkspace
 from hospital_desktop.billing.views.cash_tab import CashCloseWorkspace
@@ -49,7 +49,7 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, connect_as, insurer):
-    patient = register(connect_as, f"Staybill-{tag()}")
+    patient = register(connect_as, f"Staybill-{tag()}").id
     encounter, charges = stay_charges(admin, patient, nights=3, price="200.00")
     _, plan = payer_plan(admin, percent="90", copay="20.00", url=insurer.url)
     coverage = cover(connect_as, patient, plan)
@@ -145,7 +145,7 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
 
 
 def test_void_with_credit_note_and_rebill_in_the_client(qtbot, shell, admin, connect_as):
-    patient = register(connect_as, f"Voidbill-{tag()}")
+    patient = register(connect_as, f"Voidbill-{tag()}").id
     _, charges = stay_charges(admin, patient, nights=2, price="150.00")
     window = shell("billing1")
     ws = window.workspaces["billing"].widget
@@ -184,7 +184,7 @@ def test_cash_close_and_financial_views(qtbot, shell, admin, connect_as):
     login = f"cashier_{tag().lower()}"
     admin.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'demo' IN ROLE hms_billing")
     admin.execute("INSERT INTO core.staff (username, full_name) VALUES (%s, 'UI Cashier')", (login,))
-    patient = register(connect_as, f"Cashbill-{tag()}")
+    patient = register(connect_as, f"Cashbill-{tag()}").id
     _, charges = stay_charges(admin, patient, nights=1, price="80.00")
     window = shell(login)
     ws = window.workspaces["billing"].widget
@@ -235,7 +235,7 @@ def test_coverage_is_added_through_its_form_and_cancelled_with_a_reason(qtbot, s
 
     from hospital_desktop.billing.views.dialogs import CoverageDialog
 
-    patient = register(connect_as, f"Coverbill-{tag()}")
+    patient = register(connect_as, f"Coverbill-{tag()}").id
     _, plan = payer_plan(admin)
     window = shell("billing1")
     ws = window.workspaces["billing"].widget

@@ -10,11 +10,11 @@ import pytest
 from fake_insurer import FakeInsurer
 from fhir.resources.R4B.claim import Claim
 from finance_helpers import account, cover, payer_plan, stay_charges
-from test_clinical_record import register
+from builders import register
 
 from hospital_desktop.billing import queries
 from hospital_desktop.billing.claims import AdapterSettings, submit_claim
-from hospital_desktop.billing.fhir import CLAIM_ID_SYSTEM
+from server_db.insurance_gateway.fhir import CLAIM_ID_SYSTEM
 
 pytestmark = pytest.mark.db
 D = Decimal
@@ -30,7 +30,7 @@ def insurer():
 
 def covered_invoice(connect_as, admin, url: str, nights: int = 2) -> tuple[int, int, int]:
     """(patient, invoice, claim): a stay at 200 a night, 90 % covered after a 20.00 co-pay per night."""
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=nights, price="200.00")
     _, plan = payer_plan(admin, percent="90", copay="20.00", url=url)
     coverage = cover(connect_as, patient, plan)
@@ -166,7 +166,7 @@ def test_queued_answer_keeps_the_claim_submitted(connect_as, admin, login_db, in
 
 
 def test_claim_rules_in_the_database(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=1, price="100.00")
     with connect_as("billing1") as conn:
         uncovered = conn.execute("SELECT billing.issue_invoice(%s, %s)", (patient, charges)).fetchone()[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, UTC
 
 import pytest
+from builders import register
 from psycopg.types.json import Jsonb
 from PySide6.QtCore import Qt
 
@@ -35,8 +36,7 @@ def clinic_day(admin):
            AND NOT EXISTS (SELECT 1 FROM scheduling.schedule_exception e WHERE e.staff_id = s.id
                            AND e.kind = 'extra_session' AND e.active
                            AND e.period && tstzrange(now(), now() + interval '3 hours'))""")
-    patient = admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Clara', 'Clinicday', '1979-05-05', 'female') RETURNING id, mrn").fetchone()
+    patient = register(admin, "Clinicday", "Clara", "1979-05-05")
     yield patient
     if old is None:
         admin.execute("DELETE FROM core.setting WHERE key = 'clinic_timezone'")  # test set-up only
@@ -101,8 +101,7 @@ def test_a_day_of_clinic(qtbot, login_db, admin, clinic_day):
     first = slots[0]
 
     # Another clerk takes the same slot a moment earlier.
-    other_patient = admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                  "VALUES ('Quick', 'Clerk', '1990-01-01', 'male') RETURNING id").fetchone()[0]
+    other_patient = register(admin, "Clerk", "Quick", "1990-01-01", "male").id
     with reception.db.session() as s:  # as reception2 would, through the same database function
         from hospital_desktop.scheduling import queries
         queries.book(s, other_patient, first.provider_id, ws.service.currentData(), first.starts_at)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import importlib.util
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
+from builders import add_note, open_encounter, register
 
 pytestmark = pytest.mark.db
 
@@ -30,31 +30,10 @@ def read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def register(connect_as, family: str | None = None) -> int:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Chart', %s, '1970-05-06', 'female') RETURNING id",
-                            (family or f"Record-{uuid.uuid4().hex[:8]}",)).fetchone()[0]
-
-
-def open_encounter(connect_as, patient_id: int, doctor: str = "doctor1", department: str = "GEN") -> int:
-    with connect_as(doctor) as conn:
-        return conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = %s), core.current_staff_id())
-            RETURNING id""", (patient_id, department)).fetchone()[0]
-
-
-def add_note(conn: psycopg.Connection, encounter_id: int, patient_id: int, body: str = "S: cough. A: URTI.",
-             kind: str = "soap") -> int:
-    return conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body, kind) VALUES (%s, %s, %s, %s) "
-                        "RETURNING id", (encounter_id, patient_id, body, kind)).fetchone()[0]
-
-
 @pytest.fixture()
 def visit(connect_as) -> tuple[int, int]:
     """(patient, open encounter) in General Medicine with doctor1; nurse1 works in GEN too."""
-    patient = register(connect_as)
+    patient = register(connect_as).id
     return patient, open_encounter(connect_as, patient)
 
 
@@ -215,7 +194,7 @@ def test_allergies_are_coded_and_shown_on_the_banner_of_those_allowed(connect_as
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM clinical.allergy WHERE patient_id = %s", (patient,))
     with connect_as("doctor1") as conn:  # a patient with access and nothing recorded: an empty list
-        other = register(connect_as)
+        other = register(connect_as).id
         open_encounter(connect_as, other)
         assert conn.execute("SELECT clinical.active_allergies(%s)", (other,)).fetchone()[0] == []
     assert one(admin, "SELECT count(*) FROM audit.event WHERE table_name = 'allergy' AND patient_id = %s "
@@ -424,15 +403,12 @@ def test_closing_needs_a_note_then_only_amendments_are_accepted(connect_as, visi
 
 def test_amendment_rules(connect_as, visit):
     patient, encounter = visit
-    other_patient = register(connect_as)
+    other_patient = register(connect_as).id
     other_encounter = open_encounter(connect_as, other_patient)
     with connect_as("doctor1") as conn:
         note = add_note(conn, encounter, patient)
         other_note = add_note(conn, other_encounter, other_patient)
-        second_encounter = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id())
-            RETURNING id""", (patient,)).fetchone()[0]
+        second_encounter = open_encounter(conn, patient)
         conn.commit()
 
         def amend(amends_id, reason="corrected after review", encounter_id=None, patient_id=None):
@@ -502,7 +478,7 @@ def test_the_rows_of_another_department_stay_hidden(connect_as, visit):
 
 
 def test_a_patient_merge_moves_the_clinical_record_and_unmerge_restores_it(connect_as, admin):
-    survivor, duplicate = register(connect_as), register(connect_as)
+    survivor, duplicate = register(connect_as).id, register(connect_as).id
     encounter = open_encounter(connect_as, duplicate)
     with connect_as("doctor1") as conn:
         add_note(conn, encounter, duplicate)

@@ -10,7 +10,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_helpers import account, consultation_charge, cover, payer_plan, stay_charges, tag
-from test_clinical_record import register
+from builders import register
 
 from server_db import migrate
 from server_db.demo.generate import load_demo
@@ -33,7 +33,7 @@ def invoice_row(conn: psycopg.Connection, invoice: int) -> dict:
 # Issuing: lines, tax, payer and patient shares
 # ---------------------------------------------------------------------------------------------------------------
 def test_invoice_of_a_stay_with_coverage_tax_and_discount(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter, charges = stay_charges(admin, patient, nights=3, price="250.00", group=f"g{tag().lower()}")
     group = admin.execute("SELECT p.group_code FROM billing.charge c JOIN billing.price_item p "
                           "ON p.id = c.price_item_id WHERE c.id = %s", (charges[0],)).fetchone()[0]
@@ -129,7 +129,7 @@ def test_a_charge_is_on_at_most_one_live_invoice_even_when_two_clerks_race(conne
 def test_invoice_numbers_have_no_gaps_when_concurrent_issues_roll_back(connect_as, admin):
     patients = []
     for _ in range(4):
-        patient = register(connect_as)
+        patient = register(connect_as).id
         _, charges = stay_charges(admin, patient, nights=6, price="100.00")
         patients.append((patient, charges))
     year = admin.execute("SELECT extract(year FROM billing.local_day(now()))::int").fetchone()[0]
@@ -180,7 +180,7 @@ def test_invoice_numbers_have_no_gaps_when_concurrent_issues_roll_back(connect_a
 # Void and credit note
 # ---------------------------------------------------------------------------------------------------------------
 def test_void_issues_a_credit_note_and_reopens_the_charges(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=2, price="120.00")
     with connect_as("billing1") as conn:
         conn.execute("SELECT billing.adjust_charge(%s, 'correction', -20, 'Half day only')", (charges[1],))
@@ -227,7 +227,7 @@ def test_void_issues_a_credit_note_and_reopens_the_charges(connect_as, admin):
 # Payments, balance, refunds, cash close
 # ---------------------------------------------------------------------------------------------------------------
 def test_partial_payments_balance_refund_and_receipt_numbers(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=2, price="100.00")
     with connect_as("billing1") as conn:
         invoice = issue(conn, patient, charges)
@@ -268,7 +268,7 @@ def test_cash_close_must_reconcile_and_closes_the_day(connect_as, admin):
     login = f"cashier_{tag().lower()}"
     admin.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'demo' IN ROLE hms_billing")
     admin.execute("INSERT INTO core.staff (username, full_name) VALUES (%s, 'Test Cashier')", (login,))
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=1, price="300.00")
     with connect_as(login) as conn:
         invoice = issue(conn, patient, charges)
@@ -399,7 +399,7 @@ def test_reconciliation_finds_nothing_on_demo_data_and_finds_planted_faults(clus
 # Coverage
 # ---------------------------------------------------------------------------------------------------------------
 def test_coverage_one_active_at_a_time_cancel_with_reason(connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, plan = payer_plan(admin)
     insert = ("INSERT INTO billing.coverage (patient_id, plan_id, member_number, valid_from, valid_to) "
               "VALUES (%s, %s, %s, %s, %s) RETURNING id, member_number")
@@ -459,11 +459,11 @@ def test_financial_views_count_invoices_credit_notes_balances_and_claims(connect
                            "WHERE status = 'draft'").fetchone()
         return row or (0, D("0"))
 
-    patient = register(connect_as)
+    patient = register(connect_as).id
     _, charges = stay_charges(admin, patient, nights=2, price="100.00")
     _, plan = payer_plan(admin, percent="50", copay="0")
     coverage = cover(connect_as, patient, plan)
-    other = register(connect_as)
+    other = register(connect_as).id
     _, voided = stay_charges(admin, other, nights=1, price="70.00")
     with connect_as("billing1") as conn:
         before, ageing, claims = medw_today(conn), young(conn), drafts(conn)

@@ -3,12 +3,11 @@ TCP; the superuser connection (`admin`) only reads the truth back or moves the c
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
-from test_clinical_record import open_encounter
+from builders import add_note, open_encounter, place_order, register
 
 pytestmark = pytest.mark.db
 
@@ -17,22 +16,10 @@ HAEMOGLOBIN = "718-7"
 CBC = "58410-2"
 
 
-def register(connect_as, sex: str = "female", birth: str = "1970-05-06") -> tuple[int, str]:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Lab', %s, %s, %s) RETURNING id, mrn",
-                            (f"Patient-{uuid.uuid4().hex[:8]}", birth, sex)).fetchone()
-
-
 @pytest.fixture()
 def visit(connect_as):
-    patient, mrn = register(connect_as)
+    patient, mrn = register(connect_as, given="Lab")
     return patient, mrn, open_encounter(connect_as, patient)
-
-
-def order(connect_as, encounter: int, code: str = POTASSIUM, priority: str = "routine") -> list[int]:
-    with connect_as("doctor1") as conn:
-        return conn.execute("SELECT lab.place_order(%s, %s, %s, 'chest pain')", (encounter, code, priority)).fetchone()[0]
 
 
 def through_to_result(connect_as, order_ids: list[int], mrn: str, value: str) -> None:
@@ -65,7 +52,7 @@ def test_the_catalog_matches_the_resources_and_every_test_has_a_price(admin):
 
 def test_an_order_travels_to_release_and_alerts_the_ordering_doctor(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter, POTASSIUM, "stat")
+    [order_id] = place_order(connect_as, encounter, POTASSIUM, "stat")
     listener = connect_as("doctor1", autocommit=True)
     listener.execute("LISTEN hms_notify")
 
@@ -108,7 +95,7 @@ def test_an_order_travels_to_release_and_alerts_the_ordering_doctor(connect_as, 
 
 def test_a_released_result_is_never_edited_and_a_correction_alerts_again(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter, HAEMOGLOBIN)
+    [order_id] = place_order(connect_as, encounter, HAEMOGLOBIN)
     through_to_result(connect_as, [order_id], mrn, "125")
     with connect_as("lab2") as conn:
         conn.execute("SELECT lab.verify(%s)", (order_id,))
@@ -135,7 +122,7 @@ def test_a_released_result_is_never_edited_and_a_correction_alerts_again(connect
 
 def test_illegal_jumps_are_refused_whoever_asks(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter)
+    [order_id] = place_order(connect_as, encounter, POTASSIUM)
     with connect_as("lab1") as conn, pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState):
         conn.execute("SELECT lab.enter_result(%s, '4.0')", (order_id,))
     with connect_as("lab1") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -160,9 +147,9 @@ def test_flags_follow_sex_and_age_bands(connect_as, admin):
              ("male", "1980-01-01", HAEMOGLOBIN, "65", "critical_low", "130-170"),
              ("male", "1980-01-01", "14682-9", "<40", "low", "59-104")]
     for sex, birth, code, value, flag, rng in cases:
-        patient, mrn = register(connect_as, sex, birth)
+        patient, mrn = register(connect_as, given="Lab", sex=sex, born=birth)
         encounter = open_encounter(connect_as, patient)
-        [order_id] = order(connect_as, encounter, code)
+        [order_id] = place_order(connect_as, encounter, code)
         through_to_result(connect_as, [order_id], mrn, value)
         got = admin.execute("SELECT flag, reference_range FROM lab.result WHERE lab_order_id = %s",
                             (order_id,)).fetchone()
@@ -171,7 +158,7 @@ def test_flags_follow_sex_and_age_bands(connect_as, admin):
 
 def test_bad_values_and_units_get_clear_messages_and_change_nothing(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter)
+    [order_id] = place_order(connect_as, encounter, POTASSIUM)
     with connect_as("lab1") as conn:
         [(accession,)] = conn.execute("SELECT accession_number FROM lab.collect(%s, %s)", ([order_id], mrn)).fetchall()
         conn.execute("SELECT lab.receive(%s)", (accession,))
@@ -194,7 +181,7 @@ def test_bad_values_and_units_get_clear_messages_and_change_nothing(connect_as, 
 
 def test_a_panel_orders_each_member_and_collects_one_tube_per_container(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    ids = order(connect_as, encounter, CBC) + order(connect_as, encounter, POTASSIUM)
+    ids = place_order(connect_as, encounter, CBC) + place_order(connect_as, encounter, POTASSIUM)
     assert len(ids) == 7
     with connect_as("nurse1") as conn:  # a ward nurse of the department collects at the bedside
         tubes = conn.execute("SELECT container, cardinality(order_ids) FROM lab.collect(%s, %s) ORDER BY 1",
@@ -206,7 +193,7 @@ def test_a_panel_orders_each_member_and_collects_one_tube_per_container(connect_
 
 def test_an_unacknowledged_critical_result_escalates_to_the_department(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter, POTASSIUM)
+    [order_id] = place_order(connect_as, encounter, POTASSIUM)
     through_to_result(connect_as, [order_id], mrn, "2.1")
     with connect_as("lab2") as conn:
         conn.execute("SELECT lab.verify(%s)", (order_id,))
@@ -239,14 +226,13 @@ def test_an_unacknowledged_critical_result_escalates_to_the_department(connect_a
 
 def test_who_sees_what(connect_as, admin, visit):
     patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter, POTASSIUM)
+    [order_id] = place_order(connect_as, encounter, POTASSIUM)
     through_to_result(connect_as, [order_id], mrn, "4.4")
     with connect_as("lab2") as conn:
         conn.execute("SELECT lab.verify(%s)", (order_id,))
         conn.execute("SELECT lab.release(%s)", (order_id,))
     with connect_as("doctor1") as conn:
-        conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, 'S: secret')",
-                     (encounter, patient))
+        add_note(conn, encounter, patient, "S: secret", "progress")
     for login in ("reception1", "billing1", "pharmacist1", "admin1"):
         with connect_as(login, autocommit=True) as conn:
             for table in ("lab.result", "lab.lab_order", "lab.specimen"):

@@ -6,8 +6,8 @@ import random
 
 import psycopg
 import pytest
-from test_clinical_record import open_encounter
-from test_lab import order, register, through_to_result
+from builders import open_encounter, place_order, register
+from test_lab import through_to_result
 
 from hospital_desktop.admin.lab_catalog_queries import loinc_check_digit, loinc_problem
 
@@ -107,8 +107,8 @@ def test_a_new_test_is_ordered_resulted_and_charged_at_lab_default_then_deactiva
         add_test(conn, code, "Zinc X", price_code=f"LAB-{code}")  # no price item of its own yet
     patient, mrn = register(connect_as)
     encounter = open_encounter(connect_as, patient)
-    [order_id] = order(connect_as, encounter, code)
-    [still_open] = order(connect_as, encounter, code)
+    [order_id] = place_order(connect_as, encounter, code)
+    [still_open] = place_order(connect_as, encounter, code)
 
     with connect_as("admin1") as conn:  # in the lab: the unit stays, the test may be withdrawn
         with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="order\\(s\\) in the lab"):
@@ -138,7 +138,7 @@ def test_a_removed_member_is_not_ordered_with_the_panel(connect_as, admin):
                      (panel,))
     patient, _mrn = register(connect_as)
     encounter = open_encounter(connect_as, patient)
-    ids = order(connect_as, encounter, panel)
+    ids = place_order(connect_as, encounter, panel)
     ordered = admin.execute("SELECT test_code FROM lab.lab_order WHERE id = ANY(%s) ORDER BY id", (ids,)).fetchall()
     assert [c for (c,) in ordered] == ["2951-2", "2075-0"]
     assert admin.execute("SELECT actor, old_row ->> 'active', new_row ->> 'active' FROM audit.event "

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from builders import new_visit, place_order
 
 from server_db.demo.generate import DEMO_PASSWORD
 from server_db.lab_gateway import Gateway, Settings
@@ -32,22 +33,9 @@ SARS = "94500-6"
 # ----------------------------------------------------------------------------------------------------------------
 # Helpers: orders through the lab functions, MLLP over TCP
 # ----------------------------------------------------------------------------------------------------------------
-def new_patient(connect_as, sex: str = "female") -> tuple[int, str, int]:
-    with connect_as("reception1") as conn:
-        patient, mrn = conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                    "VALUES ('Gateway', %s, '1970-05-06', %s) RETURNING id, mrn",
-                                    (f"Patient-{uuid.uuid4().hex[:8]}", sex)).fetchone()
-    with connect_as("doctor1") as conn:
-        encounter = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id())
-            RETURNING id""", (patient,)).fetchone()[0]
-    return patient, mrn, encounter
-
-
 def place(connect_as, encounter: int, code: str) -> list[tuple[int, str]]:
     with connect_as("doctor1") as conn:
-        ids = conn.execute("SELECT lab.place_order(%s, %s, 'routine', 'hl7 test')", (encounter, code)).fetchone()[0]
+        ids = place_order(conn, encounter, code, reason="hl7 test")
         return [tuple(r) for r in conn.execute("SELECT id, order_number FROM lab.lab_order WHERE id = ANY(%s) "
                                                "ORDER BY id", (ids,))]
 
@@ -60,7 +48,7 @@ def collect(connect_as, order_ids: list[int], mrn: str) -> None:
 @pytest.fixture()
 def collected(connect_as):
     """A collected potassium order: (order id, order number, MRN)."""
-    _, mrn, encounter = new_patient(connect_as)
+    _, mrn, encounter = new_visit(connect_as, given="Gateway")
     [(order_id, number)] = place(connect_as, encounter, POTASSIUM)
     collect(connect_as, [order_id], mrn)
     return order_id, number, mrn
@@ -215,7 +203,7 @@ def batch_oru(control: str, patients: list[tuple[str, str, str]]) -> str:
 
 def test_a_batch_for_several_patients_is_stored_all_or_nothing(gateway, admin, connect_as, collected):
     first_id, first_number, first_mrn = collected
-    _, second_mrn, encounter = new_patient(connect_as)
+    _, second_mrn, encounter = new_visit(connect_as, given="Gateway")
     [(second_id, second_number)] = place(connect_as, encounter, POTASSIUM)
     collect(connect_as, [second_id], second_mrn)
     results = "SELECT count(*) FROM lab.result WHERE lab_order_id = ANY(%s)"
@@ -247,7 +235,7 @@ def test_a_preliminary_result_is_replaced_by_the_final_one_as_a_new_version(gate
 
 
 def test_a_text_result_takes_the_analyzers_abnormal_flag(gateway, admin, connect_as):
-    _, mrn, encounter = new_patient(connect_as)
+    _, mrn, encounter = new_visit(connect_as, given="Gateway")
     [(order_id, number)] = place(connect_as, encounter, SARS)
     collect(connect_as, [order_id], mrn)
     message = oru("T1", mrn, [(number, [obx(SARS, "Detected", unit="", flag="A", value_type="ST")])], "2.3")
@@ -259,7 +247,7 @@ def test_a_text_result_takes_the_analyzers_abnormal_flag(gateway, admin, connect
 
 def test_application_errors_answer_AE_and_write_nothing(gateway, admin, connect_as, collected):
     order_id, number, mrn = collected
-    _, other_mrn, other_encounter = new_patient(connect_as)
+    _, other_mrn, other_encounter = new_visit(connect_as, given="Gateway")
     [(sodium_id, sodium_number)] = place(connect_as, other_encounter, SODIUM)  # not collected yet
     [(second_id, second_number)] = place(connect_as, other_encounter, POTASSIUM)
     collect(connect_as, [second_id], other_mrn)
@@ -340,7 +328,7 @@ def test_slow_half_open_and_many_concurrent_clients_do_not_block_the_gateway(gat
     silent = socket.create_connection(("127.0.0.1", gateway.port))
     half = socket.create_connection(("127.0.0.1", gateway.port))
     half.sendall(b"\x0bMSH|^~\\&|ANALYZER|LAB|HMS|HOSP")
-    _, mrn, encounter = new_patient(connect_as)
+    _, mrn, encounter = new_visit(connect_as, given="Gateway")
     orders = place(connect_as, encounter, "24362-6")  # renal panel: 4 orders
     collect(connect_as, [o[0] for o in orders], mrn)
     codes = {number: code for code, number in zip(["2951-2", POTASSIUM, "22664-7", "14682-9"],
@@ -411,7 +399,7 @@ def test_without_its_database_the_gateway_answers_AR_and_keeps_running(cluster, 
 
 
 def test_the_escalation_runs_as_the_gateway(gateway, admin, connect_as):
-    _, mrn, encounter = new_patient(connect_as)
+    _, mrn, encounter = new_visit(connect_as, given="Gateway")
     [(order_id, number)] = place(connect_as, encounter, POTASSIUM)
     collect(connect_as, [order_id], mrn)
     assert exchange(gateway.port, frame(oru("X1", mrn, [(number, [obx(POTASSIUM, "7.5")])])))["code"] == "AA"
@@ -492,7 +480,7 @@ def test_new_orders_are_sent_to_the_lis_once_acknowledged(cluster, admin_url, ad
                                      lis_poll_every=0.2, lis_retry_seconds=1, lis_ack_timeout=5))
     running.start()
     try:
-        _, mrn, encounter = new_patient(connect_as)
+        _, mrn, encounter = new_visit(connect_as, given="Gateway")
         [(order_id, number)] = place(connect_as, encounter, POTASSIUM)
         deadline = time.monotonic() + 20
         state = None
@@ -537,7 +525,7 @@ def test_a_cancelled_order_the_lis_received_is_cancelled_there_too(cluster, admi
                                      lis_poll_every=0.2, lis_retry_seconds=1, lis_ack_timeout=5))
     running.start()
     try:
-        _, mrn, encounter = new_patient(connect_as)
+        _, mrn, encounter = new_visit(connect_as, given="Gateway")
         [(sent_id, sent_number)] = place(connect_as, encounter, POTASSIUM)
         wait_for_outbox(admin, sent_id, "NW", "acknowledged")
         with connect_as("doctor1") as conn:
@@ -570,7 +558,7 @@ def test_a_cancelled_order_the_lis_received_is_cancelled_there_too(cluster, admi
 
 
 def test_an_order_cancelled_while_its_new_order_message_is_retried_is_cancelled_not_resent(connect_as, admin):
-    _, _, encounter = new_patient(connect_as)
+    _, _, encounter = new_visit(connect_as, given="Gateway")
     [(order_id, number)] = place(connect_as, encounter, POTASSIUM)
     with connect_as("labgateway", autocommit=True) as gw:
         def due() -> list[dict]:
@@ -669,7 +657,7 @@ def test_fuzzed_messages_are_all_answered_and_never_half_stored(cluster, admin_u
 
     targets = []
     for _ in range(3):
-        _, mrn, encounter = new_patient(connect_as)
+        _, mrn, encounter = new_visit(connect_as, given="Gateway")
         for code in (POTASSIUM, SODIUM):
             [(order_id, number)] = place(connect_as, encounter, code)
             collect(connect_as, [order_id], mrn)
@@ -698,7 +686,7 @@ def test_fuzzed_messages_are_all_answered_and_never_half_stored(cluster, admin_u
 def test_hostile_escape_sequences_are_answered_AR_and_a_text_result_is_unescaped_once(gateway, admin, connect_as):
     """Found by the fuzzer: python-hl7's unescape raised on \\.spx\\ (answered AE internal error, with a traceback
     in the log), multiplied \\.sp<n>\\ without bound, and was applied twice (\\E\\F\\E\\ became |)."""
-    _, mrn, encounter = new_patient(connect_as)
+    _, mrn, encounter = new_visit(connect_as, given="Gateway")
     [(order_id, number)] = place(connect_as, encounter, SARS)
     collect(connect_as, [order_id], mrn)
     before = snapshot(admin, [order_id])

@@ -4,10 +4,10 @@ the doctor's window shows the pushed alert and acknowledges it; the listener cat
 from __future__ import annotations
 
 import io
-import uuid
 
 import pypdfium2
 import pytest
+from builders import new_visit, unique
 
 from hospital_desktop.clinical.views.clinic_tab import ClinicWorkspace
 from hospital_desktop.lab.views.lab_workspace import LabWorkspace
@@ -20,15 +20,7 @@ POTASSIUM = "2823-3"
 
 @pytest.fixture()
 def visit(admin, connect_as):
-    with connect_as("reception1") as conn:
-        patient, mrn = conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                    "VALUES ('Kalia', %s, '1961-02-03', 'female') RETURNING id, mrn",
-                                    (f"Labflow-{uuid.uuid4().hex[:6]}",)).fetchone()
-    with connect_as("doctor1") as conn:
-        encounter = conn.execute("INSERT INTO clinical.encounter (patient_id, department_id, clinician_id) VALUES "
-                                 "(%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id()) "
-                                 "RETURNING id", (patient,)).fetchone()[0]
-    return patient, mrn, encounter
+    return new_visit(connect_as, given="Kalia", family=unique("Labflow"), born="1961-02-03")
 
 
 def window(qtbot, login_db, login: str) -> MainWindow:

@@ -3,7 +3,8 @@ and the result lists say "INR", not "{INR}" (a critical INR stopped the doctor w
 from __future__ import annotations
 
 import pytest
-from test_lab import order, through_to_result, visit  # noqa: F401 - visit is a fixture
+from builders import new_visit, place_order
+from test_lab import through_to_result
 
 pytestmark = pytest.mark.db
 INR = "6301-6"
@@ -16,9 +17,9 @@ def test_ucum_annotations_are_read_without_braces(connect_as):
     assert shown == ["INR", "10*9/L", "mmol/L", "", "", ""]
 
 
-def test_an_inr_alert_names_its_unit_as_read(connect_as, admin, visit):  # noqa: F811
-    patient, mrn, encounter = visit
-    [order_id] = order(connect_as, encounter, INR, "routine")
+def test_an_inr_alert_names_its_unit_as_read(connect_as, admin):
+    _, mrn, encounter = new_visit(connect_as, given="Lab")
+    [order_id] = place_order(connect_as, encounter, INR)
     through_to_result(connect_as, [order_id], mrn, "5.5")
     with connect_as("lab2") as conn:
         conn.execute("SELECT lab.verify(%s)", (order_id,))

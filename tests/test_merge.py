@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 import psycopg
 import pytest
+from builders import add_note, encounter_with_note, register
 
 pytestmark = pytest.mark.db
 
@@ -19,28 +21,8 @@ UNMERGE_REASON = "not the same person: twins with similar names"
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------------------
-def register(connect_as, family: str, given: str = "Merle", born: str = "1971-03-04", database: str = "hospital",
-             ) -> tuple[int, str]:
-    with connect_as("reception1", database=database) as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES (%s, %s, %s, 'female') RETURNING id, mrn", (given, family, born)).fetchone()
-
-
-def encounter_with_note(connect_as, doctor: str, department: str, patient_id: int, body: str) -> tuple[int, int]:
-    with connect_as(doctor) as conn:
-        enc = conn.execute("""
-            INSERT INTO clinical.encounter (patient_id, department_id, clinician_id)
-            VALUES (%s, (SELECT id FROM core.department WHERE code = %s), core.current_staff_id())
-            RETURNING id""", (patient_id, department)).fetchone()[0]
-        note = conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, %s) "
-                            "RETURNING id", (enc, patient_id, body)).fetchone()[0]
-        return enc, note
-
-
-def add_note(connect_as, doctor: str, encounter_id: int, patient_id: int, body: str) -> int:
-    with connect_as(doctor) as conn:
-        return conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, %s) "
-                            "RETURNING id", (encounter_id, patient_id, body)).fetchone()[0]
+# reception registers the patients of these tests as Merle, born 4 March 1971, unless told otherwise
+register = partial(register, given="Merle", born="1971-03-04")
 
 
 def referencing_columns(conn: psycopg.Connection) -> list[tuple[str, str, str]]:
@@ -179,7 +161,7 @@ def test_merge_moves_everything_and_unmerge_restores_it_exactly(connect_as, admi
             s, d, MERGE_REASON, staff_id(conn, "admin1"), None)
 
     # After the merge the survivor gets a new note on its own encounter: it must stay with the survivor.
-    late_note = add_note(connect_as, "doctor1", case["s_enc"], s, "Seen again after the records were merged.")
+    late_note = add_note(connect_as, case["s_enc"], s, "Seen again after the records were merged.", "progress")
     after_merge_s = snapshot(admin, s)
 
     unmerge(connect_as, merge_id)
@@ -203,7 +185,7 @@ def test_a_note_added_to_a_moved_encounter_follows_it_back(connect_as, admin, ca
     s, d = case["survivor"], case["duplicate"]
     before_s, before_d = snapshot(admin, s), snapshot(admin, d)
     merge_id = merge(connect_as, s, d)
-    follow = add_note(connect_as, "doctor1", case["d_enc"], s, "Follow-up on the encounter of the old record.")
+    follow = add_note(connect_as, case["d_enc"], s, "Follow-up on the encounter of the old record.", "progress")
     unmerge(connect_as, merge_id)
     after_d = snapshot(admin, d)
     follower = [r for r in after_d["clinical.note.patient_id"] if r["id"] == follow]

@@ -9,11 +9,12 @@ import threading
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import psycopg
 import pytest
-from test_clinical_record import open_encounter, register
+from builders import open_encounter, prescribe, register
 
 pytestmark = pytest.mark.db
 
@@ -46,14 +47,8 @@ def lot_number() -> str:
     return "L" + uuid.uuid4().hex[:8].upper()
 
 
-def prescribe(conn: psycopg.Connection, patient: int, encounter: int, code: str, *, quantity: int = 21,
-              frequency: str = "TDS", override: str | None = None, dose: str = "1") -> int:
-    return one(conn, """
-        INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route, frequency,
-                                           duration_days, quantity, override_reason)
-        VALUES (%s, %s, (SELECT id FROM pharmacy.drug WHERE code = %s), %s, '', '', %s, 7, %s, %s) RETURNING id""",
-               patient, encounter, code, dose, frequency, quantity, override)
-
+# the prescriptions of these tests name no unit or route of their own
+prescribe = partial(prescribe, unit="", route="")
 
 def add_allergy(conn: psycopg.Connection, patient: int, code: str | None, substance: str = "",
                 severity: str = "severe") -> None:
@@ -85,7 +80,7 @@ def sqlstate(conn: psycopg.Connection, query: str, *params) -> tuple[str | None,
 
 @pytest.fixture()
 def visit(connect_as) -> tuple[int, int]:
-    patient = register(connect_as)
+    patient = register(connect_as).id
     return patient, open_encounter(connect_as, patient)
 
 
@@ -197,7 +192,7 @@ def test_uncoded_allergy_cross_sensitivity_interactions_and_duplicates(connect_a
 
 def test_a_modified_client_cannot_skip_or_forge_anything(connect_as, visit):
     patient, encounter = visit
-    stranger = register(connect_as)
+    stranger = register(connect_as).id
     with connect_as("doctor1", autocommit=True) as doc:
         add_allergy(doc, patient, "J01CA04")
         for column, value in (("alerts", "[]"), ("prescriber_id", 1), ("prescription_number", "RX1"),
@@ -321,7 +316,7 @@ def test_dispense_checks_the_scans_then_charges_once_and_a_return_reverses_it(co
     patient, encounter = visit
     with connect_as("doctor1", autocommit=True) as doc:
         rx = prescribe(doc, patient, encounter, "FLUCLOX500CAP", quantity=28, frequency="QDS")
-    other_patient = mrn(admin, register(connect_as))
+    other_patient = mrn(admin, register(connect_as).id)
     with connect_as("pharmacist1", autocommit=True) as ph:
         lot, number = receive(ph, "FLUCLOX500CAP", 20)
         _, wrong_drug = receive(ph, "CEFALEX500CAP", 20)
@@ -356,7 +351,7 @@ def test_dispense_checks_the_scans_then_charges_once_and_a_return_reverses_it(co
         assert one(ph, "SELECT dispense_status FROM pharmacy.prescription WHERE id = %s", rx) == "dispensed"
         assert sqlstate(ph, "SELECT pharmacy.dispense_prescription(%s, %s, %s, 1)", rx, right, number2)[0] == "55000"
     # A wristband printed before a merge carries the merged record's MRN: it finds the surviving patient.
-    old_record = register(connect_as)
+    old_record = register(connect_as).id
     admin.execute("SET session_replication_role = replica")
     admin.execute("UPDATE registry.patient SET merged_into_id = %s WHERE id = %s", (patient, old_record))
     admin.execute("SET session_replication_role = origin")

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pypdfium2 as pdfium
 import pytest
-from test_clinical_record import open_encounter, register
+from builders import open_encounter, prescribe, register
 
 from hospital_desktop.clinical.views.clinic_tab import ClinicWorkspace
 from hospital_desktop.pharmacy import queries
@@ -68,7 +68,7 @@ def test_suggested_quantity_and_plain_directions():
 
 
 def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot, shell, connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     mrn = admin.execute("SELECT mrn FROM registry.patient WHERE id = %s", (patient,)).fetchone()[0]
     with connect_as("doctor1", autocommit=True) as doc:
@@ -276,27 +276,23 @@ def test_pharmacist_adds_a_drug_and_takes_it_off_the_formulary(qtbot, shell, adm
     assert admin.execute("SELECT active, reorder_level FROM pharmacy.drug WHERE code = %s",
                          (code,)).fetchone() == (False, 12)
     # An inactive drug cannot be prescribed, whatever the client sends.
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1", autocommit=True) as doc:
         with pytest.raises(Exception, match="no longer prescribable"):
-            doc.execute("INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, "
-                        "route, frequency, quantity) SELECT %s, %s, id, 1, 'tablet', 'oral', 'OD', 7 "
-                        "FROM pharmacy.drug WHERE code = %s", (patient, encounter, code))
+            prescribe(doc, patient, encounter, code, unit="tablet", route="oral", frequency="OD", quantity=7,
+                      duration_days=None)
 
 
 def test_the_pharmacist_is_alerted_to_a_stat_prescription_at_once(qtbot, shell, connect_as):
     pharmacist = shell("pharmacist1")
     assert pharmacist.alerts is not None and pharmacist.listener is not None
     qtbot.waitUntil(lambda: pharmacist.listener._conn is not None, timeout=WAIT)
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1") as doc:
-        stat = doc.execute("""
-            INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route,
-                                               frequency, duration_days, quantity, priority)
-            VALUES (%s, %s, (SELECT id FROM pharmacy.drug WHERE code = 'PARA500TAB'), 1, '', '', 'QDS', 3, 12, 'stat')
-            RETURNING id""", (patient, encounter)).fetchone()[0]
+        stat = prescribe(doc, patient, encounter, "PARA500TAB", unit="", route="", frequency="QDS", duration_days=3,
+                         quantity=12, priority="stat")
     qtbot.waitUntil(lambda: any(n.ref_id == stat and n.kind == "pharmacy_stat"
                                 for n in pharmacist.alerts.alerts.values()), timeout=WAIT)
     note = next(n for n in pharmacist.alerts.alerts.values() if n.ref_id == stat)

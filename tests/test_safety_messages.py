@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
-from test_clinical_record import open_encounter, register
+from builders import open_encounter, place_order, prescribe, register
 
 from hospital_desktop.lab.views.lab_workspace import LabWorkspace
 from hospital_desktop.pharmacy.views.dispensing_tab import DispensingTab
@@ -52,7 +52,7 @@ def usable(widget) -> bool:  # noqa: ANN001
 
 # -- defect 5 ---------------------------------------------------------------------------------------------------
 def test_the_allergy_stop_is_a_readable_dialog_at_1366x768_with_the_alert_bar_open(qtbot, shell, connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     with connect_as("doctor1", autocommit=True) as doc:
         doc.execute("INSERT INTO clinical.allergy (patient_id, substance_code, category, reaction, severity) "
@@ -121,16 +121,13 @@ def test_the_allergy_stop_is_a_readable_dialog_at_1366x768_with_the_alert_bar_op
 @pytest.fixture()
 def stat_prescription(connect_as, admin):
     """A STAT paracetamol prescription, a good lot and an expired lot of it at the dispensary."""
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     mrn = admin.execute("SELECT mrn FROM registry.patient WHERE id = %s", (patient,)).fetchone()[0]
     with connect_as("doctor1", autocommit=True) as doc:
         doc.execute("SELECT clinical.record_no_known_allergies(%s)", (patient,))
-        rx = doc.execute("""
-            INSERT INTO pharmacy.prescription (patient_id, encounter_id, drug_id, dose_amount, dose_unit, route,
-                                               frequency, duration_days, quantity, priority)
-            VALUES (%s, %s, (SELECT id FROM pharmacy.drug WHERE code = 'PARA500TAB'), 1, '', '', 'QDS', 1, 4, 'stat')
-            RETURNING id""", (patient, encounter)).fetchone()[0]
+        rx = prescribe(doc, patient, encounter, "PARA500TAB", unit="", route="", frequency="QDS", duration_days=1,
+                       quantity=4, priority="stat")
     good, old = "GOOD" + uuid.uuid4().hex[:6].upper(), "OLD" + uuid.uuid4().hex[:6].upper()
     with connect_as("pharmacist1", autocommit=True) as ph:
         ph.execute("SELECT pharmacy.receive_stock((SELECT id FROM pharmacy.drug WHERE code = 'PARA500TAB'), "
@@ -268,12 +265,10 @@ def type_into_dialog(qtbot, text: str) -> None:
 
 
 def test_lab_wedge_scans_and_a_wrong_wristband_stops_the_collection(qtbot, shell, connect_as, admin):
-    patient = register(connect_as)
+    patient = register(connect_as).id
     encounter = open_encounter(connect_as, patient)
     mrn = admin.execute("SELECT mrn FROM registry.patient WHERE id = %s", (patient,)).fetchone()[0]
-    with connect_as("doctor1", autocommit=True) as doc:
-        order_ids = doc.execute("SELECT lab.place_order(%s, '2823-3', 'routine', 'check potassium')",
-                                (encounter,)).fetchone()[0]
+    order_ids = place_order(connect_as, encounter, "2823-3", reason="check potassium")
     lab = shell("lab1")
     lab.resize(SMALL)
     lab.select_workspace("lab")

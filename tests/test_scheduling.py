@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import psycopg
 import pytest
+from builders import add_note, open_encounter, register
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.schema import CreateTable
@@ -91,9 +92,7 @@ def make_doctor(admin, connect_as, clinic):
 
 
 def new_patient(connect_as, family: str = "Planner") -> int:
-    with connect_as("reception1") as conn:
-        return conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                            "VALUES ('Sam', %s, '1970-05-06', 'other') RETURNING id", (f"{family}-{tag()}",)).fetchone()[0]
+    return register(connect_as, f"{family}-{tag()}", "Sam", "1970-05-06", "other").id
 
 
 def at(admin, minutes: int) -> datetime:
@@ -463,8 +462,7 @@ def test_check_in_queue_call_next_consultation_and_completion(connect_as, admin,
                                                                           "outpatient", "open")
         row = appointment(admin, appt)
         assert (row["status"], row["encounter_id"], row["called_by_id"]) == ("in_consultation", encounter, doctor.id)
-        conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, %s)",
-                     (encounter, patient, "S: review. O: well. A: stable. P: routine follow-up."))
+        add_note(conn, encounter, patient, "S: review. O: well. A: stable. P: routine follow-up.", "progress")
         conn.execute("UPDATE clinical.encounter SET status = 'closed', ended_at = now() WHERE id = %s", (encounter,))
         conn.commit()
     row = appointment(admin, appt)
@@ -574,11 +572,7 @@ def test_appointments_are_visible_to_reception_billing_and_the_department(connec
 def test_an_appointment_opens_the_chart_and_a_cancelled_one_closes_it(connect_as, admin):
     patient = new_patient(connect_as, "Chart")
     with connect_as("doctor1") as conn:  # a General Medicine history
-        enc = conn.execute("INSERT INTO clinical.encounter (patient_id, department_id, clinician_id) VALUES "
-                           "(%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id()) "
-                           "RETURNING id", (patient,)).fetchone()[0]
-        conn.execute("INSERT INTO clinical.note (encounter_id, patient_id, body) VALUES (%s, %s, 'S: chest pain.')",
-                     (enc, patient))
+        add_note(conn, open_encounter(conn, patient), patient, "S: chest pain.", "progress")
         conn.commit()
     notes = "SELECT count(*) FROM clinical.note WHERE patient_id = %s"
     for login in ("doctor2", "doctor3"):  # cardiology, paediatrics: nothing of this patient

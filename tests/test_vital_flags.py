@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from builders import new_visit
 from test_audit_display import WAIT, _audit, _find, _search
-from test_clinical_record import open_encounter, register
 
 pytestmark = pytest.mark.db
 
@@ -17,8 +17,7 @@ def record(conn: psycopg.Connection, encounter: int, patient: int, kind: str, va
 
 
 def test_the_database_flags_values_outside_the_alert_band_and_nobody_else_may(connect_as):
-    patient = register(connect_as)
-    encounter = open_encounter(connect_as, patient)
+    patient, _, encounter = new_visit(connect_as)
     with connect_as("nurse1", autocommit=True) as conn:
         assert record(conn, encounter, patient, "temperature", 38.5)[1] == "high"
         assert record(conn, encounter, patient, "temperature", 37.0)[1] is None
@@ -37,8 +36,7 @@ def test_the_database_flags_values_outside_the_alert_band_and_nobody_else_may(co
 
 
 def test_a_high_temperature_reads_flagged_high_in_the_audit_trail(qtbot, shell, connect_as, admin):
-    patient = register(connect_as)
-    encounter = open_encounter(connect_as, patient)
+    patient, _, encounter = new_visit(connect_as)
     with connect_as("nurse1", autocommit=True) as conn:
         vital = record(conn, encounter, patient, "temperature", 38.5)[0]
     event_id = admin.execute("SELECT id FROM audit.event WHERE table_name = 'vital_sign' AND action = 'INSERT' "

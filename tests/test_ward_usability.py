@@ -12,6 +12,7 @@ import re
 import uuid
 
 import pytest
+from builders import register
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -50,9 +51,7 @@ def stay(admin, login_db) -> dict:
                          "WHERE code = 'MEDW' RETURNING id", (f"UW{t}", f"Usability room {t}")).fetchone()[0]
     bed = admin.execute("INSERT INTO adt.bed (room_id, ward_id, code, label) SELECT id, ward_id, %s, %s FROM adt.room "
                         "WHERE id = %s RETURNING id", (f"UW{t}A", f"W{t}A", room)).fetchone()[0]
-    patient_id, mrn = admin.execute(
-        "INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES ('Vera', %s, '1951-05-06', "
-        "'female') RETURNING id, mrn", (f"Obsward{uuid.uuid4().hex[:5]}",)).fetchone()
+    patient_id, mrn = register(admin, f"Obsward{uuid.uuid4().hex[:5]}", "Vera", "1951-05-06")
     with login_db("doctor1").session() as s:
         admission = queries.admit(s, patient_id, bed, None, "Urinary sepsis")
     encounter = admin.execute("SELECT encounter_id FROM adt.admission WHERE id = %s", (admission,)).fetchone()[0]
@@ -209,8 +208,7 @@ def test_mar_by_keyboard_with_wedge_scans_stops_on_wrong_wristband_and_medicine(
                                                                                 stay):
     stat_id, stat_number = prescribe(connect_as, stay, "PARA500TAB", "STAT")
     prescribe(connect_as, stay, "AMOX500CAP", "TDS")  # more rows on the chart: the due one is found by arrows
-    other = admin.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES "
-                          "('Olga', 'Otherbed', '1949-02-03', 'female') RETURNING mrn").fetchone()[0]
+    other = register(admin, "Otherbed", "Olga", "1949-02-03").mrn
     nurse, ward = open_ward(qtbot, shell, stay)
     panel = ward.panel
     qtbot.waitUntil(lambda: panel.mar is not None, timeout=WAIT)
@@ -292,9 +290,7 @@ def test_admitting_by_keyboard_a_scan_searches_and_refusals_are_red(qtbot, shell
     label = f"K{t}A"
     admin.execute("INSERT INTO adt.bed (room_id, ward_id, code, label) SELECT id, ward_id, %s, %s FROM adt.room "
                   "WHERE id = %s", (f"UK{t}A", label, room))
-    patient_id, mrn = admin.execute(
-        "INSERT INTO registry.patient (given_name, family_name, birth_date, sex) VALUES ('Kai', %s, '1960-01-02', "
-        "'male') RETURNING id, mrn", (f"Keyadmit{uuid.uuid4().hex[:5]}",)).fetchone()
+    patient_id, mrn = register(admin, f"Keyadmit{uuid.uuid4().hex[:5]}", "Kai", "1960-01-02", "male")
     doctor = shell("doctor1")
     doctor.resize(SMALL)
     assert doctor.select_workspace("inpatients")

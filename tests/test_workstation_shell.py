@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 
 import pytest
+from builders import new_visit, place_order, unique
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QHeaderView
 from stall_guard import settle
@@ -31,18 +31,6 @@ def stops(window) -> list[SafetyStop]:  # noqa: ANN001
 def confirm(qtbot, stop: SafetyStop) -> None:
     qtbot.waitUntil(stop.confirm.isEnabled, timeout=WAIT)
     stop.confirm.click()
-
-
-def a_patient_with_a_visit(connect_as) -> tuple[int, str, int]:
-    with connect_as("reception1") as conn:
-        patient, mrn = conn.execute("INSERT INTO registry.patient (given_name, family_name, birth_date, sex) "
-                                    "VALUES ('Shell', %s, '1958-04-05', 'male') RETURNING id, mrn",
-                                    (f"Test-{uuid.uuid4().hex[:8]}",)).fetchone()
-    with connect_as("doctor5") as conn:
-        encounter = conn.execute("INSERT INTO clinical.encounter (patient_id, department_id, clinician_id) VALUES "
-                                 "(%s, (SELECT id FROM core.department WHERE code = 'GEN'), core.current_staff_id()) "
-                                 "RETURNING id", (patient,)).fetchone()[0]
-    return patient, mrn, encounter
 
 
 def release(connect_as, order_ids: list[int], mrn: str, value: str) -> None:
@@ -79,15 +67,13 @@ def test_stat_prescriptions_are_urgent_work_not_critical_results(qtbot, shell):
 
 
 def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_itself(qtbot, shell, admin, connect_as):
-    _, mrn, encounter = a_patient_with_a_visit(connect_as)
+    _, mrn, encounter = new_visit(connect_as, doctor="doctor5", given="Shell", family=unique("Test"), born="1958-04-05", sex="male")
     doctor = shell("doctor5")
     qtbot.waitUntil(lambda: doctor.listener._conn is not None, timeout=WAIT)
     settle(doctor.ops, qtbot)  # the alerts already waiting are loaded and named
     for stop in stops(doctor):  # the demo's own critical result for this doctor (and other tests' escalations)
         confirm(qtbot, stop)
-    with connect_as("doctor5") as conn:
-        order_ids = conn.execute("SELECT lab.place_order(%s, %s, 'stat', 'palpitations')",
-                                 (encounter, POTASSIUM)).fetchone()[0]
+    order_ids = place_order(connect_as, encounter, POTASSIUM, "stat", "palpitations", doctor="doctor5")
     release(connect_as, order_ids, mrn, "7.4")
     qtbot.waitUntil(lambda: len(stops(doctor)) == 1, timeout=WAIT)
     stop = stops(doctor)[0]
@@ -96,8 +82,7 @@ def test_a_critical_result_stops_the_doctor_once_and_the_bar_does_not_reopen_its
     confirm(qtbot, stop)
     assert not doctor.alerts.list.isVisible()  # the stop demanded attention; the list stays closed
     # A second critical stops again; confirming the first never stopped for it twice.
-    with connect_as("doctor5") as conn:
-        more = conn.execute("SELECT lab.place_order(%s, %s, 'stat', 'recheck')", (encounter, POTASSIUM)).fetchone()[0]
+    more = place_order(connect_as, encounter, POTASSIUM, "stat", "recheck", doctor="doctor5")
     release(connect_as, more, mrn, "7.6")
     qtbot.waitUntil(lambda: len(stops(doctor)) == 1, timeout=WAIT)
     assert "7.6" in stops(doctor)[0].message.text() and "7.4" not in stops(doctor)[0].message.text()
@@ -145,14 +130,13 @@ def test_locking_hides_an_open_dialog_and_unlocking_brings_it_back(qtbot, shell)
 
 def test_a_released_result_refreshes_the_open_chart_without_a_click(qtbot, shell, connect_as):
     """Defect 8: the open chart stayed on 'ordered' after the result was released until the alert was opened."""
-    _, mrn, encounter = a_patient_with_a_visit(connect_as)
+    _, mrn, encounter = new_visit(connect_as, doctor="doctor5", given="Shell", family=unique("Test"), born="1958-04-05", sex="male")
     doctor = shell("doctor5")
     doctor.select_workspace("clinic")
     view = doctor.workspaces["clinic"].widget.encounter
     view.open_encounter(encounter)
     panel = view.lab_orders
-    with connect_as("doctor5") as conn:
-        order_ids = conn.execute("SELECT lab.place_order(%s, %s, 'routine', 'check')", (encounter, POTASSIUM)).fetchone()[0]
+    order_ids = place_order(connect_as, encounter, POTASSIUM, reason="check", doctor="doctor5")
     panel.refresh()
     qtbot.waitUntil(lambda: [o.status for o in panel.orders] == ["ordered"], timeout=WAIT)
     release(connect_as, order_ids, mrn, "4.2")
@@ -224,7 +208,7 @@ def test_print_previews_fit_the_width_of_the_window(qtbot):
     """Defect 10: a 280 mm wristband preview was cut off with no fit-to-width."""
     from datetime import date
 
-    from hospital_desktop.printing import labels
+    from hospital_desktop.registry import documents as labels
     from hospital_desktop.registry.queries import PatientRow
     from hospital_desktop.widgets.print_preview import PrintPreviewDialog
     patient = PatientRow(id=1, mrn="000123457", given_name="Wide", family_name="Label", birth_date=date(1960, 2, 1),

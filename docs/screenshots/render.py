@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from hospital_desktop.core.profiles import ProfileStore, ServerProfile  # noqa: E402
 from hospital_desktop.core.session import Database  # noqa: E402
-from hospital_desktop.printing.labels import id_label_pdf, wristband_pdf  # noqa: E402
+from hospital_desktop.registry.documents import id_label_pdf, wristband_pdf  # noqa: E402
 from hospital_desktop.registry import queries  # noqa: E402
 from hospital_desktop.shell.login_dialog import LoginDialog  # noqa: E402
 from hospital_desktop.shell.main_window import MainWindow  # noqa: E402

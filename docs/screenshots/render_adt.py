@@ -23,7 +23,7 @@ from hospital_desktop.adt import queries  # noqa: E402
 from hospital_desktop.adt.views.inpatients_tab import InpatientsWorkspace  # noqa: E402
 from hospital_desktop.adt.views.ward_tab import WardWorkspace  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.printing.discharge_summary import discharge_summary_pdf  # noqa: E402
+from hospital_desktop.adt.documents import discharge_summary_pdf  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import load_demo  # noqa: E402

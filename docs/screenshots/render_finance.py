@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from hospital_desktop.billing import queries  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
 from hospital_desktop.core.session import Database  # noqa: E402
-from hospital_desktop.printing.invoice import invoice_pdf, receipt_pdf  # noqa: E402
+from hospital_desktop.billing.documents import invoice_pdf, receipt_pdf  # noqa: E402
 from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402

@@ -21,7 +21,7 @@ from render import grab, wait_until, window_for  # noqa: E402
 
 from hospital_desktop.core.clock import local  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.printing.specimen_label import specimen_labels_pdf  # noqa: E402
+from hospital_desktop.lab.documents import specimen_labels_pdf  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import load_demo  # noqa: E402

@@ -20,7 +20,7 @@ import psycopg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
-from hospital_desktop.printing.pharmacy_labels import dispensing_label_pdf, receipt_pdf  # noqa: E402
+from hospital_desktop.pharmacy.documents import dispensing_label_pdf, receipt_pdf  # noqa: E402
 from hospital_desktop.widgets.print_preview import render_pages  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402

@@ -279,18 +279,13 @@ def add_review(session: Session, kind: str, subject_id: int, outcome: str, comme
 
 
 # -- the chain -------------------------------------------------------------------------------------------
-def verify_chain(engine, progress: Callable[[int, int], None] | None = None) -> VerifyResult:  # noqa: ANN001
+def verify_chain(conn, progress: Callable[[int, int], None] | None = None) -> VerifyResult:  # noqa: ANN001
     """The same check as `hms-admin audit-verify`: seal finished events, then recompute the whole chain.
-    Runs on its own connection (a long read with a server-side cursor)."""
-    raw = engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        seal(conn)
-        result = verify(conn, progress)
-        conn.rollback()
-        return result
-    finally:
-        raw.close()
+    `conn` is a psycopg connection of its own (a long read with a server-side cursor; sealing commits)."""
+    seal(conn)
+    result = verify(conn, progress)
+    conn.rollback()
+    return result
 
 
 # -- a patient's access report (accounting of disclosures) -----------------------------------------------

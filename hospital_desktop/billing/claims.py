@@ -21,8 +21,9 @@ from typing import Any
 
 from sqlalchemy import text
 
+from server_db.insurance_gateway.fhir import Adjudication, read_response
+
 from . import queries
-from .fhir import Adjudication, read_response
 
 RETRY_HTTP = {408, 429, 500, 502, 503, 504}
 
@@ -119,7 +120,8 @@ def adapter_settings(session) -> AdapterSettings:  # noqa: ANN001
 def submit_claim(db, claim_id: int, *, settings: AdapterSettings | None = None,  # noqa: ANN001
                  sleep: Callable[[float], None] = time.sleep) -> SubmitResult:
     """Build (or reuse) the claim's FHIR document, send it through the adapter and record the answer.
-    `db` is a hospital_desktop Database (its `session()` is one short transaction)."""
+    `db` is anything whose `session()` is one short transaction: core.ops.Steps (the claims view, through
+    Operations.run_steps) or a core.session.Database."""
     with db.session() as session:
         info = queries.claim_submission(session, claim_id)
         settings = settings or adapter_settings(session)

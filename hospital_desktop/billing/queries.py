@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .fhir import ClaimData, ClaimLine, build_claim
+from server_db.insurance_gateway.fhir import ClaimData, ClaimLine, build_claim
 
 METHODS = (("cash", "Cash"), ("card", "Card"), ("bank_transfer", "Bank transfer"))
 METHOD_LABEL = dict(METHODS) | {"insurance": "Insurance"}

@@ -13,8 +13,9 @@ import itertools
 import logging
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import shiboken6
@@ -179,6 +180,15 @@ class Operations(QObject):
         if stream in self._newest:
             self._newest[stream] += 1
 
+    def run_steps(self, parent: QWidget | None, fn: Callable[[Steps], Any], on_done: Callable[[Any], None],
+                  *, noun: Change | None = None, on_error: Callable[[KnownError], None] | None = None,
+                  label: str = "Working…") -> None:
+        """A workflow of several short transactions with work between them (a claim: record the attempt, call
+        the payer, record the answer). fn gets the Steps it may use; nothing is retried (the work in between
+        may have reached the outside world)."""
+        self._start(parent, lambda: fn(Steps(self.db)), on_done, on_error, label,
+                    noun=None if noun is None else Change(noun))
+
     def wait_idle(self, msecs: int = 10000) -> bool:
         _, not_done = wait(list(self._pending), timeout=msecs / 1000)
         return not not_done
@@ -292,3 +302,37 @@ def show_error(parent: QWidget | None, error: KnownError) -> None:
     if error.detail:
         box.setDetailedText(error.detail)
     box.open()
+
+
+class Steps:
+    """What a multi-step workflow (Operations.run_steps) may do on the worker thread, and no more: open short
+    transactions one after another, hold one connection for a long read, use a new password. It has
+    `session()` like a Database, so service code (billing.claims.submit_claim) takes either."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    @property
+    def identity(self):  # noqa: ANN201 - core.session.Identity | None
+        return self._db.identity
+
+    def session(self, *, reason: str | None = None) -> AbstractContextManager[Any]:
+        """One short transaction (commits at the end of the block, rolls back on error)."""
+        return self._db.session(reason=reason)
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        """One psycopg connection from the pool for a long read that commits as it goes (the audit chain
+        check); rolled back and returned to the pool afterwards."""
+        raw = self._db.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+            raw.driver_connection.rollback()
+        finally:
+            raw.close()
+
+    def use_password(self, password: str) -> None:
+        """The login's password was changed: new connections use it, and the identity is read again (now
+        without the one-time password flag)."""
+        self._db.replace_password(password)
+        self._db.login()

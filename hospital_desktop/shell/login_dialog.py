@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from ..core import secrets
-from ..core.ops import run_in_background
+from ..core.ops import Operations, run_in_background
 from ..core.profiles import SSL_MODES, ProfileError, ProfileStore, ServerProfile
 from ..core.session import Database, LoginError
 
@@ -262,15 +262,18 @@ class LoginDialog(QDialog):
         from ..admin.views.password_dialog import ChangePasswordDialog
 
         self.message.setText("You logged in with a one-time password. Choose your own password to continue.")
-        dialog = ChangePasswordDialog(db, old_password=password, forced=True, parent=self)
+        ops = Operations(db, self, max_threads=1)  # the main window, which has its own, does not exist yet
+        dialog = ChangePasswordDialog(ops, old_password=password, forced=True, parent=self)
         self.password_dialog = dialog
 
         def changed(new_password: str) -> None:
+            ops.shutdown(0)
             self.password_dialog = None
             self.remember.setChecked(False)
             self._succeeded(db, profile, user, new_password)
 
         def cancelled() -> None:
+            ops.shutdown(0)
             self.password_dialog = None
             db.close()
             self._busy(False)

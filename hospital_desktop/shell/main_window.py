@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         from ..admin.views.password_dialog import ChangePasswordDialog
-        self.password_dialog = ChangePasswordDialog(self.db, parent=self)
+        self.password_dialog = ChangePasswordDialog(self.ops, parent=self)
         self.password_dialog.changed.connect(lambda _: self.statusBar().showMessage("Your password was changed.", 8000))
         self.password_dialog.open()
 

@@ -23,7 +23,7 @@ MODULES = [
     "hospital_desktop.billing.views.cash_tab", "hospital_desktop.billing.views.reports_tab",
     "hospital_desktop.admin.views.staff_tab", "hospital_desktop.admin.views.settings_tab",
     "hospital_desktop.admin.views.reference_tab", "hospital_desktop.audit.views.audit_tab",
-    "hospital_desktop.printing.invoice", "hospital_desktop.printing.labels",
+    "hospital_desktop.billing.documents", "hospital_desktop.registry.documents",
 ]
 
 

@@ -18,6 +18,8 @@ from itertools import count
 
 import psycopg
 
+from ..insurance_gateway.fhir import ClaimData, ClaimLine, build_claim
+
 MAX_INVOICES = 600
 DAYS_BACK = 400
 
@@ -79,8 +81,6 @@ def _coverage(conn: psycopg.Connection, start_id: int, staff: int, rng: random.R
 
 
 def _claim_document(conn: psycopg.Connection, claim_id: int) -> dict:
-    from hospital_desktop.billing.fhir import ClaimData, ClaimLine, build_claim
-
     h = conn.execute("""
         SELECT c.id, c.idempotency_key::text, i.number, c.created_at, c.currency, p.id, p.mrn, p.family_name,
                p.given_name, p.birth_date, p.sex, cv.id, cv.member_number, pl.code, pl.name, py.identifier, py.name,

@@ -5,19 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...core.errors import classify
-from ...core.ops import run_in_background
-from ...core.session import Database
+from ...core.errors import KnownError
+from ...core.ops import Operations, Steps
 from .. import queries
 
 
 class ChangePasswordDialog(QDialog):
     changed = Signal(str)  # the new password, for the caller's login
 
-    def __init__(self, db: Database, *, old_password: str | None = None, forced: bool = False,
+    def __init__(self, ops: Operations, *, old_password: str | None = None, forced: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.old_password = old_password
         self.setWindowTitle("Choose your password" if forced else "Change my password")
         intro = QLabel(("An administrator gave you a one-time password. Choose your own password now; "
@@ -45,29 +44,28 @@ class ChangePasswordDialog(QDialog):
 
     def submit(self) -> None:
         new, repeat = self.new_password.text(), self.repeat.text()
-        user = self.db.identity.username if self.db.identity else self.db.username
+        identity = self.ops.db.identity
+        user = identity.username if identity else self.ops.db.username
         problem = queries.password_problem(new, repeat, old=self.old_password, username=user)
         if problem:
             self.message.setText(problem)
             return
         self.buttons.setEnabled(False)
         self.message.setText("Saving…")
-        db = self.db
 
-        def work() -> None:
-            with db.session() as session:
+        def work(steps: Steps) -> None:
+            with steps.session() as session:
                 queries.change_my_password(session, new)
-            db.replace_password(new)
-            db.login()  # the identity again, now without the one-time flag
+            steps.use_password(new)  # and the identity again, now without the one-time flag
 
-        run_in_background(self, work, lambda _: self._done(new), self._failed)
+        # no progress window over this dialog: its own message says "Saving…"
+        self.ops.run_steps(None, work, lambda _: self._done(new), on_error=self._failed)
 
     def _done(self, new: str) -> None:
         self.message.setText("")
         self.changed.emit(new)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)
-        known = classify(exc)
-        self.message.setText(known.message if known else f"The password was not changed: {exc}")
+        self.message.setText(error.message if error.kind != "bug" else f"The password was not changed. {error.message}")

@@ -12,14 +12,14 @@ from ...core.changes import Change
 from ...clinical.views.encounter_view import EncounterView
 from ...core.clock import local
 from ...core.errors import KnownError
-from ...core.ops import Operations
-from ...printing.discharge_summary import discharge_summary_pdf
 from ...core import idle
+from ...core.ops import Operations
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
 from .keys import on_return, return_presses
 from .. import queries
+from ..documents import discharge_summary_pdf
 from .bed_board import BedBoard
 from .ward_tab import PatientPanel, stay_day
 

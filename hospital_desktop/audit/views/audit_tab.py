@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
-from ...core.ops import Operations
-from ...printing.access_report import access_report_pdf
+from ...core.ops import Operations, Steps
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG
 from ...widgets.tables import make_table
 from .. import queries
+from ..documents import access_report_pdf
 
 CHANGE_COLOURS = {"changed": QColor("#fff3c4"), "added": QColor("#dcf5dc"), "removed": QColor("#f9d9d9")}
 # Times as everywhere else in the client (dd.mm.yyyy, the hospital's local time); the diff's title keeps the
@@ -432,8 +432,13 @@ class ChainCheck(QWidget):
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.result.setText("Sealing and verifying…")
         self.result.setStyleSheet("")
-        engine, emit = self.ops.db.engine, self.signals.step.emit
-        self.ops.run_plain(None, lambda: queries.verify_chain(engine, emit), self._done, on_error=self._failed)
+        emit = self.signals.step.emit
+
+        def check(steps: Steps) -> queries.VerifyResult:
+            with steps.connection() as conn:
+                return queries.verify_chain(conn, emit)
+
+        self.ops.run_steps(None, check, self._done, on_error=self._failed)
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -16,7 +16,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...printing.invoice import invoice_pdf, receipt_pdf
+from ..documents import invoice_pdf, receipt_pdf
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.patient_search import PatientSearchBox

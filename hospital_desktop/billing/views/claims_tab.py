@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlain
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
-from ...core.ops import Operations
+from ...core.ops import Operations, Steps
 from .. import queries
 from ..claims import SubmitResult, submit_claim
 from .billing_tab import _fitted, _item, _money, _table
@@ -174,11 +174,10 @@ class ClaimsWorkspace(QWidget):
         c = self.selected()
         if c is None:
             return
-        db = self.ops.db
 
-        def send() -> SubmitResult:
+        def send(steps: Steps) -> SubmitResult:
             try:
-                return submit_claim(db, c.id)
+                return submit_claim(steps, c.id)
             except (LookupError, ValueError) as exc:
                 raise KnownError(str(exc).capitalize()) from exc
 
@@ -188,9 +187,9 @@ class ClaimsWorkspace(QWidget):
             tries = f" after {result.attempts} attempt(s)" if result.attempts > 1 else ""
             self.message.setText(f"Claim {c.id}: {result.message}{tries}")
             self.submitted.emit(result)
-            self.ops.changed.emit(Change.CLAIM)
 
-        self.ops.run_plain(self, send, done, on_error=self._error, label="Sending the claim to the payer…")
+        self.ops.run_steps(self, send, done, noun=Change.CLAIM, on_error=self._error,
+                           label="Sending the claim to the payer…")
 
     def post_payment(self, amount: Decimal | None = None, reference: str | None = None) -> None:
         c = self.selected()

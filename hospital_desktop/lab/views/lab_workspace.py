@@ -16,7 +16,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...printing.specimen_label import specimen_labels_pdf
+from ..documents import specimen_labels_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table

@@ -21,7 +21,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...printing.pharmacy_labels import dispensing_label_pdf, receipt_pdf
+from ..documents import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, HIGHLIGHT, HIGHLIGHT_BG, SAFE, WARNING_BG, SafetyStop, show_stop

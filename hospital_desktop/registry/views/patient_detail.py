@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from ...core import settings
 from ...core.clock import local
 from ...core.ops import Operations
-from ...printing.labels import id_label_pdf, wristband_pdf
+from ..documents import id_label_pdf, wristband_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table

@@ -8,8 +8,10 @@ import io
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import BOLD, REGULAR
-from .labels import SEX, _barcode, _fit
+from ..printing.barcodes import code128 as _barcode
+from ..printing.fonts import BOLD, REGULAR
+from ..printing.text import SEX_LETTER as SEX
+from ..printing.text import fit as _fit
 
 TUBE_LABEL = (50 * mm, 25 * mm)
 

@@ -14,31 +14,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.clock import local
-from .fonts import BOLD, REGULAR
-from .labels import _barcode, _fit
+from ..printing.barcodes import code128 as _barcode
+from ..printing.fonts import BOLD, REGULAR
+from ..printing.text import fit as _fit
+from ..printing.text import wrap
 
 DISPENSING_LABEL = (4 * inch, 2 * inch)
 RECEIPT_WIDTH = 80 * mm
-
-
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Words on lines no wider than width; the last line ends in an ellipsis when the text does not fit."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = word
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = _fit(lines[-1] + " …", font, size, width)
-    return [_fit(line, font, size, width) for line in lines]
 
 
 def _quantity(label) -> str:  # noqa: ANN001 - queries.LabelData

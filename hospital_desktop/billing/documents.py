@@ -19,9 +19,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 
-from ..billing.queries import METHOD_LABEL, InvoiceDocument, ReceiptDocument
 from ..core.clock import local
-from .fonts import BOLD, REGULAR
+from ..printing.fonts import BOLD, REGULAR
+from .queries import METHOD_LABEL, InvoiceDocument, ReceiptDocument
 
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eef2f7")

@@ -5,31 +5,16 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import BOLD, REGULAR
+from ..printing.barcodes import code128 as _barcode
+from ..printing.fonts import BOLD, REGULAR
+from ..printing.text import SEX_LETTER as SEX
+from ..printing.text import fit as _fit
 
 WRISTBAND = (280 * mm, 25 * mm)   # a common adult wristband strip, printed landscape
 ID_LABEL = (70 * mm, 36 * mm)     # a common sticky label for forms and specimen bags
-SEX = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten text with an ellipsis until it fits the width."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _barcode(canvas: Canvas, value: str, x: float, y: float, height: float, bar_width: float) -> float:
-    code = Code128(value, barHeight=height, barWidth=bar_width, quiet=True, lquiet=4 * mm, rquiet=4 * mm)
-    code.drawOn(canvas, x, y)
-    return code.width
 
 
 def _line(patient) -> tuple[str, str]:  # noqa: ANN001 - registry.queries.PatientRow

@@ -1,5 +1,12 @@
 """FHIR R4 Claim export and ClaimResponse reading (no Qt, no database).
 
+Why it lives in server_db: how a claim looks to a payer is server-side knowledge — the demo loader
+(server_db.demo.finance) writes claims with it, the demo insurer reads them, and the insurance gateway (this
+package) will send them. server_db never imports the client, so the module cannot sit in
+hospital_desktop.billing; the billing client imports it from here (client → server_db is the allowed direction,
+as for server_db.models). It depends on the standard library only (fhir.resources is imported lazily, to
+validate), so importing it costs the client nothing.
+
 The documents are validated with fhir.resources' R4B models (the R4 line: Claim and ClaimResponse are the same
 as in R4 4.0.1). A claim carries its patient, coverage, insurer and provider as contained resources, one item per
 invoice line the payer shares, and the idempotency key as its business identifier, so a payer can recognise a

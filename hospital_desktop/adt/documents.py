@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.clock import local
-from .fonts import BOLD, REGULAR
+from ..printing.fonts import BOLD, REGULAR
 
 SECTIONS = (("diagnoses", "Diagnoses"), ("procedures", "Procedures"), ("results", "Results of note"),
             ("medications", "Medications on discharge"), ("follow_up", "Follow-up"))

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from ..core.clock import local
-from .fonts import BOLD, REGULAR
+from ..printing.fonts import BOLD, REGULAR
 
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=10.5)
 _SMALL = ParagraphStyle("small", fontName=REGULAR, fontSize=7.5, leading=9, textColor=colors.HexColor("#444444"))
