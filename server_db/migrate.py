@@ -33,7 +33,34 @@ def _with_connection(url: str, fn) -> None:  # noqa: ANN001
         engine.dispose()
 
 
+class OlderLayoutError(ValueError):  # a ValueError: hms-admin prints it as one line
+    """The database was built by the feature-by-feature migrations that the baseline replaced (before 0001 was
+    the whole schema): their revision ids mean other things now, so upgrading it would be wrong, not slow."""
+
+
+def _check_layout(url: str) -> None:
+    from alembic.script import ScriptDirectory
+
+    current = current_revision(url)
+    if current is None:
+        return
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()}
+    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as connection:  # the baseline's own helper: absent from the older layout
+            baseline = connection.exec_driver_sql(
+                "SELECT to_regprocedure('core.protect(regclass,boolean)') IS NOT NULL").scalar()
+    finally:
+        engine.dispose()
+    if current not in known or not baseline:
+        raise OlderLayoutError(
+            f"this database was built by an older schema layout (revision {current}, before the baseline of "
+            "server_db/sql/<schema>/): it cannot be upgraded in place. Re-create it (the demo: make demo-reset) "
+            "or restore it into a new database built with hms-admin init-db.")
+
+
 def upgrade(url: str, revision: str = "head") -> None:
+    _check_layout(url)
     _with_connection(url, lambda cfg: command.upgrade(cfg, revision))
 
 

@@ -48,3 +48,19 @@ def test_downgrade_to_base_and_upgrade_again(make_database):
     migrate.upgrade(url)
     assert migrate.current_revision(url) == migrate.head_revision()
     assert _diff(url) == []
+
+
+def test_a_database_of_the_older_layout_is_refused_with_a_plain_message(make_database, cluster):
+    """A database built by the feature-by-feature migrations the baseline replaced (a developer's old demo) must
+    not be 'upgraded': its revision ids mean other things now. Both kinds are refused: an id this code does not
+    know, and one it knows (0003) on a database without the baseline's schema."""
+    from server_db.migrate import OlderLayoutError
+
+    for name, revision in (("older_layout_unknown", "0010"), ("older_layout_known", "0003")):
+        url = cluster.create_database(name)
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.alembic_version (version_num varchar(32) PRIMARY KEY)")
+            conn.execute("INSERT INTO public.alembic_version VALUES (%s)", (revision,))
+        with pytest.raises(OlderLayoutError, match="older schema layout .*make demo-reset"):
+            migrate.upgrade(url)
+    migrate.upgrade(make_database("current_layout"))  # a database at head upgrades (to nothing) as before
