@@ -132,27 +132,26 @@ class Operations(QObject):
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
                   latest: bool = False) -> None:
-        """latest=True: only the answer to the newest call with this `on_done` (a bound method) is shown; an
-        answer to an older one — the previous department, the search before the last key press — is dropped."""
+        """latest=True: only the answer to the newest call with the same `on_done` (the same method, or the same
+        lambda in the source, of the same view: _stream_of) is shown; an answer to an older one — the previous
+        department, the search before the last key press — is dropped."""
         def work() -> Any:
             with self.db.session() as session:
                 return fn(session)
         self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
 
     def run_report(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
-                   latest: bool = False) -> None:
+                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…") -> None:
         """A read-only query for dashboards and reports: served by the read-only replica when the server profile
         names one, so heavy aggregates never load the primary."""
         def work() -> Any:
             with self.db.read_session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
+        self._start(parent, work, on_done, on_error, label, noun=None)
 
     def run_change(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
                    *, noun: Change, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
                    label: str = "Saving…") -> None:
-        noun = Change(noun)  # one vocabulary: a noun nobody listens for is a mistake, found here
         def work() -> Any:
             # A deadlock or serialization failure is the database asking to try again: do so quietly, a few
             # times, so it never reaches the user (the transaction was rolled back, nothing half-done).
@@ -168,10 +167,9 @@ class Operations(QObject):
         self._start(parent, work, on_done, on_error, label, noun=noun)
 
     def run_plain(self, parent: QWidget | None, fn: Callable[[], Any], on_done: Callable[[Any], None],
-                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…",
-                  latest: bool = False) -> None:
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…") -> None:
         """Off-thread work that manages its own connection (login checks, PDF rendering)."""
-        self._start(parent, fn, on_done, on_error, label, noun=None, latest=latest)
+        self._start(parent, fn, on_done, on_error, label, noun=None)
 
     def forget_answers(self, on_done: Callable[[Any], None]) -> None:
         """Answers still on their way to `on_done` (asked with latest=True) are dropped: the view moved on without
@@ -186,8 +184,7 @@ class Operations(QObject):
         """A workflow of several short transactions with work between them (a claim: record the attempt, call
         the payer, record the answer). fn gets the Steps it may use; nothing is retried (the work in between
         may have reached the outside world)."""
-        self._start(parent, lambda: fn(Steps(self.db)), on_done, on_error, label,
-                    noun=None if noun is None else Change(noun))
+        self._start(parent, lambda: fn(Steps(self.db)), on_done, on_error, label, noun=noun)
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         _, not_done = wait(list(self._pending), timeout=msecs / 1000)
@@ -199,6 +196,8 @@ class Operations(QObject):
                latest: bool = False) -> None:
         if self.closed:
             return  # the window is closing; nobody would see the answer
+        if noun is not None:
+            noun = Change(noun)  # one vocabulary: a noun nobody listens for is a mistake, found before anything runs
         stream, call = None, 0
         if latest:
             stream = _stream_of(on_done)
