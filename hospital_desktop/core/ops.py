@@ -141,13 +141,14 @@ class Operations(QObject):
         self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
 
     def run_report(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…") -> None:
+                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
+                   latest: bool = False) -> None:
         """A read-only query for dashboards and reports: served by the read-only replica when the server profile
         names one, so heavy aggregates never load the primary."""
         def work() -> Any:
             with self.db.read_session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None)
+        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
 
     def run_change(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
                    *, noun: Change, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
