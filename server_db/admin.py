@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .audit_chain import seal, verify
 from .backup import BackupError
-from .staff import StaffError, create_staff, deactivate_staff
+from .staff import StaffError, create_guard_login, create_staff, deactivate_staff, staff_id_of
 from .urls import psycopg_url, redact
 
 EXIT_BROKEN = 1
@@ -97,6 +97,31 @@ def cmd_deactivate_staff(args: argparse.Namespace) -> int:
         _require_schema(conn)
         deactivate_staff(conn, args.username)
     print(f"deactivated {args.username}: login disabled, history kept")
+    return 0
+
+
+def cmd_unlock_staff(args: argparse.Namespace) -> int:
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        conn.execute("SELECT core.unlock_login(%s, %s)", (staff_id_of(conn, args.username), args.reason))
+    print(f"unlocked {args.username}: the login works again (recorded in the staff change log)")
+    return 0
+
+
+def cmd_remove_second_factor(args: argparse.Namespace) -> int:
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        conn.execute("SELECT core.remove_second_factor(%s, %s)", (staff_id_of(conn, args.username), args.reason))
+    print(f"removed the second factor of {args.username}: enrol a new one from the admin workstation")
+    return 0
+
+
+def cmd_create_guard_login(args: argparse.Namespace) -> int:
+    password = _read_password(args)
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        create_guard_login(conn, args.username, password)
+    print(f"created {args.username} for hms-login-guard (member of hms_login_guard only)")
     return 0
 
 
@@ -250,6 +275,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p = add("deactivate-staff", cmd_deactivate_staff, "disable a staff login, keeping its history")
     p.add_argument("username")
+    p = add("unlock-staff", cmd_unlock_staff, "let a login locked after failed logins log in again")
+    p.add_argument("username")
+    p.add_argument("--reason", required=True, help="why (kept in the staff change log)")
+    p = add("remove-second-factor", cmd_remove_second_factor, "remove a staff member's authenticator (lost phone)")
+    p.add_argument("username")
+    p.add_argument("--reason", required=True, help="why (flagged for the auditor)")
+    p = add("create-guard-login", cmd_create_guard_login, "create the login hms-login-guard connects with")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p = add("demo-data", cmd_demo_data, "load a synthetic demo hospital")
     p.add_argument("--patients", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)

@@ -2,6 +2,7 @@
 with a row in core.staff. Used by `hms-admin` (and, later, by the admin workstation through the same rules)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -10,7 +11,8 @@ from psycopg import pq, sql
 
 GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
-MIN_PASSWORD = 8
+MIN_PASSWORD = 10
+COMMON_PASSWORDS = 10_000
 
 
 class StaffError(ValueError):
@@ -32,9 +34,32 @@ def check_username(username: str) -> str:
     return username
 
 
-def check_password(password: str, *, min_length: int = MIN_PASSWORD) -> str:
-    if len(password) < min_length:
-        raise StaffError(f"the password must have at least {min_length} characters")
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a password is not acceptable for a staff login, as a sentence; None when it is. The one rule for
+    every place a password is chosen (hms-admin, the admin workstation, "Change my password"): the database
+    only ever sees the SCRAM verifier, so it cannot check the password itself (docs/deployment.md 'Logins')."""
+    if len(password) < MIN_PASSWORD:
+        return f"A password needs at least {MIN_PASSWORD} characters."
+    if not any(c.isalpha() for c in password) or all(c.isalpha() for c in password):
+        return "Use letters and at least one digit or symbol."
+    if len(username) >= 3 and username.lower() in password.lower():
+        return "The password must not contain the user name."
+    if password.lower() in _common_passwords():
+        return f"This is one of the {COMMON_PASSWORDS:,} most common passwords: choose another."
+    return None
+
+
+@functools.cache
+def _common_passwords() -> frozenset[str]:
+    """The most common passwords of zxcvbn's list (ranked by frequency in leaked password sets)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+    return frozenset(FREQUENCY_LISTS["passwords"][:COMMON_PASSWORDS])
+
+
+def check_password(password: str, username: str = "") -> str:
+    problem = password_problem(password, username)
+    if problem:
+        raise StaffError(problem)
     return password
 
 
@@ -64,12 +89,14 @@ def _pgconn(conn: Any) -> pq.abc.PGconn:
 
 def create_staff(conn: psycopg.Connection, username: str, password: str, roles: list[str], *,
                  full_name: str | None = None, departments: list[str] | None = None,
-                 min_password: int = MIN_PASSWORD, adopt_existing_login: bool = False) -> int:
+                 password_rules: bool = True, adopt_existing_login: bool = False) -> int:
     """Create the login role, grant its groups, link core.staff and departments; returns core.staff.id.
     Runs in the caller's transaction: all or nothing. Logins are cluster-wide: with adopt_existing_login a
-    login that exists (from another database of the cluster) is linked and its password reset."""
+    login that exists (from another database of the cluster) is linked and its password reset. Only the demo
+    hospital turns the password rules off (its logins share the password "demo")."""
     check_username(username)
-    check_password(password, min_length=min_password)
+    if password_rules:
+        check_password(password, username)
     groups = sorted({group_role(r) for r in roles})
     if not groups:
         raise StaffError("give at least one --role")
@@ -117,3 +144,21 @@ def deactivate_staff(conn: psycopg.Connection, username: str) -> None:
     if row[1]:
         conn.execute("UPDATE core.staff SET active = false, deactivated_at = now() WHERE id = %s", (row[0],))
     conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (username,))
+
+
+def create_guard_login(conn: psycopg.Connection, username: str, password: str) -> None:
+    """The login hms-login-guard connects with: a member of hms_login_guard and nothing else (no staff row, no
+    hospital role), so it can report failed logins and do nothing more."""
+    check_username(username)
+    check_password(password, username)
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone():
+        raise StaffError(f"a database login named {username!r} already exists")
+    conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE hms_login_guard")
+                 .format(sql.Identifier(username), sql.Literal(scram_verifier(conn, password, username))))
+
+
+def staff_id_of(conn: psycopg.Connection, username: str) -> int:
+    row = conn.execute("SELECT id FROM core.staff WHERE username = %s", (username,)).fetchone()
+    if row is None:
+        raise StaffError(f"no staff member with user name {username!r}")
+    return row[0]

@@ -67,7 +67,7 @@ def test_staff_lifecycle(admin_url, connect_as, admin):
     (["create-staff", "--url", "{url}", "Bad Name", "--role", "doctor", "--password-stdin"], "long-enough-pw\n",
      "invalid user name"),
     (["create-staff", "--url", "{url}", "newbie", "--role", "doctor", "--password-stdin"], "short\n",
-     "at least 8"),
+     "at least 10"),
     (["create-staff", "--url", "{url}", "newbie", "--role", "nurse", "--department", "NOPE", "--password-stdin"],
      "long-enough-pw\n", "unknown department"),
     (["create-staff", "--url", "{url}", "doctor1", "--role", "doctor", "--password-stdin"], "long-enough-pw\n",

@@ -19,10 +19,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from server_db.staff import GROUPS, scram_verifier
+from server_db.staff import password_problem as staff_password_problem
 
 from ..core.errors import KnownError
 
-MIN_PASSWORD = 10
 CLINICAL_GROUPS = {"doctor", "nurse", "pharmacist", "lab"}
 ROLE_LABELS = {"reception": "Reception", "doctor": "Doctor", "nurse": "Nurse", "pharmacist": "Pharmacist",
                "lab": "Laboratory", "billing": "Billing", "admin": "Administrator", "auditor": "Auditor"}
@@ -40,13 +40,10 @@ def one_time_password(length: int = 12) -> str:
 
 
 def password_problem(password: str, repeat: str, *, old: str | None = None, username: str = "") -> str | None:
-    """Why a new password is not acceptable, in words; None when it is."""
-    if len(password) < MIN_PASSWORD:
-        return f"The new password needs at least {MIN_PASSWORD} characters."
-    if not any(c.isalpha() for c in password) or not any(not c.isalpha() for c in password):
-        return "Use letters and at least one digit or symbol."
-    if username and username.lower() in password.lower():
-        return "The password must not contain your user name."
+    """Why a new password is not acceptable, in words; None when it is (the rules: server_db.staff)."""
+    problem = staff_password_problem(password, username)
+    if problem:
+        return problem
     if old is not None and password == old:
         return "Choose a password different from the one-time password."
     if password != repeat:

@@ -3,7 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Text, UniqueConstraint, text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, DateTime, ForeignKey, Index, LargeBinary, Text, \
+    UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,6 +31,7 @@ class Staff(Base):
     created_at: Mapped[created_now]
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     password_change_required: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class StaffDepartment(Base):
@@ -64,7 +66,8 @@ class StaffChange(Base):
     __tablename__ = "staff_change"
     __table_args__ = (
         CheckConstraint("action IN ('create', 'roles', 'departments', 'name', 'deactivate', 'reactivate', "
-                        "'reset_password', 'password_changed')", name="ck_staff_change_action"),
+                        "'reset_password', 'password_changed', 'lock', 'unlock', 'second_factor_enrolled', "
+                        "'second_factor_removed')", name="ck_staff_change_action"),
         CheckConstraint("flagged = (flag_reason IS NOT NULL)", name="ck_staff_change_flag"),
         Index("ix_staff_change_staff_id", "staff_id", "changed_at"),
         Index("ix_staff_change_flagged", "changed_at", postgresql_where=text("flagged")),
@@ -82,4 +85,54 @@ class StaffChange(Base):
     flag_reason: Mapped[str | None] = mapped_column(Text)
 
 
-__all__ = ["Department", "Staff", "StaffDepartment", "Setting", "BreakGlassGrant", "StaffChange"]
+class LoginFailure(Base):
+    __tablename__ = "login_failure"
+    __table_args__ = (
+        CheckConstraint("kind IN ('password', 'second_factor')", name="ck_login_failure_kind"),
+        CheckConstraint("length(username) BETWEEN 1 AND 63", name="ck_login_failure_username"),
+        UniqueConstraint("log_session", name="uq_login_failure_log_session"),
+        Index("ix_login_failure_username", "username", "failed_at"),
+        {"schema": "core"},
+    )
+    id: Mapped[id_pk]
+    username: Mapped[str_text]
+    failed_at: Mapped[timestamptz]
+    kind: Mapped[str_text]
+    client_addr: Mapped[str | None] = mapped_column(Text)
+    log_session: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[created_now]
+
+
+class SecondFactor(Base):
+    __tablename__ = "second_factor"
+    __table_args__ = (
+        CheckConstraint("length(secret) BETWEEN 20 AND 64", name="ck_second_factor_secret"),
+        Index("uq_second_factor_staff", "staff_id", unique=True, postgresql_where=text("removed_at IS NULL")),
+        {"schema": "core"},
+    )
+    id: Mapped[id_pk]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[created_now]
+    enrolled_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    last_step: Mapped[int] = mapped_column(BigInteger)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SecondFactorGrant(Base):
+    __tablename__ = "second_factor_grant"
+    __table_args__ = (
+        CheckConstraint("expires_at > issued_at", name="ck_second_factor_grant_expiry"),
+        Index("ix_second_factor_grant_staff", "staff_id", postgresql_where=text("ended_at IS NULL")),
+        {"schema": "core"},
+    )
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    issued_at: Mapped[created_now]
+    expires_at: Mapped[timestamptz]
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    workstation: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = ["Department", "Staff", "StaffDepartment", "Setting", "BreakGlassGrant", "StaffChange", "LoginFailure",
+           "SecondFactor", "SecondFactorGrant"]

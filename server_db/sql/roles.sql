@@ -5,6 +5,7 @@
 --               the forced policies. Nobody logs in as it.
 --   hms_staff   NOLOGIN, what every staff member has in common (connect, reference data).
 --   hms_<group> NOLOGIN group roles; each staff LOGIN role is a member of one or more of them.
+--   hms_login_guard NOLOGIN; the login of hms-login-guard (failed logins from the server log) is its member.
 -- =====================================================================================================
 DO $roles$
 DECLARE
@@ -23,8 +24,13 @@ BEGIN
         END IF;
         EXECUTE format('GRANT hms_staff TO %I', grp);
     END LOOP;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_login_guard') THEN
+        CREATE ROLE hms_login_guard NOLOGIN;
+    END IF;
 END
 $roles$;
+
+COMMENT ON ROLE hms_login_guard IS 'hms-login-guard: may only report failed logins (core.record_login_failure).';
 
 COMMENT ON ROLE hms_owner IS 'Owns every Hospital Desktop object; NOLOGIN.';
 
@@ -34,7 +40,7 @@ COMMENT ON ROLE hms_staff IS 'Common to all staff group roles: CONNECT and refer
 DO $db$
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_staff', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_staff, hms_login_guard', current_database());
     EXECUTE format('GRANT CREATE, CONNECT ON DATABASE %I TO hms_owner', current_database());
 END
 $db$;

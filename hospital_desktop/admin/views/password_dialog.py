@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from server_db.staff import MIN_PASSWORD
+
 from ...core.errors import KnownError
 from ...core.ops import Operations, Steps
 from .. import queries
@@ -21,8 +23,8 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle("Choose your password" if forced else "Change my password")
         intro = QLabel(("An administrator gave you a one-time password. Choose your own password now; "
                         "you cannot use the system before you do. " if forced else "")
-                       + f"At least {queries.MIN_PASSWORD} characters, letters and at least one digit or symbol. "
-                         "Only you know it: administrators can reset it but never see it.")
+                       + f"At least {MIN_PASSWORD} characters, letters and at least one digit or symbol, not "
+                         "your user name nor a common password. Only you know it: administrators can reset it but never see it.")
         intro.setWordWrap(True)
         self.new_password = QLineEdit(objectName="newPassword")
         self.repeat = QLineEdit(objectName="repeatPassword")

@@ -468,6 +468,7 @@ BEGIN
     END IF;
     v_ended := core.role_set_login(v_staff.username, false);
     UPDATE core.staff SET active = false, deactivated_at = now() WHERE id = v_staff.id;
+    PERFORM core.end_second_factor_grants(v_staff.id);
     PERFORM core.log_staff_change(v_staff.id, 'deactivate', jsonb_build_object('sessions_ended', v_ended), v_reason);
     RETURN v_ended;
 END
@@ -585,6 +586,21 @@ BEGIN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 0.25 AND 72 THEN
             RAISE EXCEPTION 'the break-glass duration must be between 0.25 and 72 hours' USING ERRCODE = 'check_violation';
         END IF;
+    WHEN 'login_lock_after' THEN
+        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 3 AND 100 OR (v #>> '{}')::numeric % 1 <> 0 THEN
+            RAISE EXCEPTION 'a login is locked after a whole number of 3 to 100 failed logins'
+                USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'login_lock_window_minutes' THEN
+        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 1440 OR (v #>> '{}')::numeric % 1 <> 0 THEN
+            RAISE EXCEPTION 'failed logins are counted over a whole number of 1 to 1440 minutes'
+                USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'second_factor_hours' THEN
+        IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 24 THEN
+            RAISE EXCEPTION 'a second-factor code is valid for 1 to 24 hours of a session'
+                USING ERRCODE = 'check_violation';
+        END IF;
     WHEN 'currency' THEN
         IF t <> 'string' OR (v #>> '{}') !~ '^[A-Z]{3}$' THEN
             RAISE EXCEPTION 'the currency is a three-letter ISO 4217 code such as GBP, EUR or USD'
@@ -641,3 +657,367 @@ END
 $$;
 COMMENT ON FUNCTION core.require_group(text[], text) IS
     'Internal: the caller''s staff id, or insufficient_privilege with the message unless in one of the groups.';
+
+-- =====================================================================================================
+-- Login protection (docs/deployment.md 'Logins').
+--
+-- The session: core.current_staff_id() (what every policy and definer function asks) is core.session_staff_id():
+-- NULL — nobody — unless the login is active, not locked, past its one-time password and, when a second factor
+-- is enrolled, the session presents a token of a verified code (hms.second_factor). A password alone then opens
+-- a session that reads no patient data and may do nothing.
+-- Failed logins: PostgreSQL has no lockout and no hook for a failed password, so hms-login-guard reads the
+-- server's log and calls core.record_login_failure; a wrong code is counted here. N failures in the window
+-- (settings login_lock_after, login_lock_window_minutes) lock the login: NOLOGIN, its sessions ended, its
+-- second-factor grants ended, a flagged staff change for the auditor. An administrator unlocks.
+-- The second factor: TOTP (RFC 6238) with HMAC-SHA-256 — the only hash in core PostgreSQL (no pgcrypto in the
+-- embedded server); authenticator apps read the algorithm from the otpauth URI.
+-- =====================================================================================================
+CREATE OR REPLACE FUNCTION core.hmac_sha256(p_key bytea, p_message bytea) RETURNS bytea
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    k    bytea := CASE WHEN length(p_key) > 64 THEN sha256(p_key) ELSE p_key END;
+    ipad bytea;
+    opad bytea;
+BEGIN
+    k := k || decode(repeat('00', 64 - length(k)), 'hex');  -- RFC 2104: the key padded to SHA-256's block
+    ipad := k;
+    opad := k;
+    FOR i IN 0 .. 63 LOOP
+        ipad := set_byte(ipad, i, get_byte(k, i) # 54);   -- 0x36
+        opad := set_byte(opad, i, get_byte(k, i) # 92);   -- 0x5c
+    END LOOP;
+    RETURN sha256(opad || sha256(ipad || p_message));
+END
+$$;
+COMMENT ON FUNCTION core.hmac_sha256(bytea, bytea) IS 'HMAC-SHA-256 (RFC 2104) over core PostgreSQL''s sha256().';
+
+-- The code of one 30-second step (RFC 4226's dynamic truncation of the HMAC of the big-endian step number).
+CREATE OR REPLACE FUNCTION core.totp_code(p_secret bytea, p_step bigint, p_digits integer DEFAULT 6) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    h   bytea := core.hmac_sha256(p_secret, int8send(p_step));
+    o   integer := get_byte(h, length(h) - 1) & 15;
+    bin bigint := ((get_byte(h, o) & 127)::bigint << 24) | (get_byte(h, o + 1)::bigint << 16)
+                  | (get_byte(h, o + 2)::bigint << 8) | get_byte(h, o + 3)::bigint;
+BEGIN
+    RETURN lpad((bin % (10 ^ p_digits)::bigint)::text, p_digits, '0');
+END
+$$;
+
+CREATE OR REPLACE FUNCTION core.second_factor_step(p_at timestamptz DEFAULT clock_timestamp()) RETURNS bigint
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT floor(extract(epoch FROM p_at) / 30)::bigint
+$$;
+
+-- The step a code belongs to, among the current one and its neighbours (a phone's clock may be 30 s off) and
+-- after the last accepted one (a code is used once); NULL when it matches none.
+CREATE OR REPLACE FUNCTION core.second_factor_match(p_secret bytea, p_code text, p_after bigint) RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_now  bigint := core.second_factor_step();
+    v_step bigint;
+    v_code text := regexp_replace(coalesce(p_code, ''), '\s', '', 'g');
+BEGIN
+    IF v_code !~ '^[0-9]{6}$' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_step IN ARRAY ARRAY[v_now, v_now - 1, v_now + 1] LOOP
+        IF v_step > p_after AND core.totp_code(p_secret, v_step) = v_code THEN
+            RETURN v_step;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
+-- The hash of the token this session presents (hms.second_factor), NULL for none or one of the wrong shape.
+CREATE OR REPLACE FUNCTION core.second_factor_token_hash() RETURNS bytea
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN t ~ '^[0-9a-f]{64}$' THEN sha256(convert_to(t, 'UTF8')) END
+      FROM coalesce(current_setting('hms.second_factor', true), '') AS t
+$$;
+
+CREATE OR REPLACE FUNCTION core.session_staff_id() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT s.id
+      FROM core.staff s
+     WHERE s.username = session_user AND s.active AND s.locked_at IS NULL AND NOT s.password_change_required
+       AND (NOT EXISTS (SELECT 1 FROM core.second_factor f WHERE f.staff_id = s.id AND f.removed_at IS NULL)
+            OR EXISTS (SELECT 1 FROM core.second_factor_grant g
+                        WHERE g.token_hash = core.second_factor_token_hash() AND g.staff_id = s.id
+                          AND g.ended_at IS NULL AND g.expires_at > now()))
+$$;
+COMMENT ON FUNCTION core.session_staff_id() IS
+    'The logged-in staff member''s id if active, not locked, past a one-time password and past the second factor.';
+
+-- What the login screen needs to know: 'none' (no second factor enrolled), 'needed', 'verified'; NULL when this
+-- is no active, unlocked staff login.
+CREATE OR REPLACE FUNCTION core.second_factor_state() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM core.second_factor f WHERE f.staff_id = s.id AND f.removed_at IS NULL)
+                THEN 'none'
+                WHEN EXISTS (SELECT 1 FROM core.second_factor_grant g
+                              WHERE g.token_hash = core.second_factor_token_hash() AND g.staff_id = s.id
+                                AND g.ended_at IS NULL AND g.expires_at > now())
+                THEN 'verified'
+                ELSE 'needed' END
+      FROM core.staff s
+     WHERE s.username = session_user AND s.active AND s.locked_at IS NULL
+$$;
+COMMENT ON FUNCTION core.second_factor_state() IS
+    'none | needed | verified: whether this session must still enter a code (NULL: not an active, unlocked login).';
+
+CREATE OR REPLACE FUNCTION core.end_second_factor_grants(p_staff_id bigint) RETURNS integer
+LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+    WITH ended AS (
+        UPDATE core.second_factor_grant SET ended_at = now()
+         WHERE staff_id = p_staff_id AND ended_at IS NULL
+        RETURNING 1)
+    SELECT count(*)::integer FROM ended
+$$;
+
+-- Lock a login: no new sessions (NOLOGIN), the open ones ended (all but the caller's own, which
+-- core.session_staff_id already treats as nobody), its second-factor grants ended, a flagged change.
+CREATE OR REPLACE FUNCTION core.lock_login(p_staff_id bigint, p_detail jsonb, p_flag text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff core.staff;
+    v_ended integer;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF v_staff.locked_at IS NOT NULL OR NOT v_staff.active THEN
+        RETURN;
+    END IF;
+    UPDATE core.staff SET locked_at = now() WHERE id = p_staff_id;
+    v_ended := core.role_set_login(v_staff.username, false);
+    PERFORM core.end_second_factor_grants(p_staff_id);
+    PERFORM core.log_staff_change(p_staff_id, 'lock', p_detail || jsonb_build_object('sessions_ended', v_ended),
+                                  NULL, p_flag);
+END
+$$;
+
+-- Count one failed login; lock the login when it is the Nth within the window (failures before the last
+-- unlock do not count). Returns true when this failure locked it.
+CREATE OR REPLACE FUNCTION core.note_login_failure(p_username text, p_at timestamptz, p_kind text, p_client text,
+                                                   p_log_session text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff   core.staff;
+    v_after   integer;
+    v_minutes integer;
+    v_since   timestamptz;
+    v_count   integer;
+BEGIN
+    INSERT INTO core.login_failure (username, failed_at, kind, client_addr, log_session)
+    VALUES (left(p_username, 63), p_at, p_kind, left(p_client, 100), p_log_session)
+    ON CONFLICT (log_session) DO NOTHING;
+    IF NOT FOUND THEN
+        RETURN false;  -- seen before
+    END IF;
+    SELECT * INTO v_staff FROM core.staff WHERE username = p_username AND active AND locked_at IS NULL;
+    IF NOT FOUND THEN
+        RETURN false;  -- not a staff login (kept for the administrator's list), or already locked
+    END IF;
+    SELECT (value #>> '{}')::integer INTO v_after FROM core.setting WHERE key = 'login_lock_after';
+    SELECT (value #>> '{}')::integer INTO v_minutes FROM core.setting WHERE key = 'login_lock_window_minutes';
+    v_after := coalesce(v_after, 10);
+    v_minutes := coalesce(v_minutes, 15);
+    SELECT greatest(now() - make_interval(mins => v_minutes),
+                    coalesce(max(c.changed_at) FILTER (WHERE c.action IN ('unlock', 'reactivate', 'reset_password')),
+                             '-infinity'))
+      INTO v_since FROM core.staff_change c WHERE c.staff_id = v_staff.id;
+    SELECT count(*) INTO v_count FROM core.login_failure
+     WHERE username = p_username AND failed_at > v_since;
+    IF v_count < v_after THEN
+        RETURN false;
+    END IF;
+    PERFORM core.lock_login(v_staff.id, jsonb_build_object('failures', v_count, 'minutes', v_minutes, 'last', p_kind),
+                            format('locked after %s failed logins in %s minutes', v_count, v_minutes));
+    RETURN true;
+END
+$$;
+
+-- hms-login-guard's one call: a failed password the server logged (FATAL 28P01) for p_username.
+CREATE OR REPLACE FUNCTION core.record_login_failure(p_username text, p_at timestamptz, p_client text,
+                                                     p_log_session text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, 'hms_login_guard', 'MEMBER') THEN
+        RAISE EXCEPTION 'only the login guard records failed logins' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_username IS NULL OR length(p_username) = 0 OR p_at IS NULL OR p_log_session IS NULL THEN
+        RAISE EXCEPTION 'a failed login needs the user name, the time and the server''s session id'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_at > now() + interval '5 minutes' THEN
+        RAISE EXCEPTION 'a failed login cannot be in the future (%)', p_at USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN core.note_login_failure(p_username, p_at, 'password', p_client, left(p_log_session, 100));
+END
+$$;
+COMMENT ON FUNCTION core.record_login_failure(text, timestamptz, text, text) IS
+    'The login guard reports a failed password from the server log; true when it locked the login.';
+
+-- A code from the staff member's authenticator app: the session's token (also set as hms.second_factor for
+-- this session; the workstation sets it on its other connections) or NULL for a wrong code, which counts as a
+-- failed login. No exception for a wrong code: the failure must be committed.
+CREATE OR REPLACE FUNCTION core.verify_second_factor(p_code text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff  core.staff;
+    v_factor core.second_factor;
+    v_step   bigint;
+    v_hours  numeric;
+    v_token  text;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE username = session_user AND active AND locked_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'only an active, unlocked staff login enters a second-factor code'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT * INTO v_factor FROM core.second_factor WHERE staff_id = v_staff.id AND removed_at IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no second factor is set up for your login' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    v_step := core.second_factor_match(v_factor.secret, p_code, v_factor.last_step);
+    IF v_step IS NULL THEN
+        PERFORM core.note_login_failure(session_user, clock_timestamp(), 'second_factor', inet_client_addr()::text,
+                                        NULL);
+        RETURN NULL;
+    END IF;
+    UPDATE core.second_factor SET last_step = v_step WHERE id = v_factor.id;
+    SELECT (value #>> '{}')::numeric INTO v_hours FROM core.setting WHERE key = 'second_factor_hours';
+    v_token := replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '');  -- 244 random bits
+    INSERT INTO core.second_factor_grant (token_hash, staff_id, expires_at, workstation)
+    VALUES (sha256(convert_to(v_token, 'UTF8')), v_staff.id,
+            now() + make_interval(secs => coalesce(v_hours, 12) * 3600),
+            nullif(left(current_setting('application_name', true), 63), ''));
+    PERFORM set_config('hms.second_factor', v_token, false);
+    RETURN v_token;
+END
+$$;
+COMMENT ON FUNCTION core.verify_second_factor(text) IS
+    'Check a TOTP code: a session token (set for this session) or NULL for a wrong code, counted as a failed login.';
+
+-- Logging out: the session's token is of no further use.
+CREATE OR REPLACE FUNCTION core.end_my_second_factor() RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    UPDATE core.second_factor_grant g SET ended_at = now()
+      FROM core.staff s
+     WHERE s.username = session_user AND g.staff_id = s.id AND g.ended_at IS NULL
+       AND g.token_hash = core.second_factor_token_hash()
+$$;
+
+-- Unlock and remove-second-factor: the admin workstation's functions below, and hms-admin as the superuser (a
+-- hospital whose only administrator is locked out) call these, so the rule is one.
+CREATE OR REPLACE FUNCTION core.unlock_login(p_staff_id bigint, p_reason text) RETURNS text
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff  core.staff;
+    v_reason text := core.check_reason(p_reason, 5);
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_staff.locked_at IS NULL THEN
+        RAISE EXCEPTION '% is not locked', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    UPDATE core.staff SET locked_at = NULL WHERE id = v_staff.id;
+    IF v_staff.active THEN
+        PERFORM core.role_set_login(v_staff.username, true);
+    END IF;
+    PERFORM core.log_staff_change(v_staff.id, 'unlock', jsonb_build_object('locked_at', v_staff.locked_at), v_reason);
+    RETURN v_staff.username;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION core.remove_second_factor(p_staff_id bigint, p_reason text) RETURNS text
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff  core.staff;
+    v_reason text := core.check_reason(p_reason, 5);
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    UPDATE core.second_factor SET removed_at = now() WHERE staff_id = v_staff.id AND removed_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '% has no second factor', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    PERFORM core.end_second_factor_grants(v_staff.id);
+    PERFORM core.log_staff_change(v_staff.id, 'second_factor_removed', '{}', v_reason,
+                                  'second factor removed: the login is protected by its password alone');
+    RETURN v_staff.username;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION core.admin_unlock_staff(p_staff_id bigint, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    PERFORM core.unlock_login(p_staff_id, p_reason);
+END
+$$;
+COMMENT ON FUNCTION core.admin_unlock_staff(bigint, text) IS
+    'Let a login locked after failed logins log in again (reason required, in the staff change log).';
+
+-- Enrol (or replace) a staff member's authenticator: the administrator's workstation makes the secret and shows
+-- it as a QR code; the code the staff member then reads from their phone proves the phone has it.
+CREATE OR REPLACE FUNCTION core.admin_enroll_second_factor(p_staff_id bigint, p_secret bytea, p_code text)
+    RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_admin    bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_staff    core.staff;
+    v_step     bigint;
+    v_replaced boolean;
+BEGIN
+    SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF NOT v_staff.active THEN
+        RAISE EXCEPTION '% is deactivated', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF p_secret IS NULL OR length(p_secret) NOT BETWEEN 20 AND 64 THEN
+        RAISE EXCEPTION 'an authenticator secret has 20 to 64 random bytes' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_step := core.second_factor_match(p_secret, p_code, 0);
+    IF v_step IS NULL THEN
+        RAISE EXCEPTION 'the code does not match: scan the QR code again and type the 6 digits the app shows now'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE core.second_factor SET removed_at = now() WHERE staff_id = v_staff.id AND removed_at IS NULL;
+    v_replaced := FOUND;
+    INSERT INTO core.second_factor (staff_id, secret, enrolled_by, last_step)
+    VALUES (v_staff.id, p_secret, v_admin, v_step);
+    PERFORM core.end_second_factor_grants(v_staff.id);
+    PERFORM core.log_staff_change(v_staff.id, 'second_factor_enrolled', jsonb_build_object('replaced', v_replaced),
+                                  NULL);
+END
+$$;
+COMMENT ON FUNCTION core.admin_enroll_second_factor(bigint, bytea, text) IS
+    'Set up a staff member''s authenticator app (TOTP secret and a current code from the app); administrators only.';
+
+CREATE OR REPLACE FUNCTION core.admin_remove_second_factor(p_staff_id bigint, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff') = p_staff_id THEN
+        RAISE EXCEPTION 'another administrator removes your second factor' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM core.remove_second_factor(p_staff_id, p_reason);
+END
+$$;
+COMMENT ON FUNCTION core.admin_remove_second_factor(bigint, text) IS
+    'Remove a staff member''s authenticator (a lost phone); flagged for the auditor; never one''s own.';
+
+-- Who has a second factor, for the administrator's and auditor's staff lists (never the secret).
+CREATE OR REPLACE FUNCTION core.second_factor_enrolments() RETURNS TABLE (staff_id bigint, enrolled_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_auditor'], 'only administrators and auditors see this');
+    RETURN QUERY SELECT f.staff_id, f.enrolled_at FROM core.second_factor f WHERE f.removed_at IS NULL;
+END
+$$;

@@ -76,3 +76,18 @@ GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], te
     core.admin_reactivate_staff(bigint, text, text), core.admin_reset_password(bigint, text, text) TO hms_admin;
 
 GRANT EXECUTE ON FUNCTION core.change_my_password(text) TO hms_staff;
+
+-- Login protection
+GRANT SELECT ON core.login_failure TO hms_admin, hms_auditor;
+
+GRANT EXECUTE ON FUNCTION core.second_factor_state(), core.verify_second_factor(text), core.end_my_second_factor()
+    TO hms_staff;
+
+GRANT EXECUTE ON FUNCTION core.admin_unlock_staff(bigint, text), core.admin_enroll_second_factor(bigint, bytea, text),
+    core.admin_remove_second_factor(bigint, text) TO hms_admin;
+
+GRANT EXECUTE ON FUNCTION core.second_factor_enrolments() TO hms_admin, hms_auditor;
+
+GRANT USAGE ON SCHEMA core TO hms_login_guard;
+
+GRANT EXECUTE ON FUNCTION core.record_login_failure(text, timestamptz, text, text) TO hms_login_guard;

@@ -34,3 +34,13 @@ CREATE POLICY "Auditors see every emergency grant" ON core.break_glass_grant FOR
 SELECT core.protect('core.staff_change');
 CREATE POLICY "Admins and auditors read the staff change log" ON core.staff_change FOR SELECT
     TO hms_admin, hms_auditor USING ((SELECT core.has_group('hms_admin') OR core.has_group('hms_auditor')));
+
+SELECT core.protect('core.login_failure');
+CREATE POLICY "Admins and auditors read failed logins" ON core.login_failure FOR SELECT
+    TO hms_admin, hms_auditor USING ((SELECT core.has_group('hms_admin') OR core.has_group('hms_auditor')));
+
+-- The secret must not be copied into the audit trail: enrolment and removal are staff changes instead. No
+-- policy: no staff role reads or writes it except through the definer functions.
+SELECT core.protect('core.second_factor', audited => false);
+
+SELECT core.protect('core.second_factor_grant');

@@ -43,7 +43,11 @@ CREATE TABLE core.staff (
     -- ---------------------------------------------------------------------------------------------------
     -- One-time passwords
     -- ---------------------------------------------------------------------------------------------------
-    password_change_required boolean NOT NULL DEFAULT false
+    password_change_required boolean NOT NULL DEFAULT false,
+    -- ---------------------------------------------------------------------------------------------------
+    -- Locked after too many failed logins (core.note_login_failure); an administrator unlocks
+    -- ---------------------------------------------------------------------------------------------------
+    locked_at       timestamptz
 );
 COMMENT ON TABLE core.staff IS 'One row per staff LOGIN role; username is the role name.';
 COMMENT ON COLUMN core.staff.password_change_required IS
@@ -86,13 +90,74 @@ COMMENT ON TABLE core.break_glass_grant IS 'Emergency chart access given by the 
 
 CREATE INDEX ix_break_glass_grant_patient ON core.break_glass_grant (patient_id, staff_id, expires_at);
 
--- Until a one-time password is replaced, the login is nobody to every policy.
+-- ---------------------------------------------------------------------------------------------------
+-- Login protection (docs/deployment.md 'Logins'): failed logins, the second factor and its session grants
+-- ---------------------------------------------------------------------------------------------------
+-- A failed password comes from the server log (hms-login-guard), a wrong code from core.verify_second_factor.
+CREATE TABLE core.login_failure (
+    id           bigint GENERATED ALWAYS AS IDENTITY,
+    username     text        NOT NULL,
+    failed_at    timestamptz NOT NULL,
+    kind         text        NOT NULL,
+    client_addr  text,
+    log_session  text,
+    recorded_at  timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_login_failure PRIMARY KEY (id),
+    CONSTRAINT ck_login_failure_kind CHECK (kind IN ('password', 'second_factor')),
+    CONSTRAINT ck_login_failure_username CHECK (length(username) BETWEEN 1 AND 63),
+    -- the guard may read a log line twice (a restart): the server's session id makes that a no-op
+    CONSTRAINT uq_login_failure_log_session UNIQUE (log_session)
+);
+COMMENT ON TABLE core.login_failure IS 'Failed logins (wrong password, wrong second-factor code); never deleted.';
+
+CREATE INDEX ix_login_failure_username ON core.login_failure (username, failed_at);
+
+-- The TOTP secret (RFC 6238, HMAC-SHA-256, 30 s, 6 digits) of a staff member; a removed one stays, ended.
+CREATE TABLE core.second_factor (
+    id           bigint GENERATED ALWAYS AS IDENTITY,
+    staff_id     bigint      NOT NULL,
+    secret       bytea       NOT NULL,
+    enrolled_at  timestamptz NOT NULL DEFAULT now(),
+    enrolled_by  bigint      NOT NULL,
+    last_step    bigint      NOT NULL,
+    removed_at   timestamptz,
+    CONSTRAINT pk_second_factor PRIMARY KEY (id),
+    CONSTRAINT fk_second_factor_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
+    CONSTRAINT fk_second_factor_enrolled_by_staff FOREIGN KEY (enrolled_by) REFERENCES core.staff (id),
+    CONSTRAINT ck_second_factor_secret CHECK (length(secret) BETWEEN 20 AND 64)
+);
+COMMENT ON TABLE core.second_factor IS
+    'TOTP secrets; readable by no staff role (the secret column by nobody but the definer functions).';
+COMMENT ON COLUMN core.second_factor.last_step IS 'The last 30-second step a code was accepted for: no replay.';
+
+CREATE UNIQUE INDEX uq_second_factor_staff ON core.second_factor (staff_id) WHERE removed_at IS NULL;
+
+-- A verified code gives the session a token (the hms.second_factor setting); only its hash is stored, so the
+-- table, its audit trail and a backup hold nothing a session could present.
+CREATE TABLE core.second_factor_grant (
+    token_hash   bytea       NOT NULL,
+    staff_id     bigint      NOT NULL,
+    issued_at    timestamptz NOT NULL DEFAULT now(),
+    expires_at   timestamptz NOT NULL,
+    ended_at     timestamptz,
+    workstation  text,
+    CONSTRAINT pk_second_factor_grant PRIMARY KEY (token_hash),
+    CONSTRAINT fk_second_factor_grant_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
+    CONSTRAINT ck_second_factor_grant_expiry CHECK (expires_at > issued_at)
+);
+COMMENT ON TABLE core.second_factor_grant IS
+    'Sessions that passed the second factor (by token hash), until they expire or are ended (logout, lock).';
+
+CREATE INDEX ix_second_factor_grant_staff ON core.second_factor_grant (staff_id) WHERE ended_at IS NULL;
+
+-- Column defaults need the function before any table; what it decides is core.session_staff_id's
+-- (core/functions.sql): active, not locked, a password of one's own, the second factor passed if enrolled.
 CREATE OR REPLACE FUNCTION core.current_staff_id() RETURNS bigint
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT id FROM core.staff WHERE username = session_user AND active AND NOT password_change_required
+    SELECT core.session_staff_id()
 $$;
 COMMENT ON FUNCTION core.current_staff_id() IS
-    'core.staff.id of the logged-in (session_user) active staff member with a password of their own, else NULL.';
+    'core.staff.id of the logged-in staff member when the session may act as them (core.session_staff_id), else NULL.';
 
 -- ---------------------------------------------------------------------------------------------------
 -- Staff change log (what administrators did; flagged entries go to the auditor)
@@ -112,7 +177,9 @@ CREATE TABLE core.staff_change (
     CONSTRAINT fk_staff_change_staff_id_staff FOREIGN KEY (staff_id) REFERENCES core.staff (id),
     CONSTRAINT fk_staff_change_changed_by_id_staff FOREIGN KEY (changed_by_id) REFERENCES core.staff (id),
     CONSTRAINT ck_staff_change_action CHECK (action IN ('create', 'roles', 'departments', 'name', 'deactivate',
-                                                        'reactivate', 'reset_password', 'password_changed')),
+                                                        'reactivate', 'reset_password', 'password_changed',
+                                                        'lock', 'unlock', 'second_factor_enrolled',
+                                                        'second_factor_removed')),
     CONSTRAINT ck_staff_change_flag CHECK (flagged = (flag_reason IS NOT NULL))
 );
 COMMENT ON TABLE core.staff_change IS

@@ -10,3 +10,10 @@ INSERT INTO core.setting (key, value, description) VALUES
     ('currency', '"GBP"', 'ISO 4217 code of the currency prices and invoices are in.'),
     ('tax_label', '"VAT"', 'Name of the sales tax on invoices (the rates per item group are billing.tax_rate).')
 ON CONFLICT (key) DO NOTHING;
+
+-- Login protection (core/functions.sql 'Login protection'); the migration that added them inserts the same rows.
+INSERT INTO core.setting (key, value, description) VALUES
+    ('login_lock_after', '10', 'A login is locked after this many failed logins (password or code) in the window.'),
+    ('login_lock_window_minutes', '15', 'Minutes over which failed logins are counted for the lock.'),
+    ('second_factor_hours', '12', 'Hours a session stays verified after its second-factor code (a shift).')
+ON CONFLICT (key) DO NOTHING;
