@@ -6,6 +6,7 @@ by libpq (server_db.staff.scram_verifier) and only the verifier is sent."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
 import string
@@ -14,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import pyotp
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -65,6 +67,8 @@ class StaffRow:
     password_change_required: bool
     created_at: datetime
     deactivated_at: datetime | None
+    locked_at: datetime | None = None
+    second_factor: bool = False
     roles: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
 
@@ -72,6 +76,8 @@ class StaffRow:
     def state(self) -> str:
         if not self.active:
             return "deactivated"
+        if self.locked_at is not None:
+            return "locked (failed logins)"
         return "must change password" if self.password_change_required else "active"
 
 
@@ -90,6 +96,7 @@ class StaffChangeRow:
 def staff_list(session: Session, search: str = "", *, include_inactive: bool = True) -> list[StaffRow]:
     rows = session.execute(text(
         "SELECT s.id, s.username, s.full_name, s.active, s.password_change_required, s.created_at, s.deactivated_at, "
+        "       s.locked_at, s.id IN (SELECT staff_id FROM core.second_factor_enrolments()) AS second_factor, "
         "       core.staff_groups(s.username) AS roles, "
         "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
         "                 JOIN core.department d ON d.id = sd.department_id "
@@ -171,6 +178,40 @@ def reactivate(session: Session, staff_id: int, password: str, reason: str) -> N
 def reset_password(session: Session, staff_id: int, password: str, reason: str) -> None:
     session.execute(text("SELECT core.admin_reset_password(:s, :v, :why)"),
                     {"s": staff_id, "v": scram_verifier(session, password), "why": reason})
+
+
+def unlock(session: Session, staff_id: int, reason: str) -> None:
+    session.execute(text("SELECT core.admin_unlock_staff(:s, :why)"), {"s": staff_id, "why": reason})
+
+
+# -- second factor ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Authenticator:
+    """A new TOTP secret for one staff member and the otpauth:// URI their app scans (SHA-256: the database's
+    hash, core/functions.sql 'Login protection')."""
+    secret: bytes
+    uri: str
+
+    @property
+    def key_text(self) -> str:
+        """The secret as base32 in groups of four, for an app that cannot scan."""
+        b32 = base64.b32encode(self.secret).decode()
+        return " ".join(b32[i:i + 4] for i in range(0, len(b32), 4))
+
+
+def new_authenticator(username: str, issuer: str) -> Authenticator:
+    b32 = pyotp.random_base32()  # 160 bits from the secrets module
+    uri = pyotp.TOTP(b32, digest=hashlib.sha256).provisioning_uri(name=username, issuer_name=issuer)
+    return Authenticator(base64.b32decode(b32), uri)
+
+
+def enroll_second_factor(session: Session, staff_id: int, authenticator: Authenticator, code: str) -> None:
+    session.execute(text("SELECT core.admin_enroll_second_factor(:s, :secret, :code)"),
+                    {"s": staff_id, "secret": authenticator.secret, "code": code.strip()})
+
+
+def remove_second_factor(session: Session, staff_id: int, reason: str) -> None:
+    session.execute(text("SELECT core.admin_remove_second_factor(:s, :why)"), {"s": staff_id, "why": reason})
 
 
 # -- settings --------------------------------------------------------------------------------------------

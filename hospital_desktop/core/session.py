@@ -10,7 +10,7 @@ import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import psycopg
 from psycopg import errors as pgerr
@@ -24,6 +24,12 @@ GROUP_LABELS = {
     "hms_reception": "Reception", "hms_doctor": "Clinic", "hms_nurse": "Ward", "hms_pharmacist": "Pharmacy",
     "hms_lab": "Laboratory", "hms_billing": "Billing", "hms_admin": "Administration", "hms_auditor": "Audit",
 }
+
+
+# The server says only "not permitted to log in" for both: a lock after failed logins and a deactivation.
+LOCKED_OR_DEACTIVATED = ("This account is locked or deactivated. After repeated wrong passwords or codes an account "
+                         "is locked for safety: ask an administrator to unlock it.")
+WRONG_CODE = "The code is wrong or was already used. Enter the 6 digits your authenticator app shows now."
 
 
 class LoginError(Exception):
@@ -43,6 +49,7 @@ class Identity:
     groups: tuple[str, ...]
     departments: tuple[str, ...] = field(default=())
     must_change_password: bool = False  # a one-time password from an administrator (migration 0008)
+    second_factor: str = "none"  # none | needed | verified: core.second_factor_state()
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -60,7 +67,7 @@ def _login_error(exc: psycopg.OperationalError, profile: ServerProfile) -> Login
     if "password authentication failed" in low or "no password supplied" in low:
         return LoginError("credentials", "The user name or password is wrong.")
     if "not permitted to log in" in low:
-        return LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
+        return LoginError("deactivated", LOCKED_OR_DEACTIVATED)
     if "does not exist" in low and "database" in low:
         return LoginError("database", f"The server has no database named {profile.database!r}. Check the profile.")
     if "no pg_hba.conf entry" in low or "pg_hba.conf rejects" in low:
@@ -110,6 +117,8 @@ class Database:
         self._password = password
         self.application_name = application_name or workstation_name()
         self.identity: Identity | None = None
+        # The token of a verified second-factor code: every connection presents it (core.session_staff_id).
+        self._second_factor: str | None = None
         self.engine: Engine = create_engine("postgresql+psycopg://", creator=self._connect, pool_size=4,
                                             max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -118,7 +127,13 @@ class Database:
         self._read_engine: Engine | None = None
 
     def _connect(self) -> psycopg.Connection:
-        return psycopg.connect(**self.profile.conninfo(self.username, self._password, self.application_name))
+        return psycopg.connect(**self._with_second_factor(
+            self.profile.conninfo(self.username, self._password, self.application_name)))
+
+    def _with_second_factor(self, info: dict) -> dict:
+        if self._second_factor:  # set at connection start: it outlives every rollback and pool reset
+            info["options"] = f"{info.get('options', '')} -c hms.second_factor={self._second_factor}".strip()
+        return info
 
     def new_connection(self) -> psycopg.Connection:
         """A connection of its own, outside the pool (the notification listener holds one)."""
@@ -138,7 +153,7 @@ class Database:
                         "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
                         "                 JOIN core.department d ON d.id = sd.department_id "
                         "                 WHERE sd.staff_id = s.id AND sd.active), '{}'), "
-                        "       s.password_change_required "
+                        "       s.password_change_required, core.second_factor_state() "
                         "  FROM core.staff s WHERE s.username = session_user").fetchone()
                     zone = conn.execute("SELECT coalesce((SELECT value #>> '{}' FROM core.setting "
                                         "WHERE key = 'clinic_timezone'), current_setting('TimeZone'))").fetchone()[0]
@@ -148,14 +163,35 @@ class Database:
             conn.close()
         if row is None:
             raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.")
-        staff_id, username, full_name, active, groups, departments, must_change = row
+        staff_id, username, full_name, active, groups, departments, must_change, second_factor = row
         if not active:
             raise LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
+        if second_factor is None:  # active but locked (its sessions are ended as it is locked)
+            raise LoginError("deactivated", LOCKED_OR_DEACTIVATED)
         if not groups:
             raise LoginError("not_staff", "This account has no role in the hospital system yet. Ask an administrator.")
-        self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments), bool(must_change))
+        self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments), bool(must_change),
+                                 second_factor)
         clock.set_zone(zone)
         return self.identity
+
+    def verify_second_factor(self, code: str) -> bool:
+        """The code from the staff member's authenticator app; False for a wrong one (the database counts it and
+        locks the login after too many: then LoginError). On success every connection presents the token."""
+        try:
+            with self._connect() as conn:
+                token = conn.execute("SELECT core.verify_second_factor(%s)", (code,)).fetchone()[0]
+        except pgerr.InsufficientPrivilege as exc:
+            raise LoginError("deactivated", LOCKED_OR_DEACTIVATED) from exc
+        except psycopg.OperationalError as exc:
+            raise _login_error(exc, self.profile) from exc
+        if not token:
+            return False
+        self._second_factor = token
+        self._dispose()  # pooled connections opened before the code do not present it
+        if self.identity is not None:
+            self.identity = replace(self.identity, second_factor="verified")
+        return True
 
     def check_password(self, password: str) -> bool:
         """Unlock an idle-locked workstation: is this the logged-in user's password? (Asks the server.)"""
@@ -195,7 +231,8 @@ class Database:
             yield session
 
     def _connect_replica(self) -> psycopg.Connection:
-        return psycopg.connect(**self.profile.replica_conninfo(self.username, self._password, self.application_name))
+        return psycopg.connect(**self._with_second_factor(
+            self.profile.replica_conninfo(self.username, self._password, self.application_name)))
 
     def _dispose(self) -> None:
         for engine in (self.engine, self._read_engine):
@@ -207,9 +244,21 @@ class Database:
         self._password = password
         self._dispose()
 
-    def ping(self) -> None:
+    def ping(self) -> str | None:
+        """The heartbeat: reach the server and ask whether this session still counts as its staff member's
+        (core.second_factor_state: 'needed' once a verified code has expired or was ended)."""
         with self.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+            return conn.execute(text("SELECT core.second_factor_state()")).scalar()
 
     def close(self) -> None:
+        """Log out: the second-factor token is ended in the database (best effort: an unreachable server keeps
+        it until it expires), then every connection is closed."""
+        if self._second_factor:
+            try:
+                with self.engine.connect() as conn:
+                    conn.execute(text("SELECT core.end_my_second_factor()"))
+                    conn.commit()
+            except Exception:  # noqa: BLE001 - logging out must not fail; the token expires by itself
+                pass
+            self._second_factor = None
         self._dispose()

@@ -231,6 +231,9 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def _succeeded(self, db: Database, profile: ServerProfile, user: str, password: str) -> None:
+        if db.identity is not None and db.identity.second_factor == "needed":
+            self._ask_second_factor(db, profile, user, password)
+            return
         if db.identity is not None and db.identity.must_change_password:
             self._force_password_change(db, profile, user, password)
             return
@@ -255,6 +258,32 @@ class LoginDialog(QDialog):
 
     failure_kind: str | None = None
     password_dialog = None
+    second_factor_dialog = None
+
+    def _ask_second_factor(self, db: Database, profile: ServerProfile, user: str, password: str) -> None:
+        """The password was right; the session is nobody until the authenticator's code is accepted."""
+        from .second_factor_dialog import SecondFactorDialog
+
+        self.message.setText("Enter the code from your authenticator app to continue.")
+        dialog = SecondFactorDialog(db, parent=self)
+        self.second_factor_dialog = dialog
+
+        def verified() -> None:
+            self.second_factor_dialog = None
+            self._succeeded(db, profile, user, password)
+
+        def cancelled() -> None:
+            self.second_factor_dialog = None
+            db.close()
+            self._busy(False)
+            self.password.clear()
+            self.message.setText(dialog.refusal or "No code was entered, so you are not logged in.")
+            self.failure_kind = "deactivated" if dialog.refusal else "second_factor"
+            self.password.setFocus()
+
+        dialog.verified.connect(verified)
+        dialog.rejected.connect(cancelled)
+        dialog.open()
 
     def _force_password_change(self, db: Database, profile: ServerProfile, user: str, password: str) -> None:
         """A one-time password from an administrator: nothing else happens until the user has chosen their own

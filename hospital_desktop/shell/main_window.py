@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEd
 from ..core import gc_guard, idle, settings
 from ..core.notifications import NotificationListener
 from ..core.ops import Operations
-from ..core.session import GROUP_LABELS, Database
+from ..core.session import GROUP_LABELS, WRONG_CODE, Database, LoginError
 from .alerts import AlertBanner
 from .workspaces import Workspace, workspaces_for
 
@@ -56,6 +56,14 @@ class LockScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("Password")
         self.password.setMaximumWidth(280)
+        self.password.setMinimumWidth(240)
+        self.code = QLineEdit(objectName="unlockCode")
+        self.code.setPlaceholderText("Code from your authenticator app")
+        self.code.setMaxLength(6)
+        self.code.setMaximumWidth(280)
+        self.code.setMinimumWidth(240)
+        self.code.hide()
+        self.code_needed = False
         self.button = QPushButton("Unlock")
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="color: #a40000;")
         layout = QVBoxLayout(self)
@@ -63,38 +71,64 @@ class LockScreen(QWidget):
         layout.addWidget(QLabel("<h2>Workstation locked</h2>", alignment=Qt.AlignmentFlag.AlignCenter))
         layout.addWidget(self.info)
         layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.code, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
         layout.addStretch(2)
         self.button.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
+        self.code.returnPressed.connect(self.try_unlock)
 
-    def prepare(self, who: str) -> None:
-        self.info.setText(f"Locked after inactivity. {who}, enter your password to continue.")
+    def need_code(self) -> None:
+        self.code_needed = True
+        self.code.show()
+
+    def prepare(self, who: str, *, code_needed: bool = False) -> None:
+        self.info.setText(f"Your second-factor code has expired. {who}, enter your password and a new code to "
+                          "continue." if code_needed else
+                          f"Locked after inactivity. {who}, enter your password to continue.")
         self.password.clear()
+        self.code.clear()
         self.message.clear()
         self.password.setFocus()
 
     def try_unlock(self) -> None:
-        secret = self.password.text()
+        secret, code = self.password.text(), self.code.text().strip()
+        if secret and self.code_needed and not code:
+            self.code.setFocus()  # Return in the password field moves on to the code
+            return
         if not secret:
             return
         self.button.setEnabled(False)
         ops = self.window_.ops
+        db = self.window_.db
 
-        def done(ok: bool) -> None:
+        def check() -> str | None:
+            """Why the unlock is refused, or None."""
+            if not db.check_password(secret):
+                return "That is not your password."
+            try:
+                if self.code_needed and not db.verify_second_factor(code):
+                    return WRONG_CODE
+            except LoginError as exc:  # locked after too many wrong codes
+                return exc.message
+            return None
+
+        def done(problem: str | None) -> None:
             self.button.setEnabled(True)
-            if ok:
+            if problem is None:
+                self.code_needed = False
+                self.code.hide()
                 self.unlocked.emit()
             else:
-                self.message.setText("That is not your password.")
+                self.message.setText(problem)
                 self.password.selectAll()
 
         def failed(err) -> None:  # noqa: ANN001
             self.button.setEnabled(True)
             self.message.setText(err.message)
 
-        ops.run_plain(None, lambda: self.window_.db.check_password(secret), done, on_error=failed)
+        ops.run_plain(None, check, done, on_error=failed)
 
 
 class MainWindow(QMainWindow):
@@ -269,8 +303,15 @@ class MainWindow(QMainWindow):
 
     # -- connection ----------------------------------------------------------------------------------
     def check_connection(self) -> None:
-        self.ops.run_plain(None, self.db.ping, lambda _: self.ops.connection_state.emit(True),
+        self.ops.run_plain(None, self.db.ping, self._heartbeat_answered,
                            on_error=lambda err: self.ops.connection_state.emit(False))
+
+    def _heartbeat_answered(self, second_factor: str | None) -> None:
+        self.ops.connection_state.emit(True)
+        if second_factor == "needed" and self.identity.second_factor != "none":
+            # The verified code expired (second_factor_hours) or was ended: the database treats this session as
+            # nobody now, so the screen must not go on showing (or pretending to save) anything.
+            self.lock(code_needed=True)
 
     def _connection_changed(self, ok: bool) -> None:
         self.connected = ok
@@ -292,7 +333,9 @@ class MainWindow(QMainWindow):
         if time.monotonic() - self.activity.last >= self.idle_lock_seconds:
             self.lock()
 
-    def lock(self) -> None:
+    def lock(self, *, code_needed: bool = False) -> None:
+        if code_needed:
+            self.lock_screen.need_code()
         if self.locked:
             return
         self.locked = True
@@ -305,7 +348,7 @@ class MainWindow(QMainWindow):
             dialog.hide()
         if self.alerts is not None:
             self.alerts.set_locked(True)
-        self.lock_screen.prepare(self.identity.full_name)
+        self.lock_screen.prepare(self.identity.full_name, code_needed=self.lock_screen.code_needed)
         self.stack.setCurrentWidget(self.lock_screen)
 
     def unlock(self) -> None:

@@ -19,7 +19,9 @@ from .. import queries
 COLUMNS = ["Name", "User name", "Roles", "Departments", "State"]
 ACTION_LABELS = {"create": "created", "roles": "roles changed", "departments": "departments changed",
                  "name": "renamed", "deactivate": "deactivated", "reactivate": "reactivated",
-                 "reset_password": "password reset", "password_changed": "changed own password"}
+                 "reset_password": "password reset", "password_changed": "changed own password",
+                 "lock": "locked after failed logins", "unlock": "unlocked",
+                 "second_factor_enrolled": "authenticator set up", "second_factor_removed": "authenticator removed"}
 
 
 def describe_change(c: queries.StaffChangeRow) -> str:
@@ -86,11 +88,18 @@ class StaffWorkspace(QWidget):
         self.deactivate_button = QPushButton("Deactivate…", objectName="deactivateStaff")
         self.reactivate_button = QPushButton("Reactivate", objectName="reactivateStaff")
         self.reset_button = QPushButton("Reset password", objectName="resetPassword")
+        self.unlock_button = QPushButton("Unlock", objectName="unlockStaff")
+        self.authenticator_button = QPushButton("Set up authenticator…", objectName="setUpAuthenticator")
+        self.remove_authenticator_button = QPushButton("Remove authenticator", objectName="removeAuthenticator")
         buttons = QHBoxLayout()
-        for b in (self.create_button, self.save_button, self.reset_button, self.deactivate_button,
-                  self.reactivate_button):
+        for b in (self.create_button, self.save_button, self.reset_button, self.unlock_button,
+                  self.deactivate_button, self.reactivate_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        factor_buttons = QHBoxLayout()
+        factor_buttons.addWidget(self.authenticator_button)
+        factor_buttons.addWidget(self.remove_authenticator_button)
+        factor_buttons.addStretch(1)
         self.message = QLabel(objectName="staffMessage", wordWrap=True)
         self.one_time = QLabel(objectName="oneTimePassword", wordWrap=True)
         self.one_time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,6 +116,7 @@ class StaffWorkspace(QWidget):
         rl.addWidget(self.departments)
         rl.addWidget(self.reason)
         rl.addLayout(buttons)
+        rl.addLayout(factor_buttons)
         rl.addWidget(self.message)
         rl.addWidget(self.one_time)
         rl.addWidget(QLabel("History"))
@@ -127,6 +137,9 @@ class StaffWorkspace(QWidget):
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.authenticator_button.clicked.connect(self.set_up_authenticator)
+        self.remove_authenticator_button.clicked.connect(self.remove_authenticator)
         ops.changed.connect(lambda noun: noun == Change.STAFF and self.refresh())
         ops.changed.connect(lambda noun: noun == Change.DEPARTMENT and self._load_departments())
         self._set_mode(None)
@@ -204,6 +217,11 @@ class StaffWorkspace(QWidget):
         self.reset_button.setVisible(editing and row.active)
         self.deactivate_button.setVisible(editing and row.active)
         self.reactivate_button.setVisible(editing and not row.active)
+        self.unlock_button.setVisible(editing and row.active and row.locked_at is not None)
+        self.authenticator_button.setVisible(editing and row.active)
+        self.authenticator_button.setText("Replace authenticator…" if editing and row.second_factor
+                                          else "Set up authenticator…")
+        self.remove_authenticator_button.setVisible(editing and row.second_factor)
         for w in (self.full_name, self.departments, self.reason, *self.role_boxes.values()):
             w.setEnabled(editing or new)
         self.message.clear()
@@ -220,8 +238,9 @@ class StaffWorkspace(QWidget):
             self.title.setText(f"<h3>{row.full_name}</h3>")
             self.username.setText(row.username)
             self.full_name.setText(row.full_name)
-            self.state.setText(row.state + (f" since {local(row.deactivated_at):%Y-%m-%d}"
-                                            if row.deactivated_at else ""))
+            since = row.deactivated_at if not row.active else row.locked_at
+            self.state.setText(row.state + (f" since {local(since):%Y-%m-%d %H:%M}" if since else "")
+                               + (" · authenticator app set up" if row.second_factor else " · password only"))
             for role, box in self.role_boxes.items():
                 box.setChecked(role in row.roles)
             self._check_departments(row.departments)
@@ -328,6 +347,42 @@ class StaffWorkspace(QWidget):
         self.ops.run_change(self, lambda s: queries.reset_password(s, row.id, password, reason),
                             lambda _: self._show_one_time(row.username, password), noun=Change.STAFF, reason=reason,
                             on_error=self._error)
+
+    def unlock(self) -> None:
+        row, reason = self.current, self.reason.text().strip()
+        if row is None:
+            return
+        if len(reason) < 5:
+            self.message.setText("Give the reason for unlocking (at least 5 characters), e.g. 'mistyped, identity "
+                                 "checked by phone'.")
+            return
+        self.ops.run_change(self, lambda s: queries.unlock(s, row.id, reason),
+                            lambda _: self.message.setText(f"{row.username} can log in again."),
+                            noun=Change.STAFF, reason=reason, on_error=self._error)
+
+    def set_up_authenticator(self) -> None:
+        from .authenticator_dialog import AuthenticatorDialog
+
+        row = self.current
+        if row is None:
+            return
+        self.authenticator_dialog = AuthenticatorDialog(self.ops, row, parent=self)
+        self.authenticator_dialog.enrolled.connect(
+            lambda: self.message.setText(f"{row.username} now logs in with password and authenticator code."))
+        self.authenticator_dialog.open()
+
+    def remove_authenticator(self) -> None:
+        row, reason = self.current, self.reason.text().strip()
+        if row is None:
+            return
+        if len(reason) < 5:
+            self.message.setText("Give the reason for removing the authenticator (at least 5 characters), e.g. "
+                                 "'phone lost'. The auditor reviews it.")
+            return
+        self.ops.run_change(self, lambda s: queries.remove_second_factor(s, row.id, reason),
+                            lambda _: self.message.setText(f"{row.username} logs in with the password alone until a "
+                                                           "new authenticator is set up."),
+                            noun=Change.STAFF, reason=reason, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)
