@@ -16,6 +16,10 @@ EXPECTED: dict[str, dict[str, str]] = {
     "core.staff_department": {**_ALL_READ, "admin": "SIU"},
     "core.setting": {**_ALL_READ, "admin": "SU"},
     "core.break_glass_grant": {"doctor": "S", "nurse": "S", "auditor": "S"},
+    # login protection: written only by definer functions; the secrets and grants readable by nobody
+    "core.login_failure": {"admin": "S", "auditor": "S"},
+    "core.second_factor": {},
+    "core.second_factor_grant": {},
     "registry.patient": {"reception": "SIU", "doctor": "S", "nurse": "S", "billing": "S", "admin": "S",
                          "pharmacist": "s", "lab": "s", "auditor": "s"},
     "registry.patient_merge": {"admin": "S", "auditor": "S"},

@@ -59,10 +59,10 @@ def test_each_login_failure_has_its_own_message(server_profile, admin):
     admin.execute("GRANT CONNECT ON DATABASE hospital TO outsider")
     assert _login_error(server_profile, "outsider", "outsider-pw").kind == "not_staff"
     with admin.transaction():
-        create_staff(admin, "leaver", "leaver-password", ["nurse"], full_name="Leaving Nurse")
+        create_staff(admin, "leaver", "Gone-Home-5512", ["nurse"], full_name="Leaving Nurse")
     with admin.transaction():
         deactivate_staff(admin, "leaver")
-    err = _login_error(server_profile, "leaver", "leaver-password")
+    err = _login_error(server_profile, "leaver", "Gone-Home-5512")
     assert err.kind == "deactivated" and "deactivated" in err.message
 
 

@@ -140,6 +140,15 @@ def test_wrong_codes_lock_the_login_and_end_its_sessions(enrolled, connect_as, a
                          (staff_id,)).fetchone()[0] >= 2
 
 
+def test_the_audit_trail_keeps_the_secrets_hash_never_the_secret(enrolled, admin):
+    _username, staff_id, secret = enrolled
+    recorded = admin.execute("SELECT new_row ->> 'secret' FROM audit.event WHERE table_name = 'second_factor' "
+                             "AND new_row ->> 'staff_id' = %s::text", (staff_id,)).fetchall()
+    assert recorded and all(value.startswith("sha256:") for (value,) in recorded)
+    assert not admin.execute("SELECT count(*) FROM audit.event WHERE strpos(new_row::text, %s) > 0",
+                             (secret.hex(),)).fetchone()[0]
+
+
 def test_removing_a_second_factor_is_flagged_and_never_ones_own(enrolled, connect_as, admin):
     username, staff_id, _secret = enrolled
     adm = connect_as("admin1", autocommit=True)

@@ -93,7 +93,7 @@ def upgrade() -> None:
                     CREATE POLICY "Admins and auditors read failed logins" ON core.login_failure FOR SELECT
                         TO hms_admin, hms_auditor
                         USING ((SELECT core.has_group('hms_admin') OR core.has_group('hms_auditor')));
-                    PERFORM core.protect('core.second_factor', audited => false);
+                    PERFORM core.protect('core.second_factor');
                     PERFORM core.protect('core.second_factor_grant');
                 END IF;
             END $$;
@@ -102,7 +102,7 @@ def upgrade() -> None:
             COMMENT ON TABLE core.login_failure IS
                 'Failed logins (wrong password, wrong second-factor code); never deleted.';
             COMMENT ON TABLE core.second_factor IS
-                'TOTP secrets; readable by no staff role (the secret column by nobody but the definer functions).';
+                'TOTP secrets; readable by no staff role, only by the definer functions; audited by the secret''s hash.';
             COMMENT ON COLUMN core.second_factor.last_step IS
                 'The last 30-second step a code was accepted for: no replay.';
             COMMENT ON TABLE core.second_factor_grant IS 'Sessions that passed the second factor (by token hash), '

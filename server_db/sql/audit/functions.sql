@@ -42,6 +42,16 @@ CREATE OR REPLACE TRIGGER chain_head_no_truncate BEFORE TRUNCATE ON audit.chain_
 -- ---------------------------------------------------------------------------------------------------
 -- The generic write trigger. Tables opt in with audit.enable('schema.table').
 -- ---------------------------------------------------------------------------------------------------
+-- A column named "secret" (core.second_factor) enters the trail as its SHA-256 only: a change stays visible, the
+-- value never reaches the audit trail, its readers or its backups.
+CREATE OR REPLACE FUNCTION audit.without_secret(v_row jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN v_row ? 'secret'
+                THEN jsonb_set(v_row, '{secret}',
+                               to_jsonb('sha256:' || encode(sha256(convert_to(v_row ->> 'secret', 'UTF8')), 'hex')))
+                ELSE v_row END
+$$;
+
 CREATE OR REPLACE FUNCTION audit.log_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -49,8 +59,8 @@ DECLARE
     v_new jsonb;
     v_row jsonb;
 BEGIN
-    IF TG_OP <> 'INSERT' THEN v_old := to_jsonb(OLD); END IF;
-    IF TG_OP <> 'DELETE' THEN v_new := to_jsonb(NEW); END IF;
+    IF TG_OP <> 'INSERT' THEN v_old := audit.without_secret(to_jsonb(OLD)); END IF;
+    IF TG_OP <> 'DELETE' THEN v_new := audit.without_secret(to_jsonb(NEW)); END IF;
     IF TG_OP = 'UPDATE' AND v_old = v_new THEN
         RETURN NULL;  -- nothing changed, nothing to record
     END IF;

@@ -39,8 +39,8 @@ SELECT core.protect('core.login_failure');
 CREATE POLICY "Admins and auditors read failed logins" ON core.login_failure FOR SELECT
     TO hms_admin, hms_auditor USING ((SELECT core.has_group('hms_admin') OR core.has_group('hms_auditor')));
 
--- The secret must not be copied into the audit trail: enrolment and removal are staff changes instead. No
--- policy: no staff role reads or writes it except through the definer functions.
-SELECT core.protect('core.second_factor', audited => false);
+-- No policy: no staff role reads or writes it except through the definer functions (the audit trail records the
+-- secret's hash only: audit.without_secret).
+SELECT core.protect('core.second_factor');
 
 SELECT core.protect('core.second_factor_grant');

@@ -127,7 +127,7 @@ CREATE TABLE core.second_factor (
     CONSTRAINT ck_second_factor_secret CHECK (length(secret) BETWEEN 20 AND 64)
 );
 COMMENT ON TABLE core.second_factor IS
-    'TOTP secrets; readable by no staff role (the secret column by nobody but the definer functions).';
+    'TOTP secrets; readable by no staff role, only by the definer functions; audited by the secret''s hash.';
 COMMENT ON COLUMN core.second_factor.last_step IS 'The last 30-second step a code was accepted for: no replay.';
 
 CREATE UNIQUE INDEX uq_second_factor_staff ON core.second_factor (staff_id) WHERE removed_at IS NULL;
