@@ -115,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
 
     windows: list[MainWindow] = []
 
-    def show_login() -> None:
+    def show_login(message: str | None = None) -> None:
         dialog = LoginDialog(store, demo_logins=demo_logins, demo_password=demo_password, preset_role=args.role)
+        if message:
+            dialog.message.setText(message)
         if args.demo:
             dialog._reload_profiles(select="Demo (this computer)")
         dialog.logged_in.connect(open_shell)
@@ -127,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     def open_shell(db) -> None:  # noqa: ANN001
         # A workstation preset (--role, or the role in the installer's profile) picks the first workspace.
         window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role or db.profile.role)
-        window.logged_out.connect(show_login)
+        window.logged_out.connect(lambda: show_login(window.end_message))
         window.showMaximized()
         windows.append(window)
 

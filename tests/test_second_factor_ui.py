@@ -171,3 +171,27 @@ def test_a_locked_login_is_told_so_and_the_admin_unlocks_it(qtbot, shell, nurse,
     qtbot.waitUntil(lambda: staff.history.rowCount() >= 3, timeout=10000)
     rows = [staff.history.item(r, 2).text() for r in range(staff.history.rowCount())]
     assert {"unlocked", "locked after failed logins", "authenticator set up"} <= set(rows)
+
+
+def test_a_workstation_whose_login_is_deactivated_goes_back_to_the_login_window(qtbot, nurse, server_profile,
+                                                                                connect_as):
+    from hospital_desktop.core.session import Database
+    from hospital_desktop.shell.main_window import MainWindow
+
+    username, staff_id = nurse
+    db = Database(server_profile, username, PASSWORD, application_name="pytest-qt")
+    db.login()
+    window = MainWindow(db, idle_lock_seconds=0)
+    window.ops.show_errors = False
+    qtbot.addWidget(window)
+    window.show()
+    out = []
+    window.logged_out.connect(lambda: out.append(window.end_message))
+    qtbot.waitUntil(lambda: window.listener is None or window.listener._conn is not None, timeout=10000)
+    connect_as("admin1", autocommit=True).execute("SELECT core.admin_deactivate_staff(%s, 'left the ward')",
+                                                  (staff_id,))
+    started = time.monotonic()
+    window.check_connection()  # the next heartbeat, or the listener noticing its ended connection
+    qtbot.waitUntil(lambda: bool(out), timeout=10000)
+    assert "session has ended" in out[0] and not window.isVisible()
+    print(f"workstation back at the login window {time.monotonic() - started:.2f} s after the deactivation")

@@ -3,6 +3,8 @@ user's input — permission denied by RLS, a lost connection, a constraint — b
 sentence for the user; anything else is a bug and goes to the crash report."""
 from __future__ import annotations
 
+import re
+
 import psycopg
 from sqlalchemy.exc import DBAPIError
 
@@ -51,13 +53,18 @@ CONSTRAINT_MESSAGES = {
 ADT_EXCLUSIONS = {"ex_admission_patient", "ex_bed_occupancy_bed", "ex_bed_occupancy_patient"}
 
 
+_LOGIN_REFUSED = re.compile(r"not permitted to log in|password authentication failed", re.I)
+SESSION_ENDED = ("Your session has ended: this account was locked or deactivated, or its password was changed. "
+                 "Log in again, or ask an administrator.")
+
+
 class KnownError(Exception):
     """A failure the user can understand and act on."""
 
     def __init__(self, message: str, *, kind: str = "error", detail: str = ""):
         super().__init__(message)
         self.message = message
-        self.kind = kind  # "permission" | "connection" | "conflict" | "invalid" | "error"
+        self.kind = kind  # "permission" | "connection" | "ended" | "conflict" | "invalid" | "error"
         self.detail = detail
 
 
@@ -96,6 +103,11 @@ def classify(exc: BaseException) -> KnownError | None:
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
     if state.startswith("22") or state.startswith("55"):  # bad data; not in the right state for this (yet)
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
+    if state.startswith("28") or (not state and isinstance(orig, psycopg.OperationalError)
+                                  and _LOGIN_REFUSED.search(str(orig))):
+        # invalid authorization: a reconnect after the login was locked or deactivated (libpq reports a refused
+        # connection as text, without a SQLSTATE)
+        return KnownError(SESSION_ENDED, kind="ended", detail=_first_line(orig))
     if state in ("40001", "40P01"):
         return KnownError("Someone else changed this at the same moment. Please try again.", kind="conflict")
     lost = state.startswith("08") or state.startswith("57P") or (

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEd
                                QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from ..core import gc_guard, idle, settings
+from ..core.errors import KnownError
 from ..core.notifications import NotificationListener
 from ..core.ops import Operations
 from ..core.session import GROUP_LABELS, WRONG_CODE, Database, LoginError
@@ -133,6 +134,7 @@ class LockScreen(QWidget):
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
+    end_message: str | None = None  # why the session ended by itself, for the login window
 
     def __init__(self, db: Database, *, idle_lock_seconds: float | None = None, preset_role: str | None = None,
                  workspace_factory: Callable[[str], list[Workspace]] | None = None):
@@ -202,6 +204,8 @@ class MainWindow(QMainWindow):
             # A released result, a STAT prescription: every open view of it refreshes without a click.
             self.alerts.refresh.connect(self.ops.changed.emit)
             self.listener.online.connect(self.alerts.set_online)
+            # The listener's connection is the first to die when the database ends this login's sessions.
+            self.listener.online.connect(lambda up: up or QTimer.singleShot(500, self.check_connection))
             self.listener.start()
 
         roles = ", ".join(GROUP_LABELS.get(g, g) for g in self.identity.groups)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.server_label)
         status.addPermanentWidget(self.connection_label)
         self.ops.connection_state.connect(self._connection_changed)
+        self.ops.failed.connect(self._operation_failed)
         self._connection_changed(True)
 
         self.heartbeat = QTimer(self)
@@ -303,8 +308,21 @@ class MainWindow(QMainWindow):
 
     # -- connection ----------------------------------------------------------------------------------
     def check_connection(self) -> None:
-        self.ops.run_plain(None, self.db.ping, self._heartbeat_answered,
-                           on_error=lambda err: self.ops.connection_state.emit(False))
+        self.ops.run_plain(None, self.db.ping, self._heartbeat_answered, on_error=self._heartbeat_failed)
+
+    def _heartbeat_failed(self, error: KnownError) -> None:
+        if error.kind != "ended":
+            self.ops.connection_state.emit(False)
+
+    # The login was locked or deactivated (its sessions were ended by the database), or its password changed:
+    # nothing more may be shown or typed here; back to the login window, which says why.
+    session_ended = False
+
+    def _operation_failed(self, error: KnownError) -> None:
+        if error.kind == "ended" and not self.session_ended:
+            self.session_ended = True
+            self.end_message = error.message
+            self.logout()
 
     def _heartbeat_answered(self, second_factor: str | None) -> None:
         self.ops.connection_state.emit(True)
