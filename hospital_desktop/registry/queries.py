@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, literal, or_, select, text, tuple_, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from server_db.models import Patient
@@ -197,35 +197,21 @@ _FULL = _BASIC + (Patient.national_id, Patient.phone, Patient.address, Patient.p
                   Patient.created_at, Patient.created_by)
 
 
-def _like(fragment: str) -> str:
-    return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def search_patients(session: Session, query: SearchQuery, *, after: tuple | None = None, limit: int = 50,
                     full: bool = True) -> list[PatientRow]:
-    """One page of matches in (family, given, id) order; `after` is the last row's key (keyset paging)."""
+    """One page of matches in (family, given, id) order; `after` is the last row's key (keyset paging). The
+    database searches (registry.search_patients: the indexes serve it, the policy and column grants are applied
+    inside); `full=False` leaves out the contact details even where the login may read them."""
     if query.empty:
         return []
-    columns = _FULL if full else _BASIC + (Patient.merged_into_id,)
-    stmt = select(*columns).where(Patient.merged_into_id.is_(None))
-    if query.mrn:
-        alias = select(func.registry.resolve_mrn(query.mrn)).scalar_subquery()
-        stmt = stmt.where(or_(Patient.mrn == query.mrn, Patient.id == alias))
-    for fragment in query.names:
-        pattern = _like(fragment)
-        stmt = stmt.where(or_(func.lower(Patient.family_name).like(pattern),
-                              func.lower(Patient.given_name).like(pattern)))
-    if query.birth_date:
-        stmt = stmt.where(Patient.birth_date == query.birth_date)
-    if query.national_id:
-        stmt = stmt.where(Patient.national_id == query.national_id)
-    if query.phone:
-        digits = re.sub(r"\D", "", query.phone)
-        stmt = stmt.where(func.regexp_replace(Patient.phone, r"\D", "", "g").like("%" + digits[-9:]))
-    if after is not None:
-        stmt = stmt.where(tuple_(Patient.family_name, Patient.given_name, Patient.id) > tuple_(*map(literal, after)))
-    stmt = stmt.order_by(Patient.family_name, Patient.given_name, Patient.id).limit(limit)
-    return [PatientRow(**row._mapping) for row in session.execute(stmt)]
+    family, given, last_id = after if after is not None else (None, None, None)
+    rows = session.execute(text(
+        "SELECT * FROM registry.search_patients(CAST(:names AS text[]), :mrn, :born, :phone, :nid, :family, :given, "
+        ":last_id, :limit)"),
+        {"names": list(query.names), "mrn": query.mrn, "born": query.birth_date, "phone": query.phone,
+         "nid": query.national_id, "family": family, "given": given, "last_id": last_id, "limit": limit}).mappings()
+    keep = {c.key for c in (_FULL if full else _BASIC + (Patient.merged_into_id,))}
+    return [PatientRow(**{k: v for k, v in row.items() if k in keep}) for row in rows]
 
 
 def row_key(row: PatientRow) -> tuple:

@@ -47,6 +47,11 @@ Index("ix_patient_dedup_family", func.registry.dedup_name_key(Patient.family_nam
 Index("ix_patient_dedup_given", func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
 Index("ix_patient_dedup_birth_initials", Patient.birth_date,
       func.registry.dedup_initials(Patient.given_name, Patient.family_name))
+# Reception's search (registry.search_patients): the end of a phone number, the list order.
+Index("ix_patient_phone_suffix", func.reverse(func.registry.dedup_phone_key(Patient.phone)),
+      postgresql_ops={"reverse_1": "text_pattern_ops"})
+Index("ix_patient_list_order", Patient.family_name, Patient.given_name, Patient.id,
+      postgresql_where=Patient.merged_into_id.is_(None))
 
 
 class PatientMerge(Base):

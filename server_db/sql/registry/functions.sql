@@ -1021,3 +1021,89 @@ $$;
 COMMENT ON FUNCTION registry.patient_history(bigint) IS
     'Who changed a patient''s demographics, when, why and what ({column: [old, new]}), from the audit trail; '
     'for reception, clinicians and administrators. A survivor also lists the records merged into it.';
+
+-- =====================================================================================================
+-- Reception's search: one box for names, MRN, birth date, phone and national ID, one page in list order.
+--
+-- Through row-level security PostgreSQL will not use an index for a condition that is not leakproof (LIKE, the
+-- trigram match): it must apply the policy first, so a name search read the whole table (0.83 s at 1,000,000
+-- patients). This function reads the table as its owner and applies the policy itself — the caller must be
+-- active staff, exactly "Patients are visible to active staff" — and the column grants too: a column the caller
+-- may not read comes back NULL, and searching by it is refused (no oracle). Each search mode becomes its own
+-- statement (EXECUTE), so the planner picks the index for what was typed.
+-- =====================================================================================================
+CREATE OR REPLACE FUNCTION registry.search_patients(p_names text[], p_mrn text, p_birth_date date, p_phone text,
+                                                    p_national_id text, p_after_family text DEFAULT NULL,
+                                                    p_after_given text DEFAULT NULL, p_after_id bigint DEFAULT NULL,
+                                                    p_limit integer DEFAULT 50)
+    RETURNS TABLE (id bigint, mrn text, given_name text, family_name text, birth_date date, sex text,
+                   national_id text, phone text, address text, postal_code text, merged_into_id bigint,
+                   created_at timestamptz, created_by text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_contact boolean := has_column_privilege(session_user, 'registry.patient', 'phone', 'SELECT');
+    v_where   text[] := ARRAY['p.merged_into_id IS NULL'];
+    v_names   text[] := '{}';
+    v_phone   text := reverse(registry.dedup_phone_key(p_phone));
+    v_name    text;
+BEGIN
+    IF core.current_staff_id() IS NULL THEN
+        RAISE EXCEPTION 'only active staff search patients' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT v_contact AND (p_phone IS NOT NULL OR p_national_id IS NOT NULL) THEN
+        RAISE EXCEPTION 'your role does not see phone numbers or national IDs, so it cannot search by them'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 THEN
+        RAISE EXCEPTION 'a page has 1 to 500 patients' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOREACH v_name IN ARRAY coalesce(p_names, '{}') LOOP
+        v_name := left(lower(btrim(v_name)), 100);
+        CONTINUE WHEN v_name = '';
+        -- LIKE's own characters are literal here: a clerk's "o_brien" means an underscore
+        v_names := v_names || ('%' || replace(replace(replace(v_name, '\', '\\'), '%', '\%'), '_', '\_') || '%');
+        v_where := v_where || format('(lower(p.family_name) LIKE $1[%1$s] OR lower(p.given_name) LIKE $1[%1$s])',
+                                     cardinality(v_names));
+    END LOOP;
+    IF p_mrn IS NOT NULL THEN
+        v_where := v_where || 'p.id = registry.resolve_mrn($2)'::text;  -- its own record, or the one it was merged into
+    END IF;
+    IF p_birth_date IS NOT NULL THEN
+        v_where := v_where || 'p.birth_date = $3'::text;
+    END IF;
+    IF p_phone IS NOT NULL THEN
+        IF v_phone IS NULL OR length(v_phone) < 7 THEN
+            RAISE EXCEPTION 'a phone number to search for has at least 7 digits' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        v_where := v_where || $w$reverse(registry.dedup_phone_key(p.phone)) LIKE $4 || '%'$w$::text;
+    END IF;
+    IF p_national_id IS NOT NULL THEN
+        v_where := v_where || 'p.national_id = upper($5)'::text;
+    END IF;
+    IF cardinality(v_where) = 1 THEN
+        RETURN;  -- nothing to search for
+    END IF;
+    IF p_after_id IS NOT NULL THEN
+        v_where := v_where || '(p.family_name, p.given_name, p.id) > ($6, $7, $8)'::text;
+    END IF;
+    -- A name fragment of 3 or more letters: the trigram indexes find the matches, then the page is sorted. Left to
+    -- itself the planner walks the list order instead, hoping for 50 matches soon, and reads most of the table
+    -- when the matches sort late ("smi" → Smith); MATERIALIZED keeps it from that. Shorter fragments match much
+    -- of the table, so walking the list order is right for them.
+    RETURN QUERY EXECUTE format(
+        'WITH p AS %s (SELECT * FROM registry.patient p WHERE %s) '
+        'SELECT p.id, p.mrn, p.given_name, p.family_name, p.birth_date, p.sex, '
+        '       CASE WHEN $10 THEN p.national_id END, CASE WHEN $10 THEN p.phone END, '
+        '       CASE WHEN $10 THEN p.address END, CASE WHEN $10 THEN p.postal_code END, p.merged_into_id, '
+        '       CASE WHEN $10 THEN p.created_at END, CASE WHEN $10 THEN p.created_by END '
+        '  FROM p ORDER BY p.family_name, p.given_name, p.id LIMIT $9',
+        CASE WHEN EXISTS (SELECT 1 FROM unnest(v_names) n WHERE length(n) >= 5) THEN 'MATERIALIZED'
+             ELSE 'NOT MATERIALIZED' END,
+        array_to_string(v_where, ' AND '))
+        USING v_names, p_mrn, p_birth_date, v_phone, p_national_id, p_after_family, p_after_given, p_after_id,
+              p_limit, v_contact;
+END
+$$;
+COMMENT ON FUNCTION registry.search_patients(text[], text, date, text, text, text, text, bigint, integer) IS
+    'Reception''s search, one page in (family, given, id) order: the patient policy and column grants applied '
+    'inside, so the indexes serve it (RLS keeps them from LIKE).';

@@ -45,3 +45,6 @@ GRANT EXECUTE ON FUNCTION registry.resolve_mrn(text) TO hms_staff;
 GRANT EXECUTE ON FUNCTION registry.row_changes(jsonb, jsonb) TO hms_staff;
 
 GRANT EXECUTE ON FUNCTION registry.patient_history(bigint) TO hms_reception, hms_admin, hms_doctor, hms_nurse;
+
+GRANT EXECUTE ON FUNCTION registry.search_patients(text[], text, date, text, text, text, text, bigint, integer)
+    TO hms_staff;

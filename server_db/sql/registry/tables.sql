@@ -111,6 +111,12 @@ COMMENT ON FUNCTION registry.dedup_initials(text, text) IS 'First letters of the
 -- ---------------------------------------------------------------------------------------------------
 CREATE INDEX ix_patient_phone_key ON registry.patient (registry.dedup_phone_key(phone));
 
+-- Reception's search (registry.search_patients): a phone typed with 7 or more digits is the end of a number, so
+-- the key is indexed reversed for a prefix match; the list order with keyset paging walks this index.
+CREATE INDEX ix_patient_phone_suffix ON registry.patient (reverse(registry.dedup_phone_key(phone)) text_pattern_ops);
+
+CREATE INDEX ix_patient_list_order ON registry.patient (family_name, given_name, id) WHERE merged_into_id IS NULL;
+
 CREATE INDEX ix_patient_dedup_family ON registry.patient (registry.dedup_name_key(family_name), birth_date);
 
 CREATE INDEX ix_patient_dedup_given ON registry.patient (registry.dedup_name_key(given_name), birth_date);
