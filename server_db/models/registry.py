@@ -45,6 +45,8 @@ Index("ix_patient_dedup_name_pair", func.registry.dedup_name_key(Patient.family_
       func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
 Index("ix_patient_dedup_family", func.registry.dedup_name_key(Patient.family_name), Patient.birth_date)
 Index("ix_patient_dedup_given", func.registry.dedup_name_key(Patient.given_name), Patient.birth_date)
+Index("ix_patient_dedup_postal", func.upper(func.replace(Patient.postal_code, " ", "")),
+      func.registry.dedup_name_key(Patient.family_name), func.registry.dedup_name_key(Patient.given_name))
 Index("ix_patient_dedup_birth_initials", Patient.birth_date,
       func.registry.dedup_initials(Patient.given_name, Patient.family_name))
 # Reception's search (registry.search_patients): the end of a phone number, the list order.

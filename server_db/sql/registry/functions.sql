@@ -389,6 +389,8 @@ DECLARE
     v_postal     text;
     v_bd_text    text;
     v_birth      date;
+    v_accuracy   text;     -- exact | year | estimated: how much of the candidate's birth date is known
+    v_tolerance  integer;  -- years either side that an approximate birth year allows
     v_y          integer;
     v_m          integer;
     v_d          integer;
@@ -398,8 +400,9 @@ DECLARE
     v_digits     text;
     v_month_from date;
     v_month_to   date;
-    v_year_from  date := '-infinity';
-    v_year_to    date := 'infinity';
+    v_year_from  date;
+    v_year_to    date;
+    v_strong_points double precision;  -- the points at which a score reaches the strong threshold
     v_year_dates date[];
 BEGIN
     -- As SECURITY DEFINER this reads past row-level security, so it checks what the patient policy checks.
@@ -429,11 +432,18 @@ BEGIN
             v_birth := make_date(v_y, v_m, v_d);
         END IF;
     END IF;
+    v_accuracy := CASE lower(btrim(left(candidate ->> 'birth_date_accuracy', 20)))
+                      WHEN 'year' THEN 'year' WHEN 'estimated' THEN 'estimated' ELSE 'exact' END;
     IF v_g IS NULL AND v_f IS NULL AND v_birth IS NULL AND v_nid IS NULL AND v_phone IS NULL THEN
         RETURN;  -- nothing to search by
     END IF;
 
-    IF v_birth IS NOT NULL THEN
+    IF v_birth IS NOT NULL AND v_accuracy <> 'exact' THEN
+        -- Only the year is known (or guessed from the age): block the names on the years it allows.
+        v_tolerance := CASE v_accuracy WHEN 'year' THEN 0 ELSE 5 END;
+        v_year_from := make_date(greatest(v_y - v_tolerance, 1), 1, 1);
+        v_year_to := make_date(v_y + v_tolerance + 1, 1, 1);
+    ELSIF v_birth IS NOT NULL THEN
         IF v_d <= 12 AND v_d <> v_m THEN
             v_swapped := make_date(v_y, v_d, v_m);
         END IF;
@@ -441,8 +451,6 @@ BEGIN
         v_near_dates := array_remove(ARRAY[v_birth - 1, v_birth + 1, v_swapped], NULL);
         v_month_from := make_date(v_y, v_m, 1);
         v_month_to := (v_month_from + interval '1 month')::date;
-        v_year_from := make_date(v_y, 1, 1);
-        v_year_to := (v_year_from + interval '1 year')::date;
         -- The same day and month in the years one digit away or with two adjacent digits swapped.
         SELECT array_agg(make_date(y, v_m, v_d)) INTO v_year_dates
           FROM (SELECT DISTINCT alt::integer AS y
@@ -468,6 +476,7 @@ BEGIN
     v_f_len := length(v_f);
     v_nick_g := coalesce(registry.dedup_nickname_map() -> v_g, '{}');
     v_nick_f := coalesce(registry.dedup_nickname_map() -> v_f, '{}');
+    SELECT 6.5 + ln(t.strong / (1 - t.strong)) INTO v_strong_points FROM registry.duplicate_thresholds() t;
 
     RETURN QUERY
     WITH hits AS (
@@ -486,14 +495,21 @@ BEGIN
                     AND p.birth_date >= v_month_from AND p.birth_date < v_month_to)
                 OR (registry.dedup_name_key(p.given_name) = ANY (v_keys)
                     AND p.birth_date >= v_month_from AND p.birth_date < v_month_to)
-                OR (registry.dedup_name_key(p.family_name) = v_kf AND registry.dedup_name_key(p.given_name) = v_kg
-                    AND p.birth_date >= v_year_from AND p.birth_date < v_year_to)
-                OR (registry.dedup_name_key(p.family_name) = v_kg AND registry.dedup_name_key(p.given_name) = v_kf
-                    AND p.birth_date >= v_year_from AND p.birth_date < v_year_to)
-                OR (registry.dedup_name_key(p.family_name) = v_kf AND registry.dedup_name_key(p.given_name) = v_kg
-                    AND p.birth_date = ANY (v_year_dates))
-                OR (registry.dedup_name_key(p.family_name) = v_kg AND registry.dedup_name_key(p.given_name) = v_kf
-                    AND p.birth_date = ANY (v_year_dates)))
+                -- only the year is known: either name born that year
+                OR (v_accuracy = 'year' AND p.birth_date >= v_year_from AND p.birth_date < v_year_to
+                    AND (registry.dedup_name_key(p.family_name) = ANY (v_keys)
+                         OR registry.dedup_name_key(p.given_name) = ANY (v_keys)))
+                -- both names, whatever the birth date (mistyped in every digit, or another family member's)
+                OR (registry.dedup_name_key(p.family_name) = v_kf AND registry.dedup_name_key(p.given_name) = v_kg)
+                OR (registry.dedup_name_key(p.family_name) = v_kg AND registry.dedup_name_key(p.given_name) = v_kf)
+                -- either name with the same day and month in a year one digit away: survives a year typo
+                -- together with a changed name
+                OR (registry.dedup_name_key(p.family_name) = ANY (v_keys) AND p.birth_date = ANY (v_year_dates))
+                OR (registry.dedup_name_key(p.given_name) = ANY (v_keys) AND p.birth_date = ANY (v_year_dates))
+                -- the same postal code and either name, whatever the birth date
+                OR (upper(replace(p.postal_code, ' ', '')) = v_postal
+                    AND (registry.dedup_name_key(p.family_name) = ANY (v_keys)
+                         OR registry.dedup_name_key(p.given_name) = ANY (v_keys))))
          LIMIT 1000
     ), named AS (
         -- each patient name folded once, and its edit distance to both candidate names
@@ -516,13 +532,20 @@ BEGIN
                registry.dedup_name_level(v_g, n.pf, v_g_len, n.pf_len, n.d_gf, v_g_dm, v_g_ocr) AS lfx
           FROM named n OFFSET 0
     ), compared AS (
-        SELECT l.id, l.pg, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
+        SELECT l.id, l.pg, l.pf, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
                registry.dedup_name_points(l.lg, false) + registry.dedup_name_points(l.lf, true) AS straight_points,
                registry.dedup_name_points(l.lgx, false) + registry.dedup_name_points(l.lfx, true) - 0.5
                    AS swapped_points,
-               registry.dedup_birth_level(v_birth, l.birth_date, v_swapped, v_digits) AS lb,
+               CASE WHEN v_accuracy = 'exact' THEN registry.dedup_birth_level(v_birth, l.birth_date, v_swapped, v_digits)
+                    WHEN abs(date_part('year', l.birth_date) - v_y) <= v_tolerance THEN 7
+                    ELSE -1 END AS lb,
+               greatest(abs(date_part('year', l.birth_date) - v_y) - coalesce(v_tolerance, 0), 0) AS years_apart,
                CASE WHEN v_sex IS NULL OR l.sex NOT IN ('female', 'male') THEN NULL ELSE v_sex = l.sex END AS sex_same,
                CASE WHEN v_nid IS NULL OR l.national_id IS NULL THEN NULL ELSE v_nid = l.national_id END AS nid_same,
+               -- one character apart: a typo in either record, neither evidence for nor against
+               CASE WHEN v_nid IS NULL OR l.national_id IS NULL OR v_nid = l.national_id THEN false
+                    ELSE ext.levenshtein(v_nid, l.national_id) <= 1
+                         OR registry.dedup_transposed(v_nid, l.national_id) END AS nid_near,
                CASE WHEN v_phone IS NULL OR l.phone IS NULL THEN NULL
                     -- the last digit differs: no need to normalise the number
                     WHEN right(l.phone, 1) BETWEEN '0' AND '9' AND right(l.phone, 1) <> right(v_phone, 1) THEN false
@@ -531,10 +554,11 @@ BEGIN
     ), pointed AS (
         SELECT m.*, m.swapped_points > m.straight_points AS swapped,
                greatest(m.straight_points, m.swapped_points)
-               + CASE m.lb WHEN 6 THEN 4.0 WHEN 5 THEN 3.0 WHEN 4 THEN 3.0 WHEN 3 THEN 1.2 WHEN 2 THEN 2.0
+               + CASE m.lb WHEN 7 THEN CASE v_accuracy WHEN 'year' THEN 2.0 ELSE 1.0 END
+                           WHEN 6 THEN 4.0 WHEN 5 THEN 3.0 WHEN 4 THEN 3.0 WHEN 3 THEN 1.2 WHEN 2 THEN 2.0
                            WHEN 1 THEN 1.0 WHEN -1 THEN -4.0 ELSE 0.0 END
                + CASE m.sex_same WHEN true THEN 0.2 WHEN false THEN -2.0 ELSE 0.0 END
-               + CASE m.nid_same WHEN true THEN 10.0 WHEN false THEN -6.0 ELSE 0.0 END
+               + CASE WHEN m.nid_near THEN 0.0 WHEN m.nid_same THEN 10.0 WHEN NOT m.nid_same THEN -6.0 ELSE 0.0 END
                + CASE m.phone_same WHEN true THEN 4.0 WHEN false THEN -0.3 ELSE 0.0 END AS base_points
           FROM compared m
     ), located AS (
@@ -546,20 +570,52 @@ BEGIN
                     ELSE v_postal = upper(replace(q.postal_code, ' ', '')) END AS postal_same
           FROM pointed q
          WHERE q.base_points + 1.7 >= 2.0 OFFSET 0
-    ), ranked AS (
+    ), levelled AS (
         SELECT t.*, CASE WHEN t.swapped THEN t.lgx ELSE t.lg END AS g_level,
                CASE WHEN t.swapped THEN t.lfx ELSE t.lf END AS f_level,
                t.base_points + CASE WHEN t.address_same THEN 1.0 ELSE 0.0 END
-                             + CASE WHEN t.postal_same THEN 0.7 ELSE 0.0 END AS points
+                             + CASE WHEN t.postal_same THEN 0.7 ELSE 0.0 END AS raw_points
           FROM located t
+    ), related AS (
+        -- Relatives share a family name, a home and a phone, and twins a birth date: what makes a duplicate
+        -- strong. Another given name with the same family name and birth date is a twin; the same name born
+        -- a dozen or more years apart is a parent or child. Unless the national ID agrees, such a patient is
+        -- never strong: shown as possible, with why, when the household agrees, otherwise left weak.
+        SELECT v.*, CASE WHEN v.nid_same THEN NULL
+                         WHEN v.g_level = -1 AND v.f_level >= 3 AND v.lb BETWEEN 4 AND 7 THEN 'twin'
+                         WHEN v.g_level >= 4 AND v.f_level >= 3 AND v.years_apart >= 12 THEN 'parent or child'
+                    END AS relation,
+               coalesce(v.phone_same, false) OR coalesce(v.address_same, false) OR coalesce(v.postal_same, false)
+                   AS household
+          FROM levelled v
+    ), ranked AS (
+        SELECT r.*, CASE WHEN r.relation IS NULL THEN r.raw_points
+                         WHEN r.household THEN 7.0   -- score 0.62: possible
+                         ELSE least(r.raw_points, 6.0) END AS points
+          FROM related r
+    ), told_apart AS (
+        -- Two or more strong patients of the same name (a parent and child, when the candidate has no birth
+        -- date to tell them apart): none of them is strong, the clerk must choose.
+        SELECT r.*, r.points >= v_strong_points
+                    AND count(*) FILTER (WHERE r.points >= v_strong_points) OVER (PARTITION BY r.pg, r.pf) > 1
+                    AS namesake
+          FROM ranked r
     ), best AS (
-        SELECT r.* FROM ranked r
+        SELECT r.id, r.pg, r.swapped, r.g_level, r.f_level, r.lb, r.relation, r.years_apart, r.nid_same,
+               r.nid_near, r.phone_same, r.address_same, r.postal_same, r.sex_same, r.namesake,
+               CASE WHEN r.namesake THEN 7.0 ELSE r.points END AS points
+          FROM told_apart r
          WHERE r.points >= 2.0
-         ORDER BY r.points DESC, r.id
+         ORDER BY CASE WHEN r.namesake THEN 7.0 ELSE r.points END DESC, r.id
          LIMIT least(coalesce(max_results, 10), 100)
     )
     SELECT r.id, (1.0 / (1.0 + exp(6.5 - r.points)))::real,
            array_remove(ARRAY[
+               CASE WHEN r.namesake THEN 'another patient of the same name matches as well: check the birth date' END,
+               CASE r.relation
+                    WHEN 'twin' THEN 'same family name and birth date but another given name: a twin?'
+                    WHEN 'parent or child' THEN 'same name but born ' || r.years_apart::integer
+                                                || ' years apart: a parent or child?' END,
                CASE WHEN r.nid_same THEN 'same national ID' END,
                CASE WHEN r.swapped THEN 'given and family names swapped' END,
                CASE WHEN r.g_level = 5
@@ -570,12 +626,15 @@ BEGIN
                CASE r.lb WHEN 6 THEN 'same birth date' WHEN 5 THEN 'day and month of birth swapped'
                          WHEN 4 THEN 'birth date one day apart' WHEN 3 THEN 'birth date differs in one digit'
                          WHEN 2 THEN 'two digits of the birth date swapped' WHEN 1 THEN 'same birth year and month'
+                         WHEN 7 THEN CASE v_accuracy WHEN 'year' THEN 'same birth year (day and month not known)'
+                                                     ELSE 'birth year within the estimated age' END
                          WHEN -1 THEN 'different birth date' END,
                CASE WHEN r.phone_same THEN 'phone matches' END,
                CASE WHEN r.address_same THEN 'same address' END,
                CASE WHEN r.postal_same AND NOT coalesce(r.address_same, false) THEN 'same postal code' END,
                CASE WHEN NOT r.sex_same THEN 'sex differs' END,
-               CASE WHEN NOT r.nid_same THEN 'national ID differs' END
+               CASE WHEN r.nid_near THEN 'national ID differs in one character (a typo?)'
+                    WHEN NOT r.nid_same THEN 'national ID differs' END
            ], NULL)
       FROM best r
      ORDER BY r.points DESC, r.id;

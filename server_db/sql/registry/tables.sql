@@ -127,6 +127,11 @@ CREATE INDEX ix_patient_dedup_birth_initials ON registry.patient
 CREATE INDEX ix_patient_dedup_name_pair ON registry.patient
     (registry.dedup_name_key(family_name), registry.dedup_name_key(given_name), birth_date);
 
+-- Same postal code and a name key, whatever the birth date says (a birth date typed wrong in every digit, or
+-- replaced by another family member's).
+CREATE INDEX ix_patient_dedup_postal ON registry.patient
+    (upper(replace(postal_code, ' ', '')), registry.dedup_name_key(family_name), registry.dedup_name_key(given_name));
+
 -- =====================================================================================================
 -- registry: patient merge / unmerge, MRN aliases, the reason rule for demographic edits and the
 -- demographic change history.
