@@ -132,6 +132,33 @@ def test_choosing_the_existing_candidate_registers_nothing(qtbot, reception, exi
     assert admin.execute("SELECT count(*) FROM registry.patient").fetchone()[0] == count
 
 
+def test_a_twin_is_shown_as_another_person_and_the_clerks_choice_is_audited(qtbot, reception, existing, admin,
+                                                                          tmp_path):
+    """Registering Margaret's twin brother: same family name, birth date, address and phone, another given name.
+    The panel says 'a twin?' instead of a strong match, no override reason is demanded, and the audit trail keeps
+    that the clerk registered a different person from that MRN."""
+    ws = workspace(reception)
+    dialog = ws.new_patient()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, given_name="Oliver", family_name="Thistlewood", birth_date="11.04.1958", sex="male",
+         phone="+44 7700 900123", address="12 Orchard Lane, Bristol", postal_code="BS1 4DJ")
+    qtbot.waitUntil(lambda: any(c.patient.id == existing.id for c in dialog.candidates.candidates), timeout=WAIT)
+    twin = next(c for c in dialog.candidates.candidates if c.patient.id == existing.id)
+    assert twin.relation == "a twin?" and dialog.possible <= twin.score < dialog.strong
+    assert not dialog.override_needed and dialog.register_button.isEnabled()
+    row = dialog.candidates.candidates.index(twin)
+    assert dialog.candidates.list.item(row).text().splitlines()[2].startswith("ANOTHER PERSON? A twin?")
+    dialog.candidates.list.setCurrentRow(row)
+    assert dialog.candidates.use_button.text().startswith("It is the same person after all")
+    dialog.grab().save(str(tmp_path / "register_twin.png"))
+    with qtbot.waitSignal(dialog.registered, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    reason = admin.execute("SELECT reason FROM audit.event WHERE table_name = 'patient' AND action = 'INSERT' "
+                           "AND row_id = %s", (str(blocker.args[0].id),)).fetchone()[0]
+    assert "a different person from MRN" in reason and f"MRN {existing.mrn} (a twin?)" in reason
+
+
 def test_same_national_id_is_refused_by_the_database(qtbot, reception, existing, admin):
     ws = workspace(reception)
     count = admin.execute("SELECT count(*) FROM registry.patient").fetchone()[0]

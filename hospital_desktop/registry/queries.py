@@ -124,6 +124,22 @@ class Candidate:
     score: float
     reasons: list[str] = field(default_factory=list)
 
+    @property
+    def relation(self) -> str | None:
+        """'a twin?', 'a parent or child?' or 'same name': registry.find_duplicate_candidates says first when the
+        record is more likely a relative (or a namesake) than this patient."""
+        first = self.reasons[0] if self.reasons else ""
+        for ending in RELATION_ENDINGS:
+            if first.endswith(ending):
+                return RELATION_ENDINGS[ending]
+        return None
+
+
+# The endings of the duplicate check's first reason when it suspects another person (server_db/sql/registry/
+# functions.sql, find_duplicate_candidates) -> what the candidate panel calls it.
+RELATION_ENDINGS = {": a twin?": "a twin?", ": a parent or child?": "a parent or child?",
+                    "check the birth date": "someone of the same name?"}
+
 
 @dataclass
 class SearchQuery:

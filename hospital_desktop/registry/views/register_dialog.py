@@ -165,7 +165,7 @@ class CandidatePanel(QFrame):
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.use_button)
-        self.list.currentRowChanged.connect(lambda row: self.use_button.setEnabled(row >= 0))
+        self.list.currentRowChanged.connect(self._selected)
         self.use_button.clicked.connect(self._use)
         self.candidates: list[queries.Candidate] = []
 
@@ -175,11 +175,16 @@ class CandidatePanel(QFrame):
         self.list.clear()
         for c in shown:
             p = c.patient
-            level = "STRONG MATCH" if c.score >= strong else "possible match"
+            if c.relation:
+                level = f"ANOTHER PERSON? {c.relation[:1].upper()}{c.relation[1:]}"
+            else:
+                level = "STRONG MATCH" if c.score >= strong else "possible match"
             text = (f"{p.display_name}   MRN {p.mrn}\nborn {p.birth_date:%d.%m.%Y}, {p.sex}"
                     f"{', ' + p.phone if p.phone else ''}\n{level} {c.score:.0%}: " + "; ".join(c.reasons))
             item = QListWidgetItem(text)
-            if c.score >= strong:
+            if c.relation:
+                item.setBackground(QColor("#dcebff"))
+            elif c.score >= strong:
                 item.setBackground(QColor("#ffe7a3"))
             self.list.addItem(item)
         if shown:
@@ -188,6 +193,16 @@ class CandidatePanel(QFrame):
         else:
             self.hint.setText("No likely existing record.")
             self.setStyleSheet("")
+
+    def relatives(self) -> list[queries.Candidate]:
+        return [c for c in self.candidates if c.relation]
+
+    def _selected(self, row: int) -> None:
+        """A likely relative is opened only as 'the same person after all': the words say what the click means."""
+        self.use_button.setEnabled(row >= 0)
+        relative = 0 <= row < len(self.candidates) and self.candidates[row].relation
+        self.use_button.setText("It is the same person after all: open this record" if relative
+                                else "Open the selected existing patient instead")
 
     def _use(self) -> None:
         row = self.list.currentRow()
@@ -345,6 +360,10 @@ class RegisterDialog(_FormKeys, QDialog):
             return
         reason = (f"registered despite a likely duplicate: {self.reason.text().strip()}" if self.override_needed
                   else "new registration")
+        relatives = self.candidates.relatives()
+        if relatives:  # the clerk's judgement, audited with the registration
+            reason += "; a different person from " + ", ".join(
+                f"MRN {c.patient.mrn} ({c.relation})" for c in relatives)
         self.register_button.setEnabled(False)
         self.message.setText("")
         self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun=Change.PATIENT, reason=reason,

@@ -532,7 +532,7 @@ BEGIN
                registry.dedup_name_level(v_g, n.pf, v_g_len, n.pf_len, n.d_gf, v_g_dm, v_g_ocr) AS lfx
           FROM named n OFFSET 0
     ), compared AS (
-        SELECT l.id, l.pg, l.pf, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
+        SELECT l.id, l.pg, l.pf, l.birth_date, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
                registry.dedup_name_points(l.lg, false) + registry.dedup_name_points(l.lf, true) AS straight_points,
                registry.dedup_name_points(l.lgx, false) + registry.dedup_name_points(l.lfx, true) - 0.5
                    AS swapped_points,
@@ -594,10 +594,11 @@ BEGIN
                          ELSE least(r.raw_points, 6.0) END AS points
           FROM related r
     ), told_apart AS (
-        -- Two or more strong patients of the same name (a parent and child, when the candidate has no birth
-        -- date to tell them apart): none of them is strong, the clerk must choose.
+        -- Two or more strong patients of the same name born on different days (a parent and child, when the
+        -- candidate has no birth date to tell them apart): none of them is strong, the clerk must choose.
         SELECT r.*, r.points >= v_strong_points
-                    AND count(*) FILTER (WHERE r.points >= v_strong_points) OVER (PARTITION BY r.pg, r.pf) > 1
+                    AND min(r.birth_date) FILTER (WHERE r.points >= v_strong_points) OVER (PARTITION BY r.pg, r.pf)
+                        <> max(r.birth_date) FILTER (WHERE r.points >= v_strong_points) OVER (PARTITION BY r.pg, r.pf)
                     AS namesake
           FROM ranked r
     ), best AS (
