@@ -69,12 +69,12 @@ CREATE OR REPLACE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.
 --       -> TABLE (patient_id bigint, score real, reasons text[]), best first
 --   registry.duplicate_thresholds() -> (strong real, possible real)
 --
--- The method, the weights and the measured quality are written down in docs/dedup.md ("Duplicate
--- detection"); in short:
+-- The method, the weights and the measured quality are written down in docs/duplicate-detection.md; in short:
 --
 -- 1. NORMALISE the candidate once. Names are folded: lower case, common Latin accents removed (é -> e,
 --    ł -> l, ß -> s), spaces, hyphens, apostrophes, dots and commas dropped, at most 100 characters.
---    The birth date counts only when it is a real ISO date (anything else is "missing", never an error).
+--    The birth date counts only when it is a real ISO date (anything else is "missing", never an error);
+--    birth_date_accuracy 'year' or 'estimated' makes it a birth year (estimated: +-5 years).
 --    Phone: its last 9 digits (+44 7700 900123 = 07700 900123). National ID and postal code: upper case
 --    without spaces.
 --
@@ -87,9 +87,14 @@ CREATE OR REPLACE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.
 --      its day-and-month-swapped date       ix_patient_dedup_family, ix_patient_dedup_given
 --      the same initials (straight or swapped) born one day before or after, or on the swapped date
 --                                                                         ix_patient_dedup_birth_initials
---      phonetic keys of both names (straight or swapped) born in the same year, or on the same day and
---      month of a year one digit away (1985 -> 1958, 1986, 1995 ...); any year when no birth date is given
+--      phonetic keys of both names (straight or swapped), whatever the birth date
 --                                                                         ix_patient_dedup_name_pair
+--      phonetic key of either name born on the same day and month of a year one digit away
+--      (1985 -> 1958, 1986, 1995 ...)       ix_patient_dedup_family, ix_patient_dedup_given
+--      the same postal code and the phonetic key of either name           ix_patient_dedup_postal
+--      a birth year only: the phonetic key of either name born that year
+--    So a single wrong field never hides the patient: any name, any digit of the birth date, a missing
+--    birth date, swapped names, a married name, a missing or changed address.
 --    The phonetic key is the double metaphone of the folded name (ext.dmetaphone), or the folded name
 --    itself (first 12 characters) when it has no Latin letters, so Cyrillic, Greek, CJK or Arabic names
 --    still block exactly. At 1,000,000 demo patients a search scores a median of about 50 rows, rarely
@@ -113,9 +118,15 @@ CREATE OR REPLACE TRIGGER patient_normalise BEFORE INSERT OR UPDATE ON registry.
 --      birth date   same +4, day and month swapped +3, one day apart +3, two adjacent digits swapped +2,
 --                   one digit different +1.2, same year and month +1, otherwise -4
 --      sex          same +0.2, female vs male -2 (other and unknown never disagree)
---      national ID  same +10, different -6
+--      national ID  same +10, one character apart 0 (a typo), different -4
 --      phone        same +4, different -0.3 (people change phones)
 --      address      same +1 (trigram similarity >= 0.7 of the folded text); postal code same +0.7
+--      birth year   (candidate's birth date only a year) same year +2, within the estimate +1
+--    RELATIVES: a twin (another given name, same family name and birth date) or a parent or child (the
+--    same name, born 12+ years apart) is never strong unless the national ID agrees: 7 points (score
+--    0.62, possible, with the reason first) when a phone, address or postal code agrees, else at most 6.
+--    Two strong patients of the same name born on different days (the candidate has no birth date to tell
+--    them apart) are both possible.
 --    score = 1 / (1 + exp(6.5 - points)): 0.5 at 6.5 points, 0.9 at 8.7, 0.99 at 11.1.
 --    Candidates under 2 points (score 0.011) are not returned.
 --    Thresholds (registry.duplicate_thresholds): strong 0.9, possible 0.5.
@@ -558,7 +569,7 @@ BEGIN
                            WHEN 6 THEN 4.0 WHEN 5 THEN 3.0 WHEN 4 THEN 3.0 WHEN 3 THEN 1.2 WHEN 2 THEN 2.0
                            WHEN 1 THEN 1.0 WHEN -1 THEN -4.0 ELSE 0.0 END
                + CASE m.sex_same WHEN true THEN 0.2 WHEN false THEN -2.0 ELSE 0.0 END
-               + CASE WHEN m.nid_near THEN 0.0 WHEN m.nid_same THEN 10.0 WHEN NOT m.nid_same THEN -6.0 ELSE 0.0 END
+               + CASE WHEN m.nid_near THEN 0.0 WHEN m.nid_same THEN 10.0 WHEN NOT m.nid_same THEN -4.0 ELSE 0.0 END
                + CASE m.phone_same WHEN true THEN 4.0 WHEN false THEN -0.3 ELSE 0.0 END AS base_points
           FROM compared m
     ), located AS (
