@@ -5,39 +5,17 @@ the truth back. The scans run on the shared test database, so each test looks on
 (unique family names)."""
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
-import uuid
-from datetime import date, timedelta
 
 import psycopg
 import pytest
-from builders import open_encounter, register
+from builders import open_encounter, planted_duplicates
 
 pytestmark = pytest.mark.db
 
 REASON = "checked both records with the patient at the desk"
 NOT_STAFF = ("reception1", "doctor1", "nurse1", "pharmacist1", "lab1", "billing1", "auditor1")
-
-
-def made_up_name(rng: random.Random) -> str:
-    """A family name nobody else has, as the matcher sees it (its sound too: a uuid suffix is not heard)."""
-    return "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(5)).capitalize()
-
-
-def planted(connect_as) -> dict[str, int]:  # noqa: ANN001
-    """Two planted duplicates (a typo, a nickname) and a patient who resembles nobody, each test its own."""
-    rng = random.Random(uuid.uuid4().int)
-    fam1, fam2, fam3 = (made_up_name(rng) for _ in range(3))
-    born1, born2, born3 = (date(1930, 1, 1) + timedelta(days=rng.randrange(25_000)) for _ in range(3))
-    return {
-        "margaret": register(connect_as, fam1, "Margaret", born1.isoformat()).id,
-        "margret": register(connect_as, fam1, "Margret", born1.isoformat()).id,
-        "william": register(connect_as, fam2, "William", born2.isoformat(), "male").id,
-        "bill": register(connect_as, fam2, "Bill", born2.isoformat(), "male").id,
-        "zed": register(connect_as, fam3, "Zed", born3.isoformat(), "male").id,
-    }
 
 
 def pairs_of(admin: psycopg.Connection, ids: list[int]) -> dict[tuple[int, int], dict]:
@@ -61,7 +39,7 @@ def pair_id(admin: psycopg.Connection, a: int, b: int) -> int:
 
 
 def test_scan_queues_the_planted_pairs_and_a_distinct_pair_never_returns(connect_as, admin):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     first = scan(connect_as)
     found = pairs_of(admin, list(p.values()))
     typo, nick = (min(p["margaret"], p["margret"]), max(p["margaret"], p["margret"])), \
@@ -110,7 +88,7 @@ def test_scan_queues_the_planted_pairs_and_a_distinct_pair_never_returns(connect
 
 @pytest.mark.parametrize("login", NOT_STAFF)
 def test_only_administrators_read_the_queue_or_decide(connect_as, admin, login):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     scan(connect_as)
     target = pair_id(admin, p["margaret"], p["margret"])
     attempts = [
@@ -134,7 +112,7 @@ def test_only_administrators_read_the_queue_or_decide(connect_as, admin, login):
 
 
 def test_administrators_write_decisions_only_through_the_function(connect_as, admin):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     scan(connect_as)
     target = pair_id(admin, p["william"], p["bill"])
     with connect_as("admin1", autocommit=True) as conn:
@@ -169,7 +147,7 @@ def test_administrators_write_decisions_only_through_the_function(connect_as, ad
 
 
 def test_an_admin_role_member_who_is_not_active_staff_cannot_scan_or_decide(connect_as, admin):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     scan(connect_as)
     target = pair_id(admin, p["margaret"], p["margret"])
     admin.execute("DROP ROLE IF EXISTS ghost_reviewer")
@@ -184,7 +162,7 @@ def test_an_admin_role_member_who_is_not_active_staff_cannot_scan_or_decide(conn
 
 
 def test_the_footprint_is_counts_only_for_a_queued_pair(connect_as, admin):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     open_encounter(connect_as, p["margret"])
     open_encounter(connect_as, p["margret"])
     scan(connect_as)
@@ -205,7 +183,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_hms_admin_find_duplicates_runs_as_an_administrator(cluster, admin_url, connect_as, admin):
-    p = planted(connect_as)
+    p = planted_duplicates(connect_as)
     assert cluster.state is not None
     done = cli("find-duplicates", "--url", cluster.state.url("hospital", user="admin1", password="demo"),
                "--workers", "2", "--quiet")

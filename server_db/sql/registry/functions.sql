@@ -1192,7 +1192,7 @@ DECLARE
 BEGIN
     SELECT count(*) INTO v_pairs FROM registry.duplicate_pair d WHERE d.scan_id = finish_duplicate_scan.scan_id;
     UPDATE registry.duplicate_scan s
-       SET finished_at = now(), patients = greatest(coalesce(finish_duplicate_scan.patients, 0), 0),
+       SET finished_at = clock_timestamp(), patients = greatest(coalesce(finish_duplicate_scan.patients, 0), 0),
            pairs_found = v_pairs
      WHERE s.id = finish_duplicate_scan.scan_id AND s.finished_at IS NULL;
     IF NOT FOUND THEN
