@@ -20,7 +20,6 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
@@ -32,12 +31,6 @@ from server_db.duplicate_scan import find_duplicates  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.9)
-
-
-def with_login(url: str, user: str, password: str) -> str:
-    parts = urlsplit(url)
-    netloc = f"{user}:{password}@{parts.hostname or '127.0.0.1'}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def build(url: str, patients: int, seed: int) -> dict[int, int]:
@@ -122,7 +115,7 @@ def main() -> None:
                 elapsed = done[1] - started
                 print(f"  ... {done[0]:,} patients in {elapsed:.0f} s ({done[0] / elapsed:,.0f}/s)", flush=True)
 
-        result = find_duplicates(with_login(url, "admin1", DEMO_PASSWORD), workers=args.workers,
+        result = find_duplicates(state.url(user="admin1", password=DEMO_PASSWORD), workers=args.workers,
                                  min_score=args.min_score, progress=progress, last_id=last_id)
         print(f"hms-admin find-duplicates --workers {args.workers} --min-score {args.min_score}: "
               f"{result.patients:,} patients in {result.seconds:.1f} s = {result.rate:,.0f} patients/s; "
