@@ -1276,7 +1276,9 @@ COMMENT ON FUNCTION registry.decide_duplicate_pair(bigint, text, text, bigint) I
 
 CREATE OR REPLACE FUNCTION registry.decided_distinct(a bigint, b bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM registry.duplicate_pair d
+    -- Like the matcher: nothing for a login that is not active staff.
+    SELECT core.current_staff_id() IS NOT NULL
+       AND EXISTS (SELECT 1 FROM registry.duplicate_pair d
                     WHERE d.patient_a = least(a, b) AND d.patient_b = greatest(a, b) AND d.decision = 'distinct')
 $$;
 COMMENT ON FUNCTION registry.decided_distinct(bigint, bigint) IS
