@@ -170,6 +170,47 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_find_duplicates(args: argparse.Namespace) -> int:
+    """Scan the whole registry for likely duplicates and queue them for a reviewer (issue 16). Runs as an
+    administrator's staff login: the matcher answers only active staff, and the queue is written only by the
+    definer scan functions, which check for an administrator."""
+    from .duplicate_scan import find_duplicates
+
+    try:  # tqdm comes with the [demo] extra; without it the scan runs silently and prints the summary
+        from tqdm import tqdm
+    except ModuleNotFoundError:
+        tqdm = None
+    with connect(args.url) as conn:
+        _require_schema(conn)
+        if conn.execute("SELECT to_regclass('registry.duplicate_pair')").fetchone()[0] is None:
+            raise AdminError("this database has no duplicate worklist yet: run hms-admin init-db first")
+        staff = conn.execute("SELECT core.current_staff_id() IS NOT NULL AND core.has_group('hms_admin')").fetchone()[0]
+        if not staff:
+            raise AdminError(f"find-duplicates runs as an administrator's staff login; {conn.info.user!r} is not one "
+                             "(the duplicate search answers only active staff)")
+    bar = None
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if tqdm is not None and not args.quiet:
+            bar = tqdm(total=total, unit="patients", desc="find-duplicates")
+
+    def progress(patients: int, pairs: int) -> None:
+        if bar is not None:
+            bar.update(patients)
+
+    try:
+        result = find_duplicates(args.url, workers=args.workers, min_score=args.min_score,
+                                 progress=progress, on_start=on_start)
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"scan #{result.scan_id}: {result.patients:,} patients in {result.seconds:.1f} s "
+          f"({result.rate:,.0f} patients/s, {args.workers} connection(s)); {result.pairs:,} new pair(s) queued, "
+          f"{result.waiting:,} waiting for review")
+    return 0
+
+
 def cmd_post_bed_days(args: argparse.Namespace) -> int:
     """The midnight census (sql/adt/): post the bed-days due for every active stay. Idempotent; run it from
     cron shortly after midnight. A superuser URL posts through the internal function, a staff login through
@@ -288,6 +329,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patients", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--truth-file", help="write the planted duplicate pairs (MRNs) to this CSV file")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p = add("find-duplicates", cmd_find_duplicates,
+            "scan the whole registry for likely duplicate patients and queue them for review (an admin login)")
+    p.add_argument("--workers", type=int, default=2, help="parallel connections (default 2)")
+    p.add_argument("--min-score", type=float, default=None,
+                   help="lowest score to queue, above 0 and at most 1 (default: the 'possible' threshold, 0.5)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add("post-bed-days", cmd_post_bed_days, "post the bed-day charges due (midnight census; run daily from cron)")
     add("audit-seal", cmd_audit_seal, "link finished events into the audit hash chain")

@@ -24,6 +24,9 @@ EXPECTED: dict[str, dict[str, str]] = {
                          "pharmacist": "s", "lab": "s", "auditor": "s"},
     "registry.patient_merge": {"admin": "S", "auditor": "S"},
     "registry.merge_moved_row": {"admin": "S", "auditor": "S"},
+    # the duplicate worklist (0008): administrators review it; written only by the definer functions
+    "registry.duplicate_scan": {"admin": "S"},
+    "registry.duplicate_pair": {"admin": "S"},
     "clinical.encounter": {"doctor": "SIU", "nurse": "S"},
     "clinical.note": {"doctor": "SI", "nurse": "SI"},
     "clinical.vital_kind": _ALL_READ,

@@ -7,8 +7,10 @@ doctor1 opens encounters and orders — and commits), or an open psycopg connect
 and login). Names are made unique, so tests never meet each other's patients."""
 from __future__ import annotations
 
+import random
 import uuid
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 import psycopg
@@ -105,3 +107,23 @@ def prescribe(conn: psycopg.Connection, patient_id: int, encounter_id: int, code
           FROM pharmacy.drug d WHERE d.code = %s
         RETURNING id""", (patient_id, encounter_id, dose, unit, route, frequency, duration_days, quantity, priority,
                           override, code)).fetchone()[0]
+
+
+def made_up_name(rng: random.Random) -> str:
+    """A family name nobody else has, as the matcher sees it (its sound too: a uuid suffix is not heard)."""
+    return "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(5)).capitalize()
+
+
+def planted_duplicates(connect_as) -> dict[str, int]:  # noqa: ANN001
+    """Registered by reception: two near-duplicates (a typo, a nickname) and a patient who resembles nobody;
+    each call its own names and birth dates, so the duplicate scans of different tests never pair them."""
+    rng = random.Random(uuid.uuid4().int)
+    fam1, fam2, fam3 = (made_up_name(rng) for _ in range(3))
+    born1, born2, born3 = (date(1930, 1, 1) + timedelta(days=rng.randrange(25_000)) for _ in range(3))
+    return {
+        "margaret": register(connect_as, fam1, "Margaret", born1.isoformat()).id,
+        "margret": register(connect_as, fam1, "Margret", born1.isoformat()).id,
+        "william": register(connect_as, fam2, "William", born2.isoformat(), "male").id,
+        "bill": register(connect_as, fam2, "Bill", born2.isoformat(), "male").id,
+        "zed": register(connect_as, fam3, "Zed", born3.isoformat(), "male").id,
+    }

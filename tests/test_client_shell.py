@@ -156,8 +156,8 @@ def test_a_login_with_two_roles_switches_between_workspaces(qtbot, login_db, lea
     window = MainWindow(login_db(lead_clerk, "lead-password"), idle_lock_seconds=0, preset_role="patient_index")
     qtbot.addWidget(window)
     keys = [window.workspace_box.itemData(i) for i in range(window.workspace_box.count())]
-    assert sorted(keys) == ["appointments", "beds", "dashboard_admin", "dashboard_reception", "patient_index", "queue",
-                            "reception", "reference", "settings", "staff"]
+    assert sorted(keys) == ["appointments", "beds", "dashboard_admin", "dashboard_reception", "duplicates",
+                            "patient_index", "queue", "reception", "reference", "settings", "staff"]
     assert window.current_workspace().key == "patient_index"
     assert window.select_workspace("reception")
     assert window.visible_page() is window.workspaces["reception"].widget

@@ -27,13 +27,14 @@ register = partial(register, given="Merle", born="1971-03-04")
 
 def referencing_columns(conn: psycopg.Connection) -> list[tuple[str, str, str]]:
     """Every (schema, table, column) with a foreign key to registry.patient(id), read independently of the
-    merge code, minus the merge link itself and the merge history."""
+    merge code, minus the merge link itself, the merge history and the duplicate worklist."""
     return conn.execute("""
         SELECT n.nspname, r.relname, a.attname
           FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace
           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
          WHERE c.contype = 'f' AND c.confrelid = 'registry.patient'::regclass
-           AND NOT (r.relname = 'patient' AND a.attname = 'merged_into_id') AND r.relname <> 'patient_merge'
+           AND NOT (r.relname = 'patient' AND a.attname = 'merged_into_id')
+           AND r.relname NOT IN ('patient_merge', 'duplicate_pair')
          ORDER BY 1, 2, 3""").fetchall()
 
 

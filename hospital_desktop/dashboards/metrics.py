@@ -275,6 +275,19 @@ def my_inpatients(session: Session) -> ChartData:
                      f"{sum(r.n for r in rows)} admitted patient(s) under my care")
 
 
+def duplicate_pairs(session: Session) -> ChartData:
+    """The duplicate worklist (issue 16): pairs the registry scan found and what reviewers decided."""
+    from ..core.clock import local
+    from ..registry.queries import duplicate_counts
+    counts = duplicate_counts(session)
+    last = session.execute(text("SELECT max(finished_at) FROM registry.duplicate_scan")).scalar_one()
+    labels = (("found", "Found"), ("decided", "Decided"), ("merged", "Merged"), ("distinct", "Not the same"),
+              ("waiting", "Waiting"))
+    return ChartData([label for _, label in labels], {"Pairs": [float(counts[k]) for k, _ in labels]},
+                     f"{counts['waiting']} pair(s) waiting for review; "
+                     + (f"last scan {local(last):%d.%m.%Y %H:%M}" if last else "no scan yet (hms-admin find-duplicates)"))
+
+
 REGISTRATIONS = Metric("registrations", "Registrations per day", "line", registrations_per_day)
 WAITING = Metric("waiting", "Outpatient waiting time (check-in to call)", "line", waiting_time_per_day)
 NO_SHOWS = Metric("no_shows", f"No-show rate by department, last {DAYS} days", "bar", no_show_rate_by_department)
@@ -293,10 +306,12 @@ LAB_TURNAROUND = Metric("lab_turnaround", f"Lab turnaround by test and priority,
                         lab_turnaround_by_test)
 LAB_OPEN = Metric("lab_open", "Lab work not yet released", "bar", lab_open_work, stacked=True)
 STOCK = Metric("stock", "Stock-outs, low stock and near-expiry", "bar", stock_alerts)
+DUPLICATES = Metric("duplicates", "Duplicate records (registry scan)", "bar", duplicate_pairs)
 MY_INPATIENTS = Metric("my_inpatients", "My admitted patients", "bar", my_inpatients)
 
 DASHBOARDS: dict[str, list[Metric]] = {
-    "hms_admin": [REGISTRATIONS, WAITING, NO_SHOWS, REVENUE, BEDS, LENGTH_OF_STAY, LAB_TURNAROUND, STOCK],
+    "hms_admin": [REGISTRATIONS, WAITING, NO_SHOWS, REVENUE, BEDS, LENGTH_OF_STAY, LAB_TURNAROUND, STOCK,
+                  DUPLICATES],
     "hms_reception": [REGISTRATIONS, WAITING, NO_SHOWS, BEDS],
     "hms_doctor": [MY_PATIENTS, MY_NOTIFICATIONS, MY_INPATIENTS, MY_DEPARTMENTS],
     "hms_nurse": [BEDS, MY_DEPARTMENTS, MY_NOTIFICATIONS],

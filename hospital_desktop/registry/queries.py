@@ -314,6 +314,83 @@ def recent_merges(session: Session, limit: int = 50) -> list[dict[str, Any]]:
     return [dict(r) for r in rows.mappings()]
 
 
+# -- the duplicate worklist (issue 16) ----------------------------------------------------------------------
+DECISION_MIN_REASON = 10  # registry.decide_duplicate_pair
+
+
+@dataclass
+class DuplicatePair:
+    """A waiting pair of the registry-wide scan: both records, the score and the matcher's reasons."""
+    id: int
+    a: PatientRow
+    b: PatientRow
+    score: float
+    reasons: list[str]
+    found_at: datetime
+
+
+@dataclass
+class Footprint:
+    """How much is recorded for a record (counts only: registry.duplicate_footprint)."""
+    encounters: int = 0
+    admissions: int = 0
+    lab_orders: int = 0
+    prescriptions: int = 0
+    invoices: int = 0
+    appointments: int = 0
+
+
+def duplicate_queue(session: Session, limit: int = 500) -> list[DuplicatePair]:
+    """Waiting pairs, best first; a pair one of whose records was merged meanwhile is not shown (the next scan
+    pairs the survivor afresh)."""
+    cols = ", ".join(f"{side}.{c} AS {side}_{c}" for side in ("a", "b") for c in (
+        "id", "mrn", "given_name", "family_name", "birth_date", "sex", "national_id", "phone", "address",
+        "postal_code", "merged_into_id", "created_at", "created_by"))
+    rows = session.execute(text(
+        f"SELECT d.id AS pair_id, d.score, d.reasons, d.found_at, {cols} "
+        "  FROM registry.duplicate_pair d JOIN registry.patient a ON a.id = d.patient_a "
+        "  JOIN registry.patient b ON b.id = d.patient_b "
+        " WHERE d.decision = 'waiting' AND a.merged_into_id IS NULL AND b.merged_into_id IS NULL "
+        " ORDER BY d.score DESC, d.id LIMIT :n"), {"n": limit}).mappings().all()
+
+    def side(r, prefix: str) -> PatientRow:  # noqa: ANN001
+        return PatientRow(**{k.removeprefix(prefix): v for k, v in r.items() if k.startswith(prefix)})
+    return [DuplicatePair(r["pair_id"], side(r, "a_"), side(r, "b_"), float(r["score"]), list(r["reasons"] or []),
+                          r["found_at"]) for r in rows]
+
+
+def duplicate_footprint(session: Session, pair_id: int) -> dict[int, Footprint]:
+    rows = session.execute(text("SELECT * FROM registry.duplicate_footprint(:p)"), {"p": pair_id}).mappings().all()
+    return {r["patient_id"]: Footprint(**{k: int(v) for k, v in r.items() if k != "patient_id"}) for r in rows}
+
+
+def decide_duplicate(session: Session, pair_id: int, decision: str, note: str, survivor: int | None = None) -> int | None:
+    """'merged' (survivor: the record kept; returns the merge id) or 'distinct' (remembered)."""
+    return session.execute(text("SELECT registry.decide_duplicate_pair(:p, :d, :n, :s)"),
+                           {"p": pair_id, "d": decision, "n": note, "s": survivor}).scalar_one()
+
+
+def scan_for_duplicates(session: Session) -> dict[str, Any]:
+    """A small registry's scan in one call (registry.scan_all_duplicates; a large one: hms-admin find-duplicates)."""
+    scan_id = session.execute(text("SELECT registry.scan_all_duplicates()")).scalar_one()
+    row = session.execute(text("SELECT id, patients, pairs_found, finished_at - started_at AS took "
+                               "FROM registry.duplicate_scan WHERE id = :s"), {"s": scan_id}).mappings().one()
+    return dict(row)
+
+
+def duplicate_counts(session: Session) -> dict[str, int]:
+    """Found, decided, merged, distinct, waiting (waiting: both records still unmerged) and the last scan."""
+    row = session.execute(text(
+        "SELECT count(*) AS found, count(*) FILTER (WHERE d.decision <> 'waiting') AS decided, "
+        "       count(*) FILTER (WHERE d.decision = 'merged') AS merged, "
+        "       count(*) FILTER (WHERE d.decision = 'distinct') AS distinct, "
+        "       count(*) FILTER (WHERE d.decision = 'waiting' AND a.merged_into_id IS NULL "
+        "                          AND b.merged_into_id IS NULL) AS waiting "
+        "  FROM registry.duplicate_pair d JOIN registry.patient a ON a.id = d.patient_a "
+        "  JOIN registry.patient b ON b.id = d.patient_b")).mappings().one()
+    return {k: int(v) for k, v in row.items()}
+
+
 def _json(payload: dict[str, Any]) -> str:
     import json
     return json.dumps(payload, ensure_ascii=False)
@@ -321,4 +398,6 @@ def _json(payload: dict[str, Any]) -> str:
 
 __all__ = ["PatientInput", "PatientRow", "Candidate", "SearchQuery", "parse_search", "parse_date", "luhn_ok",
            "search_patients", "row_key", "get_patient", "open_chart", "log_access", "register", "update_demographics",
-           "duplicate_thresholds", "find_candidates", "history", "merge", "unmerge", "recent_merges"]
+           "duplicate_thresholds", "find_candidates", "history", "merge", "unmerge", "recent_merges",
+           "DuplicatePair", "Footprint", "duplicate_queue", "duplicate_footprint", "decide_duplicate",
+           "scan_for_duplicates", "duplicate_counts"]

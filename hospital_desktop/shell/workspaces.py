@@ -60,6 +60,11 @@ def _merge(window: MainWindow) -> QWidget:
     return MergeWorkspace(window.ops)
 
 
+def _duplicates(window: MainWindow) -> QWidget:
+    from ..registry.views.duplicates_tab import DuplicatesWorkspace
+    return DuplicatesWorkspace(window.ops)
+
+
 def _appointments(window: MainWindow) -> QWidget:
     from ..scheduling.views.calendar_tab import AppointmentsWorkspace
     ws = AppointmentsWorkspace(window.ops)
@@ -204,7 +209,8 @@ def _workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_admin":
         return [Workspace("staff", "Staff", _staff), Workspace("settings", "Hospital settings", _settings),
                 Workspace("reference", "Reference data", _reference),
-                Workspace("patient_index", "Patient index (merge)", _merge)]
+                Workspace("patient_index", "Patient index (merge)", _merge),
+                Workspace("duplicates", "Duplicates", _duplicates)]
     if group == "hms_auditor":
         return [Workspace("audit", "Audit trail", _audit)]
     return [Workspace("patients", "Patients", _patients(group))]

@@ -16,11 +16,12 @@ from .lab import (CriticalCallback, Hl7Outbound, LabOrder, LabPanel, LabPanelTes
 from .notify import Notification
 from .pharmacy import (Dispense, Drug, Frequency, Interaction, Prescription, StockLocation, StockLot,
                        StockMovement)
-from .registry import MergeMovedRow, Patient, PatientMerge
+from .registry import DuplicatePair, DuplicateScan, MergeMovedRow, Patient, PatientMerge
 from .scheduling import Appointment, ProviderTemplate, Room, ScheduleException, Service
 
 __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "Department", "Setting", "Staff",
-           "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "Encounter", "Note", "Notification",
+           "StaffDepartment", "Patient", "PatientMerge", "MergeMovedRow", "DuplicateScan", "DuplicatePair",
+           "Encounter", "Note", "Notification",
            "VitalKind", "VitalSign", "AllergySubstance", "Allergy", "Icd10", "Diagnosis", "Problem", "PriceItem",
            "Charge", "Service", "Room", "ProviderTemplate", "ScheduleException", "Appointment",
            "LabTest", "LabPanel", "LabPanelTest", "ReferenceRange", "Specimen", "LabOrder", "OrderStatusHistory",

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Text, UniqueConstraint, func, text
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, REAL
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, created_now, id_pk, str_text
@@ -89,3 +89,40 @@ class MergeMovedRow(Base):
     table_name: Mapped[str_text]
     column_name: Mapped[str_text]
     pk: Mapped[dict[str, Any]] = mapped_column(JSONB)
+
+
+class DuplicateScan(Base):
+    """One run of the registry-wide duplicate scan (written only by the registry scan functions)."""
+    __tablename__ = "duplicate_scan"
+    __table_args__ = ({"schema": "registry"},)
+    id: Mapped[id_pk]
+    started_by: Mapped[int] = mapped_column(ForeignKey("core.staff.id"))
+    started_at: Mapped[created_now]
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    min_score: Mapped[float] = mapped_column(REAL)
+    patients: Mapped[int] = mapped_column(server_default=text("0"))
+    pairs_found: Mapped[int] = mapped_column(server_default=text("0"))
+
+
+class DuplicatePair(Base):
+    """A likely duplicate pair (lower id first) and the reviewer's decision (registry.decide_duplicate_pair)."""
+    __tablename__ = "duplicate_pair"
+    __table_args__ = (
+        UniqueConstraint("patient_a", "patient_b", name="uq_duplicate_pair_patients"),
+        Index("ix_duplicate_pair_waiting", text("score DESC"), "id", postgresql_where=text("decision = 'waiting'")),
+        Index("ix_duplicate_pair_patient_b", "patient_b"),
+        Index("ix_duplicate_pair_scan_id", "scan_id"),
+        {"schema": "registry"},
+    )
+    id: Mapped[id_pk]
+    patient_a: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    patient_b: Mapped[int] = mapped_column(ForeignKey("registry.patient.id"))
+    score: Mapped[float] = mapped_column(REAL)
+    reasons: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'"))
+    found_at: Mapped[created_now]
+    scan_id: Mapped[int] = mapped_column(ForeignKey("registry.duplicate_scan.id"))
+    decision: Mapped[str] = mapped_column(server_default=text("'waiting'"))
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("core.staff.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    merge_id: Mapped[int | None] = mapped_column(ForeignKey("registry.patient_merge.id"))

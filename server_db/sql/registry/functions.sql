@@ -670,13 +670,15 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
                (SELECT a.attnum FROM pg_attribute a
                  WHERE a.attrelid = 'registry.patient'::regclass AND a.attname = 'merged_into_id') AS link_attnum
     ),
-    fk AS (  -- every foreign key to registry.patient, but the merge link and the merge history
+    fk AS (  -- every foreign key to registry.patient, but the merge link, the merge history and the duplicate
+             -- worklist (a pair keeps naming the two records it was about)
         SELECT c.oid, c.conname, c.conrelid, c.conkey, c.confkey,
                array_length(c.conkey, 1) = 1 AND c.confkey = ARRAY[p.id_attnum] AS supported
           FROM pg_constraint c, patient p
          WHERE c.contype = 'f' AND c.confrelid = p.relid
            AND c.conparentid = 0  -- a partitioned table's key once, not once per partition
            AND c.conrelid <> 'registry.patient_merge'::regclass
+           AND c.conrelid <> 'registry.duplicate_pair'::regclass
            AND NOT (c.conrelid = p.relid AND c.conkey = ARRAY[p.link_attnum])
     ),
     targets AS (
@@ -1178,3 +1180,205 @@ $$;
 COMMENT ON FUNCTION registry.search_patients(text[], text, date, text, text, text, text, bigint, integer) IS
     'Reception''s search, one page in (family, given, id) order: the patient policy and column grants applied '
     'inside, so the indexes serve it (RLS keeps them from LIKE).';
+
+-- =====================================================================================================
+-- The duplicate worklist (issue 16): a registry-wide scan queues likely pairs, an administrator decides each.
+--
+-- The scan scores every unmerged patient with registry.find_duplicate_candidates (the same matcher and scores as
+-- the registration check), built from the patient's own row, and keeps the candidates with a higher id scoring at
+-- least the scan's min_score: each pair once, lower id first. A pair already in the table is never queued again
+-- (a waiting pair gets the newer score and reasons; a merged or distinct one is left as decided), so "not the
+-- same person" is remembered. The scan functions are SECURITY DEFINER for the administrator's rights check and
+-- for writing the queue, which no staff role may write; the matcher itself checks core.current_staff_id(), which
+-- follows the login (session_user), so the scan must run as an administrator's staff login — hms-admin
+-- find-duplicates splits the id range over parallel connections, each calling registry.scan_duplicates per
+-- chunk; the screen calls registry.scan_all_duplicates, which refuses a registry too large for one call.
+-- =====================================================================================================
+CREATE OR REPLACE FUNCTION registry.duplicate_candidate_of(p registry.patient) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT jsonb_build_object('given_name', p.given_name, 'family_name', p.family_name,
+                              'birth_date', to_char(p.birth_date, 'YYYY-MM-DD'), 'sex', p.sex,
+                              'national_id', p.national_id, 'phone', p.phone, 'address', p.address,
+                              'postal_code', p.postal_code)
+$$;
+COMMENT ON FUNCTION registry.duplicate_candidate_of(registry.patient) IS
+    'Internal: a patient row as the candidate registry.find_duplicate_candidates takes.';
+
+CREATE OR REPLACE FUNCTION registry.start_duplicate_scan(min_score real DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_min   real   := coalesce(start_duplicate_scan.min_score, (SELECT t.possible FROM registry.duplicate_thresholds() t));
+    v_scan  bigint;
+BEGIN
+    IF NOT (v_min > 0 AND v_min <= 1) THEN
+        RAISE EXCEPTION 'the lowest score to queue must be above 0 and at most 1, not %', v_min
+            USING ERRCODE = 'check_violation';
+    END IF;
+    INSERT INTO registry.duplicate_scan (started_by, min_score) VALUES (v_staff, v_min) RETURNING id INTO v_scan;
+    RETURN v_scan;
+END
+$$;
+COMMENT ON FUNCTION registry.start_duplicate_scan(real) IS
+    'Administrators: open a duplicate scan queuing pairs scoring at least min_score (default: the possible '
+    'threshold); feed it with registry.scan_duplicates, close it with registry.finish_duplicate_scan.';
+
+CREATE OR REPLACE FUNCTION registry.scan_duplicates(scan_id bigint, first_id bigint, last_id bigint,
+                                                    OUT patients integer, OUT pairs integer)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_scan  registry.duplicate_scan;
+BEGIN
+    SELECT * INTO v_scan FROM registry.duplicate_scan s WHERE s.id = scan_duplicates.scan_id;
+    IF NOT FOUND OR v_scan.finished_at IS NOT NULL THEN
+        RAISE EXCEPTION 'duplicate scan % is not open', scan_duplicates.scan_id USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT count(*) INTO patients FROM registry.patient p
+     WHERE p.id BETWEEN first_id AND last_id AND p.merged_into_id IS NULL;
+    WITH found AS (
+        INSERT INTO registry.duplicate_pair AS d (patient_a, patient_b, score, reasons, scan_id)
+        SELECT p.id, c.patient_id, c.score, coalesce(c.reasons, '{}'), v_scan.id
+          FROM registry.patient p
+         CROSS JOIN LATERAL registry.find_duplicate_candidates(registry.duplicate_candidate_of(p), 10) c
+         WHERE p.id BETWEEN first_id AND last_id AND p.merged_into_id IS NULL
+           AND c.patient_id > p.id AND c.score >= v_scan.min_score
+        ON CONFLICT ON CONSTRAINT uq_duplicate_pair_patients DO UPDATE
+           SET score = excluded.score, reasons = excluded.reasons
+         WHERE d.decision = 'waiting' AND (d.score, d.reasons) IS DISTINCT FROM (excluded.score, excluded.reasons)
+        RETURNING d.scan_id = v_scan.id AS new_pair
+    )
+    SELECT count(*) FILTER (WHERE new_pair) INTO pairs FROM found;
+END
+$$;
+COMMENT ON FUNCTION registry.scan_duplicates(bigint, bigint, bigint) IS
+    'Administrators: score the unmerged patients with ids first_id..last_id against the registry and queue the new '
+    'pairs for an open scan; returns the patients scanned and the pairs newly queued.';
+
+CREATE OR REPLACE FUNCTION registry.finish_duplicate_scan(scan_id bigint, patients bigint) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_pairs bigint;
+BEGIN
+    SELECT count(*) INTO v_pairs FROM registry.duplicate_pair d WHERE d.scan_id = finish_duplicate_scan.scan_id;
+    UPDATE registry.duplicate_scan s
+       SET finished_at = clock_timestamp(), patients = greatest(coalesce(finish_duplicate_scan.patients, 0), 0),
+           pairs_found = v_pairs
+     WHERE s.id = finish_duplicate_scan.scan_id AND s.finished_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'duplicate scan % is not open', finish_duplicate_scan.scan_id USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN v_pairs;
+END
+$$;
+COMMENT ON FUNCTION registry.finish_duplicate_scan(bigint, bigint) IS
+    'Administrators: close a duplicate scan, recording the patients scanned; returns the pairs it queued.';
+
+CREATE OR REPLACE FUNCTION registry.scan_all_duplicates(min_score real DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff    bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_limit    constant integer := 20000;  -- about a minute on one core; a larger registry: hms-admin find-duplicates
+    v_patients bigint;
+    v_scan     bigint;
+    v_done     record;
+BEGIN
+    SELECT count(*) INTO v_patients FROM registry.patient p WHERE p.merged_into_id IS NULL;
+    IF v_patients > v_limit THEN
+        RAISE EXCEPTION 'the registry has % patients: scan it with hms-admin find-duplicates (parallel, with '
+                        'progress), not from the screen (up to % patients)', v_patients, v_limit
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    v_scan := registry.start_duplicate_scan(scan_all_duplicates.min_score);
+    SELECT * INTO v_done FROM registry.scan_duplicates(v_scan, 1, 9223372036854775807);
+    PERFORM registry.finish_duplicate_scan(v_scan, v_done.patients);
+    RETURN v_scan;
+END
+$$;
+COMMENT ON FUNCTION registry.scan_all_duplicates(real) IS
+    'Administrators: scan a small registry (up to 20,000 patients) for duplicates in one call; returns the scan id.';
+
+CREATE OR REPLACE FUNCTION registry.decide_duplicate_pair(pair_id bigint, decision text, note text,
+                                                          survivor bigint DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff       bigint := core.require_group(ARRAY['hms_admin'], 'only administrators decide duplicate pairs');
+    v_note        text   := core.check_reason(decide_duplicate_pair.note, 10,
+                                              'a decision on a duplicate pair needs a reason of at least 10 characters');
+    v_prev_reason text   := current_setting('hms.reason', true);
+    v_pair        registry.duplicate_pair;
+    v_merge       bigint;
+BEGIN
+    IF decide_duplicate_pair.decision IS NULL OR decide_duplicate_pair.decision NOT IN ('merged', 'distinct') THEN
+        RAISE EXCEPTION 'decide a pair as merged or distinct, not %', coalesce(decide_duplicate_pair.decision, 'nothing')
+            USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_pair FROM registry.duplicate_pair d WHERE d.id = decide_duplicate_pair.pair_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no duplicate pair %', decide_duplicate_pair.pair_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_pair.decision <> 'waiting' THEN
+        RAISE EXCEPTION 'duplicate pair % was already decided (%)', v_pair.id, v_pair.decision
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF decide_duplicate_pair.decision = 'merged' THEN
+        IF decide_duplicate_pair.survivor IS NULL
+           OR decide_duplicate_pair.survivor NOT IN (v_pair.patient_a, v_pair.patient_b) THEN
+            RAISE EXCEPTION 'say which of patients % and % survives the merge', v_pair.patient_a, v_pair.patient_b
+                USING ERRCODE = 'check_violation';
+        END IF;
+        v_merge := registry.merge_patients(decide_duplicate_pair.survivor,
+                                           CASE WHEN decide_duplicate_pair.survivor = v_pair.patient_a
+                                                THEN v_pair.patient_b ELSE v_pair.patient_a END, v_note);
+    END IF;
+    PERFORM set_config('hms.reason', v_note, true);
+    UPDATE registry.duplicate_pair d
+       SET decision = decide_duplicate_pair.decision, decided_by = v_staff, decided_at = now(),
+           decision_note = v_note, merge_id = v_merge
+     WHERE d.id = v_pair.id;
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+    RETURN v_merge;
+END
+$$;
+COMMENT ON FUNCTION registry.decide_duplicate_pair(bigint, text, text, bigint) IS
+    'Administrators: decide a waiting duplicate pair, with a reason of 10: merged (registry.merge_patients, '
+    'survivor = the record kept; returns the merge id) or distinct (remembered: never queued or proposed again).';
+
+CREATE OR REPLACE FUNCTION registry.decided_distinct(a bigint, b bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    -- Like the matcher: nothing for a login that is not active staff.
+    SELECT core.current_staff_id() IS NOT NULL
+       AND EXISTS (SELECT 1 FROM registry.duplicate_pair d
+                    WHERE d.patient_a = least(a, b) AND d.patient_b = greatest(a, b) AND d.decision = 'distinct')
+$$;
+COMMENT ON FUNCTION registry.decided_distinct(bigint, bigint) IS
+    'True when a reviewer decided that patients a and b (either order) are not the same person: the duplicate '
+    'check must not propose the pair again. Inside a definer function, the same as an anti-join on '
+    'registry.duplicate_pair (patient_a = least, patient_b = greatest, decision = ''distinct'').';
+
+CREATE OR REPLACE FUNCTION registry.duplicate_footprint(pair_id bigint)
+RETURNS TABLE (patient_id bigint, encounters bigint, admissions bigint, lab_orders bigint, prescriptions bigint,
+               invoices bigint, appointments bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators review duplicate pairs');
+BEGIN
+    -- Counts only, and only for the two records of a queued pair: the reviewer reads no clinical rows.
+    RETURN QUERY
+    SELECT x.id,
+           (SELECT count(*) FROM clinical.encounter e WHERE e.patient_id = x.id),
+           (SELECT count(*) FROM adt.admission a WHERE a.patient_id = x.id),
+           (SELECT count(*) FROM lab.lab_order o WHERE o.patient_id = x.id),
+           (SELECT count(*) FROM pharmacy.prescription r WHERE r.patient_id = x.id),
+           (SELECT count(*) FROM billing.invoice i WHERE i.patient_id = x.id),
+           (SELECT count(*) FROM scheduling.appointment s WHERE s.patient_id = x.id)
+      FROM registry.duplicate_pair d
+     CROSS JOIN LATERAL (VALUES (d.patient_a), (d.patient_b)) AS x (id)
+     WHERE d.id = duplicate_footprint.pair_id
+     ORDER BY x.id;
+END
+$$;
+COMMENT ON FUNCTION registry.duplicate_footprint(bigint) IS
+    'Administrators: how much is recorded for each record of a queued duplicate pair (counts of encounters, '
+    'admissions, lab orders, prescriptions, invoices, appointments), no clinical content.';

@@ -48,3 +48,13 @@ GRANT EXECUTE ON FUNCTION registry.patient_history(bigint) TO hms_reception, hms
 
 GRANT EXECUTE ON FUNCTION registry.search_patients(text[], text, date, text, text, text, text, bigint, integer)
     TO hms_staff;
+
+-- The duplicate worklist: administrators (who merge) read it and act through the functions; nobody writes it.
+GRANT SELECT ON registry.duplicate_scan, registry.duplicate_pair TO hms_admin;
+
+GRANT EXECUTE ON FUNCTION registry.start_duplicate_scan(real), registry.scan_duplicates(bigint, bigint, bigint),
+    registry.finish_duplicate_scan(bigint, bigint), registry.scan_all_duplicates(real),
+    registry.decide_duplicate_pair(bigint, text, text, bigint), registry.duplicate_footprint(bigint) TO hms_admin;
+
+-- Whoever runs the duplicate check may ask whether a pair was decided distinct.
+GRANT EXECUTE ON FUNCTION registry.decided_distinct(bigint, bigint) TO hms_reception, hms_admin, hms_doctor, hms_nurse;

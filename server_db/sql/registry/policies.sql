@@ -19,3 +19,13 @@ CREATE POLICY "Admins and auditors read merges" ON registry.patient_merge FOR SE
 SELECT core.protect('registry.merge_moved_row');
 CREATE POLICY "Admins and auditors read moved rows" ON registry.merge_moved_row FOR SELECT TO hms_admin, hms_auditor
     USING ((SELECT core.has_group('hms_admin')) OR (SELECT core.has_group('hms_auditor')));
+
+-- The duplicate worklist: read by the reviewers (administrators, who merge); written only by the scan functions
+-- and registry.decide_duplicate_pair.
+SELECT core.protect('registry.duplicate_scan');
+CREATE POLICY "Administrators read duplicate scans" ON registry.duplicate_scan FOR SELECT TO hms_admin
+    USING ((SELECT core.has_group('hms_admin')));
+
+SELECT core.protect('registry.duplicate_pair');
+CREATE POLICY "Administrators review duplicate pairs" ON registry.duplicate_pair FOR SELECT TO hms_admin
+    USING ((SELECT core.has_group('hms_admin')));

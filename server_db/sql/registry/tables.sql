@@ -218,3 +218,70 @@ COMMENT ON TABLE registry.merge_moved_row IS
 -- The break-glass table is created before the registry; link it to the patient now.
 ALTER TABLE core.break_glass_grant
     ADD CONSTRAINT fk_break_glass_grant_patient_id_patient FOREIGN KEY (patient_id) REFERENCES registry.patient (id);
+
+-- =====================================================================================================
+-- registry: the duplicate worklist (issue 16). A registry-wide scan (hms-admin find-duplicates, or
+-- registry.scan_all_duplicates for a small registry) scores every patient against the registry with
+-- registry.find_duplicate_candidates and queues the likely pairs, lower id first, once per pair. A reviewer
+-- (an administrator: the role that merges) decides each pair through registry.decide_duplicate_pair: merged
+-- (registry.merge_patients) or distinct ("not the same person"), which is remembered: the pair never
+-- returns from a later scan (its row exists) and registry.decided_distinct(a, b) answers the registration
+-- check. Nobody writes these tables but the SECURITY DEFINER functions; both are excluded from
+-- registry.merge_targets(), so a merge leaves the pairs naming the records they named.
+-- =====================================================================================================
+CREATE TABLE registry.duplicate_scan (
+    id           bigint GENERATED ALWAYS AS IDENTITY,
+    started_by   bigint      NOT NULL,
+    started_at   timestamptz NOT NULL DEFAULT now(),
+    finished_at  timestamptz,
+    min_score    real        NOT NULL,
+    patients     bigint      NOT NULL DEFAULT 0,
+    pairs_found  bigint      NOT NULL DEFAULT 0,
+    CONSTRAINT pk_duplicate_scan PRIMARY KEY (id),
+    CONSTRAINT fk_duplicate_scan_started_by_staff FOREIGN KEY (started_by) REFERENCES core.staff (id),
+    CONSTRAINT ck_duplicate_scan_min_score CHECK (min_score > 0 AND min_score <= 1),
+    CONSTRAINT ck_duplicate_scan_counts CHECK (patients >= 0 AND pairs_found >= 0),
+    CONSTRAINT ck_duplicate_scan_finished CHECK (finished_at IS NULL OR finished_at >= started_at)
+);
+COMMENT ON TABLE registry.duplicate_scan IS
+    'One run of the registry-wide duplicate scan: who, when, the lowest score queued, patients scanned and pairs '
+    'newly queued. Written only by the registry scan functions.';
+
+CREATE TABLE registry.duplicate_pair (
+    id             bigint      GENERATED ALWAYS AS IDENTITY,
+    patient_a      bigint      NOT NULL,
+    patient_b      bigint      NOT NULL,
+    score          real        NOT NULL,
+    reasons        text[]      NOT NULL DEFAULT '{}',
+    found_at       timestamptz NOT NULL DEFAULT now(),
+    scan_id        bigint      NOT NULL,
+    decision       text        NOT NULL DEFAULT 'waiting',
+    decided_by     bigint,
+    decided_at     timestamptz,
+    decision_note  text,
+    merge_id       bigint,
+    CONSTRAINT pk_duplicate_pair PRIMARY KEY (id),
+    CONSTRAINT uq_duplicate_pair_patients UNIQUE (patient_a, patient_b),
+    CONSTRAINT fk_duplicate_pair_patient_a_patient FOREIGN KEY (patient_a) REFERENCES registry.patient (id),
+    CONSTRAINT fk_duplicate_pair_patient_b_patient FOREIGN KEY (patient_b) REFERENCES registry.patient (id),
+    CONSTRAINT fk_duplicate_pair_scan_id_duplicate_scan FOREIGN KEY (scan_id) REFERENCES registry.duplicate_scan (id),
+    CONSTRAINT fk_duplicate_pair_decided_by_staff FOREIGN KEY (decided_by) REFERENCES core.staff (id),
+    CONSTRAINT fk_duplicate_pair_merge_id_patient_merge FOREIGN KEY (merge_id) REFERENCES registry.patient_merge (id),
+    CONSTRAINT ck_duplicate_pair_order CHECK (patient_a < patient_b),
+    CONSTRAINT ck_duplicate_pair_score CHECK (score >= 0 AND score <= 1),
+    CONSTRAINT ck_duplicate_pair_decision CHECK (decision IN ('waiting', 'merged', 'distinct')),
+    CONSTRAINT ck_duplicate_pair_decided CHECK (
+        (decision = 'waiting' AND decided_by IS NULL AND decided_at IS NULL AND decision_note IS NULL
+         AND merge_id IS NULL)
+        OR (decision <> 'waiting' AND decided_by IS NOT NULL AND decided_at IS NOT NULL
+            AND length(btrim(decision_note)) >= 10 AND (merge_id IS NOT NULL) = (decision = 'merged')))
+);
+COMMENT ON TABLE registry.duplicate_pair IS
+    'Likely duplicate pairs found by the registry-wide scan (lower patient id first, once per pair) and the '
+    'reviewer''s decision: waiting, merged (merge_id) or distinct (never proposed again). Written only by the '
+    'registry scan functions and registry.decide_duplicate_pair.';
+
+-- The reviewer's queue, best first; the pairs of a patient by either side; the distinct pairs for the matcher.
+CREATE INDEX ix_duplicate_pair_waiting ON registry.duplicate_pair (score DESC, id) WHERE decision = 'waiting';
+CREATE INDEX ix_duplicate_pair_patient_b ON registry.duplicate_pair (patient_b);
+CREATE INDEX ix_duplicate_pair_scan_id ON registry.duplicate_pair (scan_id);
