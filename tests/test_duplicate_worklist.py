@@ -194,3 +194,28 @@ def test_hms_admin_find_duplicates_runs_as_an_administrator(cluster, admin_url, 
     assert refused.returncode == 2 and "administrator's staff login" in refused.stderr
     refused = cli("find-duplicates", "--url", cluster.state.url("hospital", user="reception1", password="demo"))
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_pair_decided_distinct_is_never_proposed_again_for_that_patient(admin, connect_as):
+    """The registration-time check of an existing patient (an edit, an identification) passes its id: the patient
+    itself and anyone a reviewer called another person are left out, everyone else still comes."""
+    from psycopg.types.json import Jsonb
+
+    from tests.builders import register
+
+    first = register(admin, "Quarrington", "Alma", "1961-02-03")
+    second = register(admin, "Quarrington", "Alma", "1961-02-03")
+    admin.execute("WITH scan AS (INSERT INTO registry.duplicate_scan (started_by, min_score) "
+                  "  SELECT id, 0.5 FROM core.staff WHERE username = 'admin1' RETURNING id, started_by) "
+                  "INSERT INTO registry.duplicate_pair (patient_a, patient_b, score, reasons, scan_id, decision, "
+                  "decided_by, decided_at, decision_note) SELECT %s, %s, 0.99, '{}', scan.id, 'distinct', "
+                  "scan.started_by, now(), 'two women, checked their passports' FROM scan",
+                  (min(first.id, second.id), max(first.id, second.id)))
+    clerk = connect_as("reception1", autocommit=True)
+    candidate = {"given_name": "Alma", "family_name": "Quarrington", "birth_date": "1961-02-03"}
+    found = {r[0] for r in clerk.execute("SELECT patient_id FROM registry.find_duplicate_candidates(%s)",
+                                         (Jsonb(candidate),))}
+    assert {first.id, second.id} <= found
+    found = {r[0] for r in clerk.execute("SELECT patient_id FROM registry.find_duplicate_candidates(%s)",
+                                         (Jsonb({**candidate, "patient_id": first.id}),))}
+    assert first.id not in found and second.id not in found

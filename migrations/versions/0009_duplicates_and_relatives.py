@@ -6,13 +6,13 @@ The index by an explicit statement here and in server_db/sql/registry/tables.sql
 (docs/database.md). Downgrade keeps the index: the older function does not use it.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-07
 """
 from server_db.sqlfiles import apply_sql, as_owner, reapply_code
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -401,6 +401,7 @@ DECLARE
     v_bd_text    text;
     v_birth      date;
     v_accuracy   text;     -- exact | year | estimated: how much of the candidate's birth date is known
+    v_self       bigint;   -- the candidate is this registered patient (an edit, an identification, a scan)
     v_tolerance  integer;  -- years either side that an approximate birth year allows
     v_y          integer;
     v_m          integer;
@@ -442,6 +443,9 @@ BEGIN
            AND v_d <= EXTRACT(DAY FROM make_date(v_y, v_m, 1) + interval '1 month' - interval '1 day') THEN
             v_birth := make_date(v_y, v_m, v_d);
         END IF;
+    END IF;
+    IF candidate ->> 'patient_id' ~ '^[0-9]{1,18}$' THEN
+        v_self := (candidate ->> 'patient_id')::bigint;
     END IF;
     v_accuracy := CASE lower(btrim(left(candidate ->> 'birth_date_accuracy', 20)))
                       WHEN 'year' THEN 'year' WHEN 'estimated' THEN 'estimated' ELSE 'exact' END;
@@ -495,6 +499,12 @@ BEGIN
                p.postal_code
           FROM registry.patient p
          WHERE p.merged_into_id IS NULL
+           -- never the patient itself, nor one a reviewer decided is not the same person (the worklist)
+           AND (v_self IS NULL
+                OR (p.id <> v_self
+                    AND NOT EXISTS (SELECT FROM registry.duplicate_pair d
+                                     WHERE d.patient_a = least(v_self, p.id) AND d.patient_b = greatest(v_self, p.id)
+                                       AND d.decision = 'distinct')))
            AND (p.birth_date = v_birth
                 OR (registry.dedup_name_key(p.family_name) = ANY (v_keys) AND p.birth_date = v_swapped)
                 OR (registry.dedup_name_key(p.given_name) = ANY (v_keys) AND p.birth_date = v_swapped)
@@ -1196,7 +1206,7 @@ COMMENT ON FUNCTION registry.search_patients(text[], text, date, text, text, tex
 -- =====================================================================================================
 CREATE OR REPLACE FUNCTION registry.duplicate_candidate_of(p registry.patient) RETURNS jsonb
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT jsonb_build_object('given_name', p.given_name, 'family_name', p.family_name,
+    SELECT jsonb_build_object('patient_id', p.id, 'given_name', p.given_name, 'family_name', p.family_name,
                               'birth_date', to_char(p.birth_date, 'YYYY-MM-DD'), 'sex', p.sex,
                               'national_id', p.national_id, 'phone', p.phone, 'address', p.address,
                               'postal_code', p.postal_code)
