@@ -1023,6 +1023,109 @@ COMMENT ON FUNCTION registry.patient_history(bigint) IS
     'for reception, clinicians and administrators. A survivor also lists the records merged into it.';
 
 -- =====================================================================================================
+-- Unidentified patients (issue 16): an emergency registration under a temporary identity the database makes
+-- ('UNKNOWN 2026-0042', sex if known, an estimated age), full care under it, and identification later: the
+-- record is merged into the patient's existing record (registry.merge_patients, the unidentified record is the
+-- duplicate) or becomes a normal record (registry.identify_patient). Both keep the alias and leave a trail.
+-- Clients cannot set identity_status or temporary_alias (no column grant): only these functions do, as owner.
+-- =====================================================================================================
+CREATE OR REPLACE FUNCTION registry.register_unidentified(sex text, estimated_age_years integer, note text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff       bigint := core.require_group(ARRAY['hms_reception'], 'only reception registers patients');
+    v_sex         text   := coalesce(nullif(lower(btrim(register_unidentified.sex)), ''), 'unknown');
+    v_age         integer := register_unidentified.estimated_age_years;
+    v_note        text   := nullif(btrim(regexp_replace(coalesce(register_unidentified.note, ''), '\s+', ' ', 'g')), '');
+    v_prev_reason text   := current_setting('hms.reason', true);
+    v_number      text;
+    v_alias       text;
+    v_id          bigint;
+BEGIN
+    IF v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
+        RAISE EXCEPTION 'sex must be female, male, other or unknown (unknown when nobody can tell)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_age IS NULL OR v_age NOT BETWEEN 0 AND 120 THEN
+        RAISE EXCEPTION 'give an estimated age in years, from 0 to 120' USING ERRCODE = 'check_violation';
+    END IF;
+    IF length(v_note) > 500 THEN
+        RAISE EXCEPTION 'the note is too long (% characters, at most 500)', length(v_note)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    v_number := nextval('registry.unidentified_seq')::text;
+    v_alias := format('UNKNOWN %s-%s', to_char(current_date, 'YYYY'), lpad(v_number, greatest(4, length(v_number)), '0'));
+    PERFORM set_config('hms.reason', 'emergency registration of an unidentified patient', true);
+    INSERT INTO registry.patient (given_name, family_name, birth_date, birth_date_accuracy, sex, identity_status,
+                                  temporary_alias, identification_note)
+    VALUES (substr(v_alias, 9), 'UNKNOWN', (current_date - make_interval(years => v_age))::date, 'estimated', v_sex,
+            'unidentified', v_alias, v_note)
+    RETURNING id INTO v_id;
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION registry.register_unidentified(text, integer, text) IS
+    'Reception: register a patient nobody can identify yet, under a temporary alias the database makes '
+    '(UNKNOWN <year>-<number>), sex if known, birth date estimated from the age. Returns the new patient id.';
+
+CREATE OR REPLACE FUNCTION registry.identify_patient(patient_id bigint, given_name text, family_name text,
+                                                     birth_date date, birth_date_accuracy text, sex text,
+                                                     reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff       bigint := core.require_group(ARRAY['hms_reception'],
+                                               'only reception records who an unidentified patient is');
+    v_id          bigint := identify_patient.patient_id;
+    v_given       text   := btrim(regexp_replace(coalesce(identify_patient.given_name, ''), '\s+', ' ', 'g'));
+    v_family      text   := btrim(regexp_replace(coalesce(identify_patient.family_name, ''), '\s+', ' ', 'g'));
+    v_accuracy    text   := coalesce(nullif(btrim(identify_patient.birth_date_accuracy), ''), 'exact');
+    v_sex         text   := lower(btrim(coalesce(identify_patient.sex, '')));
+    v_reason      text;
+    v_prev_reason text   := current_setting('hms.reason', true);
+    v_row         registry.patient;
+BEGIN
+    v_reason := core.check_reason(identify_patient.reason, 5,
+                                  'say how the patient was identified (at least 5 characters)');
+    IF v_given = '' OR v_family = '' THEN
+        RAISE EXCEPTION 'the given name and the family name are required' USING ERRCODE = 'check_violation';
+    END IF;
+    IF identify_patient.birth_date IS NULL THEN
+        RAISE EXCEPTION 'the birth date is required (the year, or an estimate, if that is all that is known)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_accuracy NOT IN ('exact', 'year', 'estimated') THEN
+        RAISE EXCEPTION 'the birth date is exact, year only or estimated' USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
+        RAISE EXCEPTION 'sex must be female, male, other or unknown' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_row FROM registry.patient p WHERE p.id = v_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no patient with id %', v_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_row.merged_into_id IS NOT NULL THEN
+        RAISE EXCEPTION 'patient % (%) was merged into patient %: open that record', v_id,
+                        coalesce(v_row.temporary_alias, 'MRN ' || v_row.mrn), v_row.merged_into_id
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF v_row.identity_status <> 'unidentified' THEN
+        RAISE EXCEPTION 'patient % (MRN %) is already identified: correct the demographics instead', v_id, v_row.mrn
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    PERFORM set_config('hms.reason', 'identified: ' || v_reason, true);
+    UPDATE registry.patient p
+       SET given_name = v_given, family_name = v_family, birth_date = identify_patient.birth_date,
+           birth_date_accuracy = v_accuracy, sex = v_sex, identity_status = 'identified'
+     WHERE p.id = v_id;
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+END
+$$;
+COMMENT ON FUNCTION registry.identify_patient(bigint, text, text, date, text, text, text) IS
+    'Reception: an unidentified patient turns out to be a new person: record their identity (the alias stays, '
+    'for the history); audited with the reason. Someone already registered is merged instead (merge_patients).';
+
+-- =====================================================================================================
 -- Reception's search: one box for names, MRN, birth date, phone and national ID, one page in list order.
 --
 -- Through row-level security PostgreSQL will not use an index for a condition that is not leakproof (LIKE, the
@@ -1038,7 +1141,8 @@ CREATE OR REPLACE FUNCTION registry.search_patients(p_names text[], p_mrn text, 
                                                     p_limit integer DEFAULT 50)
     RETURNS TABLE (id bigint, mrn text, given_name text, family_name text, birth_date date, sex text,
                    national_id text, phone text, address text, postal_code text, merged_into_id bigint,
-                   created_at timestamptz, created_by text)
+                   created_at timestamptz, created_by text, birth_date_accuracy text, identity_status text,
+                   temporary_alias text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_contact boolean := has_column_privilege(session_user, 'registry.patient', 'phone', 'SELECT');
@@ -1095,7 +1199,8 @@ BEGIN
         'SELECT p.id, p.mrn, p.given_name, p.family_name, p.birth_date, p.sex, '
         '       CASE WHEN $10 THEN p.national_id END, CASE WHEN $10 THEN p.phone END, '
         '       CASE WHEN $10 THEN p.address END, CASE WHEN $10 THEN p.postal_code END, p.merged_into_id, '
-        '       CASE WHEN $10 THEN p.created_at END, CASE WHEN $10 THEN p.created_by END '
+        '       CASE WHEN $10 THEN p.created_at END, CASE WHEN $10 THEN p.created_by END, '
+        '       p.birth_date_accuracy, p.identity_status, p.temporary_alias '
         '  FROM p ORDER BY p.family_name, p.given_name, p.id LIMIT $9',
         CASE WHEN EXISTS (SELECT 1 FROM unnest(v_names) n WHERE length(n) >= 5) THEN 'MATERIALIZED'
              ELSE 'NOT MATERIALIZED' END,
