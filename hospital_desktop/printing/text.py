@@ -2,9 +2,21 @@
 Shared by every domain's documents (wristband, tube, dispensing labels)."""
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 SEX_LETTER = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
+
+
+def born_text(born: date, accuracy: str = "exact") -> str:
+    """A birth date as people must read it (registry.patient.birth_date_accuracy): '31.12.1980', '1970 (year only)',
+    'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day."""
+    if accuracy == "year":
+        return f"{born.year} (year only)"
+    if accuracy == "estimated":
+        return f"c. {born.year} (estimated)"
+    return f"{born:%d.%m.%Y}"
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
