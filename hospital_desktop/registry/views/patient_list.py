@@ -11,7 +11,7 @@ from ...widgets.patient_search import PatientSearchBox
 from .. import queries
 
 COLUMNS_FULL = [
-    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name), ("Born", lambda p: p.born_text),
+    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name + ("  (unidentified)" if p.unidentified else "")), ("Born", lambda p: p.born_text),
     ("Sex", lambda p: p.sex), ("Phone", lambda p: p.phone), ("National ID", lambda p: p.national_id),
     ("Postal code", lambda p: p.postal_code),
 ]

@@ -4,8 +4,9 @@ identification: a new person gets their identity recorded here (registry.identif
 already registered is merged into their record by an administrator (the Patient index), which keeps the trail."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core import settings
@@ -16,7 +17,7 @@ from ...widgets.print_preview import PrintPreviewDialog
 from .. import queries
 from ..documents import wristband_pdf
 from ..queries import PatientInput
-from .register_dialog import RegisterDialog
+from .register_dialog import MIN_OVERRIDE_REASON, RegisterDialog
 
 MIN_IDENTIFY_REASON = 5
 IDENTIFY_FIELDS = ["given_name", "family_name", "birth_date", "sex"]
@@ -79,13 +80,29 @@ class EmergencyDialog(QDialog):
         self.register_button.clicked.connect(self.submit)
         self.wristband_button.clicked.connect(self.print_wristband)
         self.close_button.clicked.connect(self.reject)
-        self.age.returnPressed.connect(self.note.setFocus)
-        self.note.returnPressed.connect(self.submit)
         ops.run_query(None, settings.hospital_name, self._set_hospital, on_error=lambda err: None)
         (self.age if sex else self.sex).setFocus()
 
     def _set_hospital(self, name: str) -> None:
         self.hospital = name
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt virtual
+        """As in the registration form: Return moves to the next field and registers from the last one (never
+        twice); on a focused button it presses it — after registering, that is the wristband."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton):
+            focused.click()
+            return
+        order = [self.sex, self.age, self.note]
+        if focused in order[:-1] and self.patient is None:
+            order[order.index(focused) + 1].setFocus()
+        elif self.patient is not None:
+            self.print_wristband()
+        else:
+            self.submit()
 
     def problems(self) -> dict[str, str]:
         typed = self.age.text().strip()
@@ -98,8 +115,8 @@ class EmergencyDialog(QDialog):
         return {}
 
     def submit(self) -> None:
-        if self.patient is not None:
-            return  # registered already: Return now means the wristband (the default button)
+        if self.patient is not None or not self.register_button.isEnabled():
+            return  # registered already, or on its way: never twice
         problems = self.problems()
         self.age_error.setText(problems.get("age", ""))
         self.age_error.setVisible("age" in problems)
