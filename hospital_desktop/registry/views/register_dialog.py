@@ -85,6 +85,7 @@ class PatientForm(QWidget):
 
     def _accuracy_changed(self) -> None:
         self.inputs["birth_date"].setPlaceholderText(BIRTH_PLACEHOLDER[self.accuracy.currentData()])
+        self.errors["birth_date"].hide()  # said of what the field meant before; checked again on saving
         self.edited.emit()
 
     def show_only(self, keys: list[str]) -> None:

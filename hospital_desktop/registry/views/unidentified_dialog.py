@@ -41,7 +41,7 @@ class EmergencyDialog(QDialog):
             self.sex.addItem(value.capitalize() + (" (not known)" if value == "unknown" else ""), value)
         self.sex.setCurrentIndex(max(0, self.sex.findData(sex or "unknown")))
         self.age = QLineEdit(objectName="emergencyAge", placeholderText="years, e.g. 40")
-        self.age.setMaxLength(10)
+        self.age.setMaxLength(10_000)  # said too long or not an age, never cut silently
         self.note = QLineEdit(objectName="emergencyNote",
                               placeholderText="where found, who brought them, features (optional)")
         self.note.setMaxLength(10_000)  # the form says what is too long instead of cutting silently
