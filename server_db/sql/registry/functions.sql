@@ -1029,12 +1029,27 @@ COMMENT ON FUNCTION registry.patient_history(bigint) IS
 -- duplicate) or becomes a normal record (registry.identify_patient). Both keep the alias and leave a trail.
 -- Clients cannot set identity_status or temporary_alias (no column grant): only these functions do, as owner.
 -- =====================================================================================================
+-- The sex as both functions take it: trimmed, lower case, `otherwise` when not given; a plain sentence when it is
+-- not one of the four (before anything is written or a number drawn).
+CREATE OR REPLACE FUNCTION registry.checked_sex(p_sex text, p_otherwise text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_sex text := coalesce(nullif(lower(btrim(p_sex)), ''), p_otherwise);
+BEGIN
+    IF v_sex IS NULL OR v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
+        RAISE EXCEPTION 'sex must be female, male, other or unknown (unknown when nobody can tell)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN v_sex;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION registry.register_unidentified(sex text, estimated_age_years integer, note text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff       bigint := core.require_group(ARRAY['hms_reception'], 'only reception registers patients');
-    v_sex         text   := coalesce(nullif(lower(btrim(register_unidentified.sex)), ''), 'unknown');
+    v_sex         text   := registry.checked_sex(register_unidentified.sex, 'unknown');
     v_age         integer := register_unidentified.estimated_age_years;
     v_note        text   := nullif(btrim(regexp_replace(coalesce(register_unidentified.note, ''), '\s+', ' ', 'g')), '');
     v_prev_reason text   := current_setting('hms.reason', true);
@@ -1042,10 +1057,6 @@ DECLARE
     v_alias       text;
     v_id          bigint;
 BEGIN
-    IF v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
-        RAISE EXCEPTION 'sex must be female, male, other or unknown (unknown when nobody can tell)'
-            USING ERRCODE = 'check_violation';
-    END IF;
     IF v_age IS NULL OR v_age NOT BETWEEN 0 AND 120 THEN
         RAISE EXCEPTION 'give an estimated age in years, from 0 to 120' USING ERRCODE = 'check_violation';
     END IF;
@@ -1080,7 +1091,7 @@ DECLARE
     v_given       text   := btrim(regexp_replace(coalesce(identify_patient.given_name, ''), '\s+', ' ', 'g'));
     v_family      text   := btrim(regexp_replace(coalesce(identify_patient.family_name, ''), '\s+', ' ', 'g'));
     v_accuracy    text   := coalesce(nullif(btrim(identify_patient.birth_date_accuracy), ''), 'exact');
-    v_sex         text   := lower(btrim(coalesce(identify_patient.sex, '')));
+    v_sex         text   := registry.checked_sex(identify_patient.sex, NULL);
     v_reason      text;
     v_prev_reason text   := current_setting('hms.reason', true);
     v_row         registry.patient;
@@ -1096,9 +1107,6 @@ BEGIN
     END IF;
     IF v_accuracy NOT IN ('exact', 'year', 'estimated') THEN
         RAISE EXCEPTION 'the birth date is exact, year only or estimated' USING ERRCODE = 'check_violation';
-    END IF;
-    IF v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
-        RAISE EXCEPTION 'sex must be female, male, other or unknown' USING ERRCODE = 'check_violation';
     END IF;
     SELECT * INTO v_row FROM registry.patient p WHERE p.id = v_id FOR UPDATE;
     IF NOT FOUND THEN
