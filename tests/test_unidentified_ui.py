@@ -282,3 +282,19 @@ def test_emergency_registration_refuses_a_missing_age_and_writes_nothing(qtbot, 
     shot(em, "emergency_bad_age")
     ws.ops.wait_idle()
     assert admin.execute("SELECT count(*) FROM registry.patient").fetchone()[0] == count
+
+
+def test_a_correction_keeps_an_estimated_birth_date_nobody_changed():
+    """Correcting the phone of a patient registered at 'about 40' two seasons ago must not move the stored date to
+    today minus the age shown now; changing the estimate does."""
+    stored = date(1985, 3, 1)
+    row = queries.PatientRow(1, "100000009", "2026-0001", "UNKNOWN", stored, "male", birth_date_accuracy="estimated",
+                             identity_status="unidentified", temporary_alias="UNKNOWN 2026-0001")
+    data = row.as_input()
+    assert data.birth_date == str(row.age()) and data.born() == stored
+    data.phone = "+44 7700 900999"
+    assert data.values()["birth_date"] == stored
+    data.birth_date = "50"
+    assert data.born() == queries.years_before(date.today(), 50)
+    assert row.display_name == "UNKNOWN 2026-0001" and row.born_text == "c. 1985 (estimated)"
+    assert row.age_text.startswith("c. ")

@@ -41,6 +41,8 @@ class PatientInput:
     address: str = ""
     postal_code: str = ""
     birth_date_accuracy: str = "exact"
+    # A correction keeps the stored date of an estimated age nobody changed (today minus the age shown would move it).
+    stored_birth: tuple[str, str, date] | None = field(default=None, compare=False)
 
     def validate(self, today: date | None = None) -> dict[str, str]:
         """Field → message for everything the database would refuse (for comfort; the DB stays the truth)."""
@@ -102,6 +104,8 @@ class PatientInput:
     def born(self, today: date | None = None) -> date | None:
         """The birth date to store: the date typed; 1 July of a year typed alone; today minus an estimated age."""
         typed = self.birth_date.strip()
+        if self.stored_birth is not None and self.stored_birth[:2] == (self.birth_date_accuracy, typed):
+            return self.stored_birth[2]
         if self.birth_date_accuracy == "year":
             return date(int(typed), 7, 1) if re.fullmatch(r"[0-9]{4}", typed) and int(typed) >= 1 else None
         if self.birth_date_accuracy == "estimated":
@@ -187,7 +191,8 @@ class PatientRow:
         else:
             born = self.birth_date.strftime("%d.%m.%Y")
         return PatientInput(self.given_name, self.family_name, born, self.sex, self.national_id or "",
-                            self.phone or "", self.address or "", self.postal_code or "", self.birth_date_accuracy)
+                            self.phone or "", self.address or "", self.postal_code or "", self.birth_date_accuracy,
+                            stored_birth=(self.birth_date_accuracy, born, self.birth_date))
 
 
 @dataclass

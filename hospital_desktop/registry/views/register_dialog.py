@@ -489,6 +489,7 @@ class EditDialog(_FormKeys, QDialog):
 
     def submit(self) -> None:
         data = self.form.value()
+        data.stored_birth = self.patient.as_input().stored_birth
         problems = data.validate()
         self.form.show_problems(problems)
         reason = self.reason.text().strip()
