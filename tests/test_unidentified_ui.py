@@ -298,3 +298,29 @@ def test_a_correction_keeps_an_estimated_birth_date_nobody_changed():
     assert data.born() == queries.years_before(date.today(), 50)
     assert row.display_name == "UNKNOWN 2026-0001" and row.born_text == "c. 1985 (estimated)"
     assert row.age_text.startswith("c. ")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) reads the printed text")
+def test_specimen_and_dispensing_labels_print_an_estimated_birth_date_as_such(tmp_path):
+    """The birth date is the second identifier on every printed label: an estimate must never look like a day."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from hospital_desktop.lab.documents import specimen_labels_pdf
+    from hospital_desktop.lab.queries import SpecimenLabel
+    from hospital_desktop.pharmacy.documents import dispensing_label_pdf
+    from hospital_desktop.pharmacy.queries import LabelData
+
+    now = datetime.now(UTC)
+    specimen = SpecimenLabel("L26000001", "UNKNOWN, 2026-0001", "100000009", date(1985, 12, 7), "male", "Na, K",
+                             "SST", "serum", now, "stat", "estimated")
+    dispense = LabelData("Pharmacy", "UNKNOWN, 2026-0001", "100000009", date(1970, 7, 1), "Paracetamol", "500 mg",
+                         "tablet", 10, "tablet", "1 tablet 4 times a day", "Dr Who", now, "RX-1", "LOT1",
+                         date(2030, 1, 1), None, "Pharm", 1, Decimal("1.00"), "GBP", "year")
+    for name, pdf, shown in (("specimen", specimen_labels_pdf([specimen]), "c. 1985 (est.)"),
+                             ("dispense", dispensing_label_pdf(dispense), "1970 (year only)")):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(pdf)
+        text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
+        assert shown in text and "…" not in text, (name, text)
+        assert "07.12.1985" not in text and "01.07.1970" not in text

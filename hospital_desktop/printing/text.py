@@ -9,13 +9,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 SEX_LETTER = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
 
 
-def born_text(born: date, accuracy: str = "exact") -> str:
+def born_text(born: date, accuracy: str = "exact", *, short: bool = False) -> str:
     """A birth date as people must read it (registry.patient.birth_date_accuracy): '31.12.1980', '1970 (year only)',
-    'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day."""
+    'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day. `short` for the
+    smallest labels: '1970 (yr only)', 'c. 1986 (est.)'."""
     if accuracy == "year":
-        return f"{born.year} (year only)"
+        return f"{born.year} ({'yr only' if short else 'year only'})"
     if accuracy == "estimated":
-        return f"c. {born.year} (estimated)"
+        return f"c. {born.year} ({'est.' if short else 'estimated'})"
     return f"{born:%d.%m.%Y}"
 
 
