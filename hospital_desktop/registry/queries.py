@@ -209,11 +209,12 @@ class SearchQuery:
     birth_date: date | None = None
     phone: str | None = None
     national_id: str | None = None
+    alias: str | None = None  # an unidentified patient's temporary alias, "UNKNOWN 2026-0042"
     problems: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.names or self.mrn or self.birth_date or self.phone or self.national_id)
+        return not (self.names or self.mrn or self.birth_date or self.phone or self.national_id or self.alias)
 
 
 # -- parsing ----------------------------------------------------------------------------------------------
@@ -256,9 +257,9 @@ def parse_search(text_: str) -> SearchQuery:
     raw = text_.strip()
     if not raw:
         return query
-    alias = re.fullmatch(r"(?i)(?:unknown\s*)?([0-9]{4}-[0-9]{4,8})", raw)
-    if alias:  # an unidentified patient's alias, or its number alone ("UNKNOWN 2026-0042", "2026-0042")
-        query.names.append(alias.group(1))
+    alias = re.fullmatch(r"(?i)(?:unknown\s*)?([0-9]{4})-([0-9]{1,8})", raw)
+    if alias:  # an unidentified patient's alias, or its number alone ("UNKNOWN 2026-0042", "2026-42")
+        query.alias = f"UNKNOWN {alias.group(1)}-{alias.group(2).lstrip('0').zfill(4)}"
         return query
     compact = re.sub(r"[\s-]", "", raw)
     if re.fullmatch(r"\+?[0-9()./]{7,}", compact) and not re.fullmatch(r"[0-9]{9}", compact) \
@@ -294,6 +295,13 @@ def search_patients(session: Session, query: SearchQuery, *, after: tuple | None
     inside); `full=False` leaves out the contact details even where the login may read them."""
     if query.empty:
         return []
+    if query.alias is not None:
+        # The alias finds its record as an MRN does — after identification too (the alias stays), and the surviving
+        # record after a merge — through the MRN search (registry.resolve_mrn). An equality on the unique alias.
+        mrn = session.execute(select(Patient.mrn).where(Patient.temporary_alias == query.alias)).scalar()
+        if mrn is None:
+            return []
+        query = SearchQuery(mrn=mrn)
     family, given, last_id = after if after is not None else (None, None, None)
     rows = session.execute(text(
         "SELECT * FROM registry.search_patients(CAST(:names AS text[]), :mrn, :born, :phone, :nid, :family, :given, "
