@@ -338,3 +338,26 @@ def test_quality_on_realistic_data_meets_the_goals_and_beats_the_baseline(qualit
     assert mine["recall@5"] >= 0.998
     assert mine["f1"] >= 0.98
     assert mine["recall@5"] > theirs["recall@5"] and mine["f1"] > theirs["f1"]
+
+
+def test_estimated_and_unidentified_records_in_the_registry(admin, connect_as):
+    """A year-only or estimated birth date in the registry is matched by its year, with the tolerance of the
+    estimate; an unidentified patient is never a candidate by the alias that stands for its names."""
+    from tests.builders import register
+
+    year_only = register(admin, "Oyelaran-Brandt", "Folasade", "1974-07-01")
+    admin.execute("UPDATE registry.patient SET birth_date_accuracy = 'year' WHERE id = %s", (year_only.id,))
+    clerk = connect_as("reception1", autocommit=True)
+    found = search(clerk, {"given_name": "Folasade", "family_name": "Oyelaran-Brandt", "birth_date": "1974-03-18"})
+    hit = next(r for r in found if r[0] == year_only.id)
+    assert hit[1] >= 0.9 and "same birth year (day and month not known)" in hit[2]
+    found = search(clerk, {"given_name": "Folasade", "family_name": "Oyelaran-Brandt", "birth_date": "1979-03-18"})
+    assert next(r for r in found if r[0] == year_only.id)[1] < 0.5  # five years off an exact year: different
+
+    unknown = clerk.execute("SELECT registry.register_unidentified('male', 40, 'found at the bus station')"
+                            ).fetchone()[0]
+    alias = admin.execute("SELECT given_name, family_name, birth_date FROM registry.patient WHERE id = %s",
+                          (unknown,)).fetchone()
+    found = search(clerk, {"given_name": alias[0], "family_name": alias[1], "birth_date": alias[2].isoformat(),
+                           "sex": "male"})
+    assert all(r[0] != unknown or r[1] < 0.5 for r in found)

@@ -28,6 +28,12 @@ CONSTRAINT_MESSAGES = {
     "ck_patient_phone": "A phone number has digits, spaces, +, (, ), ., / or - only.",
     "ck_patient_address": "The address is too long (300 characters at most).",
     "ck_patient_postal_code": "A postal code has 2 to 12 letters, digits, spaces or dashes.",
+    "ck_patient_birth_date_accuracy": "Say whether the birth date is exact, only the year, or an estimated age.",
+    "ck_patient_birth_year_only": "When only the year of birth is known, the birth date is stored as 1 July of it.",
+    "ck_patient_unidentified": "This patient is unidentified: record who they are with 'Identify…', not by "
+                               "correcting the name (and a national ID identifies them).",
+    "ck_patient_identification_note": "The note has 1 to 500 characters.",
+    "uq_patient_temporary_alias": "This temporary alias is already in use.",
     # billing (sql/billing/)
     "uq_claim_live_invoice": "This invoice already has a claim.",
     "uq_cash_close_cashier_id_business_day": "Your cash for this day is already closed.",

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..printing.barcodes import code128 as _barcode
 from ..printing.fonts import BOLD, REGULAR
 from ..printing.text import SEX_LETTER as SEX
+from ..printing.text import born_text
 from ..printing.text import fit as _fit
 
 TUBE_LABEL = (50 * mm, 25 * mm)
@@ -29,7 +30,8 @@ def specimen_labels_pdf(labels, clock=None) -> bytes:  # noqa: ANN001 - lab.quer
         c.drawString(2 * mm, height - 3.6 * mm, _fit(label.patient.upper(), BOLD, 7.5, room))
         c.setFont(REGULAR, 6)
         c.drawString(2 * mm, height - 6.4 * mm,
-                     _fit(f"MRN {label.mrn}   born {label.birth_date:%d.%m.%Y}   {SEX.get(label.sex, '?')}",
+                     _fit(f"MRN {label.mrn}   born {born_text(label.birth_date, label.birth_date_accuracy, short=True)}   "
+                          f"{SEX.get(label.sex, '?')}",
                           REGULAR, 6, room))
         # Code 128 of the accession number; quiet zones are part of the symbol's width.
         _barcode(c, label.accession_number, 0, 8.6 * mm, 8 * mm, 0.25 * mm)

@@ -82,6 +82,7 @@ class SpecimenLabel:
     specimen_type: str
     collected_at: datetime
     priority: str
+    birth_date_accuracy: str = "exact"  # a year-only or estimated birth date is printed as such
 
 
 def orderables(session: Session) -> list[Orderable]:
@@ -169,7 +170,8 @@ def specimen_labels(session: Session, specimen_ids: list[int]) -> list[SpecimenL
     rows = session.execute(text("""
         SELECT s.accession_number, p.family_name || ', ' || p.given_name, p.mrn, p.birth_date, p.sex,
                string_agg(t.short_name, ', ' ORDER BY t.short_name), s.container, s.specimen_type, s.collected_at,
-               (array_agg(o.priority ORDER BY CASE o.priority WHEN 'stat' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END))[1]
+               (array_agg(o.priority ORDER BY CASE o.priority WHEN 'stat' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END))[1],
+               p.birth_date_accuracy
           FROM lab.specimen s
           JOIN registry.patient p ON p.id = s.patient_id
           JOIN lab.lab_order o ON o.specimen_id = s.id

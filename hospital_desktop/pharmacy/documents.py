@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..core.clock import local
 from ..printing.barcodes import code128 as _barcode
 from ..printing.fonts import BOLD, REGULAR
+from ..printing.text import born_text
 from ..printing.text import fit as _fit
 from ..printing.text import wrap
 
@@ -75,7 +76,8 @@ def dispensing_label_pdf(label) -> bytes:  # noqa: ANN001 - queries.LabelData
     half = room * 0.55
     c.drawString(margin, base + 8.3 * mm, _fit(label.patient_name, BOLD, 7.5, half))
     c.setFont(REGULAR, 6)
-    c.drawString(margin, base + 5.6 * mm, _fit(f"born {born:%d.%m.%Y}   MRN {label.mrn}", REGULAR, 6, half))
+    details = f"born {born_text(born, label.birth_date_accuracy)}   MRN {label.mrn}"
+    c.drawString(margin, base + 5.6 * mm, _fit(details, REGULAR, 6, half))
     _barcode(c, label.mrn, margin - 4 * mm, base, 5 * mm, 0.22 * mm)
     right = margin + half + 2 * mm
     c.setFont(REGULAR, 6)

@@ -414,6 +414,7 @@ class LabelData:
     dispense_id: int
     amount: Decimal | None = None
     currency: str | None = None
+    birth_date_accuracy: str = "exact"  # a year-only or estimated birth date is printed as such
 
 
 def label_data(session: Session, dispense_id: int) -> LabelData:
@@ -422,7 +423,7 @@ def label_data(session: Session, dispense_id: int) -> LabelData:
                p.prescription_number, p.dose_amount, p.dose_unit, p.route, p.duration_days, p.instructions,
                f.directions AS frequency_words, ps.full_name AS prescriber, d.generic_name, d.strength, d.form, d.unit,
                d.warnings, pt.mrn, upper(pt.family_name) || ', ' || pt.given_name AS patient_name, pt.birth_date,
-               (SELECT s.value #>> '{}' FROM core.setting s WHERE s.key = 'hospital_name') AS hospital,
+               pt.birth_date_accuracy, (SELECT s.value #>> '{}' FROM core.setting s WHERE s.key = 'hospital_name') AS hospital,
                pi.amount * x.quantity AS amount, pi.currency
           FROM pharmacy.dispense x
           JOIN pharmacy.stock_lot l ON l.id = x.lot_id
@@ -436,7 +437,7 @@ def label_data(session: Session, dispense_id: int) -> LabelData:
          WHERE x.id = :id"""), {"id": dispense_id}).mappings().one()
     return LabelData(
         pharmacy=f"Pharmacy · {row['hospital'] or 'Hospital Desktop'}", patient_name=row["patient_name"],
-        mrn=row["mrn"], birth_date=row["birth_date"], drug=row["generic_name"], strength=row["strength"],
+        mrn=row["mrn"], birth_date=row["birth_date"], birth_date_accuracy=row["birth_date_accuracy"], drug=row["generic_name"], strength=row["strength"],
         form=row["form"], quantity=row["quantity"], unit=row["unit"],
         directions=directions(row["dose_amount"], row["dose_unit"], row["route"], row["frequency_words"],
                               row["duration_days"], row["instructions"]),

@@ -2,9 +2,22 @@
 Shared by every domain's documents (wristband, tube, dispensing labels)."""
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 SEX_LETTER = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
+
+
+def born_text(born: date, accuracy: str = "exact", *, short: bool = False) -> str:
+    """A birth date as people must read it (registry.patient.birth_date_accuracy): '31.12.1980', '1970 (year only)',
+    'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day. `short` for the
+    smallest labels: '1970 (yr only)', 'c. 1986 (est.)'."""
+    if accuracy == "year":
+        return f"{born.year} ({'yr only' if short else 'year only'})"
+    if accuracy == "estimated":
+        return f"c. {born.year} ({'est.' if short else 'estimated'})"
+    return f"{born:%d.%m.%Y}"
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..printing.barcodes import code128 as _barcode
 from ..printing.fonts import BOLD, REGULAR
 from ..printing.text import SEX_LETTER as SEX
+from ..printing.text import born_text
 from ..printing.text import fit as _fit
 
 WRISTBAND = (280 * mm, 25 * mm)   # a common adult wristband strip, printed landscape
@@ -18,9 +19,16 @@ ID_LABEL = (70 * mm, 36 * mm)     # a common sticky label for forms and specimen
 
 
 def _line(patient) -> tuple[str, str]:  # noqa: ANN001 - registry.queries.PatientRow
+    """(name, details). An unidentified patient is printed as their alias and says so, so nobody takes the alias
+    for a name; a year-only or estimated birth date says what it is."""
     born = patient.birth_date if isinstance(patient.birth_date, date) else date.fromisoformat(str(patient.birth_date))
-    return (f"{patient.family_name.upper()}, {patient.given_name}",
-            f"born {born:%d.%m.%Y}   {SEX.get(patient.sex, '?')}   MRN {patient.mrn}")
+    accuracy = getattr(patient, "birth_date_accuracy", "exact")
+    alias = getattr(patient, "temporary_alias", None)
+    if getattr(patient, "identity_status", "identified") == "unidentified" and alias:
+        name = f"{alias}   UNIDENTIFIED"
+    else:
+        name = f"{patient.family_name.upper()}, {patient.given_name}"
+    return name, f"born {born_text(born, accuracy)}   {SEX.get(patient.sex, '?')}   MRN {patient.mrn}"
 
 
 def wristband_pdf(patient, hospital: str) -> bytes:  # noqa: ANN001

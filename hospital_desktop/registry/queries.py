@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from server_db.models import Patient
 
+from ..printing.text import born_text
+
 SEXES = ("female", "male", "other", "unknown")
+# How well the birth date is known (registry.patient.birth_date_accuracy); the form's birth date field holds a
+# date, a year, or an age in years accordingly.
+ACCURACIES = ("exact", "year", "estimated")
+MAX_ESTIMATED_AGE = 120
 NAME_MAX = 100
 DATE_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d%m%Y")
 NATIONAL_ID_RE = re.compile(r"^[A-Z0-9-]{4,32}$")
@@ -34,6 +40,9 @@ class PatientInput:
     phone: str = ""
     address: str = ""
     postal_code: str = ""
+    birth_date_accuracy: str = "exact"
+    # A correction keeps the stored date of an estimated age nobody changed (today minus the age shown would move it).
+    stored_birth: tuple[str, str, date] | None = field(default=None, compare=False)
 
     def validate(self, today: date | None = None) -> dict[str, str]:
         """Field → message for everything the database would refuse (for comfort; the DB stays the truth)."""
@@ -44,12 +53,38 @@ class PatientInput:
                 problems[key] = f"{label} is required."
             elif len(value) > NAME_MAX:
                 problems[key] = f"{label} is too long ({len(value)} characters, at most {NAME_MAX})."
-        born = parse_date(self.birth_date)
-        if not self.birth_date.strip():
+        today = today or date.today()
+        typed = self.birth_date.strip()
+        born = self.born(today)
+        if self.birth_date_accuracy not in ACCURACIES:
+            problems["birth_date"] = "Say whether the birth date is exact, only the year, or an estimated age."
+        elif self.birth_date_accuracy == "year":
+            if not typed:
+                problems["birth_date"] = "Type the year of birth, e.g. 1970."
+            elif born is None:
+                problems["birth_date"] = f"{typed!r} is not a year; type four digits, e.g. 1970."
+            elif born.year > today.year:
+                problems["birth_date"] = "The year of birth is in the future."
+            elif born > today:
+                problems["birth_date"] = ("Born this year and only the year known: type the exact date, or an "
+                                          "estimated age of 0.")
+            elif born.year < 1880:
+                problems["birth_date"] = "The year of birth is before 1880."
+        elif self.birth_date_accuracy == "estimated":
+            if not typed:
+                problems["birth_date"] = "Type the estimated age in years, e.g. 40."
+            elif born is None:
+                problems["birth_date"] = (f"{typed!r} is not an age; type whole years from 0 to "
+                                          f"{MAX_ESTIMATED_AGE}, e.g. 40.")
+        elif not typed:
             problems["birth_date"] = "Birth date is required (day.month.year)."
         elif born is None:
-            problems["birth_date"] = f"{self.birth_date.strip()!r} is not a date; type day.month.year, e.g. 31.12.1980."
-        elif born > (today or date.today()):
+            problems["birth_date"] = f"{typed!r} is not a date; type day.month.year, e.g. 31.12.1980."
+            if re.fullmatch(r"[0-9]{4}", typed):
+                problems["birth_date"] += " If only the year is known, choose 'year only'."
+            elif re.fullmatch(r"[0-9]{1,3}", typed):
+                problems["birth_date"] += " If the age is estimated, choose 'estimated age'."
+        elif born > today:
             problems["birth_date"] = "The birth date is in the future."
         elif born.year < 1880:
             problems["birth_date"] = "The birth date is before 1880."
@@ -66,11 +101,24 @@ class PatientInput:
             problems["postal_code"] = "A postal code has 2 to 12 letters, digits, spaces or dashes."
         return problems
 
+    def born(self, today: date | None = None) -> date | None:
+        """The birth date to store: the date typed; 1 July of a year typed alone; today minus an estimated age."""
+        typed = self.birth_date.strip()
+        if self.stored_birth is not None and self.stored_birth[:2] == (self.birth_date_accuracy, typed):
+            return self.stored_birth[2]
+        if self.birth_date_accuracy == "year":
+            return date(int(typed), 7, 1) if re.fullmatch(r"[0-9]{4}", typed) and int(typed) >= 1 else None
+        if self.birth_date_accuracy == "estimated":
+            if not re.fullmatch(r"[0-9]{1,3}", typed) or int(typed) > MAX_ESTIMATED_AGE:
+                return None
+            return years_before(today or date.today(), int(typed))
+        return parse_date(typed)
+
     def values(self) -> dict[str, Any]:
         """Column values for the database (call validate() first)."""
         return {
             "given_name": " ".join(self.given_name.split()), "family_name": " ".join(self.family_name.split()),
-            "birth_date": parse_date(self.birth_date), "sex": self.sex,
+            "birth_date": self.born(), "birth_date_accuracy": self.birth_date_accuracy, "sex": self.sex,
             "national_id": normalise_national_id(self.national_id) or None,
             "phone": self.phone.strip() or None, "address": " ".join(self.address.split()) or None,
             "postal_code": self.postal_code.strip().upper() or None,
@@ -85,6 +133,8 @@ class PatientInput:
             out.pop("birth_date", None)
         if out.get("sex") not in SEXES:
             out.pop("sex", None)
+        if out.get("birth_date_accuracy") == "exact" or "birth_date" not in out:
+            out.pop("birth_date_accuracy", None)  # the matcher compares an estimated date with a tolerance
         return out
 
 
@@ -103,19 +153,46 @@ class PatientRow:
     merged_into_id: int | None = None
     created_at: datetime | None = None
     created_by: str | None = None
+    birth_date_accuracy: str = "exact"
+    identity_status: str = "identified"
+    temporary_alias: str | None = None
+    identification_note: str | None = None
+
+    @property
+    def unidentified(self) -> bool:
+        return self.identity_status == "unidentified"
 
     @property
     def display_name(self) -> str:
+        """FAMILY, Given; an unidentified patient is their alias (UNKNOWN 2026-0042), nothing else."""
+        if self.unidentified and self.temporary_alias:
+            return self.temporary_alias
         return f"{self.family_name.upper()}, {self.given_name}"
+
+    @property
+    def born_text(self) -> str:
+        return born_text(self.birth_date, self.birth_date_accuracy)
 
     def age(self, today: date | None = None) -> int:
         today = today or date.today()
         return today.year - self.birth_date.year - ((today.month, today.day) < (self.birth_date.month,
                                                                                 self.birth_date.day))
 
+    @property
+    def age_text(self) -> str:
+        """'42 y', or 'c. 42 y' when the birth date is a year or an estimate."""
+        return f"{'' if self.birth_date_accuracy == 'exact' else 'c. '}{self.age()} y"
+
     def as_input(self) -> PatientInput:
-        return PatientInput(self.given_name, self.family_name, self.birth_date.strftime("%d.%m.%Y"), self.sex,
-                            self.national_id or "", self.phone or "", self.address or "", self.postal_code or "")
+        if self.birth_date_accuracy == "year":
+            born = str(self.birth_date.year)
+        elif self.birth_date_accuracy == "estimated":
+            born = str(self.age())
+        else:
+            born = self.birth_date.strftime("%d.%m.%Y")
+        return PatientInput(self.given_name, self.family_name, born, self.sex, self.national_id or "",
+                            self.phone or "", self.address or "", self.postal_code or "", self.birth_date_accuracy,
+                            stored_birth=(self.birth_date_accuracy, born, self.birth_date))
 
 
 @dataclass
@@ -148,14 +225,23 @@ class SearchQuery:
     birth_date: date | None = None
     phone: str | None = None
     national_id: str | None = None
+    alias: str | None = None  # an unidentified patient's temporary alias, "UNKNOWN 2026-0042"
     problems: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.names or self.mrn or self.birth_date or self.phone or self.national_id)
+        return not (self.names or self.mrn or self.birth_date or self.phone or self.national_id or self.alias)
 
 
 # -- parsing ----------------------------------------------------------------------------------------------
+def years_before(today: date, years: int) -> date:
+    """today minus whole years (29 February → 28 February), as registry.register_unidentified computes it."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:
+        return today.replace(year=today.year - years, day=28)
+
+
 def parse_date(value: str) -> date | None:
     value = value.strip()
     for fmt in DATE_FORMATS:
@@ -187,6 +273,10 @@ def parse_search(text_: str) -> SearchQuery:
     raw = text_.strip()
     if not raw:
         return query
+    alias = re.fullmatch(r"(?i)(?:unknown\s*)?([0-9]{4})-([0-9]{1,8})", raw)
+    if alias:  # an unidentified patient's alias, or its number alone ("UNKNOWN 2026-0042", "2026-42")
+        query.alias = f"UNKNOWN {alias.group(1)}-{alias.group(2).lstrip('0').zfill(4)}"
+        return query
     compact = re.sub(r"[\s-]", "", raw)
     if re.fullmatch(r"\+?[0-9()./]{7,}", compact) and not re.fullmatch(r"[0-9]{9}", compact) \
             and parse_date(raw) is None:
@@ -208,9 +298,10 @@ def parse_search(text_: str) -> SearchQuery:
 
 
 # -- queries ----------------------------------------------------------------------------------------------
-_BASIC = (Patient.id, Patient.mrn, Patient.given_name, Patient.family_name, Patient.birth_date, Patient.sex)
+_BASIC = (Patient.id, Patient.mrn, Patient.given_name, Patient.family_name, Patient.birth_date, Patient.sex,
+          Patient.birth_date_accuracy, Patient.identity_status, Patient.temporary_alias)
 _FULL = _BASIC + (Patient.national_id, Patient.phone, Patient.address, Patient.postal_code, Patient.merged_into_id,
-                  Patient.created_at, Patient.created_by)
+                  Patient.created_at, Patient.created_by, Patient.identification_note)
 
 
 def search_patients(session: Session, query: SearchQuery, *, after: tuple | None = None, limit: int = 50,
@@ -220,6 +311,13 @@ def search_patients(session: Session, query: SearchQuery, *, after: tuple | None
     inside); `full=False` leaves out the contact details even where the login may read them."""
     if query.empty:
         return []
+    if query.alias is not None:
+        # The alias finds its record as an MRN does — after identification too (the alias stays), and the surviving
+        # record after a merge — through the MRN search (registry.resolve_mrn). An equality on the unique alias.
+        mrn = session.execute(select(Patient.mrn).where(Patient.temporary_alias == query.alias)).scalar()
+        if mrn is None:
+            return []
+        query = SearchQuery(mrn=mrn)
     family, given, last_id = after if after is not None else (None, None, None)
     rows = session.execute(text(
         "SELECT * FROM registry.search_patients(CAST(:names AS text[]), :mrn, :born, :phone, :nid, :family, :given, "
@@ -257,6 +355,27 @@ def register(session: Session, data: PatientInput) -> PatientRow:
     values = data.values()
     new_id = session.execute(insert(Patient).values(**values).returning(Patient.id)).scalar_one()
     patient = get_patient(session, new_id)
+    assert patient is not None
+    return patient
+
+
+def register_unidentified(session: Session, sex: str, estimated_age: int, note: str) -> PatientRow:
+    """Emergency registration: the database makes the alias (UNKNOWN 2026-0042) and the estimated birth date."""
+    new_id = session.execute(text("SELECT registry.register_unidentified(:sex, :age, :note)"),
+                             {"sex": sex or None, "age": estimated_age, "note": note.strip() or None}).scalar_one()
+    patient = get_patient(session, new_id)
+    assert patient is not None
+    return patient
+
+
+def identify(session: Session, patient_id: int, data: PatientInput, reason: str) -> PatientRow:
+    """An unidentified patient is a new person: record who they are (the alias stays in the record)."""
+    values = data.values()
+    session.execute(text("SELECT registry.identify_patient(:p, :given, :family, :born, :accuracy, :sex, :reason)"),
+                    {"p": patient_id, "given": values["given_name"], "family": values["family_name"],
+                     "born": values["birth_date"], "accuracy": values["birth_date_accuracy"], "sex": values["sex"],
+                     "reason": reason})
+    patient = get_patient(session, patient_id)
     assert patient is not None
     return patient
 
@@ -397,7 +516,8 @@ def _json(payload: dict[str, Any]) -> str:
 
 
 __all__ = ["PatientInput", "PatientRow", "Candidate", "SearchQuery", "parse_search", "parse_date", "luhn_ok",
-           "search_patients", "row_key", "get_patient", "open_chart", "log_access", "register", "update_demographics",
+           "born_text", "years_before", "search_patients", "row_key", "get_patient", "open_chart", "log_access",
+           "register", "register_unidentified", "identify", "update_demographics",
            "duplicate_thresholds", "find_candidates", "history", "merge", "unmerge", "recent_merges",
            "DuplicatePair", "Footprint", "duplicate_queue", "duplicate_footprint", "decide_duplicate",
            "scan_for_duplicates", "duplicate_counts"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.clock import local
+from ..printing.text import born_text
 from .safety import DANGER, DANGER_BG, WARNING, WARNING_BG
 
 WRAP_WIDTH = 560
@@ -32,6 +33,7 @@ class PatientBanner(QFrame):
         self.details = QLabel(objectName="bannerDetails")
         self.allergies = QLabel(objectName="bannerAllergies")
         self.notice = QLabel(objectName="bannerNotice")
+        self.notice_state: str | None = None  # "unidentified" while the notice says so
         self.allergy_state: str | None = None  # what the allergy line says: a status of ALLERGY_STYLE or None
         left = QVBoxLayout()
         left.addWidget(self.name)
@@ -48,14 +50,29 @@ class PatientBanner(QFrame):
         self.name.setText("No patient selected")
         self.details.setText("")
         self._set_allergy_line(None, "")
-        self.notice.setText("")
+        self._set_notice("", None)
 
     def show_patient(self, patient, allergies: list[str] | None = None) -> None:  # noqa: ANN001 - PatientRow
+        accuracy = getattr(patient, "birth_date_accuracy", "exact")
+        approx = "" if accuracy == "exact" else "c. "
         self.name.setText(patient.display_name)
-        self.details.setText(f"MRN {patient.mrn}   ·   {patient.age()} y {SEX_LABEL.get(patient.sex, '?')}"
-                             f"   ·   born {patient.birth_date:%d.%m.%Y}")
+        self.details.setText(f"MRN {patient.mrn}   ·   {approx}{patient.age()} y {SEX_LABEL.get(patient.sex, '?')}"
+                             f"   ·   born {born_text(patient.birth_date, accuracy)}")
         self.set_allergies(allergies)
-        self.notice.setText("Merged into another record" if getattr(patient, "merged_into_id", None) else "")
+        if getattr(patient, "merged_into_id", None):
+            self._set_notice("Merged into another record", None)
+        elif getattr(patient, "identity_status", "identified") == "unidentified":
+            # Plainly, next to the name: everyone caring for them must know the name is a placeholder.
+            self._set_notice("UNIDENTIFIED — temporary identity", "unidentified")
+        else:
+            self._set_notice("", None)
+
+    def _set_notice(self, text: str, state: str | None) -> None:
+        self.notice_state = state
+        self.notice.setText(text)
+        self.notice.setStyleSheet(
+            f"QLabel {{ color: {WARNING}; background: {WARNING_BG}; font-weight: 700; border: 1px solid {WARNING};"
+            " border-radius: 3px; padding: 2px 6px; }" if state else "")
 
     def set_allergies(self, allergies: list[str] | None) -> None:
         """None: this workspace does not read allergies. A clinical.queries.AllergyList carries the status; a plain

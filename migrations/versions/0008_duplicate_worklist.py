@@ -14,7 +14,7 @@ Create Date: 2026-12-07
 from server_db.sqlfiles import apply_sql, as_owner, reapply_code
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

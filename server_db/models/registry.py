@@ -15,6 +15,7 @@ class Patient(Base):
     __table_args__ = (
         UniqueConstraint("mrn", name="uq_patient_mrn"),
         UniqueConstraint("national_id", name="uq_patient_national_id"),
+        UniqueConstraint("temporary_alias", name="uq_patient_temporary_alias"),
         Index("ix_patient_birth_date", "birth_date"),
         Index("ix_patient_phone", "phone"),
         {"schema": "registry"},
@@ -32,6 +33,10 @@ class Patient(Base):
     created_at: Mapped[created_now]
     created_by: Mapped[str] = mapped_column(Text, server_default=text("SESSION_USER"))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("registry.patient.id"))
+    birth_date_accuracy: Mapped[str] = mapped_column(Text, server_default=text("'exact'"))
+    identity_status: Mapped[str] = mapped_column(Text, server_default=text("'identified'"))
+    temporary_alias: Mapped[str | None] = mapped_column(Text)
+    identification_note: Mapped[str | None] = mapped_column(Text)
 
 
 # Trigram indexes for name search (expression indexes on lower(name)).

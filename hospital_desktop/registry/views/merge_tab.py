@@ -14,10 +14,24 @@ from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .patient_list import PatientListPanel
 
-COMPARED = [("mrn", "MRN"), ("family_name", "Family name"), ("given_name", "Given name"), ("birth_date", "Birth date"),
+COMPARED = [("mrn", "MRN"), ("identity", "Identity"), ("family_name", "Family name"), ("given_name", "Given name"), ("birth_date", "Birth date"),
             ("sex", "Sex"), ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"),
             ("postal_code", "Postal code"), ("created_at", "Registered")]
 MIN_REASON = 10
+
+
+def _shown(patient: queries.PatientRow, key: str) -> str:
+    """A compared field as text; an unidentified record says so (it is merged as the duplicate once identified)."""
+    if key == "identity":
+        if patient.unidentified:
+            return f"UNIDENTIFIED ({patient.temporary_alias})"
+        return f"identified (was {patient.temporary_alias})" if patient.temporary_alias else "identified"
+    value = getattr(patient, key, None)
+    if key == "birth_date" and value:
+        return patient.born_text
+    if key == "created_at" and value:
+        return f"{value:%d.%m.%Y}"
+    return "" if value is None else str(value)
 
 
 class MergeWorkspace(QWidget):
@@ -76,13 +90,11 @@ class MergeWorkspace(QWidget):
     def _fill_compare(self) -> None:
         for col, patient in enumerate((self.survivor, self.duplicate)):
             for row, (key, _) in enumerate(COMPARED):
-                value = getattr(patient, key, None) if patient else None
-                text = (f"{value:%d.%m.%Y}" if key in ("birth_date", "created_at") and value else
-                        ("" if value is None else str(value)))
+                text = _shown(patient, key) if patient else ""
                 self.compare.setItem(row, col, QTableWidgetItem(text))
         if self.survivor and self.duplicate:
             for row, (key, _) in enumerate(COMPARED):
-                if getattr(self.survivor, key) != getattr(self.duplicate, key):
+                if _shown(self.survivor, key) != _shown(self.duplicate, key):
                     for col in (0, 1):
                         self.compare.item(row, col).setBackground(QColor("#fff3c4"))
 

@@ -15,12 +15,18 @@ from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 
-SHOWN = [("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"), ("postal_code", "Postal code"),
+SHOWN = [("temporary_alias", "Temporary alias"), ("identification_note", "Identification note"),
+         ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"), ("postal_code", "Postal code"),
          ("created_at", "Registered"), ("created_by", "Registered by")]
+
+
+# Shown only when the record has them (an unidentified patient's, or one identified since).
+SHOWN_WHEN_SET = {"temporary_alias", "identification_note"}
 
 
 class PatientDetail(QWidget):
     edit_requested = Signal(object)
+    identify_requested = Signal(object)
 
     def __init__(self, ops: Operations, *, can_edit: bool, show_history: bool = True,
                  parent: QWidget | None = None):
@@ -31,17 +37,23 @@ class PatientDetail(QWidget):
         self.fields: dict[str, QLabel] = {}
         details = QGroupBox("Demographics")
         form = QFormLayout(details)
+        self.form = form
         for key, label in SHOWN:
             value = QLabel(objectName=f"detail_{key}")
             value.setWordWrap(True)
             self.fields[key] = value
             form.addRow(label, value)
         self.edit_button = QPushButton("Correct demographics…", objectName="editButton")
+        self.identify_button = QPushButton("&Identify…", objectName="identifyPatientButton")
+        self.identify_button.setToolTip("Record who this unidentified patient is, or see how to merge the record "
+                                        "into theirs")
         self.wristband_button = QPushButton("Print wristband…", objectName="wristbandButton")
         self.label_button = QPushButton("Print ID label…", objectName="labelButton")
         buttons = QHBoxLayout()
         if can_edit:
+            buttons.addWidget(self.identify_button)
             buttons.addWidget(self.edit_button)
+        self.can_edit = can_edit
         buttons.addWidget(self.wristband_button)
         buttons.addWidget(self.label_button)
         buttons.addStretch(1)
@@ -57,6 +69,7 @@ class PatientDetail(QWidget):
         else:
             layout.addStretch(1)
         self.edit_button.clicked.connect(lambda: self.patient and self.edit_requested.emit(self.patient))
+        self.identify_button.clicked.connect(lambda: self.patient and self.identify_requested.emit(self.patient))
         self.wristband_button.clicked.connect(lambda: self.print_preview("wristband"))
         self.label_button.clicked.connect(lambda: self.print_preview("label"))
         self.show_history = show_history
@@ -71,6 +84,10 @@ class PatientDetail(QWidget):
         self.patient = patient
         for button in (self.edit_button, self.wristband_button, self.label_button):
             button.setEnabled(patient is not None)
+        self.identify_button.setVisible(self.can_edit and patient is not None and patient.unidentified
+                                        and not patient.merged_into_id)
+        for key in SHOWN_WHEN_SET:
+            self.form.setRowVisible(self.fields[key], bool(patient and getattr(patient, key, None)))
         if patient is None:
             self.banner.clear()
             for label in self.fields.values():
@@ -92,8 +109,7 @@ class PatientDetail(QWidget):
             changes = row.get("changes") or {}
             if isinstance(changes, str):
                 changes = json.loads(changes)
-            text = "; ".join(f"{k}: {v[0] if v[0] is not None else '—'} → {v[1] if v[1] is not None else '—'}"
-                             for k, v in changes.items()) if row.get("action") == "UPDATE" else "registered"
+            text = _history_text(row.get("action"), changes)
             who = row.get("actor_name") or row.get("actor") or ""
             shown.append((f"{local(row['occurred_at']):%d.%m.%Y %H:%M}", who, row.get("reason") or "", text))
         fill_table(self.history, shown)
@@ -109,3 +125,16 @@ class PatientDetail(QWidget):
         dialog.setObjectName(f"preview_{kind}")
         dialog.open()
         return dialog
+
+
+def _history_text(action: str | None, changes: dict) -> str:
+    if action == "UPDATE":
+        return "; ".join(f"{k}: {v[0] if v[0] is not None else '—'} → {v[1] if v[1] is not None else '—'}"
+                         for k, v in changes.items())
+    merged = (changes.get("merged_from") or [None, None])
+    if action == "MERGE":
+        return f"record #{merged[1]} merged into this one"
+    if action == "UNMERGE":
+        return f"merge of record #{merged[0]} undone"
+    alias = (changes.get("temporary_alias") or [None, None])[1]
+    return f"registered unidentified as {alias}" if alias else "registered"

@@ -11,7 +11,8 @@ from ...widgets.patient_search import PatientSearchBox
 from .. import queries
 
 COLUMNS_FULL = [
-    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name), ("Born", lambda p: f"{p.birth_date:%d.%m.%Y}"),
+    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name + ("  (unidentified)" if p.unidentified else "")),
+    ("Born", lambda p: p.born_text),
     ("Sex", lambda p: p.sex), ("Phone", lambda p: p.phone), ("National ID", lambda p: p.national_id),
     ("Postal code", lambda p: p.postal_code),
 ]
@@ -75,7 +76,7 @@ class PatientListPanel(QWidget):
             return
         self.status.setText("Searching…")
         # A scanned or typed MRN that finds exactly one patient opens the chart at once.
-        self._auto_open = query.mrn is not None
+        self._auto_open = query.mrn is not None or query.alias is not None
         full = self.full
         self.model.set_query(lambda session, after, limit: queries.search_patients(
             session, query, after=after, limit=limit, full=full))

@@ -11,6 +11,7 @@ from .. import queries
 from .patient_detail import PatientDetail
 from .patient_list import PatientListPanel
 from .register_dialog import EditDialog, RegisterDialog
+from .unidentified_dialog import EmergencyDialog, IdentifyDialog
 
 OPEN_PURPOSE = "reception desk: identify / register patient"
 
@@ -32,8 +33,11 @@ class ReceptionWorkspace(QWidget):
         self.detail = PatientDetail(ops, can_edit=True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        self.emergency_button = QPushButton("Emergency — unidentified…", objectName="emergencyPatientButton")
+        self.emergency_button.setToolTip("Register a patient nobody can identify yet under a temporary identity")
         top = QHBoxLayout()
         top.addWidget(self.register_button)
+        top.addWidget(self.emergency_button)
         top.addStretch(1)
         left_layout.addLayout(top)
         left_layout.addWidget(self.patients, 1)
@@ -45,6 +49,8 @@ class ReceptionWorkspace(QWidget):
         self.patients.patient_chosen.connect(self.open_patient)
         self.register_button.clicked.connect(self.new_patient)
         self.detail.edit_requested.connect(self.edit_patient)
+        self.detail.identify_requested.connect(self.identify_patient)
+        self.emergency_button.clicked.connect(lambda: self.emergency_patient())
         ops.changed.connect(self._changed)
         self.register_dialog: RegisterDialog | None = None
 
@@ -81,7 +87,24 @@ class ReceptionWorkspace(QWidget):
         dialog = RegisterDialog(self.ops, self, initial=_prefill(self.patients.search.text()))
         dialog.registered.connect(self.open_patient)
         dialog.chose_existing.connect(self.open_patient)
+        dialog.emergency_requested.connect(self.emergency_patient)
         self.register_dialog = dialog
+        dialog.open()
+        return dialog
+
+    emergency_dialog: EmergencyDialog | None = None
+
+    def emergency_patient(self, sex: str = "") -> EmergencyDialog:
+        """An unidentified patient: registered in one step, the record opened, the wristband offered."""
+        dialog = EmergencyDialog(self.ops, self, sex=sex)
+        dialog.registered.connect(self.open_patient)
+        self.emergency_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def identify_patient(self, patient: queries.PatientRow) -> IdentifyDialog:
+        dialog = IdentifyDialog(self.ops, patient, self)
+        dialog.saved.connect(self.open_patient)
         dialog.open()
         return dialog
 

@@ -27,6 +27,10 @@ FIELDS = [("given_name", "Given name"), ("family_name", "Family name"), ("birth_
           ("postal_code", "Postal code")]
 MIN_OVERRIDE_REASON = 10
 MIN_EDIT_REASON = 3
+# How well the birth date is known: the birth date field then takes a date, a year, or an age in years.
+ACCURACY_CHOICES = [("exact", "exact date"), ("year", "year only"), ("estimated", "estimated age")]
+BIRTH_PLACEHOLDER = {"exact": "day.month.year, e.g. 31.12.1980", "year": "year of birth, e.g. 1970",
+                     "estimated": "estimated age in years, e.g. 40"}
 
 
 class PatientForm(QWidget):
@@ -37,7 +41,14 @@ class PatientForm(QWidget):
         super().__init__(parent)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
+        self._rows: dict[str, int] = {}
         form = QFormLayout(self)
+        self.accuracy = QComboBox(objectName="birth_date_accuracy")
+        self.accuracy.setToolTip("How well the birth date is known: the exact date, only the year, or an age "
+                                 "estimated by staff (shown as such everywhere)")
+        for value, text in ACCURACY_CHOICES:
+            self.accuracy.addItem(text, value)
+        self.accuracy.currentIndexChanged.connect(lambda _i: self._accuracy_changed())
         for key, label in FIELDS:
             if key == "sex":
                 widget: QLineEdit | QComboBox = QComboBox()
@@ -58,11 +69,29 @@ class PatientForm(QWidget):
             error.hide()
             box = QVBoxLayout()
             box.setSpacing(1)
-            box.addWidget(widget)
+            if key == "birth_date":
+                line = QHBoxLayout()
+                line.addWidget(widget, 1)
+                line.addWidget(self.accuracy)
+                box.addLayout(line)
+            else:
+                box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
+            self._rows[key] = form.rowCount() - 1
             self.inputs[key] = widget
             self.errors[key] = error
+        self.inputs["birth_date_accuracy"] = self.accuracy
+
+    def _accuracy_changed(self) -> None:
+        self.inputs["birth_date"].setPlaceholderText(BIRTH_PLACEHOLDER[self.accuracy.currentData()])
+        self.errors["birth_date"].hide()  # said of what the field meant before; checked again on saving
+        self.edited.emit()
+
+    def show_only(self, keys: list[str]) -> None:
+        """Only these fields (identification records names, birth date and sex)."""
+        for key, row in self._rows.items():
+            self.layout().setRowVisible(row, key in keys)
 
     def value(self) -> PatientInput:
         data = {}
@@ -87,6 +116,16 @@ class PatientForm(QWidget):
             self.inputs[first].setFocus()  # the keyboard goes where the work is
 
     def fields(self) -> list[QWidget]:
+        """The Tab order: every field, the birth date's accuracy right after it."""
+        out = []
+        for key, _label in FIELDS:
+            out.append(self.inputs[key])
+            if key == "birth_date":
+                out.append(self.accuracy)
+        return out
+
+    def return_fields(self) -> list[QWidget]:
+        """Where Return goes next: as Tab, but past the accuracy (most birth dates are exact; Tab reaches it)."""
         return [self.inputs[key] for key, _label in FIELDS]
 
 
@@ -179,7 +218,8 @@ class CandidatePanel(QFrame):
                 level = f"ANOTHER PERSON? {c.relation[:1].upper()}{c.relation[1:]}"
             else:
                 level = "STRONG MATCH" if c.score >= strong else "possible match"
-            text = (f"{p.display_name}   MRN {p.mrn}\nborn {p.birth_date:%d.%m.%Y}, {p.sex}"
+            text = (f"{p.display_name}{'   UNIDENTIFIED' if p.unidentified else ''}   MRN {p.mrn}\n"
+                    f"born {p.born_text}, {p.sex}"
                     f"{', ' + p.phone if p.phone else ''}\n{level} {c.score:.0%}: " + "; ".join(c.reasons))
             item = QListWidgetItem(text)
             if c.relation:
@@ -211,15 +251,20 @@ class CandidatePanel(QFrame):
 
 
 class RegisterDialog(_FormKeys, QDialog):
-    """New patient. `registered(PatientRow)` or `chose_existing(PatientRow)` when done."""
+    """New patient. `registered(PatientRow)` or `chose_existing(PatientRow)` when done; `emergency_requested(sex)`
+    when the clerk switches to registering an unidentified patient (the workspace opens that dialog)."""
     registered = Signal(object)
     chose_existing = Signal(object)
+    emergency_requested = Signal(str)
     _discard_title = "Discard this registration?"
+    _title = "Register a new patient"
+    _save_text = "Register"
+    _emergency = True
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, initial: PatientInput | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Register a new patient")
+        self.setWindowTitle(self._title)
         self.resize(980, 560)
         self.form = PatientForm()
         self.candidates = CandidatePanel()
@@ -228,7 +273,7 @@ class RegisterDialog(_FormKeys, QDialog):
                                    f"(at least {MIN_OVERRIDE_REASON} characters):", wordWrap=True)
         self.reason = QLineEdit(objectName="overrideReason")
         self.message = QLabel(objectName="registerMessage", wordWrap=True, styleSheet="color: #a40000;")
-        self.register_button = QPushButton("Register")
+        self.register_button = QPushButton(self._save_text)
         self.register_button.setObjectName("registerButton")
         # Register is the default (safe) button; Cancel is never pressed by a Return typed into a field.
         self.register_button.setDefault(True)
@@ -242,10 +287,18 @@ class RegisterDialog(_FormKeys, QDialog):
         left.addWidget(self.message)
         left.addStretch(1)
         buttons = QHBoxLayout()
+        # A patient nobody can name: one step to a temporary identity (Alt+E).
+        self.emergency_button = QPushButton("&Emergency — unidentified…", objectName="emergencyButton")
+        self.emergency_button.setAutoDefault(False)
+        self.emergency_button.setToolTip("Register a patient nobody can identify yet under a temporary identity "
+                                         "(UNKNOWN year-number), with sex if known and an estimated age")
+        self.emergency_button.setVisible(self._emergency)
+        buttons.addWidget(self.emergency_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.register_button)
         left.addLayout(buttons)
+        self.left = left
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.candidates, 2)
@@ -256,6 +309,7 @@ class RegisterDialog(_FormKeys, QDialog):
         self.form.edited.connect(self._timer.start)
         self.reason.textEdited.connect(lambda _t: self._update_button())
         self.register_button.clicked.connect(self.submit)
+        self.emergency_button.clicked.connect(self.switch_to_emergency)
         cancel.clicked.connect(self.reject)
         self.candidates.use_existing.connect(self._use_existing)
         self.candidates.list.installEventFilter(self)
@@ -267,8 +321,8 @@ class RegisterDialog(_FormKeys, QDialog):
             self.form.set_value(initial)
             self._timer.start()
         self._start_state()
-        chain = [*self.form.fields(), self.reason, self.register_button, cancel, self.candidates.list,
-                 self.candidates.use_button]
+        chain = [*self.form.fields(), self.reason, self.register_button, cancel, self.emergency_button,
+                 self.candidates.list, self.candidates.use_button]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
         first_empty = next((f for f in self.form.fields() if isinstance(f, QLineEdit) and not f.text()),
@@ -276,7 +330,7 @@ class RegisterDialog(_FormKeys, QDialog):
         first_empty.setFocus()
 
     def fields_in_order(self) -> list[QWidget]:
-        return [*self.form.fields(), self.reason]
+        return [*self.form.return_fields(), self.reason]
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt virtual
         """Return on a candidate goes to 'Open the selected existing patient instead' (one more Return opens it):
@@ -332,9 +386,24 @@ class RegisterDialog(_FormKeys, QDialog):
         self.reason.setVisible(needed)
         self._update_button()
 
+    def min_reason(self) -> int:
+        """The reason's length the save needs now (0: none)."""
+        return MIN_OVERRIDE_REASON if self.override_needed else 0
+
     def _update_button(self) -> None:
-        ok = not self.override_needed or len(self.reason.text().strip()) >= MIN_OVERRIDE_REASON
-        self.register_button.setEnabled(ok)
+        self.register_button.setEnabled(len(self.reason.text().strip()) >= self.min_reason())
+
+    def switch_to_emergency(self) -> None:
+        """Register an unidentified patient instead: names typed here are not used (asked first), the sex is."""
+        data = self.form.value()
+        if (data.given_name.strip() or data.family_name.strip()) and QMessageBox.question(
+                self, "Register as unidentified?",
+                "The names typed here will not be used: the patient gets a temporary identity until identified. "
+                "Continue?", defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self._confirmed_discard = True
+        QDialog.reject(self)
+        self.emergency_requested.emit(data.sex or "")
 
     def _use_existing(self, patient) -> None:  # noqa: ANN001
         self.chose_existing.emit(patient)
@@ -358,14 +427,20 @@ class RegisterDialog(_FormKeys, QDialog):
             self.message.setText("Say why you register despite the strong match.")
             self._stop_for_duplicate()
             return
-        reason = (f"registered despite a likely duplicate: {self.reason.text().strip()}" if self.override_needed
-                  else "new registration")
+        if len(self.reason.text().strip()) < self.min_reason():
+            self.message.setText(self.reason_label.text())
+            self.reason.setFocus()
+            return
+        self.register_button.setEnabled(False)
+        self.message.setText("")
+        self._save(data, self.reason.text().strip())
+
+    def _save(self, data: PatientInput, reason: str) -> None:
+        reason = f"registered despite a likely duplicate: {reason}" if self.override_needed else "new registration"
         relatives = self.candidates.relatives()
         if relatives:  # the clerk's judgement, audited with the registration
             reason += "; a different person from " + ", ".join(
                 f"MRN {c.patient.mrn} ({c.relation})" for c in relatives)
-        self.register_button.setEnabled(False)
-        self.message.setText("")
         self.ops.run_change(self, lambda s: queries.register(s, data), self._done, noun=Change.PATIENT, reason=reason,
                             on_error=self._refused)
 
@@ -375,7 +450,7 @@ class RegisterDialog(_FormKeys, QDialog):
         """Registering over a strong match is a safety question (two charts for one person): a stop that must be
         read, then the keyboard is in the reason box (or on the candidate list to open the existing record)."""
         strong = [c for c in self.candidates.candidates if c.score >= self.strong]
-        lines = [f"{c.patient.display_name}, MRN {c.patient.mrn}, born {c.patient.birth_date:%d.%m.%Y} "
+        lines = [f"{c.patient.display_name}, MRN {c.patient.mrn}, born {c.patient.born_text} "
                  f"({c.score:.0%}: {'; '.join(c.reasons)})" for c in strong]
         self.duplicate_stop = show_stop(
             self, "This patient may already be registered",
@@ -429,10 +504,11 @@ class EditDialog(_FormKeys, QDialog):
         self._start_state()
 
     def fields_in_order(self) -> list[QWidget]:
-        return [*self.form.fields(), self.reason]
+        return [*self.form.return_fields(), self.reason]
 
     def submit(self) -> None:
         data = self.form.value()
+        data.stored_birth = self.patient.as_input().stored_birth
         problems = data.validate()
         self.form.show_problems(problems)
         reason = self.reason.text().strip()

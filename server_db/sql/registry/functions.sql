@@ -496,7 +496,7 @@ BEGIN
     RETURN QUERY
     WITH hits AS (
         SELECT p.id, p.given_name, p.family_name, p.birth_date, p.sex, p.national_id, p.phone, p.address,
-               p.postal_code
+               p.postal_code, p.birth_date_accuracy, p.identity_status
           FROM registry.patient p
          WHERE p.merged_into_id IS NULL
            -- never the patient itself, nor one a reviewer decided is not the same person (the worklist)
@@ -534,12 +534,20 @@ BEGIN
          LIMIT 1000
     ), named AS (
         -- each patient name folded once, and its edit distance to both candidate names
-        SELECT h.id, h.birth_date, h.sex, h.national_id, h.phone, h.address, h.postal_code,
+        SELECT h.id, h.birth_date, h.sex, h.national_id, h.phone, h.address, h.postal_code, h.identity_status,
+               -- years either side that the two birth dates allow: NULL when both are exact dates
+               CASE WHEN v_accuracy = 'exact' AND h.birth_date_accuracy = 'exact' THEN NULL
+                    ELSE greatest(CASE v_accuracy WHEN 'estimated' THEN 5 ELSE 0 END,
+                                  CASE h.birth_date_accuracy WHEN 'estimated' THEN 5 ELSE 0 END) END AS tolerance,
                n.pg, n.pf, length(n.pg) AS pg_len, length(n.pf) AS pf_len,
                ext.levenshtein(v_g, n.pg) AS d_gg, ext.levenshtein(v_f, n.pf) AS d_ff,
                ext.levenshtein(v_f, n.pg) AS d_fg, ext.levenshtein(v_g, n.pf) AS d_gf
           FROM hits h
-         CROSS JOIN LATERAL (SELECT registry.dedup_fold(h.given_name) AS pg, registry.dedup_fold(h.family_name) AS pf
+         -- an unidentified patient's names are the database's alias: never compared (never strong by them)
+         CROSS JOIN LATERAL (SELECT CASE WHEN h.identity_status = 'identified' THEN registry.dedup_fold(h.given_name)
+                                    END AS pg,
+                                    CASE WHEN h.identity_status = 'identified' THEN registry.dedup_fold(h.family_name)
+                                    END AS pf
                              OFFSET 0) AS n
     ), leveled AS (
         -- lg, lf: given with given, family with family; lgx, lfx: the candidate's names swapped (lgx is
@@ -553,14 +561,15 @@ BEGIN
                registry.dedup_name_level(v_g, n.pf, v_g_len, n.pf_len, n.d_gf, v_g_dm, v_g_ocr) AS lfx
           FROM named n OFFSET 0
     ), compared AS (
-        SELECT l.id, l.pg, l.pf, l.birth_date, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
+        SELECT l.id, l.pg, l.pf, l.birth_date, l.tolerance, l.lg, l.lf, l.lgx, l.lfx, l.address, l.postal_code,
                registry.dedup_name_points(l.lg, false) + registry.dedup_name_points(l.lf, true) AS straight_points,
                registry.dedup_name_points(l.lgx, false) + registry.dedup_name_points(l.lfx, true) - 0.5
                    AS swapped_points,
-               CASE WHEN v_accuracy = 'exact' THEN registry.dedup_birth_level(v_birth, l.birth_date, v_swapped, v_digits)
-                    WHEN abs(date_part('year', l.birth_date) - v_y) <= v_tolerance THEN 7
+               CASE WHEN l.tolerance IS NULL THEN registry.dedup_birth_level(v_birth, l.birth_date, v_swapped, v_digits)
+                    WHEN v_birth IS NULL THEN 0
+                    WHEN abs(date_part('year', l.birth_date) - v_y) <= l.tolerance THEN 7
                     ELSE -1 END AS lb,
-               greatest(abs(date_part('year', l.birth_date) - v_y) - coalesce(v_tolerance, 0), 0) AS years_apart,
+               greatest(abs(date_part('year', l.birth_date) - v_y) - coalesce(l.tolerance, 0), 0) AS years_apart,
                CASE WHEN v_sex IS NULL OR l.sex NOT IN ('female', 'male') THEN NULL ELSE v_sex = l.sex END AS sex_same,
                CASE WHEN v_nid IS NULL OR l.national_id IS NULL THEN NULL ELSE v_nid = l.national_id END AS nid_same,
                -- one character apart: a typo in either record, neither evidence for nor against
@@ -575,7 +584,7 @@ BEGIN
     ), pointed AS (
         SELECT m.*, m.swapped_points > m.straight_points AS swapped,
                greatest(m.straight_points, m.swapped_points)
-               + CASE m.lb WHEN 7 THEN CASE v_accuracy WHEN 'year' THEN 2.0 ELSE 1.0 END
+               + CASE m.lb WHEN 7 THEN CASE m.tolerance WHEN 0 THEN 2.0 ELSE 1.0 END
                            WHEN 6 THEN 4.0 WHEN 5 THEN 3.0 WHEN 4 THEN 3.0 WHEN 3 THEN 1.2 WHEN 2 THEN 2.0
                            WHEN 1 THEN 1.0 WHEN -1 THEN -4.0 ELSE 0.0 END
                + CASE m.sex_same WHEN true THEN 0.2 WHEN false THEN -2.0 ELSE 0.0 END
@@ -623,7 +632,7 @@ BEGIN
                     AS namesake
           FROM ranked r
     ), best AS (
-        SELECT r.id, r.pg, r.swapped, r.g_level, r.f_level, r.lb, r.relation, r.years_apart, r.nid_same,
+        SELECT r.id, r.pg, r.swapped, r.g_level, r.f_level, r.lb, r.tolerance, r.relation, r.years_apart, r.nid_same,
                r.nid_near, r.phone_same, r.address_same, r.postal_same, r.sex_same, r.namesake,
                CASE WHEN r.namesake THEN 7.0 ELSE r.points END AS points
           FROM told_apart r
@@ -648,8 +657,8 @@ BEGIN
                CASE r.lb WHEN 6 THEN 'same birth date' WHEN 5 THEN 'day and month of birth swapped'
                          WHEN 4 THEN 'birth date one day apart' WHEN 3 THEN 'birth date differs in one digit'
                          WHEN 2 THEN 'two digits of the birth date swapped' WHEN 1 THEN 'same birth year and month'
-                         WHEN 7 THEN CASE v_accuracy WHEN 'year' THEN 'same birth year (day and month not known)'
-                                                     ELSE 'birth year within the estimated age' END
+                         WHEN 7 THEN CASE r.tolerance WHEN 0 THEN 'same birth year (day and month not known)'
+                                                      ELSE 'birth year within the estimated age' END
                          WHEN -1 THEN 'different birth date' END,
                CASE WHEN r.phone_same THEN 'phone matches' END,
                CASE WHEN r.address_same THEN 'same address' END,
@@ -1106,6 +1115,117 @@ COMMENT ON FUNCTION registry.patient_history(bigint) IS
     'for reception, clinicians and administrators. A survivor also lists the records merged into it.';
 
 -- =====================================================================================================
+-- Unidentified patients (issue 16): an emergency registration under a temporary identity the database makes
+-- ('UNKNOWN 2026-0042', sex if known, an estimated age), full care under it, and identification later: the
+-- record is merged into the patient's existing record (registry.merge_patients, the unidentified record is the
+-- duplicate) or becomes a normal record (registry.identify_patient). Both keep the alias and leave a trail.
+-- Clients cannot set identity_status or temporary_alias (no column grant): only these functions do, as owner.
+-- =====================================================================================================
+-- The sex as both functions take it: trimmed, lower case, `otherwise` when not given; a plain sentence when it is
+-- not one of the four (before anything is written or a number drawn).
+CREATE OR REPLACE FUNCTION registry.checked_sex(p_sex text, p_otherwise text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_sex text := coalesce(nullif(lower(btrim(p_sex)), ''), p_otherwise);
+BEGIN
+    IF v_sex IS NULL OR v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
+        RAISE EXCEPTION 'sex must be female, male, other or unknown (unknown when nobody can tell)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN v_sex;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION registry.register_unidentified(sex text, estimated_age_years integer, note text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff       bigint := core.require_group(ARRAY['hms_reception'], 'only reception registers patients');
+    v_sex         text   := registry.checked_sex(register_unidentified.sex, 'unknown');
+    v_age         integer := register_unidentified.estimated_age_years;
+    v_note        text   := nullif(btrim(regexp_replace(coalesce(register_unidentified.note, ''), '\s+', ' ', 'g')), '');
+    v_prev_reason text   := current_setting('hms.reason', true);
+    v_number      text;
+    v_alias       text;
+    v_id          bigint;
+BEGIN
+    IF v_age IS NULL OR v_age NOT BETWEEN 0 AND 120 THEN
+        RAISE EXCEPTION 'give an estimated age in years, from 0 to 120' USING ERRCODE = 'check_violation';
+    END IF;
+    IF length(v_note) > 500 THEN
+        RAISE EXCEPTION 'the note is too long (% characters, at most 500)', length(v_note)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    v_number := nextval('registry.unidentified_seq')::text;
+    v_alias := format('UNKNOWN %s-%s', to_char(current_date, 'YYYY'), lpad(v_number, greatest(4, length(v_number)), '0'));
+    PERFORM set_config('hms.reason', 'emergency registration of an unidentified patient', true);
+    INSERT INTO registry.patient (given_name, family_name, birth_date, birth_date_accuracy, sex, identity_status,
+                                  temporary_alias, identification_note)
+    VALUES (substr(v_alias, 9), 'UNKNOWN', (current_date - make_interval(years => v_age))::date, 'estimated', v_sex,
+            'unidentified', v_alias, v_note)
+    RETURNING id INTO v_id;
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION registry.register_unidentified(text, integer, text) IS
+    'Reception: register a patient nobody can identify yet, under a temporary alias the database makes '
+    '(UNKNOWN <year>-<number>), sex if known, birth date estimated from the age. Returns the new patient id.';
+
+CREATE OR REPLACE FUNCTION registry.identify_patient(patient_id bigint, given_name text, family_name text,
+                                                     birth_date date, birth_date_accuracy text, sex text,
+                                                     reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_staff       bigint := core.require_group(ARRAY['hms_reception'],
+                                               'only reception records who an unidentified patient is');
+    v_id          bigint := identify_patient.patient_id;
+    v_given       text   := btrim(regexp_replace(coalesce(identify_patient.given_name, ''), '\s+', ' ', 'g'));
+    v_family      text   := btrim(regexp_replace(coalesce(identify_patient.family_name, ''), '\s+', ' ', 'g'));
+    v_accuracy    text   := coalesce(nullif(btrim(identify_patient.birth_date_accuracy), ''), 'exact');
+    v_sex         text   := registry.checked_sex(identify_patient.sex, NULL);
+    v_reason      text;
+    v_prev_reason text   := current_setting('hms.reason', true);
+    v_row         registry.patient;
+BEGIN
+    v_reason := core.check_reason(identify_patient.reason, 5,
+                                  'say how the patient was identified (at least 5 characters)');
+    IF v_given = '' OR v_family = '' THEN
+        RAISE EXCEPTION 'the given name and the family name are required' USING ERRCODE = 'check_violation';
+    END IF;
+    IF identify_patient.birth_date IS NULL THEN
+        RAISE EXCEPTION 'the birth date is required (the year, or an estimate, if that is all that is known)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_accuracy NOT IN ('exact', 'year', 'estimated') THEN
+        RAISE EXCEPTION 'the birth date is exact, year only or estimated' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_row FROM registry.patient p WHERE p.id = v_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no patient with id %', v_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF v_row.merged_into_id IS NOT NULL THEN
+        RAISE EXCEPTION 'patient % (%) was merged into patient %: open that record', v_id,
+                        coalesce(v_row.temporary_alias, 'MRN ' || v_row.mrn), v_row.merged_into_id
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF v_row.identity_status <> 'unidentified' THEN
+        RAISE EXCEPTION 'patient % (MRN %) is already identified: correct the demographics instead', v_id, v_row.mrn
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    PERFORM set_config('hms.reason', 'identified: ' || v_reason, true);
+    UPDATE registry.patient p
+       SET given_name = v_given, family_name = v_family, birth_date = identify_patient.birth_date,
+           birth_date_accuracy = v_accuracy, sex = v_sex, identity_status = 'identified'
+     WHERE p.id = v_id;
+    PERFORM set_config('hms.reason', coalesce(v_prev_reason, ''), true);
+END
+$$;
+COMMENT ON FUNCTION registry.identify_patient(bigint, text, text, date, text, text, text) IS
+    'Reception: an unidentified patient turns out to be a new person: record their identity (the alias stays, '
+    'for the history); audited with the reason. Someone already registered is merged instead (merge_patients).';
+
+-- =====================================================================================================
 -- Reception's search: one box for names, MRN, birth date, phone and national ID, one page in list order.
 --
 -- Through row-level security PostgreSQL will not use an index for a condition that is not leakproof (LIKE, the
@@ -1121,7 +1241,8 @@ CREATE OR REPLACE FUNCTION registry.search_patients(p_names text[], p_mrn text, 
                                                     p_limit integer DEFAULT 50)
     RETURNS TABLE (id bigint, mrn text, given_name text, family_name text, birth_date date, sex text,
                    national_id text, phone text, address text, postal_code text, merged_into_id bigint,
-                   created_at timestamptz, created_by text)
+                   created_at timestamptz, created_by text, birth_date_accuracy text, identity_status text,
+                   temporary_alias text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_contact boolean := has_column_privilege(session_user, 'registry.patient', 'phone', 'SELECT');
@@ -1178,7 +1299,8 @@ BEGIN
         'SELECT p.id, p.mrn, p.given_name, p.family_name, p.birth_date, p.sex, '
         '       CASE WHEN $10 THEN p.national_id END, CASE WHEN $10 THEN p.phone END, '
         '       CASE WHEN $10 THEN p.address END, CASE WHEN $10 THEN p.postal_code END, p.merged_into_id, '
-        '       CASE WHEN $10 THEN p.created_at END, CASE WHEN $10 THEN p.created_by END '
+        '       CASE WHEN $10 THEN p.created_at END, CASE WHEN $10 THEN p.created_by END, '
+        '       p.birth_date_accuracy, p.identity_status, p.temporary_alias '
         '  FROM p ORDER BY p.family_name, p.given_name, p.id LIMIT $9',
         CASE WHEN EXISTS (SELECT 1 FROM unnest(v_names) n WHERE length(n) >= 5) THEN 'MATERIALIZED'
              ELSE 'NOT MATERIALIZED' END,
@@ -1206,8 +1328,12 @@ COMMENT ON FUNCTION registry.search_patients(text[], text, date, text, text, tex
 -- =====================================================================================================
 CREATE OR REPLACE FUNCTION registry.duplicate_candidate_of(p registry.patient) RETURNS jsonb
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT jsonb_build_object('patient_id', p.id, 'given_name', p.given_name, 'family_name', p.family_name,
-                              'birth_date', to_char(p.birth_date, 'YYYY-MM-DD'), 'sex', p.sex,
+    -- an unidentified patient is searched without its alias for names
+    SELECT jsonb_build_object('patient_id', p.id,
+                              'given_name', CASE WHEN p.identity_status = 'identified' THEN p.given_name END,
+                              'family_name', CASE WHEN p.identity_status = 'identified' THEN p.family_name END,
+                              'birth_date', to_char(p.birth_date, 'YYYY-MM-DD'),
+                              'birth_date_accuracy', p.birth_date_accuracy, 'sex', p.sex,
                               'national_id', p.national_id, 'phone', p.phone, 'address', p.address,
                               'postal_code', p.postal_code)
 $$;

@@ -14,13 +14,20 @@ GRANT EXECUTE ON FUNCTION registry.mrn_is_valid(text) TO hms_staff;
 
 -- Everyone who needs to identify a patient sees the identifying columns; contact details are for the
 -- roles that need them (reception, clinicians, billing, admin for merges).
-GRANT SELECT (id, mrn, given_name, family_name, birth_date, sex, merged_into_id) ON registry.patient TO hms_staff;
+GRANT SELECT (id, mrn, given_name, family_name, birth_date, sex, merged_into_id, birth_date_accuracy, identity_status,
+              temporary_alias) ON registry.patient TO hms_staff;
 
 GRANT SELECT ON registry.patient TO hms_reception, hms_doctor, hms_nurse, hms_billing, hms_admin;
 
-GRANT INSERT (given_name, family_name, birth_date, sex, national_id, phone, address, postal_code),
-      UPDATE (given_name, family_name, birth_date, sex, national_id, phone, address, postal_code)
+-- identity_status and temporary_alias are not granted: only registry.register_unidentified and
+-- registry.identify_patient set them.
+GRANT INSERT (given_name, family_name, birth_date, birth_date_accuracy, sex, national_id, phone, address, postal_code),
+      UPDATE (given_name, family_name, birth_date, birth_date_accuracy, sex, national_id, phone, address, postal_code)
    ON registry.patient TO hms_reception;
+
+-- Emergency registration and identification: reception, as for every registration.
+GRANT EXECUTE ON FUNCTION registry.register_unidentified(text, integer, text),
+    registry.identify_patient(bigint, text, text, date, text, text, text) TO hms_reception;
 
 -- ---------------------------------------------------------------------------------------------------
 -- Grants. The key functions run inside index expressions with the rights of whoever writes

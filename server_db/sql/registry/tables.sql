@@ -14,6 +14,13 @@ COMMENT ON SCHEMA registry IS 'Patients (demographics and identifiers).';
 -- ---------------------------------------------------------------------------------------------------
 CREATE SEQUENCE registry.mrn_seq START WITH 10000000 MAXVALUE 99999999 NO CYCLE;
 
+-- The number of an unidentified patient's temporary alias ('UNKNOWN 2026-0042': the year of registration and
+-- this number). One sequence for all years rather than a counter per year: two desks registering casualties at
+-- the same moment never wait for each other (a per-year counter is a row everybody locks), the number is unique
+-- on its own (the year is for the reader), and a number burnt by a rolled-back registration is harmless. No
+-- staff role has USAGE on it: only registry.register_unidentified() draws from it.
+CREATE SEQUENCE registry.unidentified_seq START WITH 1 MAXVALUE 99999999 NO CYCLE;
+
 -- ---------------------------------------------------------------------------------------------------
 -- Normalisation and blocking keys (the indexes use these, so they must stay IMMUTABLE and equal)
 -- ---------------------------------------------------------------------------------------------------
@@ -59,6 +66,10 @@ CREATE TABLE registry.patient (
     created_at   timestamptz NOT NULL DEFAULT now(),
     created_by   text        NOT NULL DEFAULT session_user,
     merged_into_id bigint,
+    birth_date_accuracy text   NOT NULL DEFAULT 'exact',
+    identity_status text       NOT NULL DEFAULT 'identified',
+    temporary_alias text,
+    identification_note text,
     CONSTRAINT pk_patient PRIMARY KEY (id),
     CONSTRAINT fk_patient_merged_into_id_patient FOREIGN KEY (merged_into_id) REFERENCES registry.patient (id),
     CONSTRAINT ck_patient_not_merged_into_itself CHECK (merged_into_id <> id),
@@ -72,11 +83,34 @@ CREATE TABLE registry.patient (
     CONSTRAINT ck_patient_national_id CHECK (national_id ~ '^[A-Z0-9-]{4,32}$'),
     CONSTRAINT ck_patient_phone CHECK (phone ~ '^\+?[0-9 ()./-]{3,32}$'),
     CONSTRAINT ck_patient_address CHECK (length(address) <= 300),
-    CONSTRAINT ck_patient_postal_code CHECK (postal_code ~ '^[A-Za-z0-9 -]{2,12}$')
+    CONSTRAINT ck_patient_postal_code CHECK (postal_code ~ '^[A-Za-z0-9 -]{2,12}$'),
+    -- 'year': only the year is known, stored as 1 July of it; 'estimated': staff estimated the age.
+    CONSTRAINT ck_patient_birth_date_accuracy CHECK (birth_date_accuracy IN ('exact', 'year', 'estimated')),
+    CONSTRAINT ck_patient_birth_year_only CHECK (
+        birth_date_accuracy <> 'year' OR (extract(month FROM birth_date) = 7 AND extract(day FROM birth_date) = 1)),
+    CONSTRAINT ck_patient_identity_status CHECK (identity_status IN ('identified', 'unidentified')),
+    CONSTRAINT uq_patient_temporary_alias UNIQUE (temporary_alias),
+    CONSTRAINT ck_patient_temporary_alias CHECK (temporary_alias ~ '^UNKNOWN [0-9]{4}-[0-9]{4,8}$'),
+    -- An unidentified patient is known only by the alias the database made: family name UNKNOWN, given name the
+    -- alias's number, an estimated age, no national ID. Identifying them (registry.identify_patient) keeps the
+    -- alias for the record's history.
+    CONSTRAINT ck_patient_unidentified CHECK (
+        identity_status = 'identified'
+        OR (temporary_alias IS NOT NULL AND family_name = 'UNKNOWN' AND given_name = substr(temporary_alias, 9)
+            AND birth_date_accuracy = 'estimated' AND national_id IS NULL)),
+    CONSTRAINT ck_patient_identification_note CHECK (length(identification_note) BETWEEN 1 AND 500)
 );
 COMMENT ON TABLE registry.patient IS 'One row per patient; mrn is made by the database.';
 COMMENT ON COLUMN registry.patient.national_id IS 'National identity number, upper-case, unique when present.';
 COMMENT ON COLUMN registry.patient.merged_into_id IS 'Set when this record was merged into another (the survivor); never deleted.';
+COMMENT ON COLUMN registry.patient.birth_date_accuracy IS
+    'exact; year (only the year is known, birth_date is 1 July of it); estimated (age estimated by staff).';
+COMMENT ON COLUMN registry.patient.identity_status IS
+    'unidentified: registered in an emergency under temporary_alias; identified: a normal record.';
+COMMENT ON COLUMN registry.patient.temporary_alias IS
+    'UNKNOWN <year>-<number>, made by registry.register_unidentified; kept after identification.';
+COMMENT ON COLUMN registry.patient.identification_note IS
+    'What staff noted to identify an unidentified patient later (where found, who brought them, features).';
 
 CREATE INDEX ix_patient_birth_date ON registry.patient (birth_date);
 
