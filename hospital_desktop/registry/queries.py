@@ -392,8 +392,13 @@ def duplicate_thresholds(session: Session) -> tuple[float, float]:
     return float(strong), float(possible)
 
 
-def find_candidates(session: Session, data: PatientInput, limit: int = 8) -> list[Candidate]:
-    payload = data.candidate_json()
+def find_candidates(session: Session, data: PatientInput, limit: int = 8,
+                    patient_id: int | None = None) -> list[Candidate]:
+    """patient_id: the registered patient these details are for (an identification), left out of the answer
+    together with everyone a reviewer decided is another person."""
+    payload: dict[str, Any] = data.candidate_json()
+    if patient_id is not None:
+        payload["patient_id"] = patient_id
     if not (payload.get("family_name") or payload.get("given_name") or payload.get("national_id")
             or payload.get("phone")):
         return []

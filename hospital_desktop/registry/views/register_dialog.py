@@ -346,12 +346,14 @@ class RegisterDialog(_FormKeys, QDialog):
     def _thresholds(self, values: tuple[float, float]) -> None:
         self.strong, self.possible = values
 
+    checked_patient_id: int | None = None  # the registered patient being checked (an identification)
+
     def check_duplicates(self) -> None:
         self._timer.stop()
         data = self.form.value()
         self._pending += 1
         ticket = self._pending
-        self.ops.run_query(None, lambda s: queries.find_candidates(s, data),
+        self.ops.run_query(None, lambda s: queries.find_candidates(s, data, patient_id=self.checked_patient_id),
                            lambda found: self._show_candidates(ticket, found),
                            on_error=lambda err: self._check_failed(ticket, err))
 

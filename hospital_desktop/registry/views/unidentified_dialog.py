@@ -172,6 +172,7 @@ class IdentifyDialog(RegisterDialog):
     def __init__(self, ops: Operations, patient: queries.PatientRow, parent: QWidget | None = None):
         super().__init__(ops, parent, initial=PatientInput(sex=patient.sex if patient.sex != "unknown" else ""))
         self.patient = patient
+        self.checked_patient_id = patient.id
         self.setWindowTitle(f"Identify {patient.temporary_alias} (MRN {patient.mrn})")
         self.register_button.setObjectName("identifyButton")
         self.form.show_only(IDENTIFY_FIELDS)
