@@ -1,7 +1,8 @@
 """Pushed alerts: a listener thread that holds its own connection with LISTEN hms_notify.
 
-On every (re)connect it first LISTENs, then reads the login's unacknowledged notifications, so nothing sent while the
-client was offline (or between the two steps) is missed; duplicates are dropped by id. A NOTIFY payload carries ids
+On every (re)connect — to whichever server the profile's host list finds accepting writes, the new primary after a
+failover — it first LISTENs, then reads the login's unacknowledged notifications, so nothing sent while the client was
+offline (or between the two steps) is missed; each notification is emitted once, however often it is read again. A NOTIFY payload carries ids
 only ({"id", "kind", "recipient_id"}): the listener re-reads the row, so row-level security decides what the client
 sees. The thread never touches widgets: it emits Qt signals, delivered to the UI thread by queued connections."""
 from __future__ import annotations
@@ -71,6 +72,9 @@ class NotificationListener(QObject):
         self.destroyed.connect(lambda *_: stop.set())
         self._thread: threading.Thread | None = None
         self._conn: psycopg.Connection | None = None
+        # Ids already emitted (touched by the thread only): a reconnect's backlog read repeats every unacknowledged
+        # one, and a NOTIFY arriving between LISTEN and that read names a row it returns too.
+        self._emitted: set[int] = set()
 
     def start(self) -> None:
         if self._thread is None:
@@ -91,6 +95,11 @@ class NotificationListener(QObject):
         except RuntimeError:  # "Signal source has been deleted"
             self._stop.set()
 
+    def _deliver(self, row: tuple) -> None:
+        if row[0] not in self._emitted:
+            self._emitted.add(row[0])
+            self._emit("received", Notification(*row))
+
     def _run(self) -> None:
         delay = self._retry[0]
         while not self._stop.is_set():
@@ -103,7 +112,7 @@ class NotificationListener(QObject):
                     delay = self._retry[0]
                     for row in conn.execute(f"SELECT {_COLUMNS} FROM notify.notification "
                                             "WHERE acknowledged_at IS NULL ORDER BY id").fetchall():
-                        self._emit("received", Notification(*row))
+                        self._deliver(row)
                     self._listen(conn)
             except psycopg.Error as exc:
                 log.info("notification listener disconnected: %s", exc)
@@ -131,6 +140,6 @@ class NotificationListener(QObject):
                     log.warning("ignored a malformed notification payload")
                     continue
                 if row is not None:  # row-level security: only the login's own notifications
-                    self._emit("received", Notification(*row))
+                    self._deliver(row)
                 if self._stop.is_set():
                     return

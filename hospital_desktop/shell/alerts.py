@@ -26,7 +26,7 @@ LIST_ROWS = 5  # the open list's height in rows: the workspace below stays usabl
 class AlertBanner(QFrame):
     acknowledged = Signal(int)
     open_requested = Signal(object)   # the Notification double-clicked in the list
-    count_changed = Signal(int)       # unacknowledged alerts shown (the window hides the bar at 0)
+    count_changed = Signal(int)       # unacknowledged alerts shown (the window hides the bar at 0 while online)
     refresh = Signal(str)             # an Operations.changed noun: what the fresh alerts announce has changed
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -77,8 +77,12 @@ class AlertBanner(QFrame):
         self.ack_button.setVisible(expanded)
         self.toggle.setText("Hide" if expanded else "Show")
 
+    offline = False  # the listener's connection is down: pushed alerts are not arriving
+
     def set_online(self, online: bool) -> None:
+        self.offline = not online
         self.status.setText("" if online else "alerts offline — reconnecting…")
+        self.count_changed.emit(len(self.alerts))  # the window shows the bar while offline, even with no alerts
 
     def add(self, note: Notification) -> None:
         if note.id in self.alerts:

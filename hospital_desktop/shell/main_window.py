@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
         self._build_later()
 
     def _alert_count(self, count: int) -> None:
-        self.alert_bar.setVisible(count > 0)
+        # Also while the listener is offline: a clinician with nothing to read must still learn that critical
+        # results are not being pushed (during a failover, until the listener reaches the new primary).
+        self.alert_bar.setVisible(count > 0 or self.alerts.offline)
 
     def open_alert(self, note) -> None:  # noqa: ANN001 - core.notifications.Notification
         """A lab alert opens the ordering encounter's results in the clinic workspace (when this login has one)."""
