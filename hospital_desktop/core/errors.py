@@ -34,7 +34,19 @@ CONSTRAINT_MESSAGES = {
                                "correcting the name (and a national ID identifies them).",
     "ck_patient_identification_note": "The note has 1 to 500 characters.",
     "uq_patient_temporary_alias": "This temporary alias is already in use.",
+    "ck_stock_lot_lot_number": "A lot number has 1 to 30 letters, digits, '.', '/' or '-', as printed on the pack.",
+    # what people type into the clinical and ward forms (sql/clinical/, sql/adt/)
+    "ck_note_body": "Write the note first (at most 100,000 characters).",
+    "ck_allergy_substance": "Give the substance (at most 200 characters).",
+    "ck_allergy_reaction": "The reaction has at most 500 characters.",
+    "ck_allergy_category": "Choose the category: drug, food, environment or other.",
+    "ck_fluid_entry_note": "The note has at most 200 characters.",
+    "ck_lab_order_clinical_info": "The clinical information has at most 1,000 characters.",
+    "ck_admission_reason": "Give the reason for admission (3 to 500 characters).",
+    "ck_bed_occupancy_reason": "Give the reason (3 to 300 characters).",
+    "ck_bed_state_reason": "The reason has at most 300 characters.",
     # billing (sql/billing/)
+    "ck_adjustment_reason": "Give the reason for the adjustment (5 to 500 characters).",
     "uq_claim_live_invoice": "This invoice already has a claim.",
     "uq_cash_close_cashier_id_business_day": "Your cash for this day is already closed.",
     "ex_coverage_active": "The patient already has an active coverage in this period: end or cancel it first.",
@@ -109,6 +121,12 @@ def classify(exc: BaseException) -> KnownError | None:
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
     if state.startswith("22") or state.startswith("55"):  # bad data; not in the right state for this (yet)
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
+    if not state and isinstance(orig, psycopg.DataError):
+        # Refused by psycopg before it reached the server: a NUL character, which PostgreSQL cannot store in text
+        # (pasted from another program, or a scanner's stray control code).
+        return KnownError("The text contains an invisible control character that cannot be saved (often pasted "
+                          "from another program). Retype the text and try again.", kind="invalid",
+                          detail=_first_line(orig))
     if state.startswith("28") or (not state and isinstance(orig, psycopg.OperationalError)
                                   and _LOGIN_REFUSED.search(str(orig))):
         # invalid authorization: a reconnect after the login was locked or deactivated (libpq reports a refused

@@ -7,16 +7,22 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..core.typed_text import control_character, control_message
+
 PRIORITIES = ("routine", "urgent", "stat")
 STOP_SEVERITIES = ("contraindicated", "serious")
 MIN_OVERRIDE = 10  # characters; the same rule as ck_prescription_override
+MAX_DOSE = 100_000  # ck_prescription_dose_amount: less than this
+MAX_QUANTITY = 100_000  # ck_prescription_quantity
+DRUG_ROUTES = ("oral", "intravenous", "intramuscular", "subcutaneous", "inhalation", "sublingual", "topical", "rectal",
+               "ophthalmic", "otic", "nasal", "vaginal", "transdermal")  # ck_drug_route
 EXPIRY_SOON_DAYS = 90
 ROUTE_VERBS = {"oral": "Take", "sublingual": "Use", "inhalation": "Inhale", "topical": "Apply",
                "transdermal": "Apply", "ophthalmic": "Put", "otic": "Put", "nasal": "Use", "rectal": "Insert",
@@ -105,19 +111,28 @@ class PrescriptionInput:
     override_reason: str | None = None
 
     def validate(self) -> dict[str, str]:
+        """Field → message for everything ck_prescription_* would refuse (for comfort; the database stays the truth)."""
         problems: dict[str, str] = {}
-        if self.dose_amount is None or self.dose_amount <= 0:
-            problems["dose_amount"] = "Give the dose (more than 0)."
-        if not self.dose_unit.strip():
-            problems["dose_unit"] = "Give the unit of the dose."
-        if self.quantity is None or self.quantity < 1:
-            problems["quantity"] = "Give the quantity to dispense (at least 1)."
+        dose = self.dose_amount
+        if dose is None or not Decimal(dose).is_finite() or not 0 < dose < MAX_DOSE:
+            problems["dose_amount"] = f"Give the dose (more than 0, less than {MAX_DOSE:,})."
+        if not 1 <= len(self.dose_unit.strip()) <= 30:
+            problems["dose_unit"] = "Give the unit of the dose (at most 30 characters)."
+        for key, label, value in (("dose_unit", "The unit", self.dose_unit), ("instructions", "The instructions",
+                                  self.instructions), ("override_reason", "The reason", self.override_reason or "")):
+            if key not in problems and control_character(value):
+                problems[key] = control_message(label)
+        if self.quantity is None or not 1 <= self.quantity <= MAX_QUANTITY:
+            problems["quantity"] = f"Give the quantity to dispense (1 to {MAX_QUANTITY:,})."
         if self.duration_days is not None and not 1 <= self.duration_days <= 365:
             problems["duration_days"] = "A course lasts 1 to 365 days."
         if self.priority not in PRIORITIES:
             problems["priority"] = "Choose routine, urgent or stat."
         if len(self.instructions) > 500:
             problems["instructions"] = "Instructions have at most 500 characters."
+        if self.override_reason is not None and len(self.override_reason.strip()) < MIN_OVERRIDE:
+            problems["override_reason"] = f"Give the reason for overriding the alert (at least {MIN_OVERRIDE} " \
+                                          "characters)."
         return problems
 
 
@@ -480,6 +495,20 @@ def low_stock(session: Session) -> list[dict[str, Any]]:
          ORDER BY 5::numeric / nullif(d.reorder_level, 0), lower(d.generic_name)""")
 
 
+LOT_RE = re.compile(r"[A-Z0-9][A-Z0-9./-]{0,29}")  # ck_stock_lot_lot_number, after upper(btrim())
+LOT_MESSAGE = "A lot number has 1 to 30 letters, digits, '.', '/' or '-', as printed on the pack."
+
+
+def receipt_problem(lot_number: str, expiry: date, today: date) -> str | None:
+    """The goods receipt form's check (pharmacy.receive_stock checks again)."""
+    lot = lot_number.strip()
+    if not lot.isascii() or not LOT_RE.fullmatch(lot.upper()):  # non-ASCII: Python and PostgreSQL upper() differ
+        return LOT_MESSAGE
+    if expiry < today + timedelta(days=1):
+        return "This stock is expired or expires today: do not receive it."
+    return None
+
+
 def receive(session: Session, drug_id: int, location_id: int, lot_number: str, expiry: date, quantity: int) -> int:
     return session.execute(text("SELECT pharmacy.receive_stock(:d, :loc, :lot, :exp, :q)"),
                            {"d": drug_id, "loc": location_id, "lot": lot_number, "exp": expiry,
@@ -531,9 +560,12 @@ class DrugInput:
         problems: dict[str, str] = {}
         if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,34}", self.code.strip().upper()):
             problems["code"] = "A drug code has 2-35 capital letters, digits or dashes, starting with a letter."
-        for name in ("generic_name", "strength", "form", "unit"):
-            if not getattr(self, name).strip():
-                problems[name] = f"Give the {name.replace('_', ' ')}."
+        for name, shortest, longest in (("generic_name", 2, 200), ("strength", 1, 60), ("form", 2, 60),
+                                        ("unit", 1, 30)):  # ck_drug_*
+            if not shortest <= len(getattr(self, name).strip()) <= longest:
+                problems[name] = f"Give the {name.replace('_', ' ')} ({shortest} to {longest} characters)."
+        if self.route not in DRUG_ROUTES:
+            problems["route"] = "Choose a route from the list."
         atc = r"[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?"
         if self.atc_code.strip() and not re.fullmatch(atc, self.atc_code.strip().upper()):
             problems["atc_code"] = "An ATC code looks like J01CA04."
@@ -541,6 +573,13 @@ class DrugInput:
             problems["ingredients"] = "Ingredients are ATC codes separated by spaces."
         if self.pack_size < 1:
             problems["pack_size"] = "A pack holds at least 1 unit."
+        if self.reorder_level < 0:
+            problems["reorder_level"] = "The reorder level is 0 or more."
+        if len(self.warnings.strip()) > 500:
+            problems["warnings"] = "Warnings have at most 500 characters."
+        for key in ("generic_name", "strength", "form", "unit", "warnings"):
+            if key not in problems and control_character(getattr(self, key), multiline=key == "warnings"):
+                problems[key] = control_message(f"The {key.replace('_', ' ')}")
         return problems
 
 

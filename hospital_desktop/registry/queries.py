@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from server_db.models import Patient
 
+from ..core.typed_text import control_character, control_message
 from ..printing.text import born_text
 
 SEXES = ("female", "male", "other", "unknown")
@@ -51,6 +52,8 @@ class PatientInput:
             value = " ".join(getattr(self, key).split())
             if not value:
                 problems[key] = f"{label} is required."
+            elif control_character(value):
+                problems[key] = control_message(label)
             elif len(value) > NAME_MAX:
                 problems[key] = f"{label} is too long ({len(value)} characters, at most {NAME_MAX})."
         today = today or date.today()
@@ -97,6 +100,8 @@ class PatientInput:
             problems["phone"] = "A phone number has digits, spaces, +, (, ), ., / or - only."
         if len(self.address.strip()) > 300:
             problems["address"] = "The address is too long (300 characters at most)."
+        elif control_character(" ".join(self.address.split())):
+            problems["address"] = control_message("The address")
         if self.postal_code.strip() and not POSTAL_RE.match(self.postal_code.strip()):
             problems["postal_code"] = "A postal code has 2 to 12 letters, digits, spaces or dashes."
         return problems

@@ -3,6 +3,7 @@ their trend chart, nursing notes, the fluid balance chart and the medication adm
 housekeeping) and the shift handover list. Opening the ward posts the bed-days due (the census is idempotent)."""
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -39,9 +40,45 @@ INVALID_FIELD = f"QLineEdit {{ border: 2px solid {DANGER}; background: {DANGER_B
 
 
 def parse_value(text: str) -> float | None:
-    """A typed number ("37,5" as well as "37.5"); None for an empty field."""
+    """A typed number ("37,5" as well as "37.5"); None for an empty field; ValueError for anything else, "nan" and
+    "1e999" (infinity) included."""
     text = text.strip().replace(",", ".")
-    return float(text) if text else None
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def form_label(kind: str) -> str:
+    return next(label for k, label, _d in OBSERVATIONS if k == kind)
+
+
+def check_observations(typed: dict[str, str], kinds: dict[str, queries.VitalKind]
+                       ) -> tuple[dict[str, float] | None, tuple[str | None, str] | None]:
+    """The ward form's check of one set of typed observations against the plausible ranges (`kinds`, the
+    database's own): (values, None), or (None, (the field to correct or None, the message)). Empty fields are left
+    out: not measured is not a value."""
+    values: dict[str, float] = {}
+    for kind, text in typed.items():
+        try:
+            value = parse_value(text)
+        except ValueError:
+            return None, (kind, f"{form_label(kind)}: \"{text.strip()[:20]}\" is not a number.")
+        if value is None:
+            continue
+        k = kinds.get(kind)
+        if k is not None and not k.min_value <= value <= k.max_value:
+            return None, (kind, f"{k.label} {value:g} {k.unit} is outside the plausible range "
+                                f"{k.min_value:g} to {k.max_value:g} {k.unit}: check the value.")
+        values[kind] = value
+    if not values:
+        return None, (None, "Nothing to record: type the values you measured (empty fields are not recorded).")
+    sys_, dia = values.get("systolic_bp"), values.get("diastolic_bp")
+    if sys_ is not None and dia is not None and dia >= sys_:
+        return None, ("diastolic_bp", f"The diastolic pressure ({dia:g}) must be below the systolic ({sys_:g}).")
+    return values, None
 
 
 def stay_day(patient: queries.WardPatient) -> int:
@@ -190,38 +227,18 @@ class PatientPanel(QWidget):
         self._say(text + " Nothing was recorded.", refused=True)
 
     def typed_observations(self) -> dict[str, float] | None:
-        """The values a person typed, checked against the plausible ranges; None (with a message) when one is
-        wrong or nothing was typed. Empty fields are left out: not measured is not a value."""
-        values: dict[str, float] = {}
-        for kind, box in self.inputs.items():
-            try:
-                value = parse_value(box.text())
-            except ValueError:
-                self._refuse_field(box, f"{self.form_label(kind)}: \"{box.text()}\" is not a number.")
-                return None
-            if value is None:
-                continue
-            k = self.kinds.get(kind)
-            if k is not None and not k.min_value <= value <= k.max_value:
-                self._refuse_field(box, f"{k.label} {value:g} {k.unit} is outside the plausible range "
-                                        f"{k.min_value:g} to {k.max_value:g} {k.unit}: check the value.")
-                return None
-            values[kind] = value
-        if not values:
-            self._say("Nothing to record: type the values you measured (empty fields are not recorded).",
-                      refused=True)
+        """The values a person typed, checked (check_observations); None, with the message, when one is wrong or
+        nothing was typed."""
+        values, problem = check_observations({kind: box.text() for kind, box in self.inputs.items()}, self.kinds)
+        if problem is None:
+            return values
+        field, message = problem
+        if field is None:
+            self._say(message, refused=True)
             next(iter(self.inputs.values())).setFocus()
-            return None
-        sys_, dia = values.get("systolic_bp"), values.get("diastolic_bp")
-        if sys_ is not None and dia is not None and dia >= sys_:
-            self._refuse_field(self.inputs["diastolic_bp"], f"The diastolic pressure ({dia:g}) must be below the "
-                                                            f"systolic ({sys_:g}).")
-            return None
-        return values
-
-    @staticmethod
-    def form_label(kind: str) -> str:
-        return next(label for k, label, _d in OBSERVATIONS if k == kind)
+        else:
+            self._refuse_field(self.inputs[field], message)
+        return None
 
     def record_observations(self) -> None:
         patient = self.patient
@@ -230,7 +247,7 @@ class PatientPanel(QWidget):
         values = self.typed_observations()
         if values is None:
             return
-        summary = ", ".join(f"{self.form_label(k).split(' (')[0]} {v:g}"
+        summary = ", ".join(f"{form_label(k).split(' (')[0]} {v:g}"
                             + (f" {self.kinds[k].unit}" if k in self.kinds and k != "pain" else "")
                             for k, v in values.items())
 

@@ -26,8 +26,7 @@ from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import MIN_OVERRIDE, PRIORITIES, Alert, DrugRow, FrequencyRow, PrescriptionInput
 
-ROUTES = ("oral", "intravenous", "intramuscular", "subcutaneous", "inhalation", "sublingual", "topical", "rectal",
-          "ophthalmic", "otic", "nasal", "vaginal", "transdermal")
+ROUTES = queries.DRUG_ROUTES
 COLUMNS = ["Rx", "Drug", "Dose", "Qty", "Status", "Supply", "Prescribed", "Alerts / override"]
 SEVERITY_COLOURS = {"contraindicated": DANGER, "serious": DANGER, "moderate": WARNING}
 

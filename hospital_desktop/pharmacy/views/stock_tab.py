@@ -3,7 +3,7 @@ work — goods receipt, transfer to a ward, adjustment after a count, write-off.
 pharmacist-only database function that writes a stock movement; quantities never go below zero."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -178,8 +178,8 @@ class StockTab(QWidget):
             self._say("Choose the drug and the location, and give the lot number.", refusal=True)
             return
         expiry = self.receive_expiry.date().toPython()
-        if expiry < date.today() + timedelta(days=1):
-            self._say("This stock is expired or expires today: do not receive it.", refusal=True)
+        if problem := queries.receipt_problem(lot, expiry, date.today()):
+            self._say(problem, refusal=True)
             return
         quantity = self.receive_quantity.value()
         self._change(lambda s: queries.receive(s, drug.id, location, lot, expiry, quantity),

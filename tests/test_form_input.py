@@ -1,0 +1,390 @@
+"""Hypothesis over the forms' input (issue 19): every form that takes typed input and writes, from its validation
+function to the write through its domain's queries module, on a demo hospital of its own.
+
+For any typed input: the form's validation returns messages or accepts, never raises; accepted input is written
+exactly as the form writes it (one transaction, as ops.run_change runs it) and either saves or fails with a
+KnownError from core.errors.classify — never None, which would be a crash report — with nothing written (the
+audit trail, which records every row of every table, has no new event). The text strategies include empty and
+whitespace-only values, control characters (NUL among them), right-to-left marks, emoji, SQL and very long
+strings; the numbers go to and past their limits; the dates include impossible ones."""
+from __future__ import annotations
+
+import math
+import os
+import string
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+import pytest
+from builders import admit, open_encounter, place_order, register
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from hospital_desktop.adt import queries as adt
+from hospital_desktop.adt.views.ward_tab import OBSERVATIONS, check_observations
+from hospital_desktop.admin import bed_queries, lab_catalog_queries
+from hospital_desktop.admin import queries as admin_queries
+from hospital_desktop.clinical import queries as clinical
+from hospital_desktop.core.errors import KnownError, classify
+from hospital_desktop.core.profiles import ServerProfile
+from hospital_desktop.core.session import Database
+from hospital_desktop.lab import queries as lab
+from hospital_desktop.pharmacy import queries as pharmacy
+from hospital_desktop.pharmacy.queries import DRUG_ROUTES
+from hospital_desktop.registry import queries as registry
+from server_db.demo.generate import load_demo
+from tests.test_adt import make_beds
+
+pytestmark = pytest.mark.db
+DEMO_PASSWORD = "demo"
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PURE = settings(max_examples=300, deadline=None)
+
+# -- what people type ---------------------------------------------------------------------------------------------
+ODD = ["", " ", "\t\n ", "\x00", "a\x00b", "\x1b[31mred", "\u202eevil", "Zoë", "李小龙", "😀", "O'Brien",
+       "'; DROP TABLE registry.patient;--", "%s", "{}", "\\", "x" * 5000, "\u00a0", "\r\n", "NULL"]
+plausible = st.text(st.characters(codec="utf-8", categories=["L", "Nd", "Zs", "Pd", "Po"]), min_size=1, max_size=60)
+typed = st.one_of(st.sampled_from(ODD), plausible, plausible, st.text(max_size=40),
+                  st.text(min_size=90, max_size=700),
+                  st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs"]), max_size=5))
+NUMBERS = ["0", "-0", "-1", "1e309", "-1e309", "nan", "NaN", "inf", "-Infinity", "1_000", "37,5", "٣٧", "1e-400",
+           "99999999999999999999", "0x10", "1.", ".5", "+7", "12 3"]
+typed_number = st.one_of(st.sampled_from(NUMBERS), st.integers(-10**6, 10**6).map(str),
+                         st.floats(allow_nan=True, allow_infinity=True).map(str),
+                         st.decimals(allow_nan=True, allow_infinity=True).map(str), typed)
+typed_date = st.one_of(st.dates(min_value=date(1870, 1, 1), max_value=date(2030, 1, 1)).map(lambda d: d.strftime("%d.%m.%Y")),
+                       st.dates().map(date.isoformat),
+                       st.sampled_from(["31.02.2020", "00.00.0000", "1.1.1", "29.02.2023", "31/12/9999", "01011880",
+                                        "1879-12-31", "32.01.2000", "2000-13-01"]), typed)
+
+name = st.text(st.characters(codec="utf-8", categories=["L"]), min_size=1, max_size=40)
+
+
+def mostly(valid: st.SearchStrategy, junk: st.SearchStrategy = typed) -> st.SearchStrategy:
+    """What a person usually types (so that whole forms pass often enough to be written), sometimes anything."""
+    return st.sampled_from([valid] * 5 + [junk]).flatmap(lambda chosen: chosen)  # one_of would merge the repeats
+
+
+# -- the hospital these forms write into -------------------------------------------------------------------------
+class Forms:
+    """Logged-in client databases, the context rows the forms write against, and the audit trail's newest id."""
+
+    def __init__(self, url: str, profile: ServerProfile):
+        self.url = url
+        self.profile = profile
+        self.dbs: dict[str, Database] = {}
+        self.admin = psycopg.connect(url, autocommit=True)
+        self.context: dict[str, Any] = {}
+        self.outcomes: dict[str, Counter] = defaultdict(Counter)  # test → saved / refused (KnownError kind)
+        self.messages: Counter = Counter()  # what the refusals said
+
+    def db(self, login: str) -> Database:
+        if login not in self.dbs:
+            self.dbs[login] = Database(self.profile, login, DEMO_PASSWORD, application_name="pytest-forms")
+            self.dbs[login].login()
+        return self.dbs[login]
+
+    def audit_top(self) -> int:
+        return self.admin.execute("SELECT coalesce(max(id), 0) FROM audit.event").fetchone()[0]
+
+    def write(self, login: str, fn: Callable[[Any], Any], *, reason: str | None = None, keep: bool = True) -> Any:
+        """Run a form's write as ops.run_change does; the result, or the KnownError the user would see.
+        keep=False rolls a successful write back (forms whose next write would otherwise only meet a changed
+        state, e.g. a result already entered)."""
+        before = self.audit_top()
+        tally = self.outcomes[os.environ.get("PYTEST_CURRENT_TEST", "?").split("::")[-1].split(" ")[0]]
+        try:
+            with self.db(login).session(reason=reason) as session:
+                result = fn(session)
+                if not keep:
+                    session.flush()
+                    raise _Undo(result)
+            tally["saved"] += 1
+            return result
+        except _Undo as undo:
+            tally["saved"] += 1
+            return undo.args[0]
+        except Exception as exc:  # noqa: BLE001 - what ops.run_change would turn into a message or a crash report
+            known = classify(exc)
+            assert known is not None, f"a crash report instead of a message: {exc!r}"
+            assert "violates" not in known.message, f"the database's words, not a message for people: {known.message}"
+            assert self.audit_top() == before, f"a refused write left rows behind: {known.message}"
+            tally[f"refused ({known.kind})"] += 1
+            self.messages[known.message[:70]] += 1
+            return known
+
+    def close(self) -> None:
+        for db in self.dbs.values():
+            db.close()
+        self.admin.close()
+
+
+class _Undo(Exception):
+    pass
+
+
+@pytest.fixture(scope="module")
+def forms(cluster, make_database) -> Iterator[Forms]:
+    url = make_database("forms_input")
+    with psycopg.connect(url) as conn:
+        load_demo(conn, patients=30, seed=19)
+    profile = ServerProfile(name="forms", hosts=["127.0.0.1"], port=cluster.state.port, database="forms_input",
+                            sslmode="disable")
+    f = Forms(url, profile)
+
+    def who(login: str, database: str = "forms_input", **kw: Any) -> psycopg.Connection:  # builders' connect_as
+        return psycopg.connect(cluster.state.url(database, user=login, password=DEMO_PASSWORD), **kw)
+    patient, mrn = register(who, database="forms_input")
+    encounter = open_encounter(who, patient)
+    ward = make_beds(who, "MEDW", 1)
+    inpatient, _ = register(who, database="forms_input")
+    doctor = f.admin.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
+    with who("reception1", autocommit=True) as desk:
+        admission = admit(desk, inpatient, ward.beds[0], attending=doctor)
+    stay = f.admin.execute("SELECT encounter_id FROM adt.admission WHERE id = %s", (admission,)).fetchone()[0]
+    [order] = place_order(who, encounter, "2823-3")  # potassium: numeric, with reference and critical limits
+    with who("lab1") as conn:
+        for (accession,) in conn.execute("SELECT accession_number FROM lab.collect(%s, %s)", ([order], mrn)):
+            conn.execute("SELECT lab.receive(%s)", (accession,))
+    drug = f.admin.execute("SELECT id FROM pharmacy.drug WHERE active ORDER BY id LIMIT 1").fetchone()[0]
+    location = f.admin.execute("SELECT id FROM pharmacy.location ORDER BY id LIMIT 1").fetchone()[0]
+    with f.db("nurse1").session() as session:
+        f.context["vital_kinds"] = adt.vital_kinds(session)
+    f.context.update(patient=patient, encounter=encounter, inpatient=inpatient, admission=admission, stay=stay,
+                     order=order, drug=drug, location=location)
+    yield f
+    for test, tally in f.outcomes.items():
+        print(f"\n{test}: {dict(tally)}")
+    print("\nmessages:", *(f"{n} × {m}" for m, n in f.messages.most_common(40)), sep="\n  ")
+    f.close()
+
+
+def outcome_ok(result: Any) -> bool:
+    return not isinstance(result, KnownError)
+
+
+# -- registration and demographics (reception) ---------------------------------------------------------------------
+patient_input = st.builds(
+    registry.PatientInput, given_name=mostly(name), family_name=mostly(name),
+    birth_date=mostly(st.dates(date(1880, 1, 1), date.today()).map(lambda d: d.strftime("%d.%m.%Y")), typed_date),
+    sex=mostly(st.sampled_from(registry.SEXES)), national_id=mostly(st.just("") | st.uuids().map(lambda u: u.hex[:12].upper())),
+    phone=mostly(st.from_regex(r"\+?[0-9 ]{3,20}", fullmatch=True) | st.just(""), typed_number),
+    address=mostly(plausible | st.just("")), postal_code=mostly(st.from_regex(r"[A-Z0-9]{2,8}", fullmatch=True)))
+
+
+@PURE
+@given(patient_input)
+def test_registration_validation_answers_every_input(data):
+    assert isinstance(data.validate(), dict)
+
+
+@FAST
+@given(patient_input)
+def test_registration_and_demographics_save_or_say_why(forms, data):
+    if data.validate():
+        return
+    saved = forms.write("reception1", lambda s: registry.register(s, data))
+    # Accepted by the form: saved, unless the national ID is already someone's (said so: a conflict).
+    assert outcome_ok(saved) or saved.kind == "conflict", f"valid registration refused: {saved.message}"
+    if outcome_ok(saved):
+        assert (saved.given_name, saved.family_name) == (data.values()["given_name"], data.values()["family_name"])
+    edited = forms.write("reception1", lambda s: registry.update_demographics(s, forms.context["patient"], data),
+                         reason="corrected at the desk")
+    assert outcome_ok(edited) or edited.kind == "conflict", edited.message
+
+
+# -- the clinic: notes, allergies, prescriptions, lab orders (doctor) ----------------------------------------------
+@FAST
+@given(mostly(plausible), st.sampled_from(["soap", "progress"]))
+def test_clinical_notes_save_or_say_why(forms, body, kind):
+    c = forms.context
+    forms.write("doctor1", lambda s: clinical.save_note(s, c["encounter"], c["patient"], body, kind=kind))
+
+
+@FAST
+@given(mostly(plausible), st.sampled_from([None, "drug", "food", "environment", "other"]), mostly(plausible),
+       st.sampled_from([None, "mild", "moderate", "severe"]))  # category and severity: the form's lists
+def test_allergies_save_or_say_why(forms, substance, category, reaction, severity):
+    if not substance.strip():
+        return  # the form says "Choose or type the substance."
+    pid = forms.context["patient"]
+    forms.write("doctor1", lambda s: clinical.add_allergy(s, pid, substance.strip(), None, category,
+                                                          reaction.strip(), severity))
+
+
+prescription = st.builds(
+    pharmacy.PrescriptionInput, patient_id=st.just(0), encounter_id=st.just(0), drug_id=st.just(0),
+    dose_amount=mostly(st.decimals(Decimal("0.01"), Decimal("1000"), places=2),
+                       st.sampled_from([Decimal("0"), Decimal("-1"), Decimal("99999.999"), Decimal("100000"),
+                                        Decimal("1E+30"), Decimal("NaN"), Decimal("Infinity")])),
+    dose_unit=mostly(st.sampled_from(["tablet", "mg", "ml", "puff"])), route=st.sampled_from(DRUG_ROUTES),
+    frequency=st.sampled_from(["OD", "BD", "TDS", "NOCTE"]),  # both from the form's lists
+    duration_days=mostly(st.none() | st.integers(1, 365), st.integers(-5, 400)),
+    quantity=mostly(st.integers(1, 100), st.integers(-5, 10**7)), instructions=mostly(st.just("") | plausible),
+    priority=st.sampled_from(pharmacy.PRIORITIES), override_reason=mostly(st.none(), st.none() | typed))
+
+
+@FAST
+@given(prescription)
+def test_prescriptions_validate_then_save_or_say_why(forms, data):
+    if data.validate():
+        return
+    c = forms.context
+    data.patient_id, data.encounter_id, data.drug_id = c["inpatient"], c["stay"], c["drug"]
+    saved = forms.write("doctor1", lambda s: pharmacy.prescribe(s, data), keep=False)
+    assert outcome_ok(saved), f"a prescription the form accepted was refused: {saved.message}"
+
+
+@FAST
+@given(mostly(plausible), st.sampled_from(["routine", "urgent", "stat"]))
+def test_lab_orders_save_or_say_why(forms, info, priority):
+    forms.write("doctor1", lambda s: lab.place_order(s, forms.context["encounter"], "2823-3", priority, info),
+                keep=False)
+
+
+# -- the laboratory: result entry (the database parses the value) -------------------------------------------------
+@FAST
+@given(typed_number, st.one_of(st.none(), st.sampled_from(["mmol/L", "mg/dL"]), typed), st.one_of(st.none(), typed))
+@example("NaN", None, None)
+@example("Infinity", None, None)
+@example("1e309", None, None)
+@example("٣٫٧", None, None)
+@example("4,2", None, None)
+def test_lab_results_save_or_say_why(forms, value, unit, reason):
+    result = forms.write("lab1", lambda s: lab.enter_result(s, forms.context["order"], value, unit, "", reason),
+                         keep=False)
+    if outcome_ok(result):  # potassium is numeric: what is stored is a finite number
+        assert result is not None and Decimal(result.value).is_finite(), (value, result.value)
+
+
+# -- the ward: observations, nursing notes, fluid balance (nurse) -------------------------------------------------
+USUAL = {"temperature": (35, 40), "heart_rate": (50, 120), "systolic_bp": (100, 160), "diastolic_bp": (50, 90),
+         "resp_rate": (10, 30), "spo2": (90, 100), "pain": (0, 10)}
+OBSERVED = st.fixed_dictionaries({}, optional={
+    kind: mostly(st.floats(lo, hi).map(lambda v: f"{v:.1f}".replace(".", ",") if v > 50 else f"{v:.1f}"),
+                 typed_number) for kind, (lo, hi) in USUAL.items()}).filter(bool)
+KINDS = {code: adt.VitalKind(code, code, "unit", lo, hi) for code, lo, hi in [
+    ("temperature", 25, 45), ("heart_rate", 20, 250), ("systolic_bp", 40, 300), ("diastolic_bp", 20, 200),
+    ("resp_rate", 4, 80), ("spo2", 50, 100)]}  # pain: no range known yet (the form's ranges load with a patient)
+
+
+@PURE
+@given(OBSERVED)
+def test_observation_checks_answer_every_input(typed_values):
+    values, problem = check_observations(typed_values, KINDS)
+    assert (values is None) == (problem is not None)
+    for kind, value in (values or {}).items():
+        assert math.isfinite(value)
+        if kind in KINDS:
+            assert KINDS[kind].min_value <= value <= KINDS[kind].max_value
+
+
+@FAST
+@given(OBSERVED)
+def test_observations_save_or_say_why(forms, typed_values):
+    c = forms.context
+    values, problem = check_observations(typed_values, forms.context["vital_kinds"])
+    if values is None:
+        return
+    saved = forms.write("nurse1", lambda s: adt.record_observations(s, c["stay"], c["inpatient"], values))
+    assert outcome_ok(saved), f"plausible observations refused: {values}: {saved.message}"
+
+
+@FAST
+@given(typed)
+def test_nursing_notes_save_or_say_why(forms, body):
+    if not body.strip():
+        return  # "Write the note first."
+    c = forms.context
+    forms.write("nurse1", lambda s: adt.add_nursing_note(s, c["stay"], c["inpatient"], body.strip()))
+
+
+@FAST
+@given(st.sampled_from([("in", "oral"), ("in", "iv"), ("out", "urine"), ("out", "drain"), ("in", "urine")]),
+       st.integers(1, 9999), mostly(st.none() | st.integers(0, 600).map(lambda m: datetime.now(UTC) - timedelta(
+           minutes=m)), st.datetimes(datetime(1900, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC))),
+       mostly(st.just("") | plausible))
+def test_fluid_balance_saves_or_says_why(forms, way, volume, at, note):
+    direction, route = way  # the form's lists (in: urine is a wrong pair the database refuses)
+    forms.write("nurse1", lambda s: adt.record_fluid(s, forms.context["admission"], direction, route, volume, at,
+                                                     note))
+
+
+# -- the pharmacy: stock receipt and the formulary (pharmacist) ----------------------------------------------------
+@FAST
+@given(mostly(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9./-]{0,12}", fullmatch=True)),
+       mostly(st.dates(date.today(), date.today() + timedelta(days=2000)), st.dates(date(1, 1, 1))),
+       st.integers(1, 100000))
+def test_stock_receipt_checks_then_saves_or_says_why(forms, lot, expiry, quantity):
+    if not lot.strip() or pharmacy.receipt_problem(lot, expiry, date.today()):
+        return  # the form says why (the quantity box holds 1 to 100,000)
+    c = forms.context
+    saved = forms.write("pharmacist1", lambda s: pharmacy.receive(s, c["drug"], c["location"], lot.strip(), expiry,
+                                                                  quantity), keep=False)
+    assert outcome_ok(saved), f"a receipt the form accepted was refused: {saved.message}"
+
+
+drug_input = st.builds(
+    pharmacy.DrugInput, code=mostly(st.from_regex(r"[A-Z][A-Z0-9-]{1,20}", fullmatch=True)),
+    generic_name=mostly(name), strength=mostly(st.sampled_from(["500 mg", "5 mg/ml", "1 g"])),
+    form=mostly(st.sampled_from(["tablet", "capsule", "solution"])), route=st.sampled_from(DRUG_ROUTES),
+    unit=mostly(st.sampled_from(["tablet", "ml", "capsule"])), pack_size=st.integers(1, 1000),
+    atc_code=mostly(st.sampled_from(["", "J01CA04", "N02BE01"])), ingredients=mostly(st.sampled_from(["", "J01CA04"])),
+    reorder_level=st.integers(0, 10000), warnings=mostly(st.just("") | plausible))
+
+
+@FAST
+@given(drug_input)
+def test_formulary_drugs_validate_then_save_or_say_why(forms, data):
+    if data.validate():
+        return
+    saved = forms.write("pharmacist1", lambda s: pharmacy.add_drug(s, data), keep=False)
+    # Accepted by the form: added, unless the code is taken (said so: a conflict).
+    assert outcome_ok(saved) or saved.kind == "conflict", f"a drug the form accepted was refused: {saved.message}"
+
+
+# -- administration: staff, beds, the lab catalog (admin) ----------------------------------------------------------
+@FAST
+@given(mostly(st.from_regex(r"[a-z][a-z0-9._-]{1,20}", fullmatch=True)), mostly(name),
+       st.lists(st.sampled_from(["doctor", "nurse", "reception", "billing"]), max_size=2), mostly(plausible))
+def test_new_staff_save_or_say_why(forms, username, full_name, roles, reason):  # roles: the form's check boxes
+    password = admin_queries.one_time_password()
+    forms.write("admin1", lambda s: admin_queries.create_staff(s, username, full_name, roles, ["GEN"], password,
+                                                               reason), keep=False)
+
+
+@PURE
+@given(typed, typed)
+def test_bed_codes_and_names_are_checked_without_surprises(code, name):
+    for check in (lambda: bed_queries.check_code("bed", code), lambda: bed_queries.check_text("bed label", name, 40)):
+        try:
+            check()
+        except KnownError:
+            pass
+
+
+def loinc(number: int) -> str:
+    return f"{number}-{lab_catalog_queries.loinc_check_digit(str(number))}"
+
+
+catalog_test = st.fixed_dictionaries({
+    "code": mostly(st.integers(90000, 99999).map(loinc), st.sampled_from(["2823-3", "12345-6"]) | typed),
+    "name": mostly(plausible), "short_name": mostly(st.text(string.ascii_letters, min_size=1, max_size=12)),
+    "specimen_type": mostly(st.sampled_from(["Serum", "Urine"])), "container": mostly(st.sampled_from(["SST", "Cup"])),
+    "unit": mostly(st.sampled_from(["mmol/L", "g/L", ""])), "value_type": st.sampled_from(["numeric", "text"]),
+    "decimals": st.integers(0, 4), "price_code": st.none(), "active": st.booleans()})  # combos and spin boxes
+@FAST
+@given(catalog_test, st.booleans())
+def test_lab_catalog_tests_save_or_say_why(forms, values, new):
+    forms.write("admin1", lambda s: lab_catalog_queries.save_test(s, values, new=new), keep=False)
+
+
+# -- reasons: every change given one carries it into the audit trail (hms.reason) ----------------------------------
+@FAST
+@given(typed)
+def test_cancel_reasons_save_or_say_why(forms, reason):
+    forms.write("doctor1", lambda s: lab.cancel_order(s, forms.context["order"], reason), reason=reason, keep=False)
