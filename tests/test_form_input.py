@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import string
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -28,6 +29,7 @@ from hospital_desktop.adt import queries as adt
 from hospital_desktop.adt.views.ward_tab import OBSERVATIONS, check_observations
 from hospital_desktop.admin import bed_queries, lab_catalog_queries
 from hospital_desktop.admin import queries as admin_queries
+from hospital_desktop.billing import queries as billing
 from hospital_desktop.clinical import queries as clinical
 from hospital_desktop.core.errors import KnownError, classify
 from hospital_desktop.core.profiles import ServerProfile
@@ -36,6 +38,8 @@ from hospital_desktop.lab import queries as lab
 from hospital_desktop.pharmacy import queries as pharmacy
 from hospital_desktop.pharmacy.queries import DRUG_ROUTES
 from hospital_desktop.registry import queries as registry
+from hospital_desktop.scheduling import queries as scheduling
+from hospital_desktop.widgets.safety import DANGER
 from server_db.demo.generate import load_demo
 from tests.test_adt import make_beds
 
@@ -140,7 +144,7 @@ def forms(cluster, make_database) -> Iterator[Forms]:
         return psycopg.connect(cluster.state.url(database, user=login, password=DEMO_PASSWORD), **kw)
     patient, mrn = register(who, database="forms_input")
     encounter = open_encounter(who, patient)
-    ward = make_beds(who, "MEDW", 1)
+    ward = make_beds(who, "MEDW", 2)
     inpatient, _ = register(who, database="forms_input")
     doctor = f.admin.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
     with who("reception1", autocommit=True) as desk:
@@ -154,6 +158,20 @@ def forms(cluster, make_database) -> Iterator[Forms]:
     location = f.admin.execute("SELECT id FROM pharmacy.location ORDER BY id LIMIT 1").fetchone()[0]
     with f.db("nurse1").session() as session:
         f.context["vital_kinds"] = adt.vital_kinds(session)
+    waiting, _ = register(who, database="forms_input")  # to be admitted, into the second bed
+    one = f.admin.execute
+    dispensable = one("""
+        SELECT p.id, pt.mrn, l.lot_number FROM pharmacy.prescription p JOIN registry.patient pt ON pt.id = p.patient_id
+          JOIN pharmacy.stock_lot l ON l.drug_id = p.drug_id AND l.quantity >= p.quantity AND l.expiry_date > now()
+         WHERE p.status = 'active' AND p.dispense_status = 'pending' AND l.location_id = pharmacy.location_id('DISP')
+         LIMIT 1""").fetchone()
+    f.context.update(
+        waiting=waiting, beds=ward.beds, dispensable=dispensable,
+        invoice=one("SELECT id FROM billing.invoice WHERE status = 'issued' LIMIT 1").fetchone()[0],
+        payment=one("SELECT id FROM billing.payment WHERE refund_of_id IS NULL AND amount > 0 AND claim_id IS NULL "
+                    "AND method <> 'insurance' LIMIT 1").fetchone()[0],
+        charge=one("SELECT id FROM billing.charge WHERE status = 'open' LIMIT 1").fetchone()[0],
+        appointment=one("SELECT id FROM scheduling.appointment WHERE status = 'booked' LIMIT 1").fetchone()[0])
     f.context.update(patient=patient, encounter=encounter, inpatient=inpatient, admission=admission, stay=stay,
                      order=order, drug=drug, location=location)
     yield f
@@ -388,3 +406,113 @@ def test_lab_catalog_tests_save_or_say_why(forms, values, new):
 @given(typed)
 def test_cancel_reasons_save_or_say_why(forms, reason):
     forms.write("doctor1", lambda s: lab.cancel_order(s, forms.context["order"], reason), reason=reason, keep=False)
+
+
+# -- admission, transfer and discharge ----------------------------------------------------------------------------
+@FAST
+@given(mostly(plausible), st.sampled_from(["clinic", "emergency", "elective"]),
+       st.sampled_from(["none", "contact", "droplet"]))
+def test_admissions_save_or_say_why(forms, reason, source, isolation):
+    c = forms.context
+    doctor = forms.admin.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
+    forms.write("reception1", lambda s: adt.admit(s, c["waiting"], c["beds"][1], doctor, reason, source, None,
+                                                  isolation), keep=False)
+
+
+@FAST
+@given(mostly(plausible))
+def test_transfers_save_or_say_why(forms, reason):
+    c = forms.context
+    forms.write("nurse1", lambda s: adt.transfer(s, c["admission"], c["beds"][1], reason), keep=False)
+
+
+@FAST
+@given(st.sampled_from(["home", "transfer_out", "deceased", "against_advice"]), mostly(st.just("") | plausible))
+def test_discharges_save_or_say_why(forms, disposition, note):
+    forms.write("doctor1", lambda s: adt.discharge(s, forms.context["admission"], disposition, note), keep=False)
+
+
+# -- dispensing: the scans are typed (a keyboard-wedge scanner types them) ---------------------------------------
+@FAST
+@given(st.data())
+def test_dispensing_scans_save_or_say_why(forms, data):
+    rx, mrn, lot = forms.context["dispensable"]
+    patient_scan = data.draw(mostly(st.sampled_from([mrn, f" {mrn.lower()}\n", mrn[:-1]]), typed))
+    pack_scan = data.draw(mostly(st.sampled_from([lot, lot.lower(), f"{lot}\r"]), typed))
+    quantity = data.draw(mostly(st.integers(1, 40), st.integers(1, 1000)))  # the quantity box
+    forms.write("pharmacist1", lambda s: pharmacy.dispense(s, rx, patient_scan, pack_scan, quantity), keep=False)
+
+
+# -- billing: payments, refunds, adjustments (the amount boxes hold 2 decimals) -----------------------------------
+money = st.decimals(Decimal("0.01"), Decimal("99999999.99"), places=2)
+
+
+@FAST
+@given(st.sampled_from(["cash", "card", "bank_transfer"]), money, mostly(st.just("") | plausible))
+def test_payments_save_or_say_why(forms, method, amount, reference):
+    forms.write("billing1", lambda s: billing.take_payment(s, forms.context["invoice"], method, amount, reference),
+                keep=False)
+
+
+@FAST
+@given(money, mostly(plausible))
+def test_refunds_save_or_say_why(forms, amount, reason):
+    forms.write("billing1", lambda s: billing.refund_payment(s, forms.context["payment"], amount, reason), keep=False)
+
+
+@FAST
+@given(st.sampled_from(["discount", "correction"]), money | money.map(lambda m: -m), mostly(plausible))
+def test_charge_adjustments_save_or_say_why(forms, kind, amount, reason):
+    forms.write("billing1", lambda s: billing.adjust_charge(s, forms.context["charge"], kind, amount, reason),
+                keep=False)
+
+
+# -- scheduling: cancelling an appointment -------------------------------------------------------------------------
+@FAST
+@given(mostly(plausible))
+def test_appointment_cancel_reasons_save_or_say_why(forms, reason):
+    forms.write("reception1", lambda s: scheduling.cancel(s, forms.context["appointment"], reason.strip()),
+                keep=False)
+
+
+# -- what the user sees (pytest-qt, the real client) ------------------------------------------------------------
+def test_the_stock_form_says_what_is_wrong_and_writes_nothing(qtbot, forms):
+    """A lot number the database would refuse is refused by the form in its words; a reason with a NUL character
+    (pasted) is refused with a message, not a crash report; neither writes anything."""
+    from hospital_desktop.pharmacy.views.stock_tab import StockTab
+    from hospital_desktop.shell.main_window import MainWindow
+
+    code = "FORM" + uuid.uuid4().hex[:8].upper()
+    forms.admin.execute("INSERT INTO pharmacy.drug (code, generic_name, strength, form, route, unit, pack_size, "
+                        "atc_code) VALUES (%s, 'Formulin', '2 mg', 'tablet', 'oral', 'tablet', 30, 'A04AA01')", (code,))
+    db = Database(forms.profile, "pharmacist1", DEMO_PASSWORD, application_name="pytest-forms-qt")
+    db.login()
+    window = MainWindow(db, idle_lock_seconds=0)
+    window.ops.show_errors = False
+    qtbot.addWidget(window)
+    window.show()
+    window.select_workspace("stock")
+    tab = window.workspaces["stock"].widget
+    assert isinstance(tab, StockTab)
+    qtbot.waitUntil(lambda: tab.receive_drug.findText("Formulin 2 mg tablet") >= 0
+                    and tab.receive_location.count() >= 2, timeout=20000)
+    tab.receive_drug.setCurrentText("Formulin 2 mg tablet")
+    tab.receive_location.setCurrentIndex(tab.receive_location.findText("MAIN — Pharmacy main store"))
+    tab.receive_quantity.setValue(10)
+    tab.receive_lot.setText("LOT 7 (box)")
+    tab.receive_button.click()
+    assert tab.message.text() == pharmacy.LOT_MESSAGE and DANGER in tab.message.styleSheet()
+    lot = "F" + uuid.uuid4().hex[:6].upper()
+    tab.receive_lot.setText(lot)
+    tab.receive_button.click()
+    qtbot.waitUntil(lambda: any(x.lot_number == lot for x in tab.lots), timeout=20000)
+    tab.stock.selectRow(next(i for i, x in enumerate(tab.lots) if x.lot_number == lot))
+    tab.move_quantity.setValue(-2)
+    tab.move_reason.setText("counted\x00 twice")
+    tab.adjust_button.click()
+    qtbot.waitUntil(lambda: "control character" in tab.message.text(), timeout=20000)
+    assert DANGER in tab.message.styleSheet()
+    assert forms.admin.execute("SELECT count(*), sum(quantity) FROM pharmacy.stock_lot l JOIN pharmacy.drug d "
+                               "ON d.id = l.drug_id WHERE d.code = %s", (code,)).fetchone() == (1, 10)
+    window.close()
+    db.close()
