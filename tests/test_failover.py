@@ -1,7 +1,9 @@
 """Failover without loss (issue 19): a synchronous streaming standby is promoted while workstations write, through
 the client's own code (core/session.Database with a two-host profile, registry.queries.register). Every commit a
 workstation saw acknowledged is on the new primary, every workstation writes again there by its host list
-(target_session_attrs=read-write), and the audit chain verifies afterwards.
+(target_session_attrs=read-write), and the audit chain verifies afterwards. The clinicians' alert listener
+(core/notifications.py, in a real window) reaches the new primary by the same host list and delivers every durable
+notification exactly once, and the window says it is reconnecting until it is back.
 
 The part this project owns is tested here: the server settings (synchronous_standby_names), the client's host list
 and reconnect, and the audit chain across the switch. Who decides to promote (Patroni or an operator's
