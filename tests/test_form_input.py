@@ -517,3 +517,70 @@ def test_the_stock_form_says_what_is_wrong_and_writes_nothing(qtbot, forms):
                                "ON d.id = l.drug_id WHERE d.code = %s", (code,)).fetchone() == (1, 10)
     window.close()
     db.close()
+
+
+# -- administration: the price list, reference ranges, departments (admin) -----------------------------------------
+@PURE
+@given(typed_number)
+@example("nan")
+@example("sNaN")
+@example("Infinity")
+@example("1e999999")
+def test_typed_amounts_are_parsed_or_refused_with_a_message(value):
+    try:
+        amount = admin_queries.parse_amount(value)
+    except KnownError:
+        return
+    assert amount.is_finite() and amount > 0 and amount == amount.quantize(Decimal("0.01"))
+
+
+@FAST
+@given(mostly(st.from_regex(r"[A-Z][A-Z0-9-]{1,12}", fullmatch=True)), mostly(plausible),
+       mostly(st.decimals(Decimal("0.01"), Decimal("99999.99"), places=2).map(str), typed_number),
+       st.dates(date(2000, 1, 1), date(2100, 1, 1)), mostly(st.from_regex(r"[a-z][a-z0-9_]{1,12}", fullmatch=True)))
+def test_price_list_items_save_or_say_why(forms, code, name_, amount, effective, group):
+    try:
+        parsed = admin_queries.parse_amount(amount)
+    except KnownError:
+        return  # the form shows the message
+    forms.write("admin1", lambda s: admin_queries.add_price_item(s, code, name_, parsed, "GBP", effective, group),
+                keep=False)
+    forms.write("admin1", lambda s: admin_queries.change_price(s, "CONS-DEFAULT", parsed, effective, name=name_),
+                keep=False)
+
+
+@FAST
+@given(st.sampled_from([None, "female", "male"]),
+       *[mostly(st.sampled_from(["", "0", "18", "65", "3,5", "5.2", "6.5", "2.5", "7"]), typed_number)] * 6)
+@example("female", "120", "130", "nan", "nan", "", "")  # an age band no other range of potassium has
+@example("female", "120", "130", "-inf", "inf", "", "")
+def test_reference_ranges_save_finite_limits_or_say_why(forms, sex, age_from, age_to, low, high, c_low, c_high):
+    saved = forms.write("admin1", lambda s: admin_queries.save_lab_range(s, None, "2823-3", sex, age_from, age_to,
+                                                                          low, high, c_low, c_high), keep=False)
+    if outcome_ok(saved):
+        for typed_limit in (age_from, age_to, low, high, c_low, c_high):
+            if typed_limit.strip():
+                assert math.isfinite(float(typed_limit.strip().replace(",", "."))), typed_limit
+
+
+@FAST
+@given(mostly(st.from_regex(r"[A-Z][A-Z0-9]{1,8}", fullmatch=True)), mostly(plausible),
+       st.sampled_from(["outpatient", "inpatient", "emergency", "diagnostic"]))
+def test_departments_save_or_say_why(forms, code, name_, kind):
+    forms.write("admin1", lambda s: admin_queries.save_department(s, None, code, name_, kind, True), keep=False)
+
+
+# -- the discharge summary (doctor) and insurance cover (billing) --------------------------------------------------
+@FAST
+@given(st.fixed_dictionaries({key: mostly(st.just("") | plausible) for key, _label in adt.SUMMARY_FIELDS}))
+def test_discharge_summaries_save_or_say_why(forms, fields):
+    forms.write("doctor1", lambda s: adt.save_summary(s, forms.context["admission"], None, fields), keep=False)
+
+
+@FAST
+@given(mostly(st.from_regex(r"[A-Za-z0-9-]{4,20}", fullmatch=True)), st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+       st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1)))
+def test_insurance_cover_saves_or_says_why(forms, member, valid_from, valid_to):
+    plan = forms.admin.execute("SELECT id FROM billing.plan ORDER BY id LIMIT 1").fetchone()[0]
+    forms.write("billing1", lambda s: billing.add_coverage(s, forms.context["patient"], plan, member.strip().upper(),
+                                                            valid_from, valid_to), keep=False)

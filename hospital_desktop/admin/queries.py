@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import secrets
 import string
 from dataclasses import dataclass, field
@@ -336,13 +337,18 @@ def price_list(session: Session, search: str = "", *, history: bool = False) -> 
     return [PriceRow(**dict(r)) for r in rows]
 
 
+MAX_AMOUNT = Decimal("10000000000")  # numeric(12,2)
+
+
 def parse_amount(value: str) -> Decimal:
     try:
         amount = Decimal(value.strip().replace(",", "."))
     except InvalidOperation:
-        raise KnownError(f"{value!r} is not an amount.", kind="invalid") from None
-    if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
-        raise KnownError("An amount is positive, with at most two decimals.", kind="invalid")
+        raise KnownError(f"{value.strip()[:20]!r} is not an amount.", kind="invalid") from None
+    # NaN and Infinity are Decimals too (comparing NaN raises), and quantizing a huge one raises.
+    if not amount.is_finite() or not 0 < amount < MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
+        raise KnownError(f"An amount is positive, less than {MAX_AMOUNT:,}, with at most two decimals.",
+                         kind="invalid")
     return amount
 
 
@@ -411,9 +417,12 @@ def _number(label: str, value: str) -> float | None:
     if not value:
         return None
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
-        raise KnownError(f"{label} must be a number (or empty for none).", kind="invalid") from None
+        number = math.nan
+    if not math.isfinite(number):  # "nan" and "inf" are floats to Python, and numeric accepts them
+        raise KnownError(f"{label} must be a number (or empty for none).", kind="invalid")
+    return number
 
 
 def save_lab_range(session: Session, range_id: int | None, test_code: str, sex: str | None, age_from: str,

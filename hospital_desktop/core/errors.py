@@ -45,6 +45,21 @@ CONSTRAINT_MESSAGES = {
     "ck_admission_reason": "Give the reason for admission (3 to 500 characters).",
     "ck_bed_occupancy_reason": "Give the reason (3 to 300 characters).",
     "ck_bed_state_reason": "The reason has at most 300 characters.",
+    # the reference data administrators type (sql/core/, sql/scheduling/, sql/adt/, sql/billing/)
+    "ck_department_code": "A department code is 2 to 20 capital letters, digits or _, starting with a letter.",
+    "ck_department_name": "The department name must have 1 to 120 characters.",
+    "ck_service_code": "A code is 2 to 32 capital letters, digits, - or _, starting with a letter.",
+    "ck_service_name": "The name must have 1 to 200 characters.",
+    "ck_service_duration": "A service lasts 5 to 480 minutes.",
+    "ck_service_price_code": "A price code is 2 to 32 capital letters, digits, - or _, starting with a letter.",
+    "ck_room_code": "A room code is 2 to 32 capital letters, digits, - or _, starting with a letter.",
+    "ck_room_name": "The room name must have 1 to 200 characters.",
+    "ck_price_item_code": "A price code is 2 to 40 capital letters, digits or -, starting with a letter.",
+    "ck_price_item_name": "The name must have 1 to 200 characters.",
+    "ck_price_item_amount": "A price is more than 0.",
+    "ck_price_item_currency": "A currency is three capital letters (e.g. GBP).",
+    "ck_price_item_group_code": "A group is 2 to 40 lower-case letters, digits or _, starting with a letter "
+                                "(e.g. consultation).",
     # billing (sql/billing/)
     "ck_adjustment_reason": "Give the reason for the adjustment (5 to 500 characters).",
     "uq_claim_live_invoice": "This invoice already has a claim.",
@@ -106,6 +121,8 @@ def classify(exc: BaseException) -> KnownError | None:
         name = diag.constraint_name if diag else None
         if name in CONSTRAINT_MESSAGES:
             return KnownError(CONSTRAINT_MESSAGES[name], kind="conflict" if name.startswith("uq_") else "invalid")
+        if state == "23514" and name and _first_line(orig).startswith("new row for relation"):
+            return KnownError(_check_message(name, diag.table_name), kind="invalid", detail=_first_line(orig))
         if state == "23P01" and name in ADT_EXCLUSIONS:  # the bed was just taken: the message names free beds
             return KnownError(_sentence(_first_line(orig)), kind="conflict")
         if state == "23P01":
@@ -140,6 +157,14 @@ def classify(exc: BaseException) -> KnownError | None:
         return KnownError("The connection to the database was lost. It reconnects by itself; "
                           "please try again in a moment.", kind="connection", detail=_first_line(orig))
     return None
+
+
+def _check_message(constraint: str, table: str | None) -> str:
+    """A check constraint without a message of its own (ck_<table>_<column> by the naming convention): name the
+    field rather than showing the database's sentence."""
+    field = constraint.removeprefix(f"ck_{table}_") if table else constraint.removeprefix("ck_")
+    return (f"{field.replace('_', ' ').capitalize()}: the value is not accepted (too long, too short, or not in the "
+            "form it must have). Check it and try again.")
 
 
 def _first_line(exc: BaseException) -> str:
