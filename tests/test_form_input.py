@@ -21,9 +21,10 @@ from typing import Any
 
 import psycopg
 import pytest
-from builders import admit, open_encounter, place_order, register
+from builders import add_note, admit, open_encounter, place_order, register
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text as sa_text
 
 from hospital_desktop.adt import queries as adt
 from hospital_desktop.adt.views.ward_tab import OBSERVATIONS, check_observations
@@ -144,6 +145,7 @@ def forms(cluster, make_database) -> Iterator[Forms]:
         return psycopg.connect(cluster.state.url(database, user=login, password=DEMO_PASSWORD), **kw)
     patient, mrn = register(who, database="forms_input")
     encounter = open_encounter(who, patient)
+    add_note(who, encounter, patient)
     ward = make_beds(who, "MEDW", 2)
     inpatient, _ = register(who, database="forms_input")
     doctor = f.admin.execute("SELECT id FROM core.staff WHERE username = 'doctor1'").fetchone()[0]
@@ -584,3 +586,32 @@ def test_insurance_cover_saves_or_says_why(forms, member, valid_from, valid_to):
     plan = forms.admin.execute("SELECT id FROM billing.plan ORDER BY id LIMIT 1").fetchone()[0]
     forms.write("billing1", lambda s: billing.add_coverage(s, forms.context["patient"], plan, member.strip().upper(),
                                                             valid_from, valid_to), keep=False)
+
+
+# -- the other free-text boxes: reasons, comments, notes -----------------------------------------------------------
+def _staff(s, login: str) -> int:  # noqa: ANN001
+    return s.execute(sa_text("SELECT id FROM core.staff WHERE username = :u"), {"u": login}).scalar_one()
+
+
+def _amend(s, c: dict, reason: str) -> int:  # noqa: ANN001 - the doctor amends the encounter's first note
+    note = next(n for n in clinical.notes(s, c["patient"]) if n.kind != "amendment")
+    return clinical.amend_note(s, note, c["patient"], f"{note.body} (corrected)", reason)
+
+
+FREE_TEXT = {  # form: (login, the write with the typed text)
+    "deactivate staff": ("admin1", lambda s, c, t: admin_queries.deactivate(s, _staff(s, "billing1"), t)),
+    "reset password": ("admin1", lambda s, c, t: admin_queries.reset_password(
+        s, _staff(s, "billing1"), admin_queries.one_time_password(), t)),
+    "close the cash": ("billing1", lambda s, c, t: billing.close_cash(s, Decimal("0.00"), t)),
+    "bed out of service": ("nurse1", lambda s, c, t: adt.set_bed_state(s, c["beds"][1], "out_of_service", t)),
+    "amend a note": ("doctor1", _amend),
+    "merge duplicates": ("admin1", lambda s, c, t: registry.merge(s, c["patient"], c["waiting"], t)),
+}
+
+
+@settings(FAST, max_examples=120)
+@given(st.sampled_from(sorted(FREE_TEXT)), mostly(plausible))
+def test_reasons_comments_and_notes_save_or_say_why(forms, form, typed_text):
+    login, write = FREE_TEXT[form]
+    result = forms.write(login, lambda s: write(s, forms.context, typed_text), keep=False)
+    forms.outcomes[form][type(result).__name__ if not outcome_ok(result) else "saved"] += 1
