@@ -3,6 +3,8 @@ while the doctor's listener runs; an alert sent while the server was down for th
 before it reconnected) and one sent after it reconnected both arrive."""
 from __future__ import annotations
 
+import os
+import socket
 import time
 
 import psycopg
@@ -10,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hospital_desktop.core.notifications import NotificationListener
+from hospital_desktop.core.profiles import KEEPALIVE_IDLE
 from server_db import migrate
 from server_db.demo.generate import load_demo
 from server_db.embedded import LocalCluster
@@ -65,3 +68,20 @@ def test_the_listener_gets_alerts_after_a_server_restart(qapp):
             listener.stop()
     finally:
         cluster.destroy()
+
+
+def test_the_listener_connection_notices_a_vanished_server(login_db):
+    """A server that vanishes without a reset (a power cut, not a stopped process) leaves an idle connection waiting
+    for ever unless TCP keepalives probe it: the listener's connections have them (libpq keepalives_*), so it goes
+    offline and reconnects by the host list within about 25 s."""
+    db = login_db("doctor1")
+    with db.new_connection() as conn:
+        sock = socket.socket(fileno=os.dup(conn.fileno()))
+        try:
+            assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+            if hasattr(socket, "TCP_KEEPIDLE"):  # Linux
+                assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == KEEPALIVE_IDLE
+                assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 5
+                assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT) == 3
+        finally:
+            sock.close()

@@ -12,6 +12,7 @@ import platformdirs
 
 APP = "hospital-desktop"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+KEEPALIVE_IDLE = 10  # seconds of silence before the first TCP keepalive probe
 
 
 class ProfileError(ValueError):
@@ -78,7 +79,10 @@ class ServerProfile:
         info: dict[str, str | int] = {
             "host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
             "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
-            "connect_timeout": 5}
+            "connect_timeout": 5,
+            # A server that vanishes (power cut, network split) sends no reset: without keepalives an idle connection
+            # — the alert listener's, waiting for NOTIFY — would wait for ever. Dead after about 10 + 3 × 5 s.
+            "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE, "keepalives_interval": 5, "keepalives_count": 3}
         if self.sslrootcert:
             info["sslrootcert"] = os.path.expanduser(str(self.sslrootcert).strip())
         return info
