@@ -80,9 +80,12 @@ class ServerProfile:
             "host": ",".join(hosts), "port": ",".join(ports), "dbname": self.database, "user": user,
             "password": password, "sslmode": self.sslmode, "application_name": application_name[:63],
             "connect_timeout": 5,
-            # A server that vanishes (power cut, network split) sends no reset: without keepalives an idle connection
-            # — the alert listener's, waiting for NOTIFY — would wait for ever. Dead after about 10 + 3 × 5 s.
-            "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE, "keepalives_interval": 5, "keepalives_count": 3}
+            # A server that vanishes (power cut, network split) sends no reset: an idle connection — the alert
+            # listener's, waiting for NOTIFY — would learn it after libpq's default 2 h 11 min; keepalives say so after
+            # about 10 + 3 × 5 s. A connection that sent a query and waits for TCP acknowledgements gives up after 30 s
+            # (tcp_user_timeout, instead of the kernel's ~15 min of retransmissions; no effect on slow queries).
+            "keepalives": 1, "keepalives_idle": KEEPALIVE_IDLE, "keepalives_interval": 5, "keepalives_count": 3,
+            "tcp_user_timeout": 30_000}
         if self.sslrootcert:
             info["sslrootcert"] = os.path.expanduser(str(self.sslrootcert).strip())
         return info
