@@ -627,6 +627,33 @@ CREATE OR REPLACE TRIGGER setting_check BEFORE INSERT OR UPDATE ON core.setting
 -- Every table of ours calls this once, in its schema's policies.sql: row-level security enabled and forced (the
 -- owner too: only BYPASSRLS, i.e. hms_owner's SECURITY DEFINER functions, reads past the policies) and, unless it
 -- is one of the audit trail's own tables, the audit trigger that writes each change into the hash chain.
+-- Every number a table holds is a number: numeric, real and double precision accept 'NaN' and 'Infinity', which
+-- pass checks such as amount > 0 (NaN sorts above every number) and would then flag results or add up invoices
+-- wrongly. One CHECK per such column, named ck_<table>_<column>_finite; re-runnable (a migration applies it to
+-- the tables an older database has).
+CREATE OR REPLACE FUNCTION core.require_finite_numbers(target regclass) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    col  record;
+    name text;
+BEGIN
+    FOR col IN SELECT a.attname, a.atttypid
+                 FROM pg_attribute a
+                WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped
+                  AND a.atttypid IN ('numeric'::regtype, 'real'::regtype, 'double precision'::regtype)
+                ORDER BY a.attnum LOOP
+        name := left(format('ck_%s_%s_finite', (SELECT c.relname FROM pg_class c WHERE c.oid = target),
+                            col.attname), 63);
+        CONTINUE WHEN EXISTS (SELECT FROM pg_constraint WHERE conrelid = target AND conname = name);
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I CHECK (%I IS NULL OR (%I <> ''NaN'' AND abs(%I) < %L::%s))',
+                       target, name, col.attname, col.attname, col.attname, 'Infinity',
+                       CASE col.atttypid WHEN 'numeric'::regtype THEN 'numeric' ELSE 'double precision' END);
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION core.require_finite_numbers(regclass) IS
+    'A CHECK on every numeric, real and double precision column of the table refusing NaN and infinities.';
+
 CREATE OR REPLACE FUNCTION core.protect(target regclass, audited boolean DEFAULT true) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -635,10 +662,12 @@ BEGIN
     IF audited THEN
         PERFORM audit.enable(target);
     END IF;
+    PERFORM core.require_finite_numbers(target);
 END
 $$;
 COMMENT ON FUNCTION core.protect(regclass, boolean) IS
-    'Row-level security on and forced, and the audit trigger unless audited => false (the audit tables themselves).';
+    'Row-level security on and forced, the audit trigger unless audited => false (the audit tables themselves), '
+    'and every number finite (core.require_finite_numbers).';
 
 -- The caller must be active staff in one of the groups: the caller's staff id, or insufficient_privilege with the
 -- given message (the messages are the workstations' texts, so each call site keeps its own). core.has_group is
