@@ -63,7 +63,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT r.* FROM lab.reference_range r, registry.patient p
      WHERE p.id = p_patient_id AND r.test_code = p_test_code
        AND (r.sex IS NULL OR r.sex = p.sex)
-       AND extract(year FROM age(p_on, p.birth_date)) >= r.age_from_years
+       AND extract(year FROM age(core.check_day(p_on, 'the day'), p.birth_date)) >= r.age_from_years
        AND (r.age_to_years IS NULL OR extract(year FROM age(p_on, p.birth_date)) < r.age_to_years)
      ORDER BY r.sex IS NULL, coalesce(r.age_to_years, 200) - r.age_from_years
      LIMIT 1
