@@ -76,7 +76,7 @@ def definer_functions(conn: psycopg.Connection) -> list[Function]:
     for oid, signature, schema, name, names, modes, types, defaults, trigger, source in rows:
         names = names or [""] * len(types)
         if modes:  # proargnames also names OUT and TABLE columns
-            names = [n for n, m in zip(names, modes) if m in ("i", "b", "v")]
+            names = [n for n, m in zip(names, modes, strict=True) if m in ("i", "b", "v")]
         functions.append(Function(oid, signature, schema, name, tuple(names[:len(types)]), tuple(types), defaults,
                                   trigger, source))
     return functions
@@ -107,7 +107,7 @@ class Pools:
              WHERE c.table_schema = ANY(%s) AND t.table_type = 'BASE TABLE'
                AND (c.column_name = 'id' AND c.data_type IN ('bigint', 'integer')
                     OR c.data_type IN ('text', 'character varying', 'uuid'))""", (SCHEMAS,)).fetchall()
-        for schema, table, column, kind in columns:
+        for schema, table, column, _type in columns:
             name = sql.Identifier(schema, table)
             if column == "id":
                 found = conn.execute(sql.SQL("(SELECT id FROM {} ORDER BY id DESC LIMIT 1) UNION "
@@ -238,7 +238,7 @@ def type_strategy(kind: str, arg: str, pools: Pools, literals: list[str]) -> st.
 def arguments_strategy(function: Function, pools: Pools) -> st.SearchStrategy:
     """(number of arguments given, values): trailing arguments with defaults are sometimes left out."""
     literals = _literals(function.source)
-    each = [type_strategy(t, a, pools, literals) for a, t in zip(function.arg_names, function.arg_types)]
+    each = [type_strategy(t, a, pools, literals) for a, t in zip(function.arg_names, function.arg_types, strict=True)]
     required = len(each) - function.defaults
     return st.integers(required, len(each)).flatmap(lambda n: st.tuples(st.just(n), st.tuples(*each[:n])))
 

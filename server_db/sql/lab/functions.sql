@@ -722,8 +722,8 @@ DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may send orders to the LIS');
 BEGIN
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 OR p_lease_seconds IS NULL OR p_lease_seconds < 1
-       OR p_backlog_hours IS NULL OR p_backlog_hours < 0 THEN
-        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog >= 0 h' USING ERRCODE = 'invalid_parameter_value';
+       OR p_backlog_hours IS NULL OR p_backlog_hours NOT BETWEEN 0 AND 87600 THEN  -- ten years; more overflowed now()
+        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog 0-87600 h' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     INSERT INTO lab.hl7_outbound (lab_order_id, message_control_id)
     SELECT o.id, 'O' || o.order_number FROM lab.lab_order o
