@@ -110,6 +110,9 @@ DECLARE
     digest  text;
     n       integer := 0;
 BEGIN
+    IF max_events IS NULL OR max_events < 0 THEN
+        RAISE EXCEPTION 'say how many events to seal (0 or more)' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF NOT pg_try_advisory_xact_lock(hashtext('audit.seal')) THEN
         RETURN 0;  -- another session is sealing right now
     END IF;

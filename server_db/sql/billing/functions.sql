@@ -289,6 +289,9 @@ BEGIN
             RAISE EXCEPTION 'a correction is a non-zero amount with at most two decimals'
                 USING ERRCODE = 'invalid_parameter_value';
         END IF;
+        IF abs(p_amount) >= 10000000000 THEN  -- NaN and Infinity too: numeric(12,2) overflowed
+            RAISE EXCEPTION 'the correction is too large (%)', p_amount USING ERRCODE = 'invalid_parameter_value';
+        END IF;
         v_amount := p_amount;
     END IF;
     SELECT * INTO v_charge FROM billing.charge c WHERE c.id = p_charge_id FOR UPDATE;
@@ -655,7 +658,7 @@ RETURNS TABLE (business_day date, payment_count integer, expected_cash numeric, 
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
-    v_day   date := coalesce(p_day, billing.local_day(now()));
+    v_day   date := coalesce(core.check_day(p_day, 'the business day'), billing.local_day(now()));
 BEGIN
     RETURN QUERY
     SELECT v_day, count(*)::integer,
@@ -688,6 +691,9 @@ BEGIN
     IF p_counted IS NULL OR p_counted < 0 OR p_counted <> round(p_counted, 2) THEN
         RAISE EXCEPTION 'the counted cash is an amount of zero or more with at most two decimals'
             USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_counted >= 10000000000 THEN  -- NaN and Infinity too: numeric(12,2) overflowed
+        RAISE EXCEPTION 'the counted cash is too large (%)', p_counted USING ERRCODE = 'invalid_parameter_value';
     END IF;
     PERFORM pg_advisory_xact_lock(hashtext('billing.cash_close'), p_staff::integer);
     IF EXISTS (SELECT 1 FROM billing.cash_close cc WHERE cc.cashier_id = p_staff AND cc.business_day = p_day) THEN
@@ -1096,6 +1102,7 @@ BEGIN
     IF NOT (core.has_group('hms_billing') OR core.has_group('hms_admin')) THEN
         RAISE EXCEPTION 'financial reports are for billing and administration' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    PERFORM core.check_day(p_from, 'the first day'), core.check_day(p_to, 'the last day');
     IF p_from IS NULL OR p_to IS NULL OR p_to < p_from OR p_to - p_from > 3660 THEN
         RAISE EXCEPTION 'a report period is from a day to a later day, at most ten years'
             USING ERRCODE = 'invalid_parameter_value';
@@ -1128,7 +1135,7 @@ RETURNS TABLE (bucket text, bucket_order integer, invoice_count integer, currenc
                payer_balance numeric, balance numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_day date := coalesce(p_as_of, billing.local_day(now()));
+    v_day date := coalesce(core.check_day(p_as_of, 'the as-of day'), billing.local_day(now()));
 BEGIN
     PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     RETURN QUERY

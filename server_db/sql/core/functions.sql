@@ -312,6 +312,32 @@ $$;
 COMMENT ON FUNCTION core.check_reason(text, integer, text, text) IS
     'The trimmed reason, or check_violation unless it has at least p_min characters (3 note, 5 correction, 10 elevated).';
 
+-- A day or a moment a person can mean: finite, in the years 1800 to 2999 (NULL passes: the caller decides whether
+-- it may be missing). Beyond it date arithmetic fails with raw errors ("cannot subtract infinite dates",
+-- "timestamp out of range") instead of a sentence. Returns the value.
+CREATE OR REPLACE FUNCTION core.check_day(p_day date, p_what text DEFAULT 'the date') RETURNS date
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_day NOT BETWEEN date '1800-01-01' AND date '2999-12-31' THEN
+        RAISE EXCEPTION '% must be a day between the years 1800 and 2999', p_what
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN p_day;
+END
+$$;
+COMMENT ON FUNCTION core.check_day(date, text) IS
+    'The day, or invalid_parameter_value unless it lies in the years 1800 to 2999 (infinity included); NULL passes.';
+
+CREATE OR REPLACE FUNCTION core.check_time(p_at timestamptz, p_what text DEFAULT 'the time') RETURNS timestamptz
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM core.check_day(p_at::date, p_what);
+    RETURN p_at;
+END
+$$;
+COMMENT ON FUNCTION core.check_time(timestamptz, text) IS
+    'The moment, or invalid_parameter_value unless its day lies in the years 1800 to 2999; NULL passes.';
+
 -- ---------------------------------------------------------------------------------------------------
 -- The administrator's functions
 -- ---------------------------------------------------------------------------------------------------

@@ -68,7 +68,8 @@ BEGIN
     IF pg_is_in_recovery() THEN
         RETURN 0;
     END IF;
-    p_max_age := greatest(coalesce(p_max_age, interval '5 minutes'), interval '1 minute');
+    -- at least a minute; at most a year, beyond which now() - p_max_age overflows (and every view is younger)
+    p_max_age := least(greatest(coalesce(p_max_age, interval '5 minutes'), interval '1 minute'), interval '1 year');
     FOREACH v_view IN ARRAY ARRAY['registrations_daily', 'outpatient_daily', 'revenue_daily'] LOOP
         EXECUTE format('SELECT max(refreshed_at) FROM dashboard.%I', v_view) INTO v_at;
         IF (v_at IS NULL OR v_at < now() - p_max_age)
@@ -82,6 +83,19 @@ END
 $$;
 COMMENT ON FUNCTION dashboard.refresh(interval) IS
     'Refresh stale dashboard views without blocking readers; a no-op on a read-only replica.';
+
+-- The look-back of a figure in days, checked: 0 to ten years (a larger one overflowed the date arithmetic into
+-- "timestamp out of range").
+CREATE OR REPLACE FUNCTION dashboard.look_back(p_days integer) RETURNS integer
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_days IS NULL OR p_days NOT BETWEEN 0 AND 3660 THEN
+        RAISE EXCEPTION 'a figure looks back 0 to 3660 days' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN p_days;
+END
+$$;
+COMMENT ON FUNCTION dashboard.look_back(integer) IS 'The number of days a figure covers, or invalid_parameter_value.';
 
 -- Beds per ward now, by state.
 CREATE OR REPLACE FUNCTION dashboard.bed_occupancy()
@@ -110,7 +124,7 @@ BEGIN
            round(avg(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1),
            round(max(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1)
       FROM adt.admission a JOIN core.department d ON d.id = a.ward_id
-     WHERE a.discharged_at >= now() - make_interval(days => p_days)
+     WHERE a.discharged_at >= now() - make_interval(days => dashboard.look_back(p_days))
      GROUP BY d.code ORDER BY d.code;
 END
 $$;
@@ -129,7 +143,7 @@ BEGIN
            round((percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM o.status_changed_at - o.ordered_at))
                   / 60)::numeric, 0)
       FROM lab.lab_order o JOIN lab.test t ON t.code = o.test_code
-     WHERE o.status = 'released' AND o.status_changed_at >= now() - make_interval(days => p_days)
+     WHERE o.status = 'released' AND o.status_changed_at >= now() - make_interval(days => dashboard.look_back(p_days))
      GROUP BY t.short_name, o.priority ORDER BY t.short_name, o.priority;
 END
 $$;
@@ -157,6 +171,7 @@ RETURNS TABLE (drug text, on_hand bigint, reorder_level bigint, expiring bigint,
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.require_group(ARRAY['hms_admin', 'hms_pharmacist'], 'this figure is for hms_admin, hms_pharmacist only');
+    p_days := dashboard.look_back(p_days);
     RETURN QUERY
     SELECT g.generic_name || ' ' || g.strength, coalesce(sum(l.quantity), 0)::bigint, g.reorder_level::bigint,
            coalesce(sum(l.quantity) FILTER (WHERE l.expiry_date >= current_date

@@ -63,7 +63,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT r.* FROM lab.reference_range r, registry.patient p
      WHERE p.id = p_patient_id AND r.test_code = p_test_code
        AND (r.sex IS NULL OR r.sex = p.sex)
-       AND extract(year FROM age(p_on, p.birth_date)) >= r.age_from_years
+       AND extract(year FROM age(core.check_day(p_on, 'the day'), p.birth_date)) >= r.age_from_years
        AND (r.age_to_years IS NULL OR extract(year FROM age(p_on, p.birth_date)) < r.age_to_years)
      ORDER BY r.sex IS NULL, coalesce(r.age_to_years, 200) - r.age_from_years
      LIMIT 1
@@ -722,8 +722,8 @@ DECLARE
     v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may send orders to the LIS');
 BEGIN
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 OR p_lease_seconds IS NULL OR p_lease_seconds < 1
-       OR p_backlog_hours IS NULL OR p_backlog_hours < 0 THEN
-        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog >= 0 h' USING ERRCODE = 'invalid_parameter_value';
+       OR p_backlog_hours IS NULL OR p_backlog_hours NOT BETWEEN 0 AND 87600 THEN  -- ten years; more overflowed now()
+        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog 0-87600 h' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     INSERT INTO lab.hl7_outbound (lab_order_id, message_control_id)
     SELECT o.id, 'O' || o.order_number FROM lab.lab_order o

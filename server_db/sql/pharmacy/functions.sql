@@ -540,6 +540,10 @@ BEGIN
         RAISE EXCEPTION 'an adjustment changes the quantity (+ found, - missing or damaged)'
             USING ERRCODE = 'check_violation';
     END IF;
+    IF v_lot.quantity::bigint + p_delta > 2147483647 THEN  -- the integer sum below overflowed before any check
+        RAISE EXCEPTION 'an adjustment of % units is more than a lot can hold', p_delta
+            USING ERRCODE = 'check_violation';
+    END IF;
     IF v_lot.quantity + p_delta < 0 THEN
         RAISE EXCEPTION 'lot % has only % units: an adjustment of % would make it negative', v_lot.lot_number,
                         v_lot.quantity, p_delta USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity';

@@ -384,8 +384,12 @@ BEGIN
     IF p_provider_id IS NULL OR p_from IS NULL OR p_to IS NULL THEN
         RAISE EXCEPTION 'free slots need a provider and a time range' USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    PERFORM core.check_time(p_from, 'the start of the range'), core.check_time(p_to, 'the end of the range');
     IF p_to - p_from > interval '62 days' THEN
         RAISE EXCEPTION 'ask for at most 62 days of free slots at a time' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_to <= greatest(p_from, now()) THEN
+        RETURN;  -- a range over by now has no free slots (and is no range for session_slots)
     END IF;
     RETURN QUERY
     SELECT DISTINCT ON (s.starts_at) s.provider_id, s.starts_at, s.slot_ends_at, s.room_id, s.department_id
@@ -419,7 +423,7 @@ DECLARE
     v_dept      bigint := p_department_id;
     v_duration  interval;
     v_providers bigint[];
-    v_from      timestamptz := greatest(coalesce(p_after, now()), now());
+    v_from      timestamptz := greatest(coalesce(core.check_time(p_after, 'the time to search from'), now()), now());
     v_limit     timestamptz;
     v_found     integer := 0;
     v_slot      record;
