@@ -210,6 +210,10 @@ def type_strategy(kind: str, arg: str, pools: Pools, literals: list[str]) -> st.
         inner = st.one_of(st.sampled_from(NUMERIC_EDGES),
                           st.decimals(allow_nan=False, allow_infinity=False).map(str),
                           st.decimals(min_value=-1000, max_value=100_000, places=2).map(str))
+    elif kind in ("real", "double precision"):  # scores and thresholds; NaN and infinities on purpose
+        inner = st.one_of(st.sampled_from(["NaN", "Infinity", "-Infinity", "0", "-0", "1e-45", "3.4e38"]),
+                          st.floats(allow_nan=False, allow_infinity=False, width=32).map(repr),
+                          st.floats(min_value=0, max_value=1, width=32).map(repr))
     elif kind == "boolean":
         inner = st.booleans()
     elif kind == "date":

@@ -138,9 +138,10 @@ def classify(exc: BaseException) -> KnownError | None:
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
     if state.startswith("22") or state.startswith("55"):  # bad data; not in the right state for this (yet)
         return KnownError(_sentence(_first_line(orig)), kind="invalid")
-    if not state and isinstance(orig, psycopg.DataError):
+    if not state and isinstance(orig, psycopg.DataError) and "NUL" in str(orig):
         # Refused by psycopg before it reached the server: a NUL character, which PostgreSQL cannot store in text
-        # (pasted from another program, or a scanner's stray control code).
+        # (pasted from another program, or a scanner's stray control code). Any other client-side DataError (a
+        # date the client cannot load) is the program's bug and goes to the crash report.
         return KnownError("The text contains an invisible control character that cannot be saved (often pasted "
                           "from another program). Retype the text and try again.", kind="invalid",
                           detail=_first_line(orig))
