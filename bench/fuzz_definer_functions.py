@@ -71,6 +71,7 @@ def main() -> None:
         migrate.upgrade(url)
         with psycopg.connect(url) as conn:
             load_demo(conn, patients=args.patients, seed=7)
+            definer_fuzz.add_spare_logins(conn, "fuzz-spare-password")
         code = run(url, args.examples, args.seed, args.only)
     finally:
         cluster.destroy()

@@ -319,6 +319,19 @@ class _Defect(Exception):
         self.finding = finding
 
 
+SPARE = "fuzzspare"  # the prefix of logins made for the fuzz alone (add_spare_logins)
+
+
+def add_spare_logins(conn: psycopg.Connection, password: str) -> None:
+    """Two staff logins no test connects as, for the staff-administration functions to act on."""
+    from server_db.staff import create_staff
+
+    for n, roles in ((1, ["reception"]), (2, ["nurse"])):
+        if not conn.execute("SELECT 1 FROM core.staff WHERE username = %s", (f"{SPARE}{n}",)).fetchone():
+            create_staff(conn, f"{SPARE}{n}", password, roles, full_name=f"Fuzz Spare {n}",
+                         password_rules=False, adopt_existing_login=True)
+
+
 class Fuzzer:
     """Calls definer functions as staff logins; `connect(login)` gives a connection to the fuzzing database."""
 
@@ -329,6 +342,10 @@ class Fuzzer:
         # hash the whole unsealed backlog again (seconds, where a live server seals as it goes).
         audit_chain.seal(admin)
         self.pools = Pools.read(admin)
+        # Logins are cluster-wide and ending one's sessions (core.role_set_login) cannot be rolled back: a call
+        # that deactivates or locks a demo login would cut that login's connections in every database of the
+        # cluster, other tests' included. Staff names are drawn only from the logins made for the fuzz.
+        self.pools.texts["username"] = [u for u in self.pools.texts.get("username", []) if u.startswith(SPARE)]
         self._sessions: dict[str, tuple[psycopg.Connection, int]] = {}
 
     def session(self, login: str) -> tuple[psycopg.Connection, int]:

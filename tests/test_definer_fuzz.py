@@ -19,6 +19,7 @@ def fuzz_url(make_database) -> str:
     url = make_database("definer_fuzz")
     with psycopg.connect(url) as conn:
         load_demo(conn, patients=60, seed=11)
+        definer_fuzz.add_spare_logins(conn, "fuzz-spare-password")
     return url
 
 
