@@ -4,29 +4,54 @@ No error may reach the user as a crash report or as a SQLSTATE no function raise
 may leave a write behind. bench/fuzz_definer_functions.py runs the same with many more examples."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import psycopg
 import pytest
 from conftest import DEMO_LOGINS
 
 import definer_fuzz
-from server_db.demo.generate import load_demo
+from server_db import migrate
+from server_db.demo.generate import DEMO_PASSWORD, load_demo
+from server_db.embedded import LocalCluster
 
 EXAMPLES = 15  # per function and login: about 4,000 calls in 20 s; the bench runs 200
 
 
-@pytest.fixture(scope="module")
-def fuzz_url(make_database) -> str:
-    url = make_database("definer_fuzz")
-    with psycopg.connect(url) as conn:
-        load_demo(conn, patients=60, seed=11)
-        definer_fuzz.add_spare_logins(conn, "fuzz-spare-password")
-    return url
+pytestmark = pytest.mark.db  # its own cluster, not the session's: mark it for the database passes by hand
 
 
 @pytest.fixture(scope="module")
-def fuzzer(fuzz_url, connect_as):
-    with psycopg.connect(fuzz_url, autocommit=True) as admin:
-        yield definer_fuzz.Fuzzer(admin, lambda login: connect_as(login, database="definer_fuzz"))
+def fuzz_cluster() -> Iterator[LocalCluster]:
+    """A cluster of its own: logins are cluster-wide, and what a staff-administration call does to a login's
+    sessions (core.role_set_login ends them) cannot be rolled back; on the session's cluster it cut other tests'
+    connections of the same demo login."""
+    cluster = LocalCluster.in_temp_dir("hms-fuzz-pg-", fast=True)
+    try:
+        cluster.start()
+        url = cluster.create_database()
+        migrate.upgrade(url)
+        with psycopg.connect(url) as conn:
+            load_demo(conn, patients=60, seed=11)
+            definer_fuzz.add_spare_logins(conn, "fuzz-spare-password")
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+@pytest.fixture(scope="module")
+def fuzzer(fuzz_cluster):
+    assert fuzz_cluster.state is not None
+    opened: list[psycopg.Connection] = []
+
+    def connect(login: str) -> psycopg.Connection:
+        opened.append(psycopg.connect(fuzz_cluster.state.url(user=login, password=DEMO_PASSWORD)))
+        return opened[-1]
+
+    with psycopg.connect(fuzz_cluster.state.url(), autocommit=True) as admin:
+        yield definer_fuzz.Fuzzer(admin, connect)
+    for conn in opened:
+        conn.close()
 
 
 def test_every_definer_function_has_arguments_to_fuzz(fuzzer):
