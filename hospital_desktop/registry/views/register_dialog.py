@@ -419,6 +419,12 @@ class RegisterDialog(_FormKeys, QDialog):
         if problems:
             self.message.setText("Please correct the marked fields.")
             return
+        if not self.override_needed and len(self.reason.text().strip()) < self.min_reason():
+            # Asked before the check is awaited: a save put off until the check answers must not then go ahead
+            # with a reason typed meanwhile, after this press was refused for want of one.
+            self.message.setText(self.reason_label.text())
+            self.reason.setFocus()
+            return
         if self._check_outstanding():
             # A fast Return must not register before the duplicate check of what was typed has answered.
             self._submit_when_checked = True
