@@ -21,6 +21,8 @@ INSERT = ("INSERT INTO registry.patient (given_name, family_name, birth_date, se
     ("Ann", "Smith", "2001-02-03", "female", "12'; DROP TABLE x;--", None, None, psycopg.errors.CheckViolation),
     ("Ann", "Smith", "2001-02-03", "female", None, "call me maybe", None, psycopg.errors.CheckViolation),
     ("Ann", "Smith", "2001-02-03", "female", None, None, "<script>", psycopg.errors.CheckViolation),
+    ("Ann\x1b[31m", "Smith", "2001-02-03", "female", None, None, None, psycopg.errors.CheckViolation),
+    ("Ann", "Smi\x07th", "2001-02-03", "female", None, None, None, psycopg.errors.CheckViolation),
 ])
 def test_bad_input_is_refused_and_nothing_is_written(connect_as, admin, given, family, born, sex, nid, phone,
                                                      postal, error):

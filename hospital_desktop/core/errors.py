@@ -33,6 +33,8 @@ CONSTRAINT_MESSAGES = {
     "ck_patient_unidentified": "This patient is unidentified: record who they are with 'Identify…', not by "
                                "correcting the name (and a national ID identifies them).",
     "ck_patient_identification_note": "The note has 1 to 500 characters.",
+    "ck_patient_no_control_characters": "Names, the address and the note cannot contain invisible control "
+                                        "characters (often pasted from another program). Retype them.",
     "uq_patient_temporary_alias": "This temporary alias is already in use.",
     "ck_stock_lot_lot_number": "A lot number has 1 to 30 letters, digits, '.', '/' or '-', as printed on the pack.",
     # what people type into the clinical and ward forms (sql/clinical/, sql/adt/)

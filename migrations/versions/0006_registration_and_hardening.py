@@ -58,7 +58,11 @@ def upgrade() -> None:
                                    AND given_name = substr(temporary_alias, 9)
                                    AND birth_date_accuracy = 'estimated' AND national_id IS NULL))$c$),
                     ('ck_patient_identification_note',
-                     $c$CHECK (length(identification_note) BETWEEN 1 AND 500)$c$)) AS v (name, definition)
+                     $c$CHECK (length(identification_note) BETWEEN 1 AND 500)$c$),
+                    ('ck_patient_no_control_characters',
+                     $c$CHECK (given_name !~ '[[:cntrl:]]' AND family_name !~ '[[:cntrl:]]'
+                               AND address !~ '[[:cntrl:]]' AND identification_note !~ '[[:cntrl:]]')$c$))
+                    AS v (name, definition)
                 LOOP
                     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = c.name
                                       AND conrelid = 'registry.patient'::regclass) THEN

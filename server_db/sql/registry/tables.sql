@@ -98,7 +98,11 @@ CREATE TABLE registry.patient (
         identity_status = 'identified'
         OR (temporary_alias IS NOT NULL AND family_name = 'UNKNOWN' AND given_name = substr(temporary_alias, 9)
             AND birth_date_accuracy = 'estimated' AND national_id IS NULL)),
-    CONSTRAINT ck_patient_identification_note CHECK (length(identification_note) BETWEEN 1 AND 500)
+    CONSTRAINT ck_patient_identification_note CHECK (length(identification_note) BETWEEN 1 AND 500),
+    -- a tab, line break or escape pasted into a name breaks the wristband, labels and HL7 messages
+    CONSTRAINT ck_patient_no_control_characters CHECK (
+        given_name !~ '[[:cntrl:]]' AND family_name !~ '[[:cntrl:]]' AND address !~ '[[:cntrl:]]'
+        AND identification_note !~ '[[:cntrl:]]')
 );
 COMMENT ON TABLE registry.patient IS 'One row per patient; mrn is made by the database.';
 COMMENT ON COLUMN registry.patient.national_id IS 'National identity number, upper-case, unique when present.';
