@@ -30,6 +30,7 @@ OWNER_ROLE = "hms_owner"
 # Schemas in dependency order: a table's foreign keys point at its own schema or an earlier one (the two
 # cross-links that cannot are ALTER TABLE … ADD CONSTRAINT at the end of the later schema's tables.sql).
 SCHEMAS = ["core", "audit", "registry", "clinical", "notify", "scheduling", "billing", "lab", "pharmacy", "adt",
+           "insurance",
            "dashboard"]
 KINDS = ["tables", "functions", "policies", "grants"]
 SEEDS = ["audit", "core", "scheduling", "clinical", "billing", "lab", "pharmacy", "adt"]

@@ -51,12 +51,12 @@ def stay_charges(admin: psycopg.Connection, patient: int, nights: int = 3, price
     return encounter, charges
 
 
-def payer_plan(admin: psycopg.Connection, percent: str = "80", copay: str = "10.00", url: str | None = None,
-               groups: tuple[str, ...] = ("bed_day", "consultation")) -> tuple[int, int]:
+def payer_plan(admin: psycopg.Connection, percent: str = "80", copay: str = "10.00",
+               groups: tuple[str, ...] = ("bed_day", "consultation"), code: str | None = None) -> tuple[int, int]:
     """A payer with one plan covering the groups at percent after a co-pay per line. Returns (payer, plan)."""
     t = tag()
-    payer = admin.execute("INSERT INTO billing.payer (code, name, identifier, api_url) VALUES (%s, %s, %s, %s) "
-                          "RETURNING id", (f"P-{t}", f"Test insurer {t}", f"urn:test:{t}", url)).fetchone()[0]
+    payer = admin.execute("INSERT INTO billing.payer (code, name, identifier) VALUES (%s, %s, %s) "
+                          "RETURNING id", (code or f"P-{t}", f"Test insurer {t}", f"urn:test:{t}")).fetchone()[0]
     plan = admin.execute("INSERT INTO billing.plan (payer_id, code, name) VALUES (%s, 'STD', 'Standard') RETURNING id",
                          (payer,)).fetchone()[0]
     for group in groups:

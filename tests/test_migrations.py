@@ -12,7 +12,8 @@ from server_db.models import Base
 from server_db.urls import sqlalchemy_url
 
 pytestmark = pytest.mark.db
-SCHEMAS = {"core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt"}
+SCHEMAS = {"core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt",
+           "insurance"}
 
 
 def _is_comment(diff) -> bool:

@@ -23,10 +23,9 @@ from ..insurance_gateway.fhir import ClaimData, ClaimLine, build_claim
 MAX_INVOICES = 600
 DAYS_BACK = 400
 
-PAYERS = [  # code, name, kind, identifier, api_url
-    ("NHI", "National Health Insurance", "national", "urn:oid:2.16.840.1.113883.2.1.4.1",
-     "https://claims.nhi.example.org/fhir"),
-    ("MEDIPLUS", "MediPlus Private Health", "private", "MEDIPLUS-UK-0042", "https://api.mediplus.example.com/fhir"),
+PAYERS = [  # code, name, kind, identifier (their addresses live in the gateway's configuration)
+    ("NHI", "National Health Insurance", "national", "urn:oid:2.16.840.1.113883.2.1.4.1"),
+    ("MEDIPLUS", "MediPlus Private Health", "private", "MEDIPLUS-UK-0042"),
 ]
 PLANS = [  # payer, code, name, {group: (percent, copay)}
     ("NHI", "STD", "Statutory cover", {"consultation": ("80", "5.00"), "lab_test": ("100", "0"),
@@ -43,9 +42,9 @@ REJECT_REASONS = ["Member not covered on the date of service", "Service not incl
 
 
 def _reference_data(conn: psycopg.Connection) -> None:
-    for code, name, kind, identifier, url in PAYERS:
-        conn.execute("INSERT INTO billing.payer (code, name, kind, identifier, api_url) VALUES (%s, %s, %s, %s, %s) "
-                     "ON CONFLICT (code) DO NOTHING", (code, name, kind, identifier, url))
+    for code, name, kind, identifier in PAYERS:
+        conn.execute("INSERT INTO billing.payer (code, name, kind, identifier) VALUES (%s, %s, %s, %s) "
+                     "ON CONFLICT (code) DO NOTHING", (code, name, kind, identifier))
     for payer, code, name, rules in PLANS:
         conn.execute("INSERT INTO billing.plan (payer_id, code, name) SELECT id, %s, %s FROM billing.payer "
                      "WHERE code = %s ON CONFLICT (payer_id, code) DO NOTHING", (code, name, payer))

@@ -11,6 +11,8 @@ from .billing import (Adjustment, CashClose, Charge, Claim, ClaimItem, Coverage,
 from .clinical import (Allergy, AllergySubstance, Diagnosis, Encounter, Icd10, Note, Problem, VitalKind,
                        VitalSign)
 from .core import BreakGlassGrant, Department, Setting, Staff, StaffChange, StaffDepartment
+from .insurance import (Eligibility, ItemCode, Message, PayerPolicy, PayerQuery, Preauthorization,
+                        PreauthorizationItem, QueryAttachment, Remittance, RemittanceLine, Request)
 from .lab import (CriticalCallback, Hl7Outbound, LabOrder, LabPanel, LabPanelTest, LabResult, LabTest, OrderStatusHistory,
                   ReferenceRange, Specimen)
 from .notify import Notification
@@ -34,5 +36,8 @@ __all__ = ["Base", "AccessLog", "AuditEvent", "ChainHead", "BreakGlassGrant", "D
            # finance
            "TaxRate", "Payer", "Plan", "CoverageRule", "Coverage", "NumberSeries", "Adjustment", "Invoice",
            "InvoiceLine", "CashClose", "Claim", "ClaimItem", "Payment",
+           # insurance
+           "PayerPolicy", "ItemCode", "Request", "Message", "Eligibility", "Preauthorization", "PreauthorizationItem",
+           "PayerQuery", "QueryAttachment", "Remittance", "RemittanceLine",
            # administration
            "StaffChange", "Review"]

@@ -81,7 +81,7 @@ class TaxRate(Base):
 
 
 class Payer(Base):
-    """An insurer (the national health insurance or a private one) with its claims API."""
+    """An insurer (the national health insurance or a private one); its address lives with the gateway."""
     __tablename__ = "payer"
     __table_args__ = (UniqueConstraint("code", name="uq_payer_code"), {"schema": "billing"})
     id: Mapped[id_pk]
@@ -89,7 +89,6 @@ class Payer(Base):
     name: Mapped[str_text]
     kind: Mapped[str] = mapped_column(Text, server_default=text("'national'"))
     identifier: Mapped[str_text]
-    api_url: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
 
 

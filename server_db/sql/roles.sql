@@ -18,7 +18,7 @@ BEGIN
         CREATE ROLE hms_staff NOLOGIN;
     END IF;
     FOREACH grp IN ARRAY ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
-                               'hms_billing', 'hms_admin', 'hms_auditor'] LOOP
+                               'hms_billing', 'hms_admin', 'hms_auditor', 'hms_insurance_gateway'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = grp) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', grp);
         END IF;
@@ -78,7 +78,7 @@ BEGIN
     GRANT pg_signal_backend TO hms_staff_admin;
     IF current_setting('server_version_num')::int >= 160000 THEN
         FOREACH grp IN ARRAY ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
-                                   'hms_billing', 'hms_admin', 'hms_auditor'] LOOP
+                                   'hms_billing', 'hms_admin', 'hms_auditor', 'hms_insurance_gateway'] LOOP
             EXECUTE format('GRANT %I TO hms_staff_admin WITH ADMIN TRUE, INHERIT FALSE, SET FALSE', grp);
         END LOOP;
     END IF;

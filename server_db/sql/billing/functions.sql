@@ -787,69 +787,17 @@ $$;
 COMMENT ON FUNCTION billing.create_claim(bigint) IS
     'Billing: a draft claim of an invoice''s payer share (one per invoice), one item per line the payer shares.';
 
--- Before each attempt to send: the FHIR Claim is stored at the first attempt and never changes afterwards
--- (every retry sends the same document with the same idempotency key). Returns the idempotency key.
-CREATE OR REPLACE FUNCTION billing.claim_attempt(p_claim_id bigint, p_fhir_claim jsonb) RETURNS uuid
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
-    v_claim  billing.claim;
-BEGIN
-    -- The invoice first (shared), then the claim: a concurrent void either sees this attempt or cancels the draft.
-    PERFORM 1 FROM billing.invoice i WHERE i.id = (SELECT c.invoice_id FROM billing.claim c WHERE c.id = p_claim_id)
-        FOR SHARE;
-    SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
-    END IF;
-    IF v_claim.status NOT IN ('draft', 'submitted') THEN
-        RAISE EXCEPTION 'claim % is % and is not sent again', p_claim_id, v_claim.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
-    END IF;
-    IF p_fhir_claim IS NULL OR p_fhir_claim ->> 'resourceType' IS DISTINCT FROM 'Claim' THEN
-        RAISE EXCEPTION 'the document to send is not a FHIR Claim' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF v_claim.fhir_claim IS NOT NULL AND v_claim.fhir_claim <> p_fhir_claim THEN
-        RAISE EXCEPTION 'claim % was already sent with a different document: a retry sends the same claim', p_claim_id
-            USING ERRCODE = 'check_violation';
-    END IF;
-    UPDATE billing.claim c
-       SET status = 'submitted', fhir_claim = p_fhir_claim, attempts = c.attempts + 1, last_attempt_at = now(),
-           submitted_at = coalesce(c.submitted_at, now())
-     WHERE c.id = p_claim_id;
-    RETURN v_claim.idempotency_key;
-END
-$$;
-COMMENT ON FUNCTION billing.claim_attempt(bigint, jsonb) IS
-    'Billing (claims adapter): record an attempt to send a claim; the FHIR Claim is fixed at the first attempt. '
-    'Returns the idempotency key every attempt sends.';
-
-CREATE OR REPLACE FUNCTION billing.claim_failed(p_claim_id bigint, p_error text) RETURNS void
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
-    UPDATE billing.claim c SET last_error = left(coalesce(p_error, 'unknown error'), 500)
-     WHERE c.id = p_claim_id AND c.status = 'submitted';
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no submitted claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
-    END IF;
-END
-$$;
-COMMENT ON FUNCTION billing.claim_failed(bigint, text) IS
-    'Billing (claims adapter): the last attempt got no answer (the claim stays submitted; sending again is safe).';
-
 -- p_items: [{"sequence": 1, "approved": 12.50, "reason": "..."}, ...] (items not named are approved in full when
 -- the outcome is 'approved', denied otherwise).
-CREATE OR REPLACE FUNCTION billing.record_claim_response(p_claim_id bigint, p_outcome text, p_approved numeric,
-                                              p_payer_reference text, p_reason text, p_response jsonb,
-                                              p_items jsonb DEFAULT '[]') RETURNS void
+CREATE OR REPLACE FUNCTION billing.apply_claim_response(p_claim_id bigint, p_outcome text, p_approved numeric,
+                                             p_payer_reference text, p_reason text, p_response jsonb,
+                                             p_items jsonb DEFAULT '[]') RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_claim  billing.claim;
     v_item   jsonb;
     v_sum    numeric;
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
@@ -897,9 +845,10 @@ BEGIN
      WHERE c.id = p_claim_id;
 END
 $$;
-COMMENT ON FUNCTION billing.record_claim_response(bigint, text, numeric, text, text, jsonb, jsonb) IS
-    'Billing (claims adapter): record the payer''s ClaimResponse: approved, partially approved (per item with '
-    'reasons) or rejected. The denied part of the payer share becomes the patient''s to pay.';
+COMMENT ON FUNCTION billing.apply_claim_response(bigint, text, numeric, text, text, jsonb, jsonb) IS
+    'Internal (the insurance gateway''s insurance.gateway_record, the demo loader): the payer''s ClaimResponse: '
+    'approved, partially approved (per item with reasons) or rejected. The denied part of the payer share becomes '
+    'the patient''s to pay. No staff role may execute it: only the payer answers a claim.';
 
 CREATE OR REPLACE FUNCTION billing.post_payer_payment_as(p_staff bigint, p_at timestamptz, p_claim_id bigint, p_amount numeric,
                                               p_reference text) RETURNS bigint

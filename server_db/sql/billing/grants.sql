@@ -22,7 +22,7 @@ GRANT EXECUTE ON FUNCTION billing.tax_rate_at(text, date) TO hms_billing, hms_ad
 
 GRANT SELECT ON billing.payer, billing.plan, billing.coverage_rule TO hms_billing, hms_admin;
 
-GRANT INSERT (code, name, kind, identifier, api_url, active), UPDATE (name, api_url, active)
+GRANT INSERT (code, name, kind, identifier, active), UPDATE (name, active)
    ON billing.payer TO hms_admin;
 
 GRANT INSERT (payer_id, code, name, active), UPDATE (name, active) ON billing.plan TO hms_admin;
@@ -66,12 +66,6 @@ GRANT EXECUTE ON FUNCTION billing.cash_summary(date) TO hms_billing;
 GRANT EXECUTE ON FUNCTION billing.close_cash(numeric, text, date) TO hms_billing;
 
 GRANT EXECUTE ON FUNCTION billing.create_claim(bigint) TO hms_billing;
-
-GRANT EXECUTE ON FUNCTION billing.claim_attempt(bigint, jsonb) TO hms_billing;
-
-GRANT EXECUTE ON FUNCTION billing.claim_failed(bigint, text) TO hms_billing;
-
-GRANT EXECUTE ON FUNCTION billing.record_claim_response(bigint, text, numeric, text, text, jsonb, jsonb) TO hms_billing;
 
 GRANT EXECUTE ON FUNCTION billing.post_payer_payment(bigint, numeric, text) TO hms_billing;
 

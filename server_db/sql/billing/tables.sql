@@ -146,19 +146,18 @@ CREATE TABLE billing.payer (
     name        text    NOT NULL,
     kind        text    NOT NULL DEFAULT 'national',
     identifier  text    NOT NULL,
-    api_url     text,
     active      boolean NOT NULL DEFAULT true,
     CONSTRAINT pk_payer PRIMARY KEY (id),
     CONSTRAINT uq_payer_code UNIQUE (code),
     CONSTRAINT ck_payer_code CHECK (code ~ '^[A-Z][A-Z0-9-]{1,19}$'),
     CONSTRAINT ck_payer_name CHECK (length(btrim(name)) BETWEEN 1 AND 120),
     CONSTRAINT ck_payer_kind CHECK (kind IN ('national', 'private')),
-    CONSTRAINT ck_payer_identifier CHECK (length(btrim(identifier)) BETWEEN 1 AND 64),
-    CONSTRAINT ck_payer_api_url CHECK (api_url ~ '^https?://[^ ]+$')
+    CONSTRAINT ck_payer_identifier CHECK (length(btrim(identifier)) BETWEEN 1 AND 64)
 );
-COMMENT ON TABLE billing.payer IS 'Insurers: the national health insurance and private insurers.';
+COMMENT ON TABLE billing.payer IS
+    'Insurers: the national health insurance and private insurers. Their addresses and credentials are not here: '
+    'only hms-insurance-gateway''s own configuration holds them (docs/insurance-gateway.md).';
 COMMENT ON COLUMN billing.payer.identifier IS 'The payer''s organisation identifier used in FHIR claims.';
-COMMENT ON COLUMN billing.payer.api_url IS 'Base URL of the payer''s claims API (FHIR R4: POST {api_url}/Claim).';
 
 CREATE TABLE billing.plan (
     id        bigint GENERATED ALWAYS AS IDENTITY,
@@ -436,13 +435,13 @@ CREATE TABLE billing.claim (
         WHEN 'rejected' THEN approved_amount = 0
         ELSE approved_amount IS NULL END),
     CONSTRAINT ck_claim_answered CHECK ((status IN ('approved', 'partial', 'rejected')) = (answered_at IS NOT NULL)),
-    CONSTRAINT ck_claim_submitted CHECK ((status = 'draft' OR status = 'cancelled') OR
-                                         (submitted_at IS NOT NULL AND fhir_claim IS NOT NULL)),
+    CONSTRAINT ck_claim_submitted CHECK (status IN ('draft', 'cancelled') OR submitted_at IS NOT NULL),
     CONSTRAINT ck_claim_attempts CHECK (attempts >= 0)
 );
 COMMENT ON TABLE billing.claim IS
-    'A claim of an invoice''s payer share, exported as a FHIR R4 Claim and sent by the claims adapter; every '
-    'attempt reuses idempotency_key, so a retry after a timeout never registers a second claim at the payer.';
+    'A claim of an invoice''s payer share, sent as a FHIR R4 Claim by hms-insurance-gateway (insurance.submit_claim '
+    'queues it); every attempt reuses idempotency_key, so a retry after a timeout never registers a second claim at '
+    'the payer. fhir_claim is the document as first sent.';
 
 CREATE UNIQUE INDEX uq_claim_live_invoice ON billing.claim (invoice_id) WHERE status <> 'cancelled';
 

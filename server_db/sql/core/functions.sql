@@ -21,12 +21,20 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
      WHERE sd.staff_id = core.current_staff_id() AND sd.active
 $$;
 
+-- The hospital's group roles, the one list every function below checks against (roles.sql creates them).
+CREATE OR REPLACE FUNCTION core.hospital_groups() RETURNS text[]
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_billing', 'hms_admin',
+                 'hms_auditor', 'hms_insurance_gateway']
+$$;
+COMMENT ON FUNCTION core.hospital_groups() IS
+    'The hospital group roles (a staff login is a member of one or more of them).';
+
 CREATE OR REPLACE FUNCTION core.my_groups() RETURNS text[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(array_agg(r.rolname ORDER BY r.rolname), '{}')
       FROM pg_roles r
-     WHERE r.rolname IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
-                         'hms_billing', 'hms_admin', 'hms_auditor')
+     WHERE r.rolname = ANY (core.hospital_groups())
        AND pg_has_role(session_user, r.rolname, 'MEMBER')
 $$;
 COMMENT ON FUNCTION core.my_groups() IS 'The group roles of the logged-in user: the client picks workspaces from it.';
@@ -166,8 +174,7 @@ CREATE OR REPLACE FUNCTION core.role_set_group(p_username text, p_group text, p_
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.role_check_target(p_username, true);
-    IF p_group IS NULL OR p_group NOT IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
-                                          'hms_billing', 'hms_admin', 'hms_auditor') THEN
+    IF p_group IS NULL OR NOT p_group = ANY (core.hospital_groups()) THEN
         RAISE EXCEPTION 'only the hospital group roles can be granted, not %', coalesce(p_group, 'NULL')
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -210,10 +217,10 @@ BEGIN
     FOREACH g IN ARRAY coalesce(p_groups, '{}') LOOP
         g := lower(btrim(g));
         IF g !~ '^hms_' THEN g := 'hms_' || g; END IF;
-        IF g NOT IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_billing',
-                     'hms_admin', 'hms_auditor') THEN
-            RAISE EXCEPTION 'unknown role %: choose from reception, doctor, nurse, pharmacist, lab, billing, admin, '
-                            'auditor', quote_literal(g) USING ERRCODE = 'invalid_parameter_value';
+        IF NOT g = ANY (core.hospital_groups()) THEN
+            RAISE EXCEPTION 'unknown role %: choose from %', quote_literal(g),
+                            (SELECT string_agg(substr(x, 5), ', ') FROM unnest(core.hospital_groups()) x)
+                USING ERRCODE = 'invalid_parameter_value';
         END IF;
         IF NOT g = ANY (result) THEN result := result || g; END IF;
     END LOOP;
@@ -229,8 +236,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(array_agg(r.rolname::text ORDER BY r.rolname), '{}')
       FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
      WHERE u.rolname = p_username
-       AND r.rolname IN ('hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_billing',
-                         'hms_admin', 'hms_auditor')
+       AND r.rolname = ANY (core.hospital_groups())
 $$;
 COMMENT ON FUNCTION core.staff_groups(text) IS 'The hospital group roles a login is directly a member of.';
 
@@ -238,7 +244,8 @@ COMMENT ON FUNCTION core.staff_groups(text) IS 'The hospital group roles a login
 -- and the audit trail. Only administration itself is left out.
 CREATE OR REPLACE FUNCTION core.sensitive_groups() RETURNS text[]
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_reception', 'hms_billing', 'hms_auditor']
+    SELECT ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab', 'hms_reception', 'hms_billing', 'hms_auditor',
+                 'hms_insurance_gateway']
 $$;
 
 CREATE OR REPLACE FUNCTION core.log_staff_change(p_staff_id bigint, p_action text, p_detail jsonb, p_reason text,

@@ -58,6 +58,8 @@ GRANT USAGE ON SCHEMA core TO hms_staff_admin;
 
 GRANT EXECUTE ON FUNCTION core.role_check_target(text, boolean), core.role_check_verifier(text) TO hms_staff_admin;
 
+GRANT EXECUTE ON FUNCTION core.hospital_groups() TO hms_staff_admin;
+
 SET LOCAL ROLE hms_owner;
 
 GRANT SELECT ON core.staff_change TO hms_admin, hms_auditor;

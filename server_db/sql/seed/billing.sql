@@ -17,10 +17,7 @@ INSERT INTO core.setting (key, value, description) VALUES
     ('hospital_tax_id', '"GB 123 4567 89"', 'Tax (VAT) registration number printed on invoices.'),
     ('hospital_bank_account', '"Exampleton Bank · Sort code 12-34-56 · Account 12345678"',
      'Bank details printed on invoices for bank transfers.'),
-    ('invoice_payment_days', '30', 'Days after issue an invoice is due.'),
-    ('claims_timeout_seconds', '10', 'Seconds the claims adapter waits for the insurance API before retrying.'),
-    ('claims_max_attempts', '3', 'Attempts of the claims adapter per submission (retries use the same '
-                                 'idempotency key, so the payer never registers a claim twice).');
+    ('invoice_payment_days', '30', 'Days after issue an invoice is due.');
 
 INSERT INTO billing.tax_rate (group_code, rate, label, valid_from) VALUES
     ('consultation', 0, 'Exempt (medical care)', DATE '2020-01-01'),

@@ -1,0 +1,63 @@
+"""National health insurance through a server-side gateway (issue 17).
+
+- The role hms_insurance_gateway (its login is the gateway's own staff login; core.hospital_groups() lists it).
+- The insurance schema: the outbox of requests to payers, the payers' messages (once each), eligibility answers,
+  pre-authorisations, payer queries with attachments, remittances, and the administrator's per-payer settings
+  (item codes, pre-authorisation rules). Loaded from today's files when the schema does not exist yet.
+- Staff no longer talk to payers: billing.payer loses api_url (the gateway's configuration holds addresses and
+  credentials), the client-side sending functions billing.claim_attempt / claim_failed go, and
+  billing.record_claim_response becomes billing.apply_claim_response, which no staff role may execute.
+  A claim is submitted before the gateway fixes its document, so ck_claim_submitted no longer asks for it.
+
+Every statement is a no-op on a baseline built from today's files (docs/database.md). Downgrade keeps everything.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-08
+"""
+from server_db.sqlfiles import apply_sql, as_owner, bodies_unchecked, reapply_code
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    apply_sql(text="""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hms_insurance_gateway') THEN
+                CREATE ROLE hms_insurance_gateway NOLOGIN;
+            END IF;
+            GRANT hms_staff TO hms_insurance_gateway;
+            IF current_setting('server_version_num')::int >= 160000 THEN
+                -- EXECUTE: older servers cannot even parse the option list
+                EXECUTE 'GRANT hms_insurance_gateway TO hms_staff_admin WITH ADMIN TRUE, INHERIT FALSE, SET FALSE';
+            END IF;
+        END $$""")
+    with as_owner():
+        apply_sql(text="""
+            ALTER TABLE billing.payer DROP COLUMN IF EXISTS api_url;
+            ALTER TABLE billing.claim DROP CONSTRAINT IF EXISTS ck_claim_submitted;
+            ALTER TABLE billing.claim ADD CONSTRAINT ck_claim_submitted
+                CHECK (status IN ('draft', 'cancelled') OR submitted_at IS NOT NULL);
+            DROP FUNCTION IF EXISTS billing.claim_attempt(bigint, jsonb);
+            DROP FUNCTION IF EXISTS billing.claim_failed(bigint, text);
+            DROP FUNCTION IF EXISTS billing.record_claim_response(bigint, text, numeric, text, text, jsonb, jsonb);
+            DELETE FROM core.setting WHERE key IN ('claims_timeout_seconds', 'claims_max_attempts');""")
+        if not _schema_exists("insurance"):
+            with bodies_unchecked():
+                apply_sql("insurance/tables.sql")
+                apply_sql("insurance/functions.sql")
+                apply_sql("insurance/policies.sql")
+    reapply_code()
+
+
+def _schema_exists(name: str) -> bool:
+    from alembic import op
+    from sqlalchemy import text
+    return op.get_bind().execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :n"), {"n": name}).first() is not None
+
+
+def downgrade() -> None:
+    pass  # see the docstring
