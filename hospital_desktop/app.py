@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         store.preset_file = None
         department_names = {code: name for code, name, _ in DEPARTMENTS}
         demo_logins = [(login, roles[0], name, ", ".join(department_names.get(d, d) for d in departments))
-                       for login, name, roles, departments in DEMO_STAFF if login != "labgateway"]
+                       for login, name, roles, departments in DEMO_STAFF
+                       if login not in ("labgateway", "insurancegateway")]
         demo_password = DEMO_PASSWORD
 
     windows: list[MainWindow] = []

@@ -9,7 +9,7 @@ from typing import Any
 import psycopg
 from psycopg import pq, sql
 
-GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
+GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor", "insurance_gateway")
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 MIN_PASSWORD = 10
 COMMON_PASSWORDS = 10_000

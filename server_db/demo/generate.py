@@ -55,6 +55,8 @@ DEMO_STAFF = [
     # The HL7 gateway (hms-lab-gateway) logs in as its own lab login.
     ("labgateway", "Laboratory HL7 gateway", ["lab"], ["LAB"]),
     ("billing1", "Fatima Rahman", ["billing"], ["FIN"]),
+    # The insurance gateway (hms-insurance-gateway) logs in as its own login: it alone records payers' answers.
+    ("insurancegateway", "Insurance gateway", ["insurance_gateway"], ["FIN"]),
     ("admin1", "Peter Novak", ["admin"], ["ADMIN"]),
     ("auditor1", "Ingrid Larsen", ["auditor"], ["ADMIN"]),
 ]

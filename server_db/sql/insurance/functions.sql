@@ -594,12 +594,17 @@ $$;
 COMMENT ON FUNCTION insurance.gateway_failed(bigint, text, boolean, integer) IS
     'Gateway: a sending failed; retried later with back-off when it may help, else the request failed.';
 
--- A ClaimResponse for a claim: the reading of billing.record_claim_response (approved / partial / rejected).
+-- A ClaimResponse for a claim. The outcome follows from the amounts, whatever the payer called it: items are
+-- capped at what was claimed (a payer never pays more than it was asked), and the approved total is the sum of the
+-- items when the payer adjudicated per item.
 CREATE OR REPLACE FUNCTION insurance.apply_claim_answer(p_claim_id bigint, p_reading jsonb, p_response jsonb)
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_claim  billing.claim;
+    v_claim     billing.claim;
+    v_items     jsonb;
+    v_approved  numeric;
+    v_outcome   text;
 BEGIN
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id;
     IF p_reading ->> 'outcome' = 'pending' THEN
@@ -611,14 +616,25 @@ BEGIN
     IF v_claim.status <> 'submitted' THEN
         RETURN 'claim already ' || v_claim.status || ': answer kept, nothing changed';
     END IF;
-    PERFORM billing.apply_claim_response(p_claim_id, p_reading ->> 'outcome', (p_reading ->> 'approved')::numeric,
-                                         p_reading ->> 'payer_reference', p_reading ->> 'reason', p_response,
-                                         coalesce(p_reading -> 'items', '[]'));
-    RETURN 'claim ' || (p_reading ->> 'outcome');
+    SELECT jsonb_agg(jsonb_build_object('sequence', ci.sequence,
+                                        'approved', least(ci.claimed_amount, greatest(0, (x ->> 'approved')::numeric)),
+                                        'reason', x ->> 'reason')),
+           sum(least(ci.claimed_amount, greatest(0, (x ->> 'approved')::numeric)))
+      INTO v_items, v_approved
+      FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) x
+      JOIN billing.claim_item ci ON ci.claim_id = p_claim_id AND ci.sequence = (x ->> 'sequence')::integer;
+    IF v_items IS NULL THEN
+        v_approved := least(v_claim.claimed_amount, greatest(0, coalesce((p_reading ->> 'approved')::numeric, 0)));
+    END IF;
+    v_outcome := CASE WHEN v_approved <= 0 THEN 'rejected' WHEN v_approved >= v_claim.claimed_amount THEN 'approved'
+                      ELSE 'partial' END;
+    PERFORM billing.apply_claim_response(p_claim_id, v_outcome, v_approved, p_reading ->> 'payer_reference',
+                                         p_reading ->> 'reason', p_response, coalesce(v_items, '[]'));
+    RETURN 'claim ' || v_outcome;
 END
 $$;
 COMMENT ON FUNCTION insurance.apply_claim_answer(bigint, jsonb, jsonb) IS
-    'Internal: a payer''s ClaimResponse applied to a claim (pended, or decided once).';
+    'Internal: a payer''s ClaimResponse applied to a claim (pended, or decided once: approved, partial, rejected).';
 
 CREATE OR REPLACE FUNCTION insurance.apply_preauthorization_answer(p_preauthorization_id bigint, p_reading jsonb)
 RETURNS text
@@ -645,14 +661,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     FOR v_item IN SELECT * FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) LOOP
-        UPDATE insurance.preauthorization_item i
-           SET approved_amount = (v_item ->> 'approved')::numeric, reason = left(v_item ->> 'reason', 500)
-         WHERE i.preauthorization_id = p_preauthorization_id AND i.sequence = (v_item ->> 'sequence')::integer
-           AND (v_item ->> 'approved')::numeric BETWEEN 0 AND i.amount;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'the answer names item % that the pre-authorisation does not have, or approves more than asked',
-                            v_item ->> 'sequence' USING ERRCODE = 'check_violation';
-        END IF;
+        UPDATE insurance.preauthorization_item i  -- capped at what was asked, like a claim's items
+           SET approved_amount = least(i.amount, greatest(0, (v_item ->> 'approved')::numeric)),
+               reason = left(v_item ->> 'reason', 500)
+         WHERE i.preauthorization_id = p_preauthorization_id AND i.sequence = (v_item ->> 'sequence')::integer;
     END LOOP;
     UPDATE insurance.preauthorization_item i
        SET approved_amount = CASE WHEN v_outcome = 'approved' THEN i.amount ELSE 0 END
