@@ -77,7 +77,6 @@ class Gateway:
         self.profiles = profiles
         self.tally = Tally()
         self._stop = threading.Event()
-        self._wake = threading.Event()
 
     # -- database ----------------------------------------------------------------------------------------------
     def connect(self) -> psycopg.Connection:
@@ -182,7 +181,6 @@ class Gateway:
     # -- the process ---------------------------------------------------------------------------------------------
     def stop(self) -> None:
         self._stop.set()
-        self._wake.set()
 
     def serve(self) -> None:
         """Rounds until stopped: woken by NOTIFY on the outbox channel, else every poll_seconds. A lost database

@@ -656,8 +656,10 @@ BEGIN
          WHERE pa.id = p_preauthorization_id;
         RETURN 'pre-authorisation pended';
     END IF;
-    IF v_outcome NOT IN ('approved', 'partial', 'rejected') THEN
-        RAISE EXCEPTION 'a pre-authorisation answer is approved, partial, rejected or pending, not %', v_outcome
+    -- 'decided': per item as adjudicated (unnamed items denied); 'approved' without items: every item in full.
+    IF v_outcome IS NULL OR v_outcome NOT IN ('approved', 'partial', 'rejected', 'decided') THEN
+        RAISE EXCEPTION 'a pre-authorisation answer is decided, approved, partial, rejected or pending, not %',
+                        coalesce(v_outcome, 'nothing')
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     FOR v_item IN SELECT * FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) LOOP
