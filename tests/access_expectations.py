@@ -5,10 +5,15 @@ U = UPDATE (some or all columns), D = DELETE. Row-level security narrows the all
 tests/test_access_rules.py proves the policies row by row. Every table of every domain schema must be
 listed here: a new table without a declared expectation fails the suite."""
 
-GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor")
-DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt")
+# insurance_gateway: hms-insurance-gateway's own login; it reads no table (only its functions), so it appears in no
+# expectation below, and every operation on every table is tried and must be refused.
+GROUPS = ("reception", "doctor", "nurse", "pharmacist", "lab", "billing", "admin", "auditor", "insurance_gateway")
+DOMAIN_SCHEMAS = ("core", "registry", "clinical", "audit", "notify", "billing", "scheduling", "lab", "pharmacy", "adt",
+                  "insurance")
+LOGINS = {"insurance_gateway": "insurancegateway"}  # beyond tests/conftest.py's DEMO_LOGINS
 
-_ALL_READ = {g: "S" for g in GROUPS}
+STAFF_GROUPS = [g for g in GROUPS if g != "insurance_gateway"]  # the members of hms_staff
+_ALL_READ = {g: "S" for g in STAFF_GROUPS}
 
 EXPECTED: dict[str, dict[str, str]] = {
     "core.department": {**_ALL_READ, "admin": "SIU"},
@@ -53,6 +58,19 @@ EXPECTED: dict[str, dict[str, str]] = {
     "billing.claim": {"billing": "S"},
     "billing.claim_item": {"billing": "S"},
     "billing.payment": {"billing": "S"},
+    # insurance (sql/insurance/): staff queue requests and answer queries only through definer functions; the
+    # payers' answers are written only by the gateway's functions; admins keep the per-payer settings
+    "insurance.payer_policy": {"billing": "S", "admin": "SIU"},
+    "insurance.item_code": {"billing": "S", "admin": "SIU"},
+    "insurance.request": {"billing": "S"},
+    "insurance.message": {"billing": "S"},
+    "insurance.eligibility": {"billing": "S"},
+    "insurance.preauthorization": {"billing": "S"},
+    "insurance.preauthorization_item": {"billing": "S"},
+    "insurance.payer_query": {"billing": "S"},
+    "insurance.query_attachment": {"billing": "S"},
+    "insurance.remittance": {"billing": "S"},
+    "insurance.remittance_line": {"billing": "S"},
     "scheduling.service": {**_ALL_READ, "admin": "SIU"},
     "scheduling.room": {**_ALL_READ, "admin": "SIU"},
     "scheduling.provider_template": {"reception": "S", "doctor": "S", "nurse": "S", "admin": "SIU"},
@@ -86,7 +104,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "pharmacy.stock_movement": {"pharmacist": "S"},
     "pharmacy.prescription": {"doctor": "SIU", "nurse": "S", "pharmacist": "S"},
     "pharmacy.dispense": {"doctor": "S", "nurse": "S", "pharmacist": "S"},
-    "notify.notification": {g: "SU" for g in GROUPS},
+    "notify.notification": {g: "SU" for g in STAFF_GROUPS},
     "audit.event": {"auditor": "S"},
     "audit.access": {"auditor": "S"},
     "audit.chain_head": {"auditor": "S"},

@@ -29,7 +29,7 @@ def upgrade() -> None:
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hms_insurance_gateway') THEN
                 CREATE ROLE hms_insurance_gateway NOLOGIN;
             END IF;
-            GRANT hms_staff TO hms_insurance_gateway;
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_insurance_gateway', current_database());
             IF current_setting('server_version_num')::int >= 160000 THEN
                 -- EXECUTE: older servers cannot even parse the option list
                 EXECUTE 'GRANT hms_insurance_gateway TO hms_staff_admin WITH ADMIN TRUE, INHERIT FALSE, SET FALSE';

@@ -18,7 +18,7 @@ BEGIN
         CREATE ROLE hms_staff NOLOGIN;
     END IF;
     FOREACH grp IN ARRAY ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab',
-                               'hms_billing', 'hms_admin', 'hms_auditor', 'hms_insurance_gateway'] LOOP
+                               'hms_billing', 'hms_admin', 'hms_auditor'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = grp) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', grp);
         END IF;
@@ -27,10 +27,17 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_login_guard') THEN
         CREATE ROLE hms_login_guard NOLOGIN;
     END IF;
+    -- Not in hms_staff: the gateway reads no table, not even reference data (only its own functions).
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_insurance_gateway') THEN
+        CREATE ROLE hms_insurance_gateway NOLOGIN;
+    END IF;
 END
 $roles$;
 
 COMMENT ON ROLE hms_login_guard IS 'hms-login-guard: may only report failed logins (core.record_login_failure).';
+
+COMMENT ON ROLE hms_insurance_gateway IS
+    'hms-insurance-gateway: takes the payer outbox and records payers'' answers (insurance.gateway_*), nothing else.';
 
 COMMENT ON ROLE hms_owner IS 'Owns every Hospital Desktop object; NOLOGIN.';
 
@@ -40,7 +47,8 @@ COMMENT ON ROLE hms_staff IS 'Common to all staff group roles: CONNECT and refer
 DO $db$
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_staff, hms_login_guard', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO hms_staff, hms_login_guard, hms_insurance_gateway',
+                   current_database());
     EXECUTE format('GRANT CREATE, CONNECT ON DATABASE %I TO hms_owner', current_database());
 END
 $db$;
