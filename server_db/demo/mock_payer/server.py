@@ -96,7 +96,8 @@ class Plan:
 
 @dataclass
 class Message:
-    """One answer message of the payer: its id stays the same however often it is delivered."""
+    """One answer message of the payer: its id (the document's id, also the exchange's x-hcx-api_call_id) stays
+    the same however often it is delivered."""
     message_id: str
     request_id: str | None
     correlation_id: str
@@ -188,7 +189,7 @@ class MockPayer:
         self._threads: list[threading.Thread] = []
         self.server = ThreadingHTTPServer(listen, _handler_for(self))
         self.server.daemon_threads = True
-        self._serve = threading.Thread(target=self.server.serve_forever, name="mock-payer", daemon=True)
+        self._serve = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="mock-payer", daemon=True)
 
     @classmethod
     def from_file(cls, path: str | Path, listen: tuple[str, int] = ("127.0.0.1", 0)) -> MockPayer:
@@ -259,7 +260,7 @@ class MockPayer:
                     payment_id, [(c.correlation_id, c.final_response, c.approved) for c in cases],
                     self.config.currency)
                 document["meta"] = {"lastUpdated": self._stamp()}
-                message = Message(str(uuid.uuid4()), None, payment_id, document, hcx.COMPLETE,
+                message = Message(payment_id, None, payment_id, document, hcx.COMPLETE,
                                   "paymentnotice/request")
                 self._publish(protocol, provider, message, Plan("approve"))
                 for case in cases:
@@ -286,7 +287,7 @@ class MockPayer:
     def _message(self, case: Case, document: dict[str, Any], status: str, callback: str | None,
                  request_id: str | None = None) -> Message:
         document = {**document, "meta": {"lastUpdated": self._stamp()}}
-        message = Message(str(uuid.uuid4()), request_id or case.request_id, case.correlation_id, document, status,
+        message = Message(document["id"], request_id or case.request_id, case.correlation_id, document, status,
                           callback)
         case.messages.append(message)
         self.by_correlation.setdefault(case.correlation_id, []).append(message)

@@ -78,7 +78,8 @@ class ExchangeProfile:
         self._arrived: list[Answer] = []
         self._pending: dict[str, _Pending] = {}
         self._receiver = _start_receiver(self, callback_listen)
-        self._thread = threading.Thread(target=self._receiver.serve_forever, name=f"hcx-callbacks-{payer_code}",
+        # a short poll interval: close() waits for the serving loop to notice
+        self._thread = threading.Thread(target=self._receiver.serve_forever, args=(0.05,), name=f"hcx-callbacks-{payer_code}",
                                         daemon=True)
         self._thread.start()
 
