@@ -12,12 +12,29 @@ from server_db.insurance_gateway import fhir
 from server_db.insurance_gateway.profiles import hcx
 
 from . import answers
-from .server import EXCHANGE_REQUESTS, FEED_TYPES, OPENIMIS_POSTS, Refused
 
 if TYPE_CHECKING:
     from .server import MockPayer
 
 OPENIMIS, EXCHANGE, CONTROL = "/api_fhir_r4/", "/v1/", "/_control/"
+# Exchange request paths: the kind, the resource they carry, and the callback path of the answer.
+EXCHANGE_REQUESTS = {"coverageeligibility/check": ("eligibility", "CoverageEligibilityRequest",
+                                                   "coverageeligibility/on_check"),
+                     "preauth/submit": ("preauthorization", "Claim", "preauth/on_submit"),
+                     "claim/submit": ("claim", "Claim", "claim/on_submit"),
+                     "communication/on_request": ("communication", "Communication", None),
+                     "task/request": ("cancel", "Task", "task/on_request")}
+OPENIMIS_POSTS = {"CoverageEligibilityRequest": "eligibility", "Claim": None, "Communication": "communication",
+                  "Task": "cancel"}
+FEED_TYPES = ("ClaimResponse", "CommunicationRequest", "PaymentReconciliation")
+
+
+class Refused(Exception):
+    """A request answered with an error status and body (JSON)."""
+
+    def __init__(self, status: int, body: dict[str, Any]):
+        super().__init__(status)
+        self.status, self.body = status, body
 
 
 class Handler(BaseHTTPRequestHandler):

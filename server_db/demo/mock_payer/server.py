@@ -51,21 +51,12 @@ from server_db.insurance_gateway import fhir
 from server_db.insurance_gateway.profiles import hcx
 
 from . import answers
+from .handler import EXCHANGE_REQUESTS, Handler, Refused
 
 log = logging.getLogger(__name__)
 DECISIONS = {"claim": answers.CLAIM_DECISIONS, "preauthorization": answers.CLAIM_DECISIONS,
              "eligibility": answers.ELIGIBILITY_DECISIONS}
 DEFERRALS, DELIVERY, FAILURES = {"pend", "query"}, {"late", "twice", "silent"}, {"fail", "timeout"}
-# Exchange request paths: the kind, the resource they carry, and the callback path of the answer.
-EXCHANGE_REQUESTS = {"coverageeligibility/check": ("eligibility", "CoverageEligibilityRequest",
-                                                   "coverageeligibility/on_check"),
-                     "preauth/submit": ("preauthorization", "Claim", "preauth/on_submit"),
-                     "claim/submit": ("claim", "Claim", "claim/on_submit"),
-                     "communication/on_request": ("communication", "Communication", None),
-                     "task/request": ("cancel", "Task", "task/on_request")}
-OPENIMIS_POSTS = {"CoverageEligibilityRequest": "eligibility", "Claim": None, "Communication": "communication",
-                  "Task": "cancel"}
-FEED_TYPES = ("ClaimResponse", "CommunicationRequest", "PaymentReconciliation")
 
 
 @dataclass(frozen=True)
@@ -157,14 +148,6 @@ class MockConfig:
 
 def _fingerprint(document: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
-
-
-class Refused(Exception):
-    """A request answered with an error status and body (JSON)."""
-
-    def __init__(self, status: int, body: dict[str, Any]):
-        super().__init__(status)
-        self.status, self.body = status, body
 
 
 def _invalid(exc: Exception) -> Refused:
@@ -478,6 +461,4 @@ def _post(url: str, body: bytes) -> int | None:
 
 
 def _handler_for(payer: MockPayer) -> type[BaseHTTPRequestHandler]:
-    from .handler import Handler
-
     return type("MockPayerHandler", (Handler,), {"payer": payer})
