@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from server_db.demo.mock_payer import MockPayer, make_payer_setup
+from server_db.demo.mock_payer import MockPayer, answers, make_payer_setup
 from server_db.demo.mock_payer.setup_files import EXCHANGE_CODE, OPENIMIS_CODE, PARTICIPANT_CODE, PROVIDER_CODE
 from server_db.insurance_gateway import fhir
 from server_db.insurance_gateway.profiles import hcx
@@ -285,7 +285,7 @@ def test_status_request_and_cancel(profiles, payer, code):
     status = Outgoing(str(uuid.uuid4()), "status", fhir.build_status_request(str(uuid.uuid4()), key,
                                                                              datetime.now(UTC)))
     found = profile.send(status)
-    assert isinstance(found, Answer) and found.correlation_id == key
+    assert isinstance(found, Answer) and (found.request_id, found.correlation_id) == (status.request_id, key)
     assert fhir.read_response(found.document, D("540.00")).outcome == "approved"
     cancel = Outgoing(str(uuid.uuid4()), "cancel", fhir.build_cancel_task(str(uuid.uuid4()), key,
                                                                           datetime.now(UTC), "Billed in error"))
@@ -366,18 +366,26 @@ def test_invalid_fhir_is_refused_before_it_leaves(profiles, payer, code):
     assert control(payer, "state")["attempts"] == {}
 
 
-def test_the_mock_payer_refuses_invalid_fhir(profiles, payer):
-    profile = profiles[OPENIMIS_CODE]
+def _post(url: str, body: bytes, headers: dict | None = None) -> tuple[int, dict]:
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_the_mock_payer_refuses_invalid_fhir(setup, profiles, payer):
     document = fhir.build_claim(claim_data())
     document["created"] = "the day before yesterday"  # not a FHIR dateTime
-    request = urllib.request.Request(
-        f"{payer.url}/api_fhir_r4/Claim/", data=json.dumps(document).encode(), method="POST",
-        headers={"Authorization": f"Bearer {profile._bearer(False)}", "Idempotency-Key": str(uuid.uuid4()),
-                 "Content-Type": "application/fhir+json"})
-    with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(request, timeout=5)
-    assert refused.value.code == 422
-    assert json.loads(refused.value.read())["resourceType"] == "OperationOutcome"
+    token = profiles[OPENIMIS_CODE]._bearer(False)
+    status, body = _post(f"{payer.url}/api_fhir_r4/Claim/", json.dumps(document).encode(),
+                         {"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())})
+    assert (status, body["resourceType"]) == (422, "OperationOutcome")
+    headers = hcx.headers(PROVIDER_CODE, PARTICIPANT_CODE, "c-1", request_id=str(uuid.uuid4()))
+    sealed = hcx.seal(document, headers, hcx.load_key(setup.directory / "payer.public.jwk"))
+    status, body = _post(f"{payer.url}/v1/claim/submit", json.dumps({"payload": sealed}).encode())
+    assert (status, body["resourceType"]) == (422, "OperationOutcome")
     assert control(payer, "state")["requests"] == []
 
 
@@ -402,28 +410,24 @@ def test_a_tampered_request_is_refused_by_the_payer(setup, payer):
     assert control(payer, "state")["requests"] == []
 
 
-def test_a_tampered_or_foreign_callback_is_refused_by_the_receiver(setup, profiles):
+def test_a_tampered_foreign_or_invalid_callback_is_refused_by_the_receiver(setup, profiles):
     profile = profiles[EXCHANGE_CODE]
     our_key = hcx.load_key(setup.directory / "gateway.public.jwk")
-    document, _ = __import__("server_db.demo.mock_payer.answers", fromlist=["x"]).claim_response(
-        fhir.build_claim(claim_data()), "approve", str(uuid.uuid4()), "GBP")
+    document, _ = answers.claim_response(fhir.build_claim(claim_data()), "approve", str(uuid.uuid4()), "GBP")
     host, port = profile.callback_address
 
-    def post(sender: str, tamper: bool) -> int:
-        token = hcx.seal(document, hcx.headers(sender, PROVIDER_CODE, "c-1", request_id="r-1",
+    def post(resource: dict, sender: str = PARTICIPANT_CODE, tamper: bool = False) -> int:
+        token = hcx.seal(resource, hcx.headers(sender, PROVIDER_CODE, "c-1", request_id="r-1",
                                                status=hcx.COMPLETE), our_key)
-        body = json.dumps({"payload": _tampered(token) if tamper else token}).encode()
-        request = urllib.request.Request(f"http://{host}:{port}/v1/claim/on_submit", data=body, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=5) as answer:
-                return answer.status
-        except urllib.error.HTTPError as exc:
-            return exc.code
+        return _post(f"http://{host}:{port}/v1/claim/on_submit",
+                     json.dumps({"payload": _tampered(token) if tamper else token}).encode())[0]
 
-    assert post(PARTICIPANT_CODE, tamper=True) == 400
-    assert post("SOMEONE-ELSE", tamper=False) == 400
+    assert post(document, tamper=True) == 400
+    assert post(document, sender="SOMEONE-ELSE") == 400
+    assert post({**document, "created": "yesterday"}) == 400  # not FHIR R4: dropped
+    assert post(fhir.build_claim(claim_data())) == 400        # not an answer
     assert profile.collect() == []
-    assert post(PARTICIPANT_CODE, tamper=False) == 202
+    assert post(document) == 202
     [answer] = profile.collect()
     assert (answer.request_id, answer.correlation_id, answer.document["id"]) == ("r-1", "c-1", document["id"])
 

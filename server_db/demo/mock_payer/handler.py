@@ -39,6 +39,7 @@ class Refused(Exception):
 
 class Handler(BaseHTTPRequestHandler):
     payer: MockPayer  # set on the subclass made for each MockPayer
+    timeout = 30      # a connection that stops sending does not hold a thread for ever
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
         pass

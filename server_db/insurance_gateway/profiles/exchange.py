@@ -27,6 +27,7 @@ import logging
 import threading
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -34,7 +35,8 @@ from joserfc.jwk import RSAKey
 
 from .. import fhir
 from . import hcx
-from .base import Accepted, Answer, Outgoing, PayerError, checked_answer, checked_outgoing, http, status_error
+from .base import (RETRYABLE_HTTP, Accepted, Answer, Outgoing, PayerError, checked_answer, checked_outgoing, http,
+                   status_error)
 
 log = logging.getLogger(__name__)
 VERSION = "v1"
@@ -97,17 +99,27 @@ class ExchangeProfile:
 
     def send(self, out: Outgoing) -> Answer | Accepted:
         document, correlation = checked_outgoing(out, self.max_message_bytes)
+        awaited = out.kind in ("eligibility", "preauthorization", "claim", "cancel")
+        if awaited:  # before sending: the callback may arrive before the 202 does
+            with self._lock:
+                self._pending.setdefault(out.request_id, _Pending(out.kind, correlation))
+        # a timeout keeps it awaited: the payer may have registered it, and polling finds the answer
         status, body = self._post(REQUEST_PATHS[out.kind], document, out.request_id, correlation)
         if out.kind == "status" and status == 200:
             answer = self._open_status(body)
-            if answer is not None:
-                return answer
+            if answer is not None:  # the cycle's answer, as the answer to this status request
+                return replace(answer, request_id=out.request_id)
         if status != 202:
+            if status not in RETRYABLE_HTTP:  # final: nothing will answer it
+                self._forget(out.request_id, awaited)
             raise status_error(self.api + REQUEST_PATHS[out.kind], status, body)
-        if out.kind in ("eligibility", "preauthorization", "claim", "cancel"):
-            with self._lock:
-                self._pending.setdefault(out.request_id, _Pending(out.kind, correlation))
         return Accepted(out.request_id, correlation)
+
+    def _forget(self, request_id: str, awaited: bool) -> None:
+        """A request the payer refused for good is not polled for (a retry adds it again)."""
+        if awaited:
+            with self._lock:
+                self._pending.pop(request_id, None)
 
     def _open_status(self, body: bytes) -> Answer | None:
         try:
@@ -205,6 +217,7 @@ def _start_receiver(profile: ExchangeProfile, listen: tuple[str, int]) -> Thread
     limit = profile.max_message_bytes
 
     class Callbacks(BaseHTTPRequestHandler):
+        timeout = 30  # a connection that stops sending does not hold a thread for ever
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
             log.debug("callback %s", format % args)
 

@@ -122,7 +122,7 @@ class OpenImisProfile:
             raise PayerError(f"payer {self.payer_code} has no answer for claim {correlation}", retryable=False,
                              status=404)
         latest = max(answers, key=lambda d: (d.get("meta") or {}).get("lastUpdated", ""))
-        return Answer(latest["id"], self._origins.get(correlation, out.request_id), correlation, latest)
+        return Answer(latest["id"], out.request_id, correlation, latest)
 
     def _bundle_resources(self, body: bytes, kind: str) -> list[dict]:
         """The valid resources of a search Bundle; invalid ones are dropped with a logged reason."""
