@@ -182,6 +182,8 @@ def test_pended_claim_is_decided_on_release(profiles, payer, code):
     assert final.message_id != first.message_id and final.correlation_id == first.correlation_id
     assert fhir.read_response(final.document, D("540.00")).outcome == "partial"
     assert control(payer, "release", {}) == {"released": []}
+    time.sleep(0.1)
+    assert [a for a in _unclaimed + profiles[code].collect() if a.message_id == final.message_id] == []  # once
 
 
 @pytest.mark.parametrize("code", PROFILES)

@@ -151,7 +151,10 @@ class Handler(BaseHTTPRequestHandler):
             found = [latest.document] if latest is not None and latest.document["resourceType"] == resource else []
         else:
             since = (query.get("_lastUpdated") or [""])[0]
-            found = self.payer.feed_since(resource, since.removeprefix("gt") if since.startswith("gt") else None)
+            try:
+                found = self.payer.feed_since(resource, since.removeprefix("gt") if since.startswith("gt") else None)
+            except ValueError as exc:
+                raise Refused(400, answers.operation_outcome("value", f"_lastUpdated: {exc}")) from exc
         return {"resourceType": "Bundle", "type": "searchset", "total": len(found),
                 "entry": [{"fullUrl": f"{resource}/{d['id']}", "resource": d} for d in found]}
 

@@ -172,7 +172,8 @@ class MockPayer:
         self._threads: list[threading.Thread] = []
         self.server = ThreadingHTTPServer(listen, _handler_for(self))
         self.server.daemon_threads = True
-        self._serve = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="mock-payer", daemon=True)
+        self._serve = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="mock-payer",
+                                       daemon=True)
 
     @classmethod
     def from_file(cls, path: str | Path, listen: tuple[str, int] = ("127.0.0.1", 0)) -> MockPayer:
@@ -267,11 +268,9 @@ class MockPayer:
         queries = [case.query_id] if case.query_id and decision == "queued" else []
         return answers.claim_response(case.document, decision, response_id, self.config.currency, queries)
 
-    def _message(self, case: Case, document: dict[str, Any], status: str, callback: str | None,
-                 request_id: str | None = None) -> Message:
+    def _message(self, case: Case, document: dict[str, Any], status: str, callback: str | None) -> Message:
         document = {**document, "meta": {"lastUpdated": self._stamp()}}
-        message = Message(document["id"], request_id or case.request_id, case.correlation_id, document, status,
-                          callback)
+        message = Message(document["id"], case.request_id, case.correlation_id, document, status, callback)
         case.messages.append(message)
         self.by_correlation.setdefault(case.correlation_id, []).append(message)
         return message
@@ -342,7 +341,7 @@ class MockPayer:
                                             "status": status})
 
         thread = threading.Thread(target=run, name=f"callback-{message.message_id[:8]}", daemon=True)
-        self._threads.append(thread)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
     # -- requests, both protocols -------------------------------------------------------------------------------
@@ -418,9 +417,12 @@ class MockPayer:
         return decided[-1] if decided else None
 
     def feed_since(self, kind: str, since: str | None) -> list[dict[str, Any]]:
+        """The feed's messages of one type updated after `since` (a FHIR instant; ValueError if it is not)."""
+        after = datetime.fromisoformat(since) if since else None
         with self.lock:
             return [{**m.document, "meta": {"lastUpdated": stamp}} for stamp, m in self.feed
-                    if m.document["resourceType"] == kind and (since is None or stamp > since)]
+                    if m.document["resourceType"] == kind
+                    and (after is None or datetime.fromisoformat(stamp) > after)]
 
     # -- openIMIS -----------------------------------------------------------------------------------------------
     def login(self, body: dict[str, Any]) -> dict[str, Any]:

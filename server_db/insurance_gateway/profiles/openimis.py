@@ -22,6 +22,7 @@ import logging
 import threading
 import time
 import urllib.parse
+from datetime import datetime
 
 from .. import fhir
 from .base import (Accepted, Answer, Outgoing, PayerError, checked_answer, checked_outgoing, http,
@@ -32,6 +33,10 @@ POST_PATHS = {"eligibility": "CoverageEligibilityRequest/", "claim": "Claim/", "
               "communication": "Communication/", "cancel": "Task/"}
 FEED = ("ClaimResponse", "CommunicationRequest", "PaymentReconciliation")
 RENEW_BEFORE_SECONDS = 30  # log in again this long before the token expires, so it does not expire in flight
+
+
+def _instant(value: str) -> datetime:
+    return datetime.fromisoformat(value)
 
 
 class OpenImisProfile:
@@ -158,7 +163,7 @@ class OpenImisProfile:
                 continue
             for document in resources:
                 stamp = (document.get("meta") or {}).get("lastUpdated")
-                if stamp and stamp > self._seen_until.get(kind, ""):
+                if stamp and (kind not in self._seen_until or _instant(stamp) > _instant(self._seen_until[kind])):
                     self._seen_until[kind] = stamp
                 correlation = fhir.business_key(document)
                 request_id = self._origins.get(correlation) if kind == "ClaimResponse" else None
