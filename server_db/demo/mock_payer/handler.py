@@ -3,6 +3,7 @@ server.MockPayer and turns its `Refused` into error answers."""
 from __future__ import annotations
 
 import json
+import logging
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler
@@ -16,6 +17,7 @@ from . import answers
 if TYPE_CHECKING:
     from .server import MockPayer
 
+log = logging.getLogger(__name__)
 OPENIMIS, EXCHANGE, CONTROL = "/api_fhir_r4/", "/v1/", "/_control/"
 # Exchange request paths: the kind, the resource they carry, and the callback path of the answer.
 EXCHANGE_REQUESTS = {"coverageeligibility/check": ("eligibility", "CoverageEligibilityRequest",
@@ -42,7 +44,7 @@ class Handler(BaseHTTPRequestHandler):
     timeout = 30      # a connection that stops sending does not hold a thread for ever
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
-        pass
+        log.info("%s %s", self.address_string(), format % args)  # request line and status: no patient data
 
     # -- plumbing -----------------------------------------------------------------------------------------------
     def _reply(self, status: int, body: dict[str, Any] | None, content_type: str = "application/json") -> None:
