@@ -447,3 +447,37 @@ def test_claim_lines_send_the_payer_code_first_and_keep_ours():
         {"system": fhir.PRICE_CODE_SYSTEM, "code": "BED1", "display": "Bed day 1"}]
     with pytest.raises(ValueError, match="use"):
         fhir.build_claim(claim_data(), use="estimate")
+
+
+def test_an_openimis_shaped_eligibility_answer_is_read():
+    """openIMIS (coverageEligibilityRequestConverter) sends what is left as `allowed` under its own benefit codes,
+    and item/service exclusions as `excluded`."""
+    system = "https://openimis.github.io/openimis_fhir_r4_ig/CodeSystem/coverage-item-benefit-type"
+    document = {
+        "resourceType": "CoverageEligibilityResponse", "status": "active", "outcome": "complete",
+        "purpose": ["benefits"], "created": "2026-11-20", "patient": {"reference": "Patient/070707070"},
+        "request": {"reference": "CoverageEligibilityRequest"}, "insurer": {"reference": "Organization/openIMIS"},
+        "insurance": [{"coverage": {"reference": "Coverage/5d2f", "display": "5d2f"},
+                       "benefitPeriod": {"start": "2026-01-01", "end": "2026-12-31"},
+                       "item": [{"category": {"coding": [{"code": "benefit"}]}, "name": "Basic cover",
+                                 "benefit": [{"type": {"coding": [{"system": system, "code": "visits_left"}]},
+                                              "allowedUnsignedInt": 4},
+                                             {"type": {"coding": [{"system": system,
+                                                                   "code": "hospitalization_amount"}]},
+                                              "allowedMoney": {"value": 1500.0}}]},
+                                {"category": {"coding": [{"code": "service"}]}, "excluded": True,
+                                 "productOrService": {"coding": [{"code": "M2"}], "text": "M2"}}]}]}
+    result = fhir.read_eligibility_response(document)
+    assert (result.covered, result.plan, result.excluded_codes) == (True, "Basic cover", ["M2"])
+    assert (result.benefit("visits").remaining, result.benefit("money").remaining) == (4, D("1500.00"))
+    assert result.request_key is None and result.period_end == date(2026, 12, 31)
+
+
+def test_documents_over_the_message_limit_are_refused_before_sending(profiles, payer):
+    profile = profiles[EXCHANGE_CODE]
+    reply = fhir.CommunicationReply(str(uuid.uuid4()), "q-1", "claim-1", "Scan attached.", datetime.now(UTC),
+                                    [fhir.Attachment("image/png", "Scan", b"\x89PNG" + bytes(4000))])
+    profile.max_message_bytes = 2000
+    with pytest.raises(PayerError, match="message limit") as refused:
+        profile.send(Outgoing(reply.key, "communication", fhir.build_communication(reply)))
+    assert not refused.value.retryable and control(payer, "state")["attempts"] == {}
