@@ -6,6 +6,7 @@ import json
 import logging
 import time
 import urllib.parse
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
@@ -146,19 +147,25 @@ class Handler(BaseHTTPRequestHandler):
         self._reply(200, message.document, "application/fhir+json")
 
     def _search(self, resource: str, query: dict[str, list[str]]) -> dict[str, Any]:
+        """A searchset: by request identifier (status), or the feed since `_lastUpdated=gt…`, with the newest feed
+        time as Bundle.meta.lastUpdated (where the next poll starts)."""
         by_request = query.get("request:identifier")
         if by_request and resource == "ClaimResponse":
             key = by_request[0].partition("|")[2] or by_request[0]
             latest = self.payer.status_of(key)
-            found = [latest.document] if latest is not None and latest.document["resourceType"] == resource else []
+            found = [(latest.document["meta"]["lastUpdated"], latest.document)] \
+                if latest is not None and latest.document["resourceType"] == resource else []
         else:
             since = (query.get("_lastUpdated") or [""])[0]
             try:
                 found = self.payer.feed_since(resource, since.removeprefix("gt") if since.startswith("gt") else None)
             except ValueError as exc:
                 raise Refused(400, answers.operation_outcome("value", f"_lastUpdated: {exc}")) from exc
-        return {"resourceType": "Bundle", "type": "searchset", "total": len(found),
-                "entry": [{"fullUrl": f"{resource}/{d['id']}", "resource": d} for d in found]}
+        bundle: dict[str, Any] = {"resourceType": "Bundle", "type": "searchset", "total": len(found),
+                                  "entry": [{"fullUrl": f"{resource}/{d['id']}", "resource": d} for _, d in found]}
+        if found:
+            bundle["meta"] = {"lastUpdated": max(found, key=lambda f: datetime.fromisoformat(f[0]))[0]}
+        return bundle
 
     # -- exchange -----------------------------------------------------------------------------------------------
     def _exchange(self, path: str) -> None:

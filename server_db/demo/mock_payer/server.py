@@ -24,8 +24,9 @@ registered; `POST /_control/remit` pays what was approved and not paid (PaymentR
 `POST /_control/expire_tokens` makes the openIMIS tokens issued so far invalid (401).
 
 Polling feed (openIMIS `GET <type>/?_lastUpdated=gt…`): messages the payer sends on its own — decisions made later,
-queries, remittances, and `twice` repeats. A deviation from a FHIR server, where every updated ClaimResponse would
-show: answers already given synchronously do not reappear unless scripted `twice`."""
+queries, remittances, and `twice` repeats (the same document, unchanged, under a later feed time; the searchset's
+meta.lastUpdated says where the next poll starts). A deviation from a FHIR server, where every updated
+ClaimResponse would show: answers already given synchronously do not reappear unless scripted `twice`."""
 from __future__ import annotations
 
 import hashlib
@@ -416,11 +417,12 @@ class MockPayer:
                        if m.document["resourceType"] in ("ClaimResponse", "CoverageEligibilityResponse")]
         return decided[-1] if decided else None
 
-    def feed_since(self, kind: str, since: str | None) -> list[dict[str, Any]]:
-        """The feed's messages of one type updated after `since` (a FHIR instant; ValueError if it is not)."""
+    def feed_since(self, kind: str, since: str | None) -> list[tuple[str, dict[str, Any]]]:
+        """(feed time, document) of the feed's messages of one type published after `since` (a FHIR instant;
+        ValueError if it is not). A message published again comes back unchanged, under a later feed time."""
         after = datetime.fromisoformat(since) if since else None
         with self.lock:
-            return [{**m.document, "meta": {"lastUpdated": stamp}} for stamp, m in self.feed
+            return [(stamp, m.document) for stamp, m in self.feed
                     if m.document["resourceType"] == kind
                     and (after is None or datetime.fromisoformat(stamp) > after)]
 

@@ -8,7 +8,7 @@
   `GET ClaimResponse/?request:identifier=…`; our reply to a query → `POST Communication/` (Accepted: the decision
   comes by polling).
 - `collect()` polls `ClaimResponse/`, `CommunicationRequest/` and `PaymentReconciliation/` with
-  `_lastUpdated=gt<last seen>`: decisions made later (queued claims, claims decided after a query), the payer's
+  `_lastUpdated=gt<the previous answer's Bundle.meta.lastUpdated>`: decisions made later (queued claims, claims decided after a query), the payer's
   queries and its remittances.
 
 Deviations from openIMIS: an `Idempotency-Key` header (the outbox request id) so a payer can recognise a retry
@@ -122,15 +122,16 @@ class OpenImisProfile:
         status, body = self._call("GET", f"ClaimResponse/?{query}")
         if status != 200:
             raise status_error(self.api + "ClaimResponse/", status, body)
-        answers = self._bundle_resources(body, "ClaimResponse")
+        answers, _ = self._bundle_resources(body, "ClaimResponse")
         if not answers:
             raise PayerError(f"payer {self.payer_code} has no answer for claim {correlation}", retryable=False,
                              status=404)
         latest = max(answers, key=lambda d: (d.get("meta") or {}).get("lastUpdated", ""))
         return Answer(latest["id"], out.request_id, correlation, latest)
 
-    def _bundle_resources(self, body: bytes, kind: str) -> list[dict]:
-        """The valid resources of a search Bundle; invalid ones are dropped with a logged reason."""
+    def _bundle_resources(self, body: bytes, kind: str) -> tuple[list[dict], str | None]:
+        """The valid resources of a search Bundle (invalid ones are dropped with a logged reason) and the Bundle's
+        meta.lastUpdated."""
         try:
             bundle = fhir.validated(json.loads(body))
         except ValueError as exc:
@@ -145,7 +146,7 @@ class OpenImisProfile:
                 resources.append(checked_answer(resource))
             except ValueError as exc:
                 log.warning("payer %s: dropped a %s from the feed: %s", self.payer_code, kind, exc)
-        return resources
+        return resources, (bundle.get("meta") or {}).get("lastUpdated")
 
     def collect(self) -> list[Answer]:
         answers: list[Answer] = []
@@ -157,14 +158,17 @@ class OpenImisProfile:
                 status, body = self._call("GET", f"{kind}/?{urllib.parse.urlencode(query)}")
                 if status != 200:
                     raise status_error(self.api + kind, status, body)
-                resources = self._bundle_resources(body, kind)
+                resources, newest = self._bundle_resources(body, kind)
             except PayerError as exc:  # the next call tries again from the same point
                 log.warning("payer %s: polling %s failed: %s", self.payer_code, kind, exc)
                 continue
-            for document in resources:
-                stamp = (document.get("meta") or {}).get("lastUpdated")
-                if stamp and (kind not in self._seen_until or _instant(stamp) > _instant(self._seen_until[kind])):
+            # The next poll starts after the Bundle's lastUpdated (the newest change it covers), else after the
+            # newest resource: a resource that reappears unchanged keeps its own meta, so its content stays equal.
+            stamps = [newest] if newest else [(d.get("meta") or {}).get("lastUpdated") for d in resources]
+            for stamp in filter(None, stamps):
+                if kind not in self._seen_until or _instant(stamp) > _instant(self._seen_until[kind]):
                     self._seen_until[kind] = stamp
+            for document in resources:
                 correlation = fhir.business_key(document)
                 request_id = self._origins.get(correlation) if kind == "ClaimResponse" else None
                 answers.append(Answer(document["id"], request_id, correlation, document))
