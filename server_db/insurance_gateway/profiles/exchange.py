@@ -81,8 +81,8 @@ class ExchangeProfile:
         self._pending: dict[str, _Pending] = {}
         self._receiver = _start_receiver(self, callback_listen)
         # a short poll interval: close() waits for the serving loop to notice
-        self._thread = threading.Thread(target=self._receiver.serve_forever, args=(0.05,), name=f"hcx-callbacks-{payer_code}",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._receiver.serve_forever, args=(0.05,),
+                                        name=f"hcx-callbacks-{payer_code}", daemon=True)
         self._thread.start()
 
     @property
@@ -107,8 +107,10 @@ class ExchangeProfile:
         status, body = self._post(REQUEST_PATHS[out.kind], document, out.request_id, correlation)
         if out.kind == "status" and status == 200:
             answer = self._open_status(body)
-            if answer is not None:  # the cycle's answer, as the answer to this status request
-                return replace(answer, request_id=out.request_id)
+            if answer is None:
+                raise PayerError(f"payer {self.payer_code}: the status answer could not be opened (logged)",
+                                 retryable=False, status=200)
+            return replace(answer, request_id=out.request_id)  # the cycle's answer, answering this request
         if status != 202:
             if status not in RETRYABLE_HTTP:  # final: nothing will answer it
                 self._forget(out.request_id, awaited)
