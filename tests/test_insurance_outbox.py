@@ -32,7 +32,7 @@ def covered_claim(connect_as, admin, nights: int = 2) -> tuple[int, int, int, st
 
 
 def take_all(gateway: psycopg.Connection) -> list[dict]:
-    cur = gateway.execute("SELECT * FROM insurance.gateway_take(500, 60)")
+    cur = gateway.execute("SELECT * FROM insurance.gateway_take(500, 60, NULL)")
     return [dict(zip([d.name for d in cur.description], row, strict=True)) for row in cur.fetchall()]
 
 
@@ -54,7 +54,7 @@ def gateway(connect_as):
 def test_no_staff_login_can_write_a_payer_answer_or_take_the_outbox(connect_as, admin):
     _, _, claim, payer = covered_claim(connect_as, admin)
     attempts = [
-        ("SELECT * FROM insurance.gateway_take(10, 60)", ()),
+        ("SELECT * FROM insurance.gateway_take(10, 60, NULL)", ()),
         ("SELECT insurance.gateway_fix_document(1, '{\"resourceType\": \"Claim\"}')", ()),
         ("SELECT insurance.gateway_sent(1, 'x', 10)", ()),
         ("SELECT insurance.gateway_failed(1, 'x', false, 1)", ()),

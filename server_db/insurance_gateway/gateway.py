@@ -91,8 +91,8 @@ class Gateway:
     def run_once(self, conn: psycopg.Connection) -> Tally:
         """Send what is due, then record what has arrived. Returns what this round did."""
         round_tally = Tally()
-        rows = conn.execute("SELECT * FROM insurance.gateway_take(%s, %s)",
-                            (self.settings.batch, self.settings.lease_seconds)).fetchall()
+        rows = conn.execute("SELECT * FROM insurance.gateway_take(%s, %s, %s)",
+                            (self.settings.batch, self.settings.lease_seconds, sorted(self.profiles))).fetchall()
         for row in rows:
             self._send(conn, row, round_tally)
         for code, profile in self.profiles.items():
@@ -121,15 +121,16 @@ class Gateway:
             self._failed(conn, row, str(exc), exc.retryable, tally)
             return
         tally.sent += 1
-        if isinstance(result, Accepted):
+        if row["kind"] == "communication":
+            # Our reply to a query awaits no answer of its own: the payer's decision on the claim comes later.
+            conn.execute("SELECT insurance.gateway_communication_sent(%s)", (row["id"],))
+            if isinstance(result, Accepted) or result.document.get("resourceType") not in RECORDED_TYPES:
+                return
+        elif isinstance(result, Accepted):
             tally.accepted += 1
             conn.execute("SELECT insurance.gateway_sent(%s, %s, %s)",
                          (row["id"], result.correlation_id, self.settings.answer_within_seconds))
             return
-        if row["kind"] == "communication":
-            conn.execute("SELECT insurance.gateway_communication_sent(%s)", (row["id"],))
-            if result.document.get("resourceType") not in RECORDED_TYPES:
-                return  # the payer echoed our Communication: nothing to record
         else:
             conn.execute("SELECT insurance.gateway_sent(%s, %s, %s)",
                          (row["id"], result.correlation_id, self.settings.answer_within_seconds))

@@ -492,7 +492,8 @@ COMMENT ON FUNCTION insurance.request_subject(bigint) IS
 -- The due requests, locked for this gateway: queued ones at their next attempt, sent ones whose answer is late
 -- (they are sent again with the same id; the payer answers a repeat with the answer it has). Taking one pushes
 -- its next attempt out by the lease, so a gateway killed while sending leaves it to be taken again later.
-CREATE OR REPLACE FUNCTION insurance.gateway_take(p_limit integer DEFAULT 20, p_lease_seconds integer DEFAULT 60)
+CREATE OR REPLACE FUNCTION insurance.gateway_take(p_limit integer DEFAULT 20, p_lease_seconds integer DEFAULT 60,
+                                                  p_payers text[] DEFAULT NULL)
 RETURNS TABLE (id bigint, request_id uuid, kind text, payer_code text, status text, attempts integer,
                document jsonb, subject jsonb)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -505,6 +506,7 @@ BEGIN
     WITH due AS (
         SELECT r.id FROM insurance.request r
          WHERE r.status IN ('queued', 'sent') AND r.next_attempt_at <= now()
+           AND (p_payers IS NULL OR r.payer_id IN (SELECT py.id FROM billing.payer py WHERE py.code = ANY (p_payers)))
          ORDER BY r.next_attempt_at, r.id LIMIT p_limit FOR UPDATE SKIP LOCKED
     ), taken AS (
         UPDATE insurance.request r
@@ -518,8 +520,9 @@ BEGIN
      ORDER BY t.id;
 END
 $$;
-COMMENT ON FUNCTION insurance.gateway_take(integer, integer) IS
-    'Gateway: lock and lease the due requests; the subject to build a document from when none is fixed yet.';
+COMMENT ON FUNCTION insurance.gateway_take(integer, integer, text[]) IS
+    'Gateway: lock and lease the due requests (of the given payers: those the gateway has a configuration for); '
+    'the subject to build a document from when none is fixed yet.';
 
 CREATE OR REPLACE FUNCTION insurance.gateway_fix_document(p_id bigint, p_document jsonb) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -775,6 +778,13 @@ BEGIN
     ON CONFLICT ON CONSTRAINT uq_message_payer_id_message_id DO NOTHING
     RETURNING id INTO v_message;
     IF v_message IS NULL THEN
+        -- The payer answered this request with a decision we already have (a status request answered with the
+        -- claim's last response): the request is answered; nothing else changes.
+        IF v_req.id IS NOT NULL AND v_type IN ('ClaimResponse', 'CoverageEligibilityResponse')
+           AND p_reading ->> 'outcome' IS DISTINCT FROM 'pending' THEN
+            UPDATE insurance.request r SET status = 'answered', answered_at = now(), sent_at = coalesce(r.sent_at, now())
+             WHERE r.id = v_req.id AND r.status IN ('queued', 'sent');
+        END IF;
         RETURN 'duplicate: message ' || p_message_id || ' was recorded before';
     END IF;
 

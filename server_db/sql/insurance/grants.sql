@@ -35,7 +35,7 @@ GRANT EXECUTE ON FUNCTION insurance.resolve_remittance_line(bigint, bigint, text
 
 GRANT EXECUTE ON FUNCTION insurance.claim_warnings(bigint, bigint[]) TO hms_billing;
 
-GRANT EXECUTE ON FUNCTION insurance.gateway_take(integer, integer), insurance.gateway_fix_document(bigint, jsonb),
+GRANT EXECUTE ON FUNCTION insurance.gateway_take(integer, integer, text[]), insurance.gateway_fix_document(bigint, jsonb),
       insurance.gateway_sent(bigint, text, integer), insurance.gateway_failed(bigint, text, boolean, integer),
       insurance.gateway_record(text, text, uuid, jsonb, jsonb), insurance.gateway_communication_sent(bigint),
       insurance.gateway_waiting(text)
