@@ -181,8 +181,9 @@ def build_claim(data: ClaimData, *, use: str = "claim", preauth_refs: list[str] 
     doc = {
         "resourceType": "Claim",
         "id": f"{'claim' if use == 'claim' else 'preauth'}-{data.claim_id}",
-        "identifier": [{"system": CLAIM_ID_SYSTEM, "value": data.idempotency_key},
-                       {"system": INVOICE_SYSTEM, "value": data.invoice_number}],
+        # a pre-authorisation has no invoice yet: only its own key
+        "identifier": [{"system": CLAIM_ID_SYSTEM, "value": data.idempotency_key}]
+                      + ([{"system": INVOICE_SYSTEM, "value": data.invoice_number}] if data.invoice_number else []),
         "status": "active",
         "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/claim-type",
                              "code": "institutional"}]},

@@ -336,10 +336,16 @@ class MockPayer:
                                       status=message.hcx_status)
                 body = json.dumps({"payload": hcx.seal(message.document, headers, public_key)}).encode()
                 url = f"{base.rstrip('/')}/v1/{message.callback}"
-                status = _post(url, body)
-                with self.lock:
-                    self.deliveries.append({"message_id": message.message_id, "path": message.callback,
-                                            "status": status})
+                # An exchange retries a callback the provider could not take (no answer or 5xx: its gateway may be
+                # restarting), not one it refused (4xx):
+                # after 0.5, 1, 2 ... s, for about two minutes.
+                for wait in CALLBACK_RETRY_WAITS:
+                    status = _post(url, body)
+                    with self.lock:
+                        self.deliveries.append({"message_id": message.message_id, "path": message.callback,
+                                                "status": status})
+                    if status is not None and status < 500 or self._stopping.wait(wait):
+                        break
 
         thread = threading.Thread(target=run, name=f"callback-{message.message_id[:8]}", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
@@ -447,6 +453,7 @@ class MockPayer:
 
 
 EXCHANGE_CALLBACK = {kind: callback for kind, _, callback in EXCHANGE_REQUESTS.values()}
+CALLBACK_RETRY_WAITS = [0.5 * 2 ** n for n in range(8)]  # 0.5 s ... 64 s
 
 
 def _post(url: str, body: bytes) -> int | None:

@@ -41,7 +41,10 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 def make_payer_setup(directory: str | Path, *, host: str = "127.0.0.1", payer_port: int | None = None,
                      callback_port: int | None = None, poll_after_seconds: float = 300.0,
-                     timeout_seconds: float = 10.0, token_seconds: float = 3600.0) -> PayerSetup:
+                     timeout_seconds: float = 10.0, token_seconds: float = 3600.0,
+                     openimis_code: str = OPENIMIS_CODE, exchange_code: str = EXCHANGE_CODE) -> PayerSetup:
+    """Both sides' files in `directory`: the payer `openimis_code` speaks openIMIS, `exchange_code` the exchange
+    (the codes are billing.payer codes: the demo's NHI and MEDIPLUS, the tests' own)."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     payer_port = payer_port or free_port(host)
@@ -55,14 +58,14 @@ def make_payer_setup(directory: str | Path, *, host: str = "127.0.0.1", payer_po
     payer_url, callback_url = f"http://{host}:{payer_port}", f"http://{host}:{callback_port}"
     gateway = folder / "gateway.toml"
     gateway.write_text(f'''# The insurance gateway's payers (made by server_db.demo.mock_payer.setup_files)
-[payer.{OPENIMIS_CODE}]
+[payer.{openimis_code}]
 profile = "openimis"
 base_url = "{payer_url}"
 username = "hospital"
 password_file = "openimis.password"
 timeout_seconds = {timeout_seconds}
 
-[payer.{EXCHANGE_CODE}]
+[payer.{exchange_code}]
 profile = "exchange"
 base_url = "{payer_url}"
 sender_code = "{PROVIDER_CODE}"
