@@ -41,6 +41,21 @@ PARTIAL_REASON = "Tariff limit for this service"
 REJECT_REASONS = ["Member not covered on the date of service", "Service not included in the plan"]
 
 
+# What the demo payers want (insurance.payer_policy, insurance.item_code): MediPlus pre-authorises admissions and
+# surgical ward stays; both have their own codes for the consultations and bed-days they pay.
+PAYER_POLICIES = [("NHI", False, 24), ("MEDIPLUS", True, 12)]  # payer, admissions need pre-authorisation, hours
+PAYER_ITEM_CODES = [  # payer, our price code, the payer's code, its name, needs pre-authorisation
+    ("NHI", "CONS-GEN", "NHI-OPD-01", "Outpatient consultation, general", False),
+    ("NHI", "CONS-CARD", "NHI-OPD-07", "Outpatient consultation, specialist", False),
+    ("NHI", "CONS-ER", "NHI-EMR-01", "Emergency attendance", False),
+    ("NHI", "BED-MEDW", "NHI-IPD-10", "Inpatient day, medical", False),
+    ("NHI", "BED-SURGW", "NHI-IPD-20", "Inpatient day, surgical", False),
+    ("MEDIPLUS", "CONS-CARD", "MP-C-220", "Specialist consultation", False),
+    ("MEDIPLUS", "BED-MEDW", "MP-H-100", "Hospital day, medical", False),
+    ("MEDIPLUS", "BED-SURGW", "MP-H-200", "Hospital day, surgical", True),
+]
+
+
 def _reference_data(conn: psycopg.Connection) -> None:
     for code, name, kind, identifier in PAYERS:
         conn.execute("INSERT INTO billing.payer (code, name, kind, identifier) VALUES (%s, %s, %s, %s) "
@@ -54,6 +69,17 @@ def _reference_data(conn: psycopg.Connection) -> None:
                 SELECT pl.id, %s, %s, %s FROM billing.plan pl JOIN billing.payer py ON py.id = pl.payer_id
                  WHERE py.code = %s AND pl.code = %s
                 ON CONFLICT (plan_id, group_code) DO NOTHING""", (group, percent, copay, payer, code))
+    for payer, needs_preauthorization, hours in PAYER_POLICIES:
+        conn.execute("""
+            INSERT INTO insurance.payer_policy (payer_id, admission_needs_preauthorization, eligibility_valid_hours)
+            SELECT id, %s, %s FROM billing.payer WHERE code = %s ON CONFLICT (payer_id) DO NOTHING""",
+                     (needs_preauthorization, hours, payer))
+    for payer, price_code, payer_code, display, needs_preauthorization in PAYER_ITEM_CODES:
+        conn.execute("""
+            INSERT INTO insurance.item_code (payer_id, price_code, payer_code, payer_display, needs_preauthorization)
+            SELECT id, %s, %s, %s, %s FROM billing.payer WHERE code = %s
+            ON CONFLICT (payer_id, price_code) DO NOTHING""", (price_code, payer_code, display, needs_preauthorization,
+                                                               payer))
 
 
 def _coverage(conn: psycopg.Connection, start_id: int, staff: int, rng: random.Random) -> int:
