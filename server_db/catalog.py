@@ -26,7 +26,10 @@ QUERIES: dict[str, str] = {
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE """ + _IN + " AND c.relkind IN ('r','p','v','m','S','f','c')",
     "column": """
-        SELECT n.nspname || '.' || c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod),
+        -- the column's place among the live ones, not attnum: a dropped column leaves a gap in attnum, so an
+        -- upgraded database and a fresh one differ there although their columns are the same and in the same order
+        SELECT n.nspname || '.' || c.relname, a.attname,
+               row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum), format_type(a.atttypid, a.atttypmod),
                a.attnotnull, coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity, a.attgenerated,
                coalesce(a.attacl::text, ''), coalesce(co.collname, '')
           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -44,7 +44,14 @@ def upgrade() -> None:
             DROP FUNCTION IF EXISTS billing.claim_attempt(bigint, jsonb);
             DROP FUNCTION IF EXISTS billing.claim_failed(bigint, text);
             DROP FUNCTION IF EXISTS billing.record_claim_response(bigint, text, numeric, text, text, jsonb, jsonb);
-            DELETE FROM core.setting WHERE key IN ('claims_timeout_seconds', 'claims_max_attempts');""")
+            DELETE FROM core.setting WHERE key IN ('claims_timeout_seconds', 'claims_max_attempts');
+            COMMENT ON TABLE billing.payer IS
+                'Insurers: the national health insurance and private insurers. Their addresses and credentials are '
+                'not here: only hms-insurance-gateway''s own configuration holds them (docs/insurance-gateway.md).';
+            COMMENT ON TABLE billing.claim IS
+                'A claim of an invoice''s payer share, sent as a FHIR R4 Claim by hms-insurance-gateway '
+                '(insurance.submit_claim queues it); every attempt reuses idempotency_key, so a retry after a '
+                'timeout never registers a second claim at the payer. fhir_claim is the document as first sent.';""")
         if not _schema_exists("insurance"):
             with bodies_unchecked():
                 apply_sql("insurance/tables.sql")
