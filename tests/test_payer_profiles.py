@@ -482,3 +482,15 @@ def test_documents_over_the_message_limit_are_refused_before_sending(profiles, p
     with pytest.raises(PayerError, match="message limit") as refused:
         profile.send(Outgoing(reply.key, "communication", fhir.build_communication(reply)))
     assert not refused.value.retryable and control(payer, "state")["attempts"] == {}
+
+
+def test_a_remittance_of_hundreds_of_claims_fits_an_envelope():
+    """A payment run's PaymentReconciliation is far over joserfc's 64 KB default (found by
+    bench/insurance_gateway.py: 500 claims' remittance was refused by the gateway's callback receiver)."""
+    key = hcx.make_key()
+    lines = [(str(uuid.uuid4()), str(uuid.uuid4()), D("162.00")) for _ in range(800)]
+    document = answers.payment_reconciliation(str(uuid.uuid4()), lines, "GBP")
+    token = hcx.seal(document, hcx.headers(PARTICIPANT_CODE, PROVIDER_CODE, "corr", api_call_id=document["id"]), key)
+    assert len(token) > 256 * 1024
+    _, opened = hcx.open_envelope(token, key)
+    assert opened == document

@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 DECISIONS = {"claim": answers.CLAIM_DECISIONS, "preauthorization": answers.CLAIM_DECISIONS,
              "eligibility": answers.ELIGIBILITY_DECISIONS}
 DEFERRALS, DELIVERY, FAILURES = {"pend", "query"}, {"late", "twice", "silent"}, {"fail", "timeout"}
+REMITTANCE_BATCH = 100  # claims per PaymentReconciliation, as payers batch their payment runs
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,9 @@ class MockPayer:
                 if case.kind == "claim" and case.state == "decided" and case.approved > 0 and not case.paid:
                     groups.setdefault((case.protocol, case.provider), []).append(case)
             issued = []
-            for (protocol, provider), cases in groups.items():
+            batches = [(key, cases[i:i + REMITTANCE_BATCH]) for key, cases in groups.items()
+                       for i in range(0, len(cases), REMITTANCE_BATCH)]
+            for (protocol, provider), cases in batches:
                 payment_id = str(uuid.uuid4())
                 document = answers.payment_reconciliation(
                     payment_id, [(c.correlation_id, c.final_response, c.approved) for c in cases],

@@ -39,6 +39,9 @@ _REGISTRY = jwe.JWERegistry(
                      (SENDER, RECIPIENT, API_CALL_ID, REQUEST_ID, CORRELATION_ID, TIMESTAMP, STATUS,
                       "x-hcx-workflow_id")} | {ERROR_DETAILS: HeaderParameter(ERROR_DETAILS, _is_details)},
     algorithms=[ALG, ENC])
+# joserfc refuses ciphertexts over 64 KB by default; a remittance of a few hundred claims is larger. The exchange
+# limits a message to 5 MiB (NPHIES-style), checked before sending; an envelope up to that size opens here.
+_REGISTRY.max_ciphertext_length = 5 * 1024 * 1024 * 4 // 3 + 1024
 
 
 class EnvelopeError(ValueError):
