@@ -3,7 +3,6 @@ payments and receipts, the cash close, claims and the financial views. Every cha
 billing functions (sql/billing/), which check the caller is billing staff."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,8 +10,6 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
-
-from server_db.insurance_gateway.fhir import ClaimData, ClaimLine, build_claim
 
 METHODS = (("cash", "Cash"), ("card", "Card"), ("bank_transfer", "Bank transfer"))
 METHOD_LABEL = dict(METHODS) | {"insurance": "Insurance"}
@@ -481,56 +478,6 @@ def create_claim(session: Session, invoice_id: int) -> int:
 
 def post_payer_payment(session: Session, claim_id: int, amount: Decimal, reference: str | None) -> int:
     return _one(session, "SELECT billing.post_payer_payment(:c, :a, :r)", {"c": claim_id, "a": amount, "r": reference})
-
-
-@dataclass
-class ClaimSubmission:
-    claim_id: int
-    idempotency_key: str
-    claimed: Decimal
-    api_url: str | None
-    document: dict[str, Any]
-
-
-def claim_data(session: Session, claim_id: int) -> ClaimData:
-    head = _rows(session, """
-        SELECT c.id, c.idempotency_key::text AS key, i.number, c.created_at, c.currency, p.id AS patient_id, p.mrn,
-               p.family_name, p.given_name, p.birth_date, p.sex, cv.id AS coverage_id, cv.member_number,
-               pl.code AS plan_code, pl.name AS plan_name, py.identifier, py.name AS payer_name
-          FROM billing.claim c JOIN billing.invoice i ON i.id = c.invoice_id
-          JOIN registry.patient p ON p.id = i.patient_id JOIN billing.coverage cv ON cv.id = c.coverage_id
-          JOIN billing.plan pl ON pl.id = cv.plan_id JOIN billing.payer py ON py.id = c.payer_id
-         WHERE c.id = :c""", {"c": claim_id})
-    if not head:
-        raise LookupError(f"no claim {claim_id}")
-    h = head[0]
-    settings = hospital_settings(session)
-    lines = [ClaimLine(r["sequence"], r["code"], r["description"], r["service_date"], r["quantity"], r["unit_amount"],
-                       r["claimed_amount"]) for r in _rows(session, """
-        SELECT ci.sequence, l.code, l.description, l.service_date, l.quantity, l.unit_amount, ci.claimed_amount
-          FROM billing.claim_item ci JOIN billing.invoice_line l ON l.id = ci.invoice_line_id
-         WHERE ci.claim_id = :c ORDER BY ci.sequence""", {"c": claim_id})]
-    return ClaimData(h["id"], h["key"], h["number"], h["created_at"], h["currency"], h["patient_id"], h["mrn"],
-                     h["family_name"], h["given_name"], h["birth_date"], h["sex"], h["coverage_id"],
-                     h["member_number"], h["plan_code"], h["plan_name"], h["identifier"], h["payer_name"],
-                     settings.get("hospital_name", "Hospital"), settings.get("hospital_tax_id", "hospital"), lines)
-
-
-def claim_submission(session: Session, claim_id: int) -> ClaimSubmission:
-    """What the adapter sends: the stored FHIR Claim of an earlier attempt, else a freshly built one."""
-    row = _rows(session, """
-        SELECT c.idempotency_key::text AS key, c.claimed_amount, c.fhir_claim, c.status, py.api_url
-          FROM billing.claim c JOIN billing.payer py ON py.id = c.payer_id WHERE c.id = :c""", {"c": claim_id})
-    if not row:
-        raise LookupError(f"no claim {claim_id}")
-    r = row[0]
-    if r["status"] not in ("draft", "submitted"):
-        raise ValueError(f"claim {claim_id} is {CLAIM_STATUS_LABEL.get(r['status'], r['status']).lower()}: "
-                         "it is not sent again")
-    document = r["fhir_claim"] if r["fhir_claim"] is not None else build_claim(claim_data(session, claim_id))
-    if isinstance(document, str):
-        document = json.loads(document)
-    return ClaimSubmission(claim_id, r["key"], r["claimed_amount"], r["api_url"], document)
 
 
 # ---------------------------------------------------------------------------------------------------------------
