@@ -443,6 +443,17 @@ class ClaimRow:
     outcome_reason: str | None
     created_at: datetime
     answered_at: datetime | None
+    submitted_at: datetime | None = None
+    payer_reference: str | None = None
+    # the claim's request in the insurance outbox (insurance.request, kind claim): None while a draft
+    request_id: int | None = None
+    request_status: str | None = None
+    request_attempts: int = 0
+    request_error: str | None = None
+    requested_at: datetime | None = None
+    request_sent_at: datetime | None = None
+    request_answered_at: datetime | None = None
+    now: datetime | None = None
 
 
 def claims(session: Session, status: str | None = None, limit: int = 500) -> list[ClaimRow]:
@@ -451,9 +462,13 @@ def claims(session: Session, status: str | None = None, limit: int = 500) -> lis
                p.family_name || ', ' || p.given_name AS patient_name, py.name AS payer, c.status,
                c.claimed_amount, c.approved_amount,
                coalesce((SELECT sum(pm.amount) FROM billing.payment pm WHERE pm.claim_id = c.id), 0) AS paid_amount,
-               c.currency, c.attempts, c.last_error, c.outcome_reason, c.created_at, c.answered_at
+               c.currency, c.attempts, c.last_error, c.outcome_reason, c.created_at, c.answered_at, c.submitted_at,
+               c.payer_reference, r.id AS request_id, r.status AS request_status,
+               coalesce(r.attempts, 0) AS request_attempts, r.last_error AS request_error,
+               r.requested_at, r.sent_at AS request_sent_at, r.answered_at AS request_answered_at, now() AS now
           FROM billing.claim c JOIN billing.invoice i ON i.id = c.invoice_id
           JOIN registry.patient p ON p.id = i.patient_id JOIN billing.payer py ON py.id = c.payer_id
+          LEFT JOIN insurance.request r ON r.claim_id = c.id AND r.kind = 'claim'
          WHERE CAST(:s AS text) IS NULL OR c.status = :s
          ORDER BY c.created_at DESC, c.id DESC LIMIT :l""", {"s": status, "l": limit})]
 
