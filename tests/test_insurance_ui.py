@@ -16,6 +16,7 @@ import pytest
 from builders import register
 from finance_helpers import cover, payer_plan, stay_charges, tag
 from PySide6.QtWidgets import QMessageBox
+from screens import shot, shot_over
 
 from hospital_desktop.adt import queries as adt
 from hospital_desktop.billing import insurance
@@ -116,6 +117,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     assert "visits: 9 of 12 left" in text and "admissions: 2 of 2 left" in text and "COSMETIC-1" in text
     assert "benefit period 01.01.2026 – 31.12.2026" in text and "checked just now" in text
     assert "out of date" not in text and not panel.poll.isActive() and panel.check_button.isEnabled()
+    shot(window, "insurance_reception_eligibility")
 
     # An answer older than the payer's eligibility_valid_hours is shown as out of date (amber).
     admin.execute("UPDATE insurance.eligibility SET answered_at = now() - interval '30 hours' WHERE request_id = %s",
@@ -150,6 +152,7 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
     assert [w.kind for w in warnings] == ["eligibility_stale"]
     wait_claim(qtbot, claims, lambda x: x.status == "submitted" and x.request_status == "queued")
     assert "queued" in claims.state.text() and not claims.send_button.isEnabled()
+    shot(window, "insurance_claim_queued")
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT status FROM insurance.request WHERE claim_id = %s AND kind = 'claim'",
                             (c["claim"],)).fetchone()[0] == "queued"
@@ -178,6 +181,7 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
     assert claims.items.item(1, 4).text() == "81.00"
     assert "NHI-4711" in claims.detail.text() and "answered" in claims.state.text()
     assert claims.pay_button.isEnabled()
+    shot(window, "insurance_claim_items")
 
 
     # The financial views count the decision.
@@ -187,8 +191,11 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
     with qtbot.waitSignal(reports.loaded, timeout=WAIT):
         reports.set_period(date.today() - timedelta(days=60), date.today() + timedelta(days=1))
         reports.refresh()
-    assert not reports.approval.is_empty() and not reports.rejections.is_empty()
+    qtbot.waitUntil(lambda: reports.rejections is not None and not reports.rejections.is_empty(), timeout=WAIT)
+    assert not reports.approval.is_empty() and "decided in the period" in reports.insurance_figures.text()
     assert any("Tariff limit" in category for category in reports.rejections.categories)
+    reports.pages.setCurrentIndex(1)
+    shot(window, "insurance_financial_views")
 
 
 def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, gateway):
@@ -228,6 +235,7 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     query = next(q for q in ws.rows if q.question == question)
     assert ws.select_query(query.id) and ws.answer_button.isEnabled()
     assert "Discharge summary" in ws.detail.text() and f"claim {c['claim']}" in ws.detail.text()
+    shot(window, "insurance_payer_queries")
 
     # Files are checked in the form: type and size, with a plain sentence.
     big = tmp_path / "scan.pdf"
@@ -239,6 +247,9 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     assert "at most 5 MB" in dialog.error.text() and not dialog.attachments
     dialog.add_files([str(program)])
     assert "only PDF, PNG, JPEG and text" in dialog.error.text()
+    dialog.text.setPlainText("The discharge summary of the stay is attached.")
+    dialog.show()
+    shot_over(window, dialog, "insurance_answer_dialog")
     dialog.reject()
 
     summary = tmp_path / "discharge-summary.pdf"
@@ -300,6 +311,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     dialog.buttons.accepted.emit()
     assert "at least 5 characters" in dialog.error.text()
     dialog.note.setText("The advice lists our claim under its old number")
+    shot_over(window, dialog, "insurance_reconcile_dialog")
     with qtbot.waitSignal(ws.reconciled, timeout=WAIT):
         dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: [l.status for l in ws.line_rows] == ["posted", "posted"], timeout=WAIT)
@@ -307,6 +319,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
         assert conn.execute("SELECT sum(amount) FROM billing.payment WHERE claim_id = %s",
                             (c["claim"],)).fetchone()[0] == D("324.00")
     qtbot.waitUntil(lambda: next(r for r in ws.rows if r.id == rem.id).open_lines == 0, timeout=WAIT)
+    shot(window, "insurance_remittances")
     # The claim lists both lines that paid it.
     claims = open_claim(qtbot, window, c["claim"])
     qtbot.waitUntil(lambda: claims.detail_rows is not None and len(claims.detail_rows.remittance_lines) == 2,
@@ -345,6 +358,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
     dialog.buttons.accepted.emit()
     assert "clinical reason" in dialog.error.text()
     dialog.reason.setPlainText("Community-acquired pneumonia, oxygen for five days")
+    shot_over(nurse, dialog, "insurance_ward_preauth_dialog")
     with qtbot.waitSignal(dialog.requested, timeout=WAIT) as requested:
         dialog.buttons.accepted.emit()
     preauth = requested.args[0]
@@ -375,6 +389,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
     assert ws.table.item(r, 7).text() == "expired" and ws.table.item(r, 10).text() == "31.01.2026"
     assert ws.table.rows_model.row_backgrounds[r] is not None
     assert "expired" in ws.detail.text()
+    shot(billing, "insurance_preauthorizations")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -413,6 +428,9 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     policies.save_button.click()
     qtbot.waitUntil(lambda: any(p.payer_id == c["payer_id"] and p.eligibility_valid_hours == 48 and p.recorded
                                 for p in policies.items), timeout=WAIT)
+    shot(window, "insurance_admin_payer_policies")
+    reference.tabs.setCurrentWidget(editor)
+    shot(window, "insurance_admin_item_codes")
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT needs_preauthorization, payer_display FROM insurance.item_code "
                             "WHERE payer_id = %s AND price_code = %s", (c["payer_id"], price)).fetchone() == \
@@ -424,6 +442,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
         ws.load_account(c["patient"])
     assert ws.warnings.isVisibleTo(ws) and "Pre-authorisation missing" in ws.warnings.text()
     assert price in ws.warnings.text()
+    shot(billing, "insurance_billing_warnings")
     claims = open_claim(qtbot, billing, c["claim"])
     shown: list = []
     claims.warnings_shown.connect(shown.append)
@@ -433,6 +452,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     assert "preauthorization_missing" in kinds and "eligibility_stale" in kinds
     assert "Pre-authorisation missing" in claims.confirm_box.informativeText()
     assert claims.confirm_box.defaultButton() is claims.confirm_box.button(QMessageBox.StandardButton.No)
+    shot_over(billing, claims.confirm_box, "insurance_claim_warnings_box")
     claims.confirm_box.button(QMessageBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: "Not sent" in claims.message.text(), timeout=WAIT)
     with connect_as("billing1") as conn:

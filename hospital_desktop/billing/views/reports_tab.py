@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from ...core import idle
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -33,13 +34,13 @@ class FinanceReportsWorkspace(QWidget):
         self.revenue_days.set_axis_labels(left="amount")
         self.ageing.set_axis_labels(left="amount")
         self.claims.set_axis_labels(left="amount")
-        self.approval = BarChart("Claims approved (in full or in part), % of those decided, by month")
-        self.approval.set_axis_labels(left="%")
-        self.days_to_payment = BarChart("Days from sending a claim to the payer's payment (average, by month paid)")
-        self.days_to_payment.set_axis_labels(left="days")
-        self.rejections = BarChart("Refused by the payers, by reason")
-        self.rejections.set_axis_labels(left="amount")
+        # The insurance page is built on a later turn of the event loop (idle.later): built here with the others,
+        # the workspace held the screen still for over 100 ms.
+        self.approval: BarChart | None = None
+        self.days_to_payment: BarChart | None = None
+        self.rejections: BarChart | None = None
         self.insurance_figures = QLabel(objectName="insuranceFigures", wordWrap=True)
+        self._insurance_data: tuple | None = None
         self.totals = QLabel(objectName="reportTotals", wordWrap=True)
         self.message = QLabel(wordWrap=True)
         top = QHBoxLayout()
@@ -57,11 +58,8 @@ class FinanceReportsWorkspace(QWidget):
         grid.addWidget(self.ageing, 1, 0)
         grid.addWidget(self.claims, 1, 1)
         claims_page = QWidget()
-        cgrid = QGridLayout(claims_page)
-        cgrid.addWidget(self.approval, 0, 0)
-        cgrid.addWidget(self.days_to_payment, 0, 1)
-        cgrid.addWidget(self.rejections, 1, 0, 1, 2)
-        cgrid.addWidget(self.insurance_figures, 2, 0, 1, 2)
+        self.insurance_grid = QGridLayout(claims_page)
+        self.insurance_grid.addWidget(self.insurance_figures, 2, 0, 1, 2)
         self.pages = QTabWidget(objectName="financePages")
         self.pages.addTab(revenue, "&Revenue and balances")
         self.pages.addTab(claims_page, "&Insurance claims")
@@ -70,6 +68,7 @@ class FinanceReportsWorkspace(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self.refresh_button.clicked.connect(self.refresh)
+        idle.later(self, self.build_insurance_page)
         ops.changed.connect(lambda noun: noun in (Change.INVOICE, Change.PAYMENT, Change.CLAIM) and self.refresh())
         self.refresh()
 
@@ -120,7 +119,33 @@ class FinanceReportsWorkspace(QWidget):
         self.message.setText("")
         self.loaded.emit()
 
+    def build_insurance_page(self) -> None:
+        """The three insurance charts, one per turn of the event loop (idle.later); drawn once all are there."""
+        if self.approval is None:
+            self.approval = BarChart("Claims approved (in full or in part), % of those decided, by month")
+            self.approval.set_axis_labels(left="%")
+            self.insurance_grid.addWidget(self.approval, 0, 0)
+        elif self.days_to_payment is None:
+            self.days_to_payment = BarChart("Days from sending a claim to the payer's payment (average, by month "
+                                            "paid)")
+            self.days_to_payment.set_axis_labels(left="days")
+            self.insurance_grid.addWidget(self.days_to_payment, 0, 1)
+        elif self.rejections is None:
+            self.rejections = BarChart("Refused by the payers, by reason")
+            self.rejections.set_axis_labels(left="amount")
+            self.insurance_grid.addWidget(self.rejections, 1, 0, 1, 2)
+            if self._insurance_data is not None:
+                self._show_insurance(*self._insurance_data)
+            return
+        else:
+            return
+        idle.later(self, self.build_insurance_page)
+
     def _show_insurance(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
+        self._insurance_data = (months, reasons)
+        self._insurance_totals(months, reasons)
+        if self.approval is None or self.days_to_payment is None or self.rejections is None:
+            return  # drawn once the page is built
         decided = [m for m in months if m.decided]
         self.approval.set_data([f"{m.month:%m.%Y} ({m.decided})" for m in decided],
                                {"Approved in full": [100.0 * m.approved / m.decided for m in decided],
@@ -130,6 +155,8 @@ class FinanceReportsWorkspace(QWidget):
                                       {"Average days": [float(m.average_days_to_payment) for m in paid]})
         self.rejections.set_data([f"{r.reason} ({r.items})" for r in reasons],
                                  {"Refused amount": [float(r.amount) for r in reasons]})
+
+    def _insurance_totals(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
         total = sum(m.decided for m in months)
         rate = (100.0 * sum(m.approved + m.partial for m in months) / total) if total else None
         claimed = sum((m.claimed_amount for m in months), Decimal("0"))
