@@ -16,7 +16,7 @@ import pytest
 from builders import register
 from finance_helpers import cover, payer_plan, stay_charges, tag
 from PySide6.QtWidgets import QMessageBox
-from screens import shot, shot_over
+from screens import SHOTS, shot, shot_over
 
 from hospital_desktop.adt import queries as adt
 from hospital_desktop.billing import insurance
@@ -51,6 +51,17 @@ def covered_claim(connect_as, admin, nights: int = 2) -> dict:
         key = conn.execute("SELECT idempotency_key FROM billing.claim WHERE id = %s", (claim,)).fetchone()[0]
     return {"patient": patient, "invoice": invoice, "claim": claim, "key": key, "payer": code, "payer_id": payer,
             "plan": plan}
+
+
+def look(qtbot, window, name: str, dialog=None) -> None:  # noqa: ANN001
+    """A screenshot (HMS_SHOTS_DIR) once the last answers are painted and the layouts have settled."""
+    if not SHOTS:
+        return
+    qtbot.wait(300)
+    if dialog is None:
+        shot(window, name)
+    else:
+        shot_over(window, dialog, name)
 
 
 def open_claim(qtbot, window, claim: int) -> ClaimsWorkspace:  # noqa: ANN001
@@ -89,6 +100,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     _, plan = payer_plan(admin)
     cover(connect_as, patient.id, plan)
     window = shell("reception1")
+    window.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert window.select_workspace("reception")
     ws = window.workspaces["reception"].widget
     panel = ws.eligibility
@@ -117,7 +129,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     assert "visits: 9 of 12 left" in text and "admissions: 2 of 2 left" in text and "COSMETIC-1" in text
     assert "benefit period 01.01.2026 – 31.12.2026" in text and "checked just now" in text
     assert "out of date" not in text and not panel.poll.isActive() and panel.check_button.isEnabled()
-    shot(window, "insurance_reception_eligibility")
+    look(qtbot, window, "insurance_reception_eligibility")
 
     # An answer older than the payer's eligibility_valid_hours is shown as out of date (amber).
     admin.execute("UPDATE insurance.eligibility SET answered_at = now() - interval '30 hours' WHERE request_id = %s",
@@ -144,6 +156,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
 def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, shell, admin, connect_as, gateway):
     c = covered_claim(connect_as, admin)
     window = shell("billing1")
+    window.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     claims = open_claim(qtbot, window, c["claim"])
     assert claims.send_button.isEnabled() and not claims.retry_button.isEnabled()
     assert "not sent" in claims.state.text()
@@ -152,7 +165,7 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
     assert [w.kind for w in warnings] == ["eligibility_stale"]
     wait_claim(qtbot, claims, lambda x: x.status == "submitted" and x.request_status == "queued")
     assert "queued" in claims.state.text() and not claims.send_button.isEnabled()
-    shot(window, "insurance_claim_queued")
+    look(qtbot, window, "insurance_claim_queued")
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT status FROM insurance.request WHERE claim_id = %s AND kind = 'claim'",
                             (c["claim"],)).fetchone()[0] == "queued"
@@ -181,7 +194,7 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
     assert claims.items.item(1, 4).text() == "81.00"
     assert "NHI-4711" in claims.detail.text() and "answered" in claims.state.text()
     assert claims.pay_button.isEnabled()
-    shot(window, "insurance_claim_items")
+    look(qtbot, window, "insurance_claim_items")
 
 
     # The financial views count the decision.
@@ -193,9 +206,9 @@ def test_billing_queues_a_claim_and_sees_the_payers_decision_per_item(qtbot, she
         reports.refresh()
     qtbot.waitUntil(lambda: reports.rejections is not None and not reports.rejections.is_empty(), timeout=WAIT)
     assert not reports.approval.is_empty() and "decided in the period" in reports.insurance_figures.text()
-    assert any("Tariff limit" in category for category in reports.rejections.categories)
+    assert "Tariff limit: half of the bed-day rate" in reports.rejection_list.text()
     reports.pages.setCurrentIndex(1)
-    shot(window, "insurance_financial_views")
+    look(qtbot, window, "insurance_financial_views")
 
 
 def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, gateway):
@@ -205,7 +218,9 @@ def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, g
         conn.commit()
     row = payer_side.take(gateway, lambda r: r["kind"] == "claim" and r["request_id"] == c["key"])
     payer_side.failed(gateway, row, "the payer refused the request: member unknown")
-    claims = open_claim(qtbot, shell("billing1"), c["claim"])
+    window = shell("billing1")
+    window.resize(1366, 768)
+    claims = open_claim(qtbot, window, c["claim"])
     wait_claim(qtbot, claims, lambda x: x.request_status == "failed")
     assert "failed after 1 attempt(s)" in claims.state.text() and "member unknown" in claims.state.text()
     assert claims.retry_button.isEnabled() and not claims.send_button.isEnabled()
@@ -227,6 +242,7 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
                                   reference="Q-77") == "payer query opened"
 
     window = shell("billing1")
+    window.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert window.select_workspace("payer_queries")
     ws = window.workspaces["payer_queries"].widget
     assert isinstance(ws, PayerQueriesWorkspace)
@@ -235,7 +251,7 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     query = next(q for q in ws.rows if q.question == question)
     assert ws.select_query(query.id) and ws.answer_button.isEnabled()
     assert "Discharge summary" in ws.detail.text() and f"claim {c['claim']}" in ws.detail.text()
-    shot(window, "insurance_payer_queries")
+    look(qtbot, window, "insurance_payer_queries")
 
     # Files are checked in the form: type and size, with a plain sentence.
     big = tmp_path / "scan.pdf"
@@ -249,7 +265,7 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     assert "only PDF, PNG, JPEG and text" in dialog.error.text()
     dialog.text.setPlainText("The discharge summary of the stay is attached.")
     dialog.show()
-    shot_over(window, dialog, "insurance_answer_dialog")
+    look(qtbot, window, "insurance_answer_dialog", dialog)
     dialog.reject()
 
     summary = tmp_path / "discharge-summary.pdf"
@@ -286,6 +302,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     assert outcome == f"remittance {reference}: 1 posted, 1 to reconcile"
 
     window = shell("billing1")
+    window.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert window.select_workspace("remittances")
     ws = window.workspaces["remittances"].widget
     assert isinstance(ws, RemittancesWorkspace)
@@ -311,7 +328,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     dialog.buttons.accepted.emit()
     assert "at least 5 characters" in dialog.error.text()
     dialog.note.setText("The advice lists our claim under its old number")
-    shot_over(window, dialog, "insurance_reconcile_dialog")
+    look(qtbot, window, "insurance_reconcile_dialog", dialog)
     with qtbot.waitSignal(ws.reconciled, timeout=WAIT):
         dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: [l.status for l in ws.line_rows] == ["posted", "posted"], timeout=WAIT)
@@ -319,7 +336,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
         assert conn.execute("SELECT sum(amount) FROM billing.payment WHERE claim_id = %s",
                             (c["claim"],)).fetchone()[0] == D("324.00")
     qtbot.waitUntil(lambda: next(r for r in ws.rows if r.id == rem.id).open_lines == 0, timeout=WAIT)
-    shot(window, "insurance_remittances")
+    look(qtbot, window, "insurance_remittances")
     # The claim lists both lines that paid it.
     claims = open_claim(qtbot, window, c["claim"])
     qtbot.waitUntil(lambda: claims.detail_rows is not None and len(claims.detail_rows.remittance_lines) == 2,
@@ -342,6 +359,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
                           "ORDER BY code LIMIT 1").fetchone()[0]
 
     nurse = shell("nurse1")
+    nurse.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert nurse.select_workspace("ward")
     ward = nurse.workspaces["ward"].widget
     qtbot.waitUntil(lambda: ward.select_patient(patient.mrn), timeout=WAIT)
@@ -358,7 +376,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
     dialog.buttons.accepted.emit()
     assert "clinical reason" in dialog.error.text()
     dialog.reason.setPlainText("Community-acquired pneumonia, oxygen for five days")
-    shot_over(nurse, dialog, "insurance_ward_preauth_dialog")
+    look(qtbot, nurse, "insurance_ward_preauth_dialog", dialog)
     with qtbot.waitSignal(dialog.requested, timeout=WAIT) as requested:
         dialog.buttons.accepted.emit()
     preauth = requested.args[0]
@@ -378,6 +396,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
                                               items=[{"sequence": 1, "approved": 10 ** 6}]) == \
         "pre-authorisation approved"
     billing = shell("billing1")
+    billing.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert billing.select_workspace("preauthorizations")
     ws = billing.workspaces["preauthorizations"].widget
     assert isinstance(ws, PreauthorizationsWorkspace)
@@ -389,7 +408,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
     assert ws.table.item(r, 7).text() == "expired" and ws.table.item(r, 10).text() == "31.01.2026"
     assert ws.table.rows_model.row_backgrounds[r] is not None
     assert "expired" in ws.detail.text()
-    shot(billing, "insurance_preauthorizations")
+    look(qtbot, billing, "insurance_preauthorizations")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -405,6 +424,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
          WHERE code = %s AND valid_to IS NULL""", (c["patient"], uuid.uuid4().int % 10**12, price))
 
     window = shell("admin1")
+    window.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
     assert window.select_workspace("reference")
     reference = window.workspaces["reference"].widget
     editor = reference.payer_item_codes
@@ -428,21 +448,23 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     policies.save_button.click()
     qtbot.waitUntil(lambda: any(p.payer_id == c["payer_id"] and p.eligibility_valid_hours == 48 and p.recorded
                                 for p in policies.items), timeout=WAIT)
-    shot(window, "insurance_admin_payer_policies")
+    look(qtbot, window, "insurance_admin_payer_policies")
     reference.tabs.setCurrentWidget(editor)
-    shot(window, "insurance_admin_item_codes")
+    look(qtbot, window, "insurance_admin_item_codes")
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT needs_preauthorization, payer_display FROM insurance.item_code "
                             "WHERE payer_id = %s AND price_code = %s", (c["payer_id"], price)).fetchone() == \
             (True, "Laboratory panel (payer's name)")
 
     billing = shell("billing1")
+    billing.resize(1366, 768)  # the screenshots (HMS_SHOTS_DIR) at a workstation's size
+    assert billing.select_workspace("billing")
     ws = billing.workspaces["billing"].widget
     with qtbot.waitSignal(ws.account_loaded, timeout=WAIT):
         ws.load_account(c["patient"])
     assert ws.warnings.isVisibleTo(ws) and "Pre-authorisation missing" in ws.warnings.text()
     assert price in ws.warnings.text()
-    shot(billing, "insurance_billing_warnings")
+    look(qtbot, billing, "insurance_billing_warnings")
     claims = open_claim(qtbot, billing, c["claim"])
     shown: list = []
     claims.warnings_shown.connect(shown.append)
@@ -452,7 +474,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     assert "preauthorization_missing" in kinds and "eligibility_stale" in kinds
     assert "Pre-authorisation missing" in claims.confirm_box.informativeText()
     assert claims.confirm_box.defaultButton() is claims.confirm_box.button(QMessageBox.StandardButton.No)
-    shot_over(billing, claims.confirm_box, "insurance_claim_warnings_box")
+    look(qtbot, billing, "insurance_claim_warnings_box", claims.confirm_box)
     claims.confirm_box.button(QMessageBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: "Not sent" in claims.message.text(), timeout=WAIT)
     with connect_as("billing1") as conn:

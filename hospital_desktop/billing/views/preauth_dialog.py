@@ -54,6 +54,7 @@ class PreauthorizationDialog(QDialog):
         self.price.setEditable(True)  # type to find an item of the price list
         self.price.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.price.setMinimumContentsLength(40)
+        self.price.lineEdit().setPlaceholderText("type to find an item of today's price list")
         self.quantity = QDoubleSpinBox(objectName="preauthQuantity", decimals=2, minimum=0.01, maximum=365, value=1)
         self.add_button = QPushButton("Add &item", objectName="preauthAddItem")
         self.remove_button = QPushButton("Remo&ve", objectName="preauthRemoveItem")
@@ -97,6 +98,7 @@ class PreauthorizationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.add_button.setAutoDefault(False)
         self.remove_button.setAutoDefault(False)
+        self.reason.textChanged.connect(lambda: self.error.setText(""))
         self.search.returnPressed.connect(self.find_patients)
         self.patient_choice.currentIndexChanged.connect(self._patient_chosen)
         self.add_button.clicked.connect(lambda: self.add_item())

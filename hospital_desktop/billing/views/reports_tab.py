@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
@@ -40,6 +41,7 @@ class FinanceReportsWorkspace(QWidget):
         self.days_to_payment: BarChart | None = None
         self.rejections: BarChart | None = None
         self.insurance_figures = QLabel(objectName="insuranceFigures", wordWrap=True)
+        self.rejection_list = QLabel(objectName="rejectionReasons", wordWrap=True)
         self._insurance_data: tuple | None = None
         self.totals = QLabel(objectName="reportTotals", wordWrap=True)
         self.message = QLabel(wordWrap=True)
@@ -59,7 +61,9 @@ class FinanceReportsWorkspace(QWidget):
         grid.addWidget(self.claims, 1, 1)
         claims_page = QWidget()
         self.insurance_grid = QGridLayout(claims_page)
-        self.insurance_grid.addWidget(self.insurance_figures, 2, 0, 1, 2)
+        self.insurance_grid.addWidget(self.insurance_figures, 1, 0, 1, 2)
+        self.insurance_grid.addWidget(self.rejection_list, 1, 2)
+        self.insurance_grid.setRowStretch(0, 1)
         self.pages = QTabWidget(objectName="financePages")
         self.pages.addTab(revenue, "&Revenue and balances")
         self.pages.addTab(claims_page, "&Insurance claims")
@@ -122,18 +126,17 @@ class FinanceReportsWorkspace(QWidget):
     def build_insurance_page(self) -> None:
         """The three insurance charts, one per turn of the event loop (idle.later); drawn once all are there."""
         if self.approval is None:
-            self.approval = BarChart("Claims approved (in full or in part), % of those decided, by month")
+            self.approval = BarChart("Claims approved, % of those decided")
             self.approval.set_axis_labels(left="%")
             self.insurance_grid.addWidget(self.approval, 0, 0)
         elif self.days_to_payment is None:
-            self.days_to_payment = BarChart("Days from sending a claim to the payer's payment (average, by month "
-                                            "paid)")
+            self.days_to_payment = BarChart("Days from sending to payment (average)")
             self.days_to_payment.set_axis_labels(left="days")
             self.insurance_grid.addWidget(self.days_to_payment, 0, 1)
         elif self.rejections is None:
             self.rejections = BarChart("Refused by the payers, by reason")
             self.rejections.set_axis_labels(left="amount")
-            self.insurance_grid.addWidget(self.rejections, 1, 0, 1, 2)
+            self.insurance_grid.addWidget(self.rejections, 0, 2)
             if self._insurance_data is not None:
                 self._show_insurance(*self._insurance_data)
             return
@@ -153,7 +156,8 @@ class FinanceReportsWorkspace(QWidget):
         paid = [m for m in months if m.average_days_to_payment is not None]
         self.days_to_payment.set_data([f"{m.month:%m.%Y} ({m.paid_claims})" for m in paid],
                                       {"Average days": [float(m.average_days_to_payment) for m in paid]})
-        self.rejections.set_data([f"{r.reason} ({r.items})" for r in reasons],
+        # Numbered bars, the reasons listed under the charts (a reason is a sentence: as a tick label it overlapped).
+        self.rejections.set_data([f"{k}" for k in range(1, len(reasons) + 1)],
                                  {"Refused amount": [float(r.amount) for r in reasons]})
 
     def _insurance_totals(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
@@ -166,6 +170,9 @@ class FinanceReportsWorkspace(QWidget):
             + (f" · approved in full or in part: <b>{rate:.0f} %</b> · claimed {claimed:,.2f}, approved "
                f"{approved:,.2f}" if rate is not None else "")
             + f" · refused by reason: <b>{sum((r.amount for r in reasons), Decimal('0')):,.2f}</b>")
+        self.rejection_list.setText("<br>".join(
+            f"<b>{k}</b> {escape(r.reason)} — {r.items} item(s), {r.amount:,.2f}" for k, r in enumerate(reasons, 1))
+            or "Nothing refused in the period.")
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)
