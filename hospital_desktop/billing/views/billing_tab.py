@@ -179,6 +179,8 @@ class BillingWorkspace(QWidget):
         right_split = QSplitter(Qt.Orientation.Vertical)
         right_split.addWidget(charges_box)
         right_split.addWidget(invoices_box)
+        right_split.setStretchFactor(0, 3)  # the charges get the room the insurance panel takes from the top
+        right_split.setStretchFactor(1, 2)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.banner)
