@@ -312,7 +312,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     assert rem.open_lines == 1 and rem.total == D("324.00")
     with qtbot.waitSignal(ws.lines_loaded, timeout=WAIT):
         ws.select(rem.id)
-    assert [(l.status, l.amount) for l in ws.line_rows] == [("posted", D("300.00")), ("unmatched", D("24.00"))]
+    assert [(ln.status, ln.amount) for ln in ws.line_rows] == [("posted", D("300.00")), ("unmatched", D("24.00"))]
     assert ws.line_rows[0].receipt_number and ws.line_rows[0].claim_id == c["claim"]
     assert ws.select_line(ws.line_rows[0].id) and not ws.reconcile_button.isEnabled()
     unmatched = ws.line_rows[1]
@@ -331,7 +331,7 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     look(qtbot, window, "insurance_reconcile_dialog", dialog)
     with qtbot.waitSignal(ws.reconciled, timeout=WAIT):
         dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: [l.status for l in ws.line_rows] == ["posted", "posted"], timeout=WAIT)
+    qtbot.waitUntil(lambda: [ln.status for ln in ws.line_rows] == ["posted", "posted"], timeout=WAIT)
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT sum(amount) FROM billing.payment WHERE claim_id = %s",
                             (c["claim"],)).fetchone()[0] == D("324.00")

@@ -82,6 +82,7 @@ class ClaimsWorkspace(QWidget):
                                    "posted by themselves (Remittances workspace)")
         self.refresh_button = QPushButton("&Refresh")
         self.message = QLabel(objectName="claimsMessage", wordWrap=True)
+        self.count = QLabel(objectName="claimsCount")
         top = QHBoxLayout()
         top.addWidget(show_label)
         top.addWidget(self.status)
@@ -107,6 +108,7 @@ class ClaimsWorkspace(QWidget):
         ll = QVBoxLayout(left)
         ll.addLayout(top)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -155,8 +157,7 @@ class ClaimsWorkspace(QWidget):
         self.table.blockSignals(False)
         if keep is None or not self.select_claim(keep):
             self._selected()
-        self.message.setStyleSheet("")
-        self.message.setText(f"{len(rows)} claim(s).")
+        self.count.setText(f"{len(rows)} claim(s).")
         # While a request is on its way, look again in a few seconds (the gateway records the payer's answer).
         if any(c.request_status in ("queued", "sent") for c in rows) and self.isVisible():
             self.poll.start()
@@ -238,10 +239,10 @@ class ClaimsWorkspace(QWidget):
                                          "open" if q.status == "open" else "answered", q.answer or "")
                                         for q in detail.queries],
                    ["#92400e" if q.status == "open" else None for q in detail.queries])
-        fill_table(self.lines, [(l.remittance_reference, str(l.line_no), _money(l.amount),
-                                 insurance.LINE_STATUS_LABEL.get(l.status, l.status), l.receipt_number or "",
-                                 l.note or "") for l in detail.remittance_lines],
-                   [DANGER if l.open else None for l in detail.remittance_lines])
+        fill_table(self.lines, [(ln.remittance_reference, str(ln.line_no), _money(ln.amount),
+                                 insurance.LINE_STATUS_LABEL.get(ln.status, ln.status), ln.receipt_number or "",
+                                 ln.note or "") for ln in detail.remittance_lines],
+                   [DANGER if ln.open else None for ln in detail.remittance_lines])
         open_queries = sum(1 for q in detail.queries if q.status == "open")
         self.tabs.setTabText(2, f"Payer queries ({open_queries} open)" if open_queries else "Payer queries")
         claim, response = docs

@@ -135,6 +135,7 @@ class PayerQueriesWorkspace(QWidget):
         self.answer_button = QPushButton("&Answer…", objectName="answerPayerQuery")
         self.answer_button.setDefault(True)
         self.message = QLabel(objectName="payerQueryMessage", wordWrap=True)
+        self.count = QLabel(objectName="payerQueryCount")
         top = QHBoxLayout()
         top.addWidget(show)
         top.addWidget(self.filter)
@@ -149,6 +150,7 @@ class PayerQueriesWorkspace(QWidget):
         ll = QVBoxLayout(left)
         ll.addLayout(top)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -181,8 +183,7 @@ class PayerQueriesWorkspace(QWidget):
         if keep is None or not self.select_query(keep):
             self._selected()
         open_count = sum(1 for q in rows if q.status == "open")
-        self.message.setStyleSheet("")
-        self.message.setText(f"{open_count} open, {len(rows) - open_count} answered.")
+        self.count.setText(f"{open_count} open, {len(rows) - open_count} answered.")
         self.loaded.emit()
 
     def selected(self) -> insurance.PayerQuery | None:

@@ -47,6 +47,7 @@ class PreauthorizationsWorkspace(QWidget):
         self.request_button = QPushButton("&Request pre-authorisation…", objectName="requestPreauth")
         self.refresh_button = QPushButton("Re&fresh")
         self.message = QLabel(objectName="preauthMessage", wordWrap=True)
+        self.count = QLabel(objectName="preauthCount")
         top = QHBoxLayout()
         top.addWidget(self.request_button)
         top.addStretch(1)
@@ -59,6 +60,7 @@ class PreauthorizationsWorkspace(QWidget):
         ll = QVBoxLayout(left)
         ll.addLayout(top)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
@@ -93,8 +95,7 @@ class PreauthorizationsWorkspace(QWidget):
         if keep is None or not self.select(keep):
             self._selected()
         waiting = sum(1 for p in rows if p.status in ("requested", "pended"))
-        self.message.setStyleSheet("")
-        self.message.setText(f"{len(rows)} pre-authorisation(s), {waiting} waiting for the payer.")
+        self.count.setText(f"{len(rows)} pre-authorisation(s), {waiting} waiting for the payer.")
         self.loaded.emit()
 
     def selected(self) -> insurance.Preauthorization | None:

@@ -102,6 +102,7 @@ class RemittancesWorkspace(QWidget):
         self.reconcile_button = QPushButton("Re&concile…", objectName="reconcileLine")
         self.refresh_button = QPushButton("Re&fresh")
         self.message = QLabel(objectName="remittanceMessage", wordWrap=True)
+        self.count = QLabel(objectName="remittanceCount")
         top = QHBoxLayout()
         top.addWidget(QLabel("Payments announced by the payers, newest first"))
         top.addStretch(1)
@@ -118,6 +119,7 @@ class RemittancesWorkspace(QWidget):
         ll = QVBoxLayout(left)
         ll.addLayout(top)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
@@ -148,8 +150,7 @@ class RemittancesWorkspace(QWidget):
         if keep is None or not self.select(keep):
             self._selected()
         open_lines = sum(r.open_lines for r in rows)
-        self.message.setStyleSheet("")
-        self.message.setText(f"{len(rows)} remittance(s); {open_lines} line(s) to reconcile.")
+        self.count.setText(f"{len(rows)} remittance(s); {open_lines} line(s) to reconcile.")
         self.loaded.emit()
 
     def selected(self) -> insurance.Remittance | None:
@@ -203,10 +204,10 @@ class RemittancesWorkspace(QWidget):
         keep = self.selected_line().id if self.selected_line() else None
         self.line_rows = lines
         self.lines.blockSignals(True)
-        fill_table(self.lines, [(str(l.line_no), l.claim_reference, str(l.claim_id or ""), l.invoice_number or "",
-                                 _money(l.amount), insurance.LINE_STATUS_LABEL.get(l.status, l.status),
-                                 l.receipt_number or "", l.note or "") for l in lines],
-                   [DANGER if l.open else None for l in lines])
+        fill_table(self.lines, [(str(ln.line_no), ln.claim_reference, str(ln.claim_id or ""), ln.invoice_number or "",
+                                 _money(ln.amount), insurance.LINE_STATUS_LABEL.get(ln.status, ln.status),
+                                 ln.receipt_number or "", ln.note or "") for ln in lines],
+                   [DANGER if ln.open else None for ln in lines])
         self.lines.blockSignals(False)
         if keep is not None:
             self.select_line(keep)
