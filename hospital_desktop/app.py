@@ -98,10 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise
             raise SystemExit(message) from exc
         print("Starting the demo database (first start creates the demo hospital)…", flush=True)
-        admin_url = start()
+        start()  # (the insurance gateway and the demo payers are started with the server, not by the client)
         register_client()  # the server stays up until the last demo client on this computer ends
-        from server_db.demo.insurer import start_demo_insurer  # the insurers' claims APIs, played locally
-        start_demo_insurer(admin_url)
         state = demo_cluster().state
         assert state is not None
         demo_profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port,

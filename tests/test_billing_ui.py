@@ -1,15 +1,16 @@
 """The billing workstation in the real client against the real database (pytest-qt): a finished stay is billed
-with patient and payer shares, the patient pays part in cash, the insurer's share is claimed through the adapter
-(local fake insurance API) and paid, the balance reaches zero; a wrong invoice is voided with a credit note and
+with patient and payer shares, the patient pays part in cash, the insurer's share is claimed (queued for the
+insurance gateway, whose login plays the payer's answer: tests/payer_side.py) and paid, the balance reaches zero; a wrong invoice is voided with a credit note and
 the charges are billed again; the cash is closed; the financial views draw their charts; the invoice prints."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 
+import payer_side
 import pypdfium2 as pdfium
 import pytest
-from fake_insurer import FakeInsurer
+from PySide6.QtWidgets import QMessageBox
 from finance_helpers import cover, payer_plan, stay_charges, tag
 from builders import register
 
@@ -25,10 +26,9 @@ D = Decimal
 
 
 @pytest.fixture()
-def insurer():
-    server = FakeInsurer().start()
-    yield server
-    server.stop()
+def gateway(connect_as):
+    with connect_as(payer_side.GATEWAY, autocommit=True) as conn:
+        yield conn
 
 
 def _open(qtbot, ws: BillingWorkspace, patient: int) -> None:
@@ -48,10 +48,10 @@ def _pdf_text(pdf: bytes) -> str:
         doc.close()
 
 
-def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, connect_as, insurer):
+def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, connect_as, gateway):
     patient = register(connect_as, f"Staybill-{tag()}").id
     encounter, charges = stay_charges(admin, patient, nights=3, price="200.00")
-    _, plan = payer_plan(admin, percent="90", copay="20.00", url=insurer.url)
+    _, plan = payer_plan(admin, percent="90", copay="20.00")
     coverage = cover(connect_as, patient, plan)
 
     window = shell("billing1")
@@ -97,25 +97,36 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
     _wait_account(qtbot, ws, lambda: ws.selected_invoice().patient_paid == D("60.00"))
     assert ws.selected_invoice().patient_balance == D("49.00")
 
-    # Claim the insurer's share and send it from the claims workspace; the fake insurer approves it.
+    # Claim the insurer's share and send it from the claims workspace: it is queued for the gateway (after the
+    # clerk confirmed the warning that eligibility was never checked); the payer approves it.
     ws.claim_button.click()
     _wait_account(qtbot, ws, lambda: ws.selected_invoice().claim_status == "draft")
     assert window.select_workspace("claims")
     claims = window.workspaces["claims"].widget
     assert isinstance(claims, ClaimsWorkspace)
+    claims.refresh()
     qtbot.waitUntil(lambda: claims.select_claim(next((c.id for c in claims.rows if c.invoice_id == invoice_id), -1)),
                     timeout=WAIT)
     assert claims.send_button.isEnabled()
     failures = []
     window.ops.failed.connect(failures.append)
-    with qtbot.waitSignal(claims.submitted, timeout=WAIT) as sent:
+    warned: list = []
+    claims.warnings_shown.connect(warned.append)
+    with qtbot.waitSignal(claims.submitted, timeout=WAIT):
         claims.send_button.click()
+        qtbot.waitUntil(lambda: claims.confirm_box is not None, timeout=WAIT)
+        claims.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert not failures, [f.message for f in failures]
-    assert sent.args[0].outcome == "approved" and sent.args[0].approved == D("441.00")
-    assert len(insurer.registered) == 1
+    assert [w.kind for w in warned[0]] == ["eligibility_stale"]
+    qtbot.waitUntil(lambda: claims.selected() is not None and claims.selected().request_status == "queued",
+                    timeout=WAIT)
+    key = next(c for c in claims.rows if c.invoice_id == invoice_id)
+    with connect_as("billing1") as conn:
+        key = conn.execute("SELECT idempotency_key FROM billing.claim WHERE id = %s", (key.id,)).fetchone()[0]
+    row = payer_side.take(gateway, lambda r: r["kind"] == "claim" and r["request_id"] == key)
     # one item per night, the discount netted into the third: 162, 162, 162 − 45
-    sent_items = next(iter(insurer.claims.values()))["item"]
-    assert [i["net"]["value"] for i in sent_items] == [162.0, 162.0, 117.0]
+    assert [line["claimed_amount"] for line in row["subject"]["lines"]] == [162.0, 162.0, 117.0]
+    assert payer_side.answer_claim(gateway, row, approved=441, payer_reference="NHI-441") == "claim approved"
     qtbot.waitUntil(lambda: claims.selected() is not None and claims.selected().status == "approved"
                     and claims.pay_button.isEnabled(), timeout=WAIT)
     qtbot.waitUntil(lambda: claims.items.rowCount() == 3 and "ClaimResponse" in claims.document.toPlainText(),

@@ -9,6 +9,7 @@ whitespace-only values, control characters (NUL among them), right-to-left marks
 strings; the numbers go to and past their limits; the dates include impossible ones."""
 from __future__ import annotations
 
+import json
 import math
 import os
 import string
@@ -16,7 +17,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import psycopg
@@ -30,6 +31,7 @@ from hospital_desktop.adt import queries as adt
 from hospital_desktop.adt.views.ward_tab import OBSERVATIONS, check_observations
 from hospital_desktop.admin import bed_queries, lab_catalog_queries
 from hospital_desktop.admin import queries as admin_queries
+from hospital_desktop.billing import insurance
 from hospital_desktop.billing import queries as billing
 from hospital_desktop.clinical import queries as clinical
 from hospital_desktop.core.errors import KnownError, classify
@@ -615,3 +617,59 @@ def test_reasons_comments_and_notes_save_or_say_why(forms, form, typed_text):
     login, write = FREE_TEXT[form]
     result = forms.write(login, lambda s: write(s, forms.context, typed_text), keep=False)
     forms.outcomes[form][type(result).__name__ if not outcome_ok(result) else "saved"] += 1
+
+
+# -- national insurance: pre-authorisation reasons (ward), payer item codes (admin), answers to payer queries and
+#    remittance notes (billing) — what the insurance screens send (hospital_desktop/billing/insurance.py) -------------
+def insurance_context(forms: Forms) -> dict[str, Any]:
+    """Once per module: the inpatient covered by a demo payer, an open payer query about one of its claims (recorded
+    by the gateway's own login), a price code."""
+    c = forms.context
+    if "query" in c:
+        return c
+    one = forms.admin.execute
+    payer, plan, code = one("SELECT py.id, pl.id, py.code FROM billing.plan pl JOIN billing.payer py ON "
+                            "py.id = pl.payer_id WHERE pl.active ORDER BY pl.id LIMIT 1").fetchone()
+    with forms.db("billing1").session() as s:
+        billing.add_coverage(s, c["inpatient"], plan, f"MFORMS{c['inpatient']}", date(2020, 1, 1), None)
+    key = one("SELECT idempotency_key FROM billing.claim WHERE payer_id = %s ORDER BY id LIMIT 1", (payer,)).fetchone()
+    assert key is not None, "the demo hospital has claims"
+    with forms.db("insurancegateway").session() as s:
+        s.execute(sa_text("SELECT insurance.gateway_record(:p, :m, NULL, CAST(:d AS jsonb), CAST(:r AS jsonb))"),
+                  {"p": code, "m": f"forms-{key[0]}", "d": json.dumps({"resourceType": "CommunicationRequest"}),
+                   "r": json.dumps({"about": str(key[0]), "question": "Send the discharge summary"})})
+    c["query"] = one("SELECT id FROM insurance.payer_query WHERE payer_id = %s AND status = 'open' ORDER BY id DESC "
+                     "LIMIT 1", (payer,)).fetchone()[0]
+    c["payer"] = payer
+    c["price_code"] = one("SELECT code FROM billing.price_item WHERE valid_to IS NULL AND amount > 0 ORDER BY code "
+                          "LIMIT 1").fetchone()[0]
+    return c
+
+
+@FAST
+@given(mostly(plausible), mostly(st.sampled_from(["1", "2.5", "10"]), typed_number))
+def test_preauthorisation_requests_save_or_say_why(forms, reason, quantity):
+    c = insurance_context(forms)
+    try:
+        amount = Decimal(quantity.strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        return  # the form's spin box takes numbers only
+    forms.write("nurse1", lambda s: insurance.request_preauthorization(s, c["inpatient"], [(c["price_code"], amount)],
+                                                                       reason, c["admission"]), keep=False)
+
+
+@FAST
+@given(mostly(st.from_regex(r"[A-Z][A-Z0-9-]{1,20}", fullmatch=True)),
+       mostly(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9.:-]{0,20}", fullmatch=True)), mostly(plausible | st.just("")))
+def test_payer_item_codes_save_or_say_why(forms, price_code, payer_code, display):
+    c = insurance_context(forms)
+    forms.write("admin1", lambda s: insurance.save_item_code(s, None, c["payer"], price_code, payer_code, display,
+                                                             True, True), keep=False)
+
+
+@FAST
+@given(mostly(plausible), st.lists(st.tuples(mostly(plausible), st.binary(min_size=0, max_size=64)), max_size=3))
+def test_answers_to_payer_queries_save_or_say_why(forms, answer, files):
+    c = insurance_context(forms)
+    attachments = [insurance.Attachment(title, "application/pdf", content) for title, content in files]
+    forms.write("billing1", lambda s: insurance.answer_query(s, c["query"], answer, attachments), keep=False)

@@ -2,12 +2,14 @@
 
     .venv/bin/python docs/screenshots/render_finance.py
 
-Starts a throwaway PostgreSQL with the 3,000-patient demo hospital, points the national insurer at a local fake
-insurance API (tests/fake_insurer.py), drives the billing workstation as billing1 (bill a visit with the
-insurer's share, take a partial cash payment, send the claim), and writes PNGs of the workstation, the printed
-invoice and receipt (rendered with pdftoppm), the claims list, the cash close and the financial views."""
+Starts a throwaway PostgreSQL with the 3,000-patient demo hospital, drives the billing workstation as billing1
+(bill a visit with the insurer's share, take a partial cash payment, queue the claim for the insurance gateway),
+plays the payer's partial decision as the gateway's own login (insurance.gateway_take / gateway_record, as
+tests/payer_side.py does), and writes PNGs of the workstation, the printed invoice and receipt (rendered with
+pdftoppm), the claims list, the cash close and the financial views (revenue, and the insurance claims page)."""
 from __future__ import annotations
 
+import json
 import subprocess
 import tempfile
 from datetime import date, timedelta
@@ -17,6 +19,7 @@ from pathlib import Path
 from render import HERE, grab, wait_until
 
 import psycopg  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hospital_desktop.billing import queries  # noqa: E402
@@ -26,7 +29,6 @@ from hospital_desktop.billing.documents import invoice_pdf, receipt_pdf  # noqa:
 from hospital_desktop.shell.main_window import MainWindow  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
-from server_db.demo.insurer import FakeInsurer  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 
 
@@ -39,18 +41,35 @@ def pdf_png(pdf: bytes, name: str, dpi: int = 110) -> None:
     print("wrote", HERE / name)
 
 
+def payer_decides(gateway_url: str, claim_id: int, db: Database) -> None:
+    """The payer's part, played by the gateway's login: take the queued claim, approve the first item in full and
+    the rest at half with a reason."""
+    with db.session() as session:
+        key = str(session.execute(text("SELECT idempotency_key FROM billing.claim WHERE id = :c"),
+                                  {"c": claim_id}).scalar_one())
+    with psycopg.connect(gateway_url, autocommit=True) as gateway:
+        cur = gateway.execute("SELECT request_id, payer_code, subject FROM insurance.gateway_take(500, 1)")
+        request_id, payer, subject = next(r for r in cur.fetchall() if str(r[0]) == key)
+        items = [{"sequence": line["sequence"], "approved": line["claimed_amount"] if k == 0 and len(subject["lines"]) > 1
+                  else round(line["claimed_amount"] / 2, 2), "reason": None if k == 0 and len(subject["lines"]) > 1
+                  else "Tariff limit for this service"}
+                 for k, line in enumerate(subject["lines"])]
+        gateway.execute("SELECT insurance.gateway_record(%s, %s, %s, %s, %s)",
+                        (payer, f"shot-{claim_id}", request_id,
+                         json.dumps({"resourceType": "ClaimResponse", "status": "active", "outcome": "partial"}),
+                         json.dumps({"outcome": "approved", "payer_reference": f"NHI-{claim_id}",
+                                     "reason": "Partially settled", "items": items})))
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     cluster = LocalCluster.in_temp_dir("hms-shots-finance-", fast=True)
-    insurer = FakeInsurer(mode="partial").start()
     try:
         url = cluster.create_database()
         migrate.upgrade(url)
         with psycopg.connect(url) as conn:
             load_demo(conn, 3000, seed=11)
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("UPDATE billing.payer SET api_url = %s WHERE code = 'NHI'", (insurer.url,))
-            conn.execute("UPDATE core.setting SET value = '2' WHERE key = 'claims_timeout_seconds'")
             # A covered patient with two unbilled visits, one of them billed below.
             patient = conn.execute("""
                 SELECT c.patient_id FROM billing.charge c
@@ -68,6 +87,7 @@ def main() -> None:
         window.ops.show_errors = False
         window.resize(1500, 900)
         window.show()
+        window.select_workspace("billing")  # the window opens on the billing dashboard
         ws = window.workspaces["billing"].widget
         ws.print_previews = False
         wait_until(lambda: bool(ws.work_items))
@@ -97,13 +117,17 @@ def main() -> None:
         claims.select_claim(next(c.id for c in claims.rows if c.invoice_id == issued[0]))
         sent: list = []
         claims.submitted.connect(sent.append)
-        claims.send_selected()
+        claims.send_selected(confirm=True)  # the warnings (eligibility not checked) accepted
         wait_until(lambda: bool(sent), timeout=60)
+        payer_decides(state.url("hospital", user="insurancegateway", password=DEMO_PASSWORD), claims.selected().id,
+                      db)
+        claims.refresh()
         wait_until(lambda: claims.selected() is not None and claims.selected().status == "partial"
                    and "ClaimResponse" in claims.document.toPlainText())
         grab(window, "claims_list.png")
 
         window.select_workspace("billing")
+        ws.load_account(patient)  # the payer's answer came through the gateway, not from this workstation
         wait_until(lambda: ws.selected_invoice() is not None and ws.selected_invoice().claim_status == "partial")
         with db.session() as session:
             pdf_png(invoice_pdf(queries.invoice_document(session, issued[0])), "invoice_pdf.png")
@@ -123,11 +147,14 @@ def main() -> None:
         reports.refresh()
         wait_until(lambda: bool(loaded))
         grab(window, "finance_charts.png")
+        reports.pages.setCurrentIndex(1)
+        wait_until(lambda: reports.rejections is not None)
+        app.processEvents()
+        grab(window, "finance_insurance_charts.png")
         window.close()
         db.close()
         app.processEvents()
     finally:
-        insurer.stop()
         cluster.destroy()
 
 

@@ -28,7 +28,8 @@ from ..core.errors import KnownError
 
 CLINICAL_GROUPS = {"doctor", "nurse", "pharmacist", "lab"}
 ROLE_LABELS = {"reception": "Reception", "doctor": "Doctor", "nurse": "Nurse", "pharmacist": "Pharmacist",
-               "lab": "Laboratory", "billing": "Billing", "admin": "Administrator", "auditor": "Auditor"}
+               "lab": "Laboratory", "billing": "Billing", "admin": "Administrator", "auditor": "Auditor",
+               "insurance_gateway": "Insurance gateway (the gateway's own login)"}
 ALL_ROLES = GROUPS
 
 

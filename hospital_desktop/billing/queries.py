@@ -3,7 +3,6 @@ payments and receipts, the cash close, claims and the financial views. Every cha
 billing functions (sql/billing/), which check the caller is billing staff."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,8 +10,6 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
-
-from server_db.insurance_gateway.fhir import ClaimData, ClaimLine, build_claim
 
 METHODS = (("cash", "Cash"), ("card", "Card"), ("bank_transfer", "Bank transfer"))
 METHOD_LABEL = dict(METHODS) | {"insurance": "Insurance"}
@@ -446,6 +443,17 @@ class ClaimRow:
     outcome_reason: str | None
     created_at: datetime
     answered_at: datetime | None
+    submitted_at: datetime | None = None
+    payer_reference: str | None = None
+    # the claim's request in the insurance outbox (insurance.request, kind claim): None while a draft
+    request_id: int | None = None
+    request_status: str | None = None
+    request_attempts: int = 0
+    request_error: str | None = None
+    requested_at: datetime | None = None
+    request_sent_at: datetime | None = None
+    request_answered_at: datetime | None = None
+    now: datetime | None = None
 
 
 def claims(session: Session, status: str | None = None, limit: int = 500) -> list[ClaimRow]:
@@ -454,9 +462,13 @@ def claims(session: Session, status: str | None = None, limit: int = 500) -> lis
                p.family_name || ', ' || p.given_name AS patient_name, py.name AS payer, c.status,
                c.claimed_amount, c.approved_amount,
                coalesce((SELECT sum(pm.amount) FROM billing.payment pm WHERE pm.claim_id = c.id), 0) AS paid_amount,
-               c.currency, c.attempts, c.last_error, c.outcome_reason, c.created_at, c.answered_at
+               c.currency, c.attempts, c.last_error, c.outcome_reason, c.created_at, c.answered_at, c.submitted_at,
+               c.payer_reference, r.id AS request_id, r.status AS request_status,
+               coalesce(r.attempts, 0) AS request_attempts, r.last_error AS request_error,
+               r.requested_at, r.sent_at AS request_sent_at, r.answered_at AS request_answered_at, now() AS now
           FROM billing.claim c JOIN billing.invoice i ON i.id = c.invoice_id
           JOIN registry.patient p ON p.id = i.patient_id JOIN billing.payer py ON py.id = c.payer_id
+          LEFT JOIN insurance.request r ON r.claim_id = c.id AND r.kind = 'claim'
          WHERE CAST(:s AS text) IS NULL OR c.status = :s
          ORDER BY c.created_at DESC, c.id DESC LIMIT :l""", {"s": status, "l": limit})]
 
@@ -481,56 +493,6 @@ def create_claim(session: Session, invoice_id: int) -> int:
 
 def post_payer_payment(session: Session, claim_id: int, amount: Decimal, reference: str | None) -> int:
     return _one(session, "SELECT billing.post_payer_payment(:c, :a, :r)", {"c": claim_id, "a": amount, "r": reference})
-
-
-@dataclass
-class ClaimSubmission:
-    claim_id: int
-    idempotency_key: str
-    claimed: Decimal
-    api_url: str | None
-    document: dict[str, Any]
-
-
-def claim_data(session: Session, claim_id: int) -> ClaimData:
-    head = _rows(session, """
-        SELECT c.id, c.idempotency_key::text AS key, i.number, c.created_at, c.currency, p.id AS patient_id, p.mrn,
-               p.family_name, p.given_name, p.birth_date, p.sex, cv.id AS coverage_id, cv.member_number,
-               pl.code AS plan_code, pl.name AS plan_name, py.identifier, py.name AS payer_name
-          FROM billing.claim c JOIN billing.invoice i ON i.id = c.invoice_id
-          JOIN registry.patient p ON p.id = i.patient_id JOIN billing.coverage cv ON cv.id = c.coverage_id
-          JOIN billing.plan pl ON pl.id = cv.plan_id JOIN billing.payer py ON py.id = c.payer_id
-         WHERE c.id = :c""", {"c": claim_id})
-    if not head:
-        raise LookupError(f"no claim {claim_id}")
-    h = head[0]
-    settings = hospital_settings(session)
-    lines = [ClaimLine(r["sequence"], r["code"], r["description"], r["service_date"], r["quantity"], r["unit_amount"],
-                       r["claimed_amount"]) for r in _rows(session, """
-        SELECT ci.sequence, l.code, l.description, l.service_date, l.quantity, l.unit_amount, ci.claimed_amount
-          FROM billing.claim_item ci JOIN billing.invoice_line l ON l.id = ci.invoice_line_id
-         WHERE ci.claim_id = :c ORDER BY ci.sequence""", {"c": claim_id})]
-    return ClaimData(h["id"], h["key"], h["number"], h["created_at"], h["currency"], h["patient_id"], h["mrn"],
-                     h["family_name"], h["given_name"], h["birth_date"], h["sex"], h["coverage_id"],
-                     h["member_number"], h["plan_code"], h["plan_name"], h["identifier"], h["payer_name"],
-                     settings.get("hospital_name", "Hospital"), settings.get("hospital_tax_id", "hospital"), lines)
-
-
-def claim_submission(session: Session, claim_id: int) -> ClaimSubmission:
-    """What the adapter sends: the stored FHIR Claim of an earlier attempt, else a freshly built one."""
-    row = _rows(session, """
-        SELECT c.idempotency_key::text AS key, c.claimed_amount, c.fhir_claim, c.status, py.api_url
-          FROM billing.claim c JOIN billing.payer py ON py.id = c.payer_id WHERE c.id = :c""", {"c": claim_id})
-    if not row:
-        raise LookupError(f"no claim {claim_id}")
-    r = row[0]
-    if r["status"] not in ("draft", "submitted"):
-        raise ValueError(f"claim {claim_id} is {CLAIM_STATUS_LABEL.get(r['status'], r['status']).lower()}: "
-                         "it is not sent again")
-    document = r["fhir_claim"] if r["fhir_claim"] is not None else build_claim(claim_data(session, claim_id))
-    if isinstance(document, str):
-        document = json.loads(document)
-    return ClaimSubmission(claim_id, r["key"], r["claimed_amount"], r["api_url"], document)
 
 
 # ---------------------------------------------------------------------------------------------------------------

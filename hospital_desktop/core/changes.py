@@ -41,6 +41,12 @@ class Change(StrEnum):
     COVERAGE = "coverage"
     CASH_CLOSE = "cash_close"
     PRICE = "price"
+    # insurance (requests to payers and their answers)
+    ELIGIBILITY = "eligibility"
+    PREAUTHORIZATION = "preauthorization"
+    PAYER_QUERY = "payer_query"
+    REMITTANCE = "remittance"
+    PAYER_SETTINGS = "payer_settings"
     # administration and audit
     STAFF = "staff"
     DEPARTMENT = "department"

@@ -42,9 +42,14 @@ class Workspace:
 
 
 def _reception(window: MainWindow) -> QWidget:
+    from ..billing.views.eligibility_panel import EligibilityPanel
     from ..registry.views.reception_tab import ReceptionWorkspace
     ws = ReceptionWorkspace(window.ops)
     ws.patient_opened.connect(lambda patient: _hand_to_booking(window, patient))
+    # The insurance panel (billing's widget: registry does not import billing) under the open record.
+    ws.eligibility = EligibilityPanel(window.ops)
+    ws.detail.add_panel(ws.eligibility)
+    ws.detail.patient_changed.connect(lambda patient: ws.eligibility.set_patient(patient.id if patient else None))
     return ws
 
 
@@ -129,6 +134,21 @@ def _claims(window: MainWindow) -> QWidget:
     return ClaimsWorkspace(window.ops)
 
 
+def _payer_queries(window: MainWindow) -> QWidget:
+    from ..billing.views.payer_queries_tab import PayerQueriesWorkspace
+    return PayerQueriesWorkspace(window.ops)
+
+
+def _preauthorizations(window: MainWindow) -> QWidget:
+    from ..billing.views.preauth_tab import PreauthorizationsWorkspace
+    return PreauthorizationsWorkspace(window.ops)
+
+
+def _remittances(window: MainWindow) -> QWidget:
+    from ..billing.views.remittances_tab import RemittancesWorkspace
+    return RemittancesWorkspace(window.ops)
+
+
 def _cash(window: MainWindow) -> QWidget:
     from ..billing.views.cash_tab import CashCloseWorkspace
     return CashCloseWorkspace(window.ops)
@@ -204,6 +224,9 @@ def _workspaces_for(group: str) -> list[Workspace]:
                 Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]
     if group == "hms_billing":
         return [Workspace("billing", "Billing", _billing), Workspace("claims", "Claims", _claims),
+                Workspace("payer_queries", "Payer queries", _payer_queries),
+                Workspace("preauthorizations", "Pre-authorisations", _preauthorizations),
+                Workspace("remittances", "Remittances", _remittances),
                 Workspace("cash", "Cash close", _cash), Workspace("finance_reports", "Financial views", _finance_reports),
                 Workspace("patients", "Patients", _patients(group))]
     if group == "hms_admin":

@@ -17,6 +17,7 @@ from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .beds_editor import BedsEditor
 from .lab_catalog_editor import LabPanelsEditor, LabTestsEditor, link_tabs
+from .payer_settings_editor import PayerItemCodesEditor, PayerPoliciesEditor
 
 
 
@@ -395,6 +396,9 @@ class ReferenceWorkspace(QWidget):
         self.tabs.addTab(self.lab_tests, "Lab tests")
         self.tabs.addTab(self.lab_panels, "Lab panels")
         link_tabs(self.tabs, self.prices, self.lab_ranges, self.lab_tests)
+        self.payer_item_codes, self.payer_policies = PayerItemCodesEditor(ops), PayerPoliciesEditor(ops)
+        self.tabs.addTab(self.payer_item_codes, "Payer item codes")
+        self.tabs.addTab(self.payer_policies, "Payer policies")
         note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

@@ -147,10 +147,20 @@ class PatientPanel(QWidget):
         self.fluids = FluidPanel(ops, can_record=nurse)
         self.tabs.addTab(self.fluids, "Fluid balance")
         self.mar = None
+        # Insurance: the payer may want this stay (or items of it) pre-authorised; the request goes to billing's
+        # outbox and the gateway (billing follows the answer in its Pre-authorisations workspace).
+        self.preauth_button = QPushButton("Request pre-a&uthorisation…", objectName="wardPreauth")
+        self.preauth_button.setToolTip("Ask the patient's insurer to pre-authorise this admission or items of it")
+        self.preauth_message = QLabel(objectName="wardPreauthMessage", wordWrap=True)
+        stay_row = QHBoxLayout()
+        stay_row.addWidget(self.stay, 1)
+        stay_row.addWidget(self.preauth_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stay)
+        layout.addLayout(stay_row)
+        layout.addWidget(self.preauth_message)
         layout.addWidget(self.tabs, 1)
+        self.preauth_button.clicked.connect(lambda: self.request_preauthorization())
         self.record_button.clicked.connect(self.record_observations)
         self.note_button.clicked.connect(self.save_note)
         # Keyboard: Return goes from field to field and, after the last one, to the record button; Return on a
@@ -160,6 +170,24 @@ class PatientPanel(QWidget):
         self.note_text.setTabChangesFocus(True)
         self.setEnabled(False)
         self._mar_checked = False
+
+    def request_preauthorization(self):  # noqa: ANN201 - PreauthorizationDialog | None
+        """The pre-authorisation form for the admitted patient on screen, for this admission."""
+        if self.patient is None:
+            return None
+        from ...billing.views.preauth_dialog import PreauthorizationDialog
+        patient = self.patient
+        dialog = PreauthorizationDialog(self.ops, (patient.patient_id, f"{patient.patient_name} · {patient.mrn}"),
+                                        admission_id=patient.admission_id, parent=self)
+        dialog.requested.connect(lambda _id: self._preauth_said(
+            "Pre-authorisation requested: the insurer's answer reaches billing."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _preauth_said(self, text: str) -> None:
+        self.preauth_message.setStyleSheet(f"color: {SAFE};")
+        self.preauth_message.setText(text)
 
     def _maybe_mar(self, available: bool) -> None:
         if not available:
@@ -171,6 +199,8 @@ class PatientPanel(QWidget):
             self.mar.show_admission(self.patient)
 
     def show_patient(self, patient: queries.WardPatient) -> None:
+        if self.patient is None or self.patient.admission_id != patient.admission_id:
+            self.preauth_message.setText("")
         self.patient = patient
         self.setEnabled(True)
         if not self._mar_checked:

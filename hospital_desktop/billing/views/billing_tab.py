@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -21,7 +22,8 @@ from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.patient_search import PatientSearchBox
 from ...widgets.print_preview import PrintPreviewDialog
-from .. import queries
+from .. import insurance, queries
+from .eligibility_panel import EligibilityPanel
 from .dialogs import AdjustmentDialog, CoverageDialog, PaymentDialog, ReasonDialog
 
 CHARGE_COLUMNS = ["Charge", "Source (clinical event)", "Date", "Code", "Amount", "Adjusted", "Net", "Status"]
@@ -85,6 +87,7 @@ class BillingWorkspace(QWidget):
         self.print_previews = True    # tests switch the preview dialogs off
         self._pending_select: int | None = None
         self.today = None
+        self.claim_warnings: list[insurance.ClaimWarning] = []
 
         # -- left: worklist and search
         self.worklist = _table(WORK_COLUMNS, "billingWorklist")
@@ -102,17 +105,24 @@ class BillingWorkspace(QWidget):
         self.left.addTab(work, "Unbilled")
         self.left.addTab(find, "Find patient")
 
-        # -- right: banner, coverage, charges, invoices
+        # -- right: banner, insurance (eligibility and the payer's likely refusals), coverage, charges, invoices
         self.banner = PatientBanner()
+        self.eligibility = EligibilityPanel(ops)
+        self.warnings = QLabel(objectName="claimWarnings", wordWrap=True)
+        self.warnings.setStyleSheet("color: #92400e;")
+        self.warnings.hide()
         self.coverage = QComboBox(objectName="invoiceCoverage")
         self.coverage.setMinimumWidth(360)
         self.add_coverage_button = QPushButton("Add coverage…")
         self.cancel_coverage_button = QPushButton("Cancel coverage…")
+        self.preauth_button = QPushButton("Pre-a&uthorisation…", objectName="billingPreauth")
+        self.preauth_button.setToolTip("Ask the payer to pre-authorise items for this patient")
         cov = QHBoxLayout()
         cov.addWidget(QLabel("Bill with:"))
         cov.addWidget(self.coverage, 1)
         cov.addWidget(self.add_coverage_button)
         cov.addWidget(self.cancel_coverage_button)
+        cov.addWidget(self.preauth_button)
 
         self.charges = QTreeWidget(objectName="chargeTree")
         self.charges.setColumnCount(len(CHARGE_COLUMNS))
@@ -169,9 +179,13 @@ class BillingWorkspace(QWidget):
         right_split = QSplitter(Qt.Orientation.Vertical)
         right_split.addWidget(charges_box)
         right_split.addWidget(invoices_box)
+        right_split.setStretchFactor(0, 3)  # the charges get the room the insurance panel takes from the top
+        right_split.setStretchFactor(1, 2)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.banner)
+        rl.addWidget(self.eligibility)
+        rl.addWidget(self.warnings)
         rl.addWidget(right_split, 1)
         rl.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -187,6 +201,7 @@ class BillingWorkspace(QWidget):
         self.adjust_button.clicked.connect(self.adjust_selected)
         self.issue_button.clicked.connect(lambda: self.issue_invoice())
         self.add_coverage_button.clicked.connect(self.add_coverage)
+        self.preauth_button.clicked.connect(lambda: self.request_preauthorization())
         self.cancel_coverage_button.clicked.connect(lambda: self.cancel_coverage())
         self.coverage.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.invoices.itemSelectionChanged.connect(self._invoice_selected)
@@ -205,7 +220,8 @@ class BillingWorkspace(QWidget):
     # Worklist and search
     # ---------------------------------------------------------------------------------------------------------
     def _changed(self, noun: str) -> None:
-        if noun in (Change.INVOICE, Change.PAYMENT, Change.CHARGE, Change.CLAIM, Change.COVERAGE):
+        if noun in (Change.INVOICE, Change.PAYMENT, Change.CHARGE, Change.CLAIM, Change.COVERAGE,
+                    Change.ELIGIBILITY, Change.PREAUTHORIZATION):
             self.refresh_worklist()
             if self.patient is not None:
                 self.load_account(self.patient.id)
@@ -257,12 +273,18 @@ class BillingWorkspace(QWidget):
         def load(session):  # noqa: ANN001, ANN202
             return (registry.get_patient(session, patient_id), queries.charges(session, patient_id),
                     queries.invoices(session, patient_id), queries.coverages(session, patient_id),
-                    queries.today(session))
+                    queries.today(session), insurance.claim_warnings(session, patient_id))
 
         self.ops.run_query(None, load, lambda result: self._show_account(*result),
                            on_error=self._error, latest=True)
 
-    def _show_account(self, patient, charges, invoices, coverages, today) -> None:  # noqa: ANN001
+    def _show_account(self, patient, charges, invoices, coverages, today, warnings) -> None:  # noqa: ANN001
+        if self.patient is None or self.patient.id != patient.id:
+            self.eligibility.set_patient(patient.id)
+        self.claim_warnings = warnings
+        self.warnings.setVisible(bool(warnings))
+        self.warnings.setText("<b>The payer will likely refuse:</b><br>" + "<br>".join(
+            f"• {insurance.WARNING_TITLE.get(w.kind, w.kind)}: {escape(w.message)}" for w in warnings))
         keep_checked = {c for c in self.checked_charge_ids()} if self.patient and patient.id == self.patient.id else set()
         keep_invoice = self._pending_select or (self.selected_invoice().invoice_id if self.selected_invoice() else None)
         self._pending_select = None
@@ -413,6 +435,7 @@ class BillingWorkspace(QWidget):
         self.select_open_button.setEnabled(self.patient is not None)
         self.adjust_button.setEnabled(self.patient is not None)
         self.add_coverage_button.setEnabled(self.patient is not None)
+        self.preauth_button.setEnabled(self.patient is not None)
         self.cancel_coverage_button.setEnabled(self.coverage.currentData() is not None)
         self.pay_button.setEnabled(live and inv.patient_balance > 0)
         self.claim_button.setEnabled(live and inv.payer_share > 0 and inv.claim_status in (None, "cancelled"))
@@ -513,6 +536,17 @@ class BillingWorkspace(QWidget):
                              lambda _id: self._say("Coverage added."), Change.COVERAGE)
 
         self.ops.run_query(None, queries.plans, ask, on_error=self._error)
+
+    def request_preauthorization(self):  # noqa: ANN201 - PreauthorizationDialog | None
+        if self.patient is None:
+            return None
+        from .preauth_dialog import PreauthorizationDialog
+        dialog = PreauthorizationDialog(self.ops, (self.patient.id, f"{self.patient.display_name} · {self.patient.mrn}"),
+                                        parent=self)
+        dialog.requested.connect(lambda _id: self._say("Pre-authorisation queued for the payer (see Pre-authorisations)."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def cancel_coverage(self, reason: str | None = None) -> None:
         coverage_id = self.coverage.currentData()

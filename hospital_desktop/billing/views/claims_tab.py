@@ -1,114 +1,175 @@
-"""Insurance claims: every claim with its status; send a claim to the payer through the claims adapter (FHIR R4,
-retries under one idempotency key), read the answer per item with its reasons, post the payer's payment."""
+"""Insurance claims: every claim with its status and where its request to the payer stands. Sending a claim puts
+it into the insurance outbox (insurance.submit_claim); hms-insurance-gateway sends it and records the payer's
+answer. Before sending, the patient's claim warnings (pre-authorisation missing, denied or expired, not covered,
+eligibility out of date) are shown and must be confirmed. The payer's decision per item, the requests sent, the
+payer's queries about the claim and the remittance lines that paid it are shown beside the list; a paper
+remittance is posted by hand."""
 from __future__ import annotations
 
 import json
 from decimal import Decimal
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
-from ...core.ops import Operations, Steps
-from .. import queries
-from ..claims import SubmitResult, submit_claim
-from .billing_tab import _fitted, _item, _money, _table
+from ...core.ops import Operations
+from ...widgets.safety import DANGER, SAFE
+from ...widgets.tables import fill_table, make_table
+from .. import insurance, queries
 from .dialogs import PayerPaymentDialog
 
-COLUMNS = ["Claim", "Invoice", "Patient", "Payer", "Status", "Claimed", "Approved", "Paid", "Tries", "Created",
-           "Note"]
-ITEM_COLUMNS = ["#", "Code", "Item", "Claimed", "Approved", "Reason"]
+COLUMNS = ["Claim", "Invoice", "Patient", "Payer", "Status", "Claimed", "Approved", "Paid", "At the payer",
+           "Created", "Note"]
+ITEM_COLUMNS = ["#", "Code", "Item", "Claimed", "Approved", "Decision", "Reason"]
+REQUEST_COLUMNS = ["Request", "Asked", "State"]
+QUERY_COLUMNS = ["Received", "Question", "Documents asked for", "Status", "Answer"]
+LINE_COLUMNS = ["Remittance", "Line", "Amount", "Status", "Receipt", "Note"]
 STATUS_COLOUR = {"approved": "#14532d", "partial": "#92400e", "rejected": "#a40000", "submitted": "#1e40af"}
+VERDICT_COLOUR = {"approved": "#14532d", "reduced": "#92400e", "rejected": "#a40000"}
+POLL_MS = 5000
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+def request_state(c: queries.ClaimRow) -> str:
+    """Where the claim's request stands, in words, with its age."""
+    if c.request_status is None:
+        return "not sent" if c.status == "draft" else ""
+    request = insurance.PayerRequest(c.request_id or 0, "claim", c.request_status, c.request_attempts,
+                                     c.request_error, c.requested_at, c.request_sent_at, c.request_answered_at,
+                                     c.requested_at, c.now)
+    return request.state_text
 
 
 class ClaimsWorkspace(QWidget):
-    submitted = Signal(object)  # SubmitResult
+    submitted = Signal(int)        # the outbox request of a claim just queued
+    detail_loaded = Signal(int)    # claim id, once its items, requests, queries and lines are on screen
+    warnings_shown = Signal(list)  # the ClaimWarnings put before the clerk (tests answer the question box)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
         self.rows: list[queries.ClaimRow] = []
+        self.detail_rows: insurance.ClaimDetail | None = None
+        self.confirm_box: QMessageBox | None = None
         self.status = QComboBox(objectName="claimStatusFilter")
         self.status.addItem("All claims", None)
         for key, label in queries.CLAIM_STATUS_LABEL.items():
             self.status.addItem(label, key)
-        self.table = _table(COLUMNS, "claimTable")
-        self.items = _table(ITEM_COLUMNS, "claimItems")
+        show_label = QLabel("&Show")
+        show_label.setBuddy(self.status)
+        self.table = make_table(COLUMNS, "claimTable", single=True)
+        self.items = make_table(ITEM_COLUMNS, "claimItems", single=True)
+        self.requests = make_table(REQUEST_COLUMNS, "claimRequests", single=True)
+        self.queries_table = make_table(QUERY_COLUMNS, "claimQueries", single=True)
+        self.lines = make_table(LINE_COLUMNS, "claimRemittanceLines", single=True)
         self.detail = QLabel(objectName="claimDetail", wordWrap=True)
+        self.state = QLabel(objectName="claimRequestState", wordWrap=True)
         self.document = QPlainTextEdit(objectName="claimDocument", readOnly=True)
-        self.document.setPlaceholderText("The FHIR Claim sent and the payer's ClaimResponse appear here.")
-        self.send_button = QPushButton("Send to payer", objectName="sendClaim")
-        self.pay_button = QPushButton("Post payer payment…")
-        self.refresh_button = QPushButton("Refresh")
+        self.document.setPlaceholderText("The FHIR Claim the gateway sent and the payer's ClaimResponse appear here.")
+        self.send_button = QPushButton("Se&nd to payer", objectName="sendClaim")
+        self.status_button = QPushButton("&Ask the payer for the status", objectName="askClaimStatus")
+        self.retry_button = QPushButton("Send a&gain", objectName="retryClaim")
+        self.pay_button = QPushButton("&Post payer payment…", objectName="postPayerPayment")
+        self.pay_button.setToolTip("A payment the payer announced on paper: remittances the gateway receives are "
+                                   "posted by themselves (Remittances workspace)")
+        self.refresh_button = QPushButton("&Refresh")
         self.message = QLabel(objectName="claimsMessage", wordWrap=True)
+        self.count = QLabel(objectName="claimsCount")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(show_label)
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.pay_button)
+        for button in (self.send_button, self.status_button, self.retry_button, self.pay_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
+        self.tabs = QTabWidget(objectName="claimDetailTabs")
+        self.tabs.addTab(self.items, "&Items")
+        self.tabs.addTab(self.requests, "Requests to the payer")
+        self.tabs.addTab(self.queries_table, "Payer queries")
+        self.tabs.addTab(self.lines, "Remittance lines")
+        self.tabs.addTab(self.document, "FHIR documents")
         detail_box = QGroupBox("Claim")
         dl = QVBoxLayout(detail_box)
         dl.addWidget(self.detail)
-        dl.addWidget(self.items, 1)
+        dl.addWidget(self.state)
         dl.addLayout(buttons)
-        dl.addWidget(QLabel("FHIR documents"))
-        dl.addWidget(self.document, 1)
+        dl.addWidget(self.tabs, 1)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addLayout(top)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail_box)
-        splitter.setSizes([900, 520])
+        splitter.setSizes([820, 600])
         QVBoxLayout(self).addWidget(splitter)
+        self.setTabOrder(self.status, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.table)
+        self.setTabOrder(self.table, self.send_button)
+        self.setTabOrder(self.send_button, self.status_button)
+        self.setTabOrder(self.status_button, self.retry_button)
+        self.setTabOrder(self.retry_button, self.pay_button)
+        self.setTabOrder(self.pay_button, self.tabs)
+        self.poll = QTimer(self, singleShot=True, interval=POLL_MS)
+        self.poll.timeout.connect(self.refresh)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._selected)
         self.send_button.clicked.connect(lambda: self.send_selected())
+        self.status_button.clicked.connect(self.ask_status)
+        self.retry_button.clicked.connect(self.retry_selected)
         self.pay_button.clicked.connect(lambda: self.post_payment())
-        ops.changed.connect(lambda noun: noun in (Change.CLAIM, Change.INVOICE, Change.PAYMENT) and self.refresh())
+        ops.changed.connect(lambda noun: noun in (Change.CLAIM, Change.INVOICE, Change.PAYMENT, Change.PAYER_QUERY,
+                                                  Change.REMITTANCE) and self.refresh())
         self._update_buttons()
         self.refresh()
 
+    # -- the list -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.poll.stop()
         status = self.status.currentData()
-        keep = self.selected().id if self.selected() else None
-        self.ops.run_query(None, lambda s: queries.claims(s, status), lambda rows: self._show(rows, keep),
-                           on_error=self._error)
+        self.ops.run_query(None, lambda s: queries.claims(s, status), self._show, on_error=self._error, latest=True)
 
-    def _show(self, rows: list[queries.ClaimRow], keep: int | None) -> None:
+    def _show(self, rows: list[queries.ClaimRow]) -> None:
+        keep = self.selected().id if self.selected() else None
         self.rows = rows
+        shown, colours = [], []
+        for c in rows:
+            shown.append((str(c.id), c.invoice_number, c.patient_name, c.payer,
+                          queries.CLAIM_STATUS_LABEL.get(c.status, c.status), _money(c.claimed_amount),
+                          _money(c.approved_amount), _money(c.paid_amount), request_state(c),
+                          f"{local(c.created_at):%d.%m.%Y}", c.outcome_reason or ""))
+            colours.append(STATUS_COLOUR.get(c.status) if c.request_status != "failed" else DANGER)
         self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        select = -1
-        for r, c in enumerate(rows):
-            values = [(str(c.id), True), (c.invoice_number, False), (c.patient_name, False), (c.payer, False),
-                      (queries.CLAIM_STATUS_LABEL.get(c.status, c.status), False), (_money(c.claimed_amount), True),
-                      (_money(c.approved_amount), True), (_money(c.paid_amount), True), (str(c.attempts), True),
-                      (f"{local(c.created_at):%d.%m.%Y}", False), (c.last_error or c.outcome_reason or "", False)]
-            for col, (value, right) in enumerate(values):
-                item = _item(value, right=right)
-                if col == 4 and c.status in STATUS_COLOUR:
-                    item.setForeground(QBrush(QColor(STATUS_COLOUR[c.status])))
-                self.table.setItem(r, col, item)
-            if c.id == keep:
-                select = r
-        _fitted(self.table)
+        fill_table(self.table, shown, colours)
         self.table.blockSignals(False)
-        if select >= 0:
-            self.table.selectRow(select)
-        self._selected()
-        self.message.setText(f"{len(rows)} claim(s).")
+        if keep is None or not self.select_claim(keep):
+            self._selected()
+        self.count.setText(f"{len(rows)} claim(s).")
+        # While a request is on its way, look again in a few seconds (the gateway records the payer's answer).
+        if any(c.request_status in ("queued", "sent") for c in rows) and self.isVisible():
+            self.poll.start()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        super().showEvent(event)
+        if any(c.request_status in ("queued", "sent") for c in self.rows):
+            self.poll.start()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        super().hideEvent(event)
+        self.poll.stop()
 
     def selected(self) -> queries.ClaimRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -120,48 +181,70 @@ class ClaimsWorkspace(QWidget):
         for r, c in enumerate(self.rows):
             if c.id == claim_id:
                 self.table.selectRow(r)
+                self._selected()
                 return True
         return False
 
     def _update_buttons(self) -> None:
         c = self.selected()
-        self.send_button.setEnabled(c is not None and c.status in ("draft", "submitted"))
-        self.send_button.setText("Send again (same claim)" if c is not None and c.status == "submitted"
-                                 else "Send to payer")
+        self.send_button.setEnabled(c is not None and c.status == "draft")
+        self.status_button.setEnabled(c is not None and c.status == "submitted"
+                                      and c.request_status in ("sent", "answered"))
+        self.retry_button.setEnabled(c is not None and c.request_status == "failed")
         self.pay_button.setEnabled(c is not None and c.status in ("approved", "partial")
                                    and (c.approved_amount or 0) > c.paid_amount)
 
+    # -- the selected claim -----------------------------------------------------------------------------------
     def _selected(self) -> None:
-        self.items.setRowCount(0)
-        self.document.clear()
         self._update_buttons()
         c = self.selected()
         if c is None:
             self.detail.setText("Select a claim.")
+            self.state.setText("")
+            self.detail_rows = None
+            for table in (self.items, self.requests, self.queries_table, self.lines):
+                fill_table(table, [])
+            self.document.clear()
             self.ops.forget_answers(self._show_detail)  # the previous claim's items must not appear
             return
         self.detail.setText(
-            f"<b>{c.payer}</b> · invoice {c.invoice_number} · {c.patient_name}<br>"
+            f"<b>{escape(c.payer)}</b> · invoice {escape(c.invoice_number)} · {escape(c.patient_name)}<br>"
             f"Status <b>{queries.CLAIM_STATUS_LABEL.get(c.status, c.status)}</b>; claimed "
             f"{_money(c.claimed_amount)} {c.currency}"
             + (f", approved {_money(c.approved_amount)}, paid {_money(c.paid_amount)}" if c.approved_amount is not None
-               else "") + (f"<br>{c.outcome_reason}" if c.outcome_reason else "")
-            + (f"<br><span style='color:#a40000'>Last attempt: {c.last_error}</span>" if c.last_error else ""))
+               else "")
+            + (f" · payer's reference {escape(c.payer_reference)}" if c.payer_reference else "")
+            + (f"<br>{escape(c.outcome_reason)}" if c.outcome_reason else ""))
+        state = request_state(c)
+        colour = DANGER if c.request_status == "failed" else (SAFE if c.request_status == "answered" else "#1e40af")
+        self.state.setText(f"At the payer: <b style='color:{colour}'>{escape(state)}</b>" if state else "")
+        claim_id = c.id
 
         def load(session):  # noqa: ANN001, ANN202
-            return queries.claim_items(session, c.id), queries.claim_documents(session, c.id)
+            return claim_id, insurance.claim_detail(session, claim_id), queries.claim_documents(session, claim_id)
 
         self.ops.run_query(None, load, self._show_detail, on_error=self._error, latest=True)
 
-    def _show_detail(self, result: tuple[list[dict], list]) -> None:
-        items, docs = result
-        self.items.setRowCount(len(items))
-        for r, i in enumerate(items):
-            values = [(str(i["sequence"]), True), (i["code"], False), (i["description"], False),
-                      (_money(i["claimed_amount"]), True), (_money(i["approved_amount"]), True), (i["reason"] or "", False)]
-            for col, (value, right) in enumerate(values):
-                self.items.setItem(r, col, _item(value, right=right))
-        _fitted(self.items)
+    def _show_detail(self, result: tuple[int, insurance.ClaimDetail, tuple]) -> None:
+        claim_id, detail, docs = result
+        self.detail_rows = detail
+        fill_table(self.items, [(str(i.sequence), i.code, i.description, _money(i.claimed_amount),
+                                 _money(i.approved_amount), i.verdict, i.reason or "") for i in detail.items],
+                   [VERDICT_COLOUR.get(i.verdict) for i in detail.items])
+        fill_table(self.requests, [(r.label, f"{local(r.requested_at):%d.%m.%Y %H:%M}", r.state_text)
+                                   for r in detail.requests],
+                   [DANGER if r.status == "failed" else None for r in detail.requests])
+        fill_table(self.queries_table, [(f"{local(q.received_at):%d.%m.%Y %H:%M}", q.question,
+                                         "; ".join(q.requested_documents),
+                                         "open" if q.status == "open" else "answered", q.answer or "")
+                                        for q in detail.queries],
+                   ["#92400e" if q.status == "open" else None for q in detail.queries])
+        fill_table(self.lines, [(ln.remittance_reference, str(ln.line_no), _money(ln.amount),
+                                 insurance.LINE_STATUS_LABEL.get(ln.status, ln.status), ln.receipt_number or "",
+                                 ln.note or "") for ln in detail.remittance_lines],
+                   [DANGER if ln.open else None for ln in detail.remittance_lines])
+        open_queries = sum(1 for q in detail.queries if q.status == "open")
+        self.tabs.setTabText(2, f"Payer queries ({open_queries} open)" if open_queries else "Payer queries")
         claim, response = docs
         parts = []
         if claim is not None:
@@ -169,27 +252,77 @@ class ClaimsWorkspace(QWidget):
         if response is not None:
             parts.append("ClaimResponse:\n" + json.dumps(response, indent=2))
         self.document.setPlainText("\n\n".join(parts))
+        self.detail_loaded.emit(claim_id)
 
-    def send_selected(self) -> None:
+    # -- commands ---------------------------------------------------------------------------------------------
+    def send_selected(self, confirm: bool | None = None) -> None:
+        """Queue the claim for its payer; the patient's claim warnings first (confirm=True sends despite them
+        without asking, as a test or a script would)."""
+        c = self.selected()
+        if c is None or c.status != "draft":
+            return
+        claim_id, patient_id = c.id, c.patient_id
+
+        def checked(warnings: list[insurance.ClaimWarning]) -> None:
+            if not warnings or confirm:
+                self._submit(claim_id)
+                return
+            if confirm is False:
+                self._say("Not sent.", ok=False)
+                return
+            box = QMessageBox(QMessageBox.Icon.Warning, "Before sending the claim",
+                              f"The payer will likely refuse part of claim {claim_id}:", parent=self)
+            box.setInformativeText("\n".join(f"• {insurance.WARNING_TITLE.get(w.kind, w.kind)}: {w.message}"
+                                             for w in warnings) + "\n\nSend the claim anyway?")
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.button(QMessageBox.StandardButton.Yes).setText("&Send anyway")
+            box.button(QMessageBox.StandardButton.No).setText("&Do not send")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.setObjectName("claimWarningsBox")
+
+            def answered(button: int) -> None:
+                self.confirm_box = None
+                if button == QMessageBox.StandardButton.Yes:
+                    self._submit(claim_id)
+                else:
+                    self._say("Not sent: resolve the warnings first, or send anyway.", ok=False)
+
+            box.finished.connect(answered)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.confirm_box = box
+            box.open()
+            self.warnings_shown.emit(warnings)
+
+        self.ops.run_query(self, lambda s: insurance.claim_warnings(s, patient_id), checked, on_error=self._error,
+                           label="Checking the claim…")
+
+    def _submit(self, claim_id: int) -> None:
+        def done(request_id: int) -> None:
+            self._say(f"Claim {claim_id} is queued for the payer: the insurance gateway sends it and records the "
+                      "answer.", ok=True)
+            self.submitted.emit(request_id)
+
+        self.ops.run_change(self, lambda s: insurance.submit_claim(s, claim_id), done, noun=Change.CLAIM,
+                            on_error=self._error, label="Queuing the claim…")
+
+    def ask_status(self) -> None:
         c = self.selected()
         if c is None:
             return
+        claim_id = c.id
+        self.ops.run_change(self, lambda s: insurance.request_claim_status(s, claim_id),
+                            lambda _id: self._say(f"The payer is asked where claim {claim_id} stands.", ok=True),
+                            noun=Change.CLAIM, on_error=self._error)
 
-        def send(steps: Steps) -> SubmitResult:
-            try:
-                return submit_claim(steps, c.id)
-            except (LookupError, ValueError) as exc:
-                raise KnownError(str(exc).capitalize()) from exc
-
-        def done(result: SubmitResult) -> None:
-            colour = "#14532d" if result.outcome in ("approved", "partial") else "#a40000"
-            self.message.setStyleSheet(f"color: {colour};")
-            tries = f" after {result.attempts} attempt(s)" if result.attempts > 1 else ""
-            self.message.setText(f"Claim {c.id}: {result.message}{tries}")
-            self.submitted.emit(result)
-
-        self.ops.run_steps(self, send, done, noun=Change.CLAIM, on_error=self._error,
-                           label="Sending the claim to the payer…")
+    def retry_selected(self) -> None:
+        c = self.selected()
+        if c is None or c.request_status != "failed" or c.request_id is None:
+            return
+        request_id, claim_id = c.request_id, c.id
+        self.ops.run_change(self, lambda s: insurance.retry_request(s, request_id),
+                            lambda _r: self._say(f"Claim {claim_id} is queued again (the same claim: the payer "
+                                                 "registers it once).", ok=True),
+                            noun=Change.CLAIM, on_error=self._error)
 
     def post_payment(self, amount: Decimal | None = None, reference: str | None = None) -> None:
         c = self.selected()
@@ -201,13 +334,13 @@ class ClaimsWorkspace(QWidget):
                 return
             amount, reference = dialog.values()
         self.ops.run_change(self, lambda s: queries.post_payer_payment(s, c.id, amount, reference or None),
-                            lambda _id: self._say(f"Payment of {amount:,.2f} {c.currency} from {c.payer} posted."),
+                            lambda _id: self._say(f"Payment of {amount:,.2f} {c.currency} from {c.payer} posted.",
+                                                  ok=True),
                             noun=Change.PAYMENT, on_error=self._error)
 
-    def _say(self, text: str) -> None:
-        self.message.setStyleSheet("color: #14532d;")
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.message.setStyleSheet(f"color: {SAFE if ok else DANGER};")
         self.message.setText(text)
 
     def _error(self, error: KnownError) -> None:
-        self.message.setStyleSheet("color: #a40000;")
-        self.message.setText(error.message)
+        self._say(error.message, ok=False)

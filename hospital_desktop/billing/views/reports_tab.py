@@ -1,18 +1,22 @@
-"""Financial views: revenue by department and day, outstanding balances by age, claims by status — each a chart
-(hospital_desktop/widgets/charts.py) with the figures beside it."""
+"""Financial views: revenue by department and day, outstanding balances by age, claims by status; and, for the
+insurance claims, the approval rate by month, the days from sending a claim to the payer's payment and what the
+payers refused by reason — each a chart (hospital_desktop/widgets/charts.py) with the figures beside it."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
 
+from ...core import idle
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.charts import BarChart, LineChart
-from .. import queries
+from .. import insurance, queries
 
 
 class FinanceReportsWorkspace(QWidget):
@@ -31,6 +35,14 @@ class FinanceReportsWorkspace(QWidget):
         self.revenue_days.set_axis_labels(left="amount")
         self.ageing.set_axis_labels(left="amount")
         self.claims.set_axis_labels(left="amount")
+        # The insurance page is built on a later turn of the event loop (idle.later): built here with the others,
+        # the workspace held the screen still for over 100 ms.
+        self.approval: BarChart | None = None
+        self.days_to_payment: BarChart | None = None
+        self.rejections: BarChart | None = None
+        self.insurance_figures = QLabel(objectName="insuranceFigures", wordWrap=True)
+        self.rejection_list = QLabel(objectName="rejectionReasons", wordWrap=True)
+        self._insurance_data: tuple | None = None
         self.totals = QLabel(objectName="reportTotals", wordWrap=True)
         self.message = QLabel(wordWrap=True)
         top = QHBoxLayout()
@@ -41,16 +53,26 @@ class FinanceReportsWorkspace(QWidget):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.totals, 2)
-        grid = QGridLayout()
+        revenue = QWidget()
+        grid = QGridLayout(revenue)
         grid.addWidget(self.revenue_days, 0, 0)
         grid.addWidget(self.revenue_departments, 0, 1)
         grid.addWidget(self.ageing, 1, 0)
         grid.addWidget(self.claims, 1, 1)
+        claims_page = QWidget()
+        self.insurance_grid = QGridLayout(claims_page)
+        self.insurance_grid.addWidget(self.insurance_figures, 1, 0, 1, 2)
+        self.insurance_grid.addWidget(self.rejection_list, 1, 2)
+        self.insurance_grid.setRowStretch(0, 1)
+        self.pages = QTabWidget(objectName="financePages")
+        self.pages.addTab(revenue, "&Revenue and balances")
+        self.pages.addTab(claims_page, "&Insurance claims")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self.refresh_button.clicked.connect(self.refresh)
+        idle.later(self, self.build_insurance_page)
         ops.changed.connect(lambda noun: noun in (Change.INVOICE, Change.PAYMENT, Change.CLAIM) and self.refresh())
         self.refresh()
 
@@ -66,12 +88,15 @@ class FinanceReportsWorkspace(QWidget):
 
         def load(session):  # noqa: ANN001, ANN202
             return (queries.revenue_by_department(session, first, last), queries.outstanding_ageing(session),
-                    queries.claims_by_status(session))
+                    queries.claims_by_status(session), insurance.claim_statistics(session, first, last),
+                    insurance.rejection_reasons(session, first, last))
 
         self.ops.run_report(None, load, lambda r: self._show(first, last, *r),
                             on_error=self._error, latest=True)
 
-    def _show(self, first: date, last: date, revenue: list[dict], ageing: list[dict], claims: list[dict]) -> None:
+    def _show(self, first: date, last: date, revenue: list[dict], ageing: list[dict], claims: list[dict],
+              months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
+        self._show_insurance(months, reasons)
         days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
         departments = sorted({r["department_name"] for r in revenue})
         per_day = {d: {day: 0.0 for day in days} for d in departments}
@@ -97,6 +122,57 @@ class FinanceReportsWorkspace(QWidget):
                             f"<b>{outstanding:,.2f}</b> · claims: <b>{sum(c['claim_count'] for c in claims)}</b>")
         self.message.setText("")
         self.loaded.emit()
+
+    def build_insurance_page(self) -> None:
+        """The three insurance charts, one per turn of the event loop (idle.later); drawn once all are there."""
+        if self.approval is None:
+            self.approval = BarChart("Claims approved, % of those decided")
+            self.approval.set_axis_labels(left="%")
+            self.insurance_grid.addWidget(self.approval, 0, 0)
+        elif self.days_to_payment is None:
+            self.days_to_payment = BarChart("Days from sending to payment (average)")
+            self.days_to_payment.set_axis_labels(left="days")
+            self.insurance_grid.addWidget(self.days_to_payment, 0, 1)
+        elif self.rejections is None:
+            self.rejections = BarChart("Refused by the payers, by reason")
+            self.rejections.set_axis_labels(left="amount")
+            self.insurance_grid.addWidget(self.rejections, 0, 2)
+            if self._insurance_data is not None:
+                self._show_insurance(*self._insurance_data)
+            return
+        else:
+            return
+        idle.later(self, self.build_insurance_page)
+
+    def _show_insurance(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
+        self._insurance_data = (months, reasons)
+        self._insurance_totals(months, reasons)
+        if self.approval is None or self.days_to_payment is None or self.rejections is None:
+            return  # drawn once the page is built
+        decided = [m for m in months if m.decided]
+        self.approval.set_data([f"{m.month:%m.%Y} ({m.decided})" for m in decided],
+                               {"Approved in full": [100.0 * m.approved / m.decided for m in decided],
+                                "Approved in part": [100.0 * m.partial / m.decided for m in decided]}, stacked=True)
+        paid = [m for m in months if m.average_days_to_payment is not None]
+        self.days_to_payment.set_data([f"{m.month:%m.%Y} ({m.paid_claims})" for m in paid],
+                                      {"Average days": [float(m.average_days_to_payment) for m in paid]})
+        # Numbered bars, the reasons listed under the charts (a reason is a sentence: as a tick label it overlapped).
+        self.rejections.set_data([f"{k}" for k in range(1, len(reasons) + 1)],
+                                 {"Refused amount": [float(r.amount) for r in reasons]})
+
+    def _insurance_totals(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
+        total = sum(m.decided for m in months)
+        rate = (100.0 * sum(m.approved + m.partial for m in months) / total) if total else None
+        claimed = sum((m.claimed_amount for m in months), Decimal("0"))
+        approved = sum((m.approved_amount for m in months), Decimal("0"))
+        self.insurance_figures.setText(
+            f"Claims decided in the period: <b>{total}</b>"
+            + (f" · approved in full or in part: <b>{rate:.0f} %</b> · claimed {claimed:,.2f}, approved "
+               f"{approved:,.2f}" if rate is not None else "")
+            + f" · refused by reason: <b>{sum((r.amount for r in reasons), Decimal('0')):,.2f}</b>")
+        self.rejection_list.setText("<br>".join(
+            f"<b>{k}</b> {escape(r.reason)} — {r.items} item(s), {r.amount:,.2f}" for k, r in enumerate(reasons, 1))
+            or "Nothing refused in the period.")
 
     def _error(self, error: KnownError) -> None:
         self.message.setText(error.message)

@@ -27,6 +27,7 @@ SHOWN_WHEN_SET = {"temporary_alias", "identification_note"}
 class PatientDetail(QWidget):
     edit_requested = Signal(object)
     identify_requested = Signal(object)
+    patient_changed = Signal(object)  # PatientRow | None: the record shown (panels other domains add follow it)
 
     def __init__(self, ops: Operations, *, can_edit: bool, show_history: bool = True,
                  parent: QWidget | None = None):
@@ -64,6 +65,8 @@ class PatientDetail(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(details)
         layout.addLayout(buttons)
+        self.panels = QVBoxLayout()  # add_panel(): another domain's panel about the patient (reception's insurance)
+        layout.addLayout(self.panels)
         if show_history:
             layout.addWidget(history_box, 1)
         else:
@@ -76,6 +79,9 @@ class PatientDetail(QWidget):
         self.hospital = "Hospital"
         ops.run_query(None, settings.hospital_name, self._set_hospital, on_error=lambda err: None)
         self.set_patient(None)
+
+    def add_panel(self, panel: QWidget) -> None:
+        self.panels.addWidget(panel)
 
     def _set_hospital(self, name: str) -> None:
         self.hospital = name
@@ -93,11 +99,13 @@ class PatientDetail(QWidget):
             for label in self.fields.values():
                 label.setText("")
             self.history.setRowCount(0)
+            self.patient_changed.emit(None)
             return
         self.banner.show_patient(patient)
         for key, label in self.fields.items():
             value = getattr(patient, key, None)
             label.setText(f"{local(value):%d.%m.%Y %H:%M}" if key == "created_at" and value else (str(value) if value else "—"))
+        self.patient_changed.emit(patient)
         if self.show_history:
             pid = patient.id
             self.ops.run_query(None, lambda s: queries.history(s, pid), self._show_history,

@@ -915,3 +915,73 @@ END
 $$;
 COMMENT ON FUNCTION insurance.gateway_waiting(text) IS
     'Gateway: the requests a payer took and has not answered (what an asynchronous profile polls for).';
+
+-- ---------------------------------------------------------------------------------------------------
+-- Figures for billing's financial views (invoker: billing reads these tables under its own RLS)
+-- ---------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION insurance.claim_statistics(p_from date, p_to date)
+RETURNS TABLE (month date, decided integer, approved integer, partial integer, rejected integer,
+               claimed_amount numeric, approved_amount numeric, paid_claims integer,
+               average_days_to_payment numeric)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_from IS NULL OR p_to IS NULL OR NOT isfinite(p_from) OR NOT isfinite(p_to) OR p_to < p_from
+       OR p_to - p_from > 3660 THEN
+        RAISE EXCEPTION 'give a period of at most ten years whose end is not before its start'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    WITH decided AS (
+        SELECT date_trunc('month', billing.local_day(c.answered_at))::date AS m, count(*)::integer AS n,
+               (count(*) FILTER (WHERE c.status = 'approved'))::integer AS approved,
+               (count(*) FILTER (WHERE c.status = 'partial'))::integer AS partial,
+               (count(*) FILTER (WHERE c.status = 'rejected'))::integer AS rejected,
+               sum(c.claimed_amount) AS claimed, coalesce(sum(c.approved_amount), 0) AS approved_amount
+          FROM billing.claim c
+         WHERE c.status IN ('approved', 'partial', 'rejected') AND c.answered_at IS NOT NULL
+           AND billing.local_day(c.answered_at) BETWEEN p_from AND p_to
+         GROUP BY 1
+    ), paid AS (
+        -- Days from sending the claim to the payer's first payment of it.
+        SELECT date_trunc('month', billing.local_day(f.first_paid))::date AS m, count(*)::integer AS n,
+               round(avg(extract(epoch FROM f.first_paid - f.submitted_at) / 86400)::numeric, 1) AS days
+          FROM (SELECT c.submitted_at, min(pm.received_at) AS first_paid
+                  FROM billing.claim c JOIN billing.payment pm ON pm.claim_id = c.id AND pm.amount > 0
+                 WHERE c.submitted_at IS NOT NULL GROUP BY c.id, c.submitted_at) f
+         WHERE billing.local_day(f.first_paid) BETWEEN p_from AND p_to
+         GROUP BY 1
+    )
+    SELECT coalesce(d.m, p.m), coalesce(d.n, 0), coalesce(d.approved, 0), coalesce(d.partial, 0),
+           coalesce(d.rejected, 0), coalesce(d.claimed, 0), coalesce(d.approved_amount, 0), coalesce(p.n, 0), p.days
+      FROM decided d FULL JOIN paid p ON p.m = d.m
+     ORDER BY 1;
+END
+$$;
+COMMENT ON FUNCTION insurance.claim_statistics(date, date) IS
+    'Billing: per month of the period, the claims the payers decided (approved, partial, rejected, amounts) and '
+    'the claims first paid, with the average days from sending to that payment.';
+
+CREATE OR REPLACE FUNCTION insurance.claim_rejection_reasons(p_from date, p_to date)
+RETURNS TABLE (reason text, items integer, amount numeric)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_from IS NULL OR p_to IS NULL OR NOT isfinite(p_from) OR NOT isfinite(p_to) OR p_to < p_from
+       OR p_to - p_from > 3660 THEN
+        RAISE EXCEPTION 'give a period of at most ten years whose end is not before its start'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    SELECT left(coalesce(nullif(btrim(ci.reason), ''), nullif(btrim(c.outcome_reason), ''), 'no reason given'), 120),
+           count(*)::integer, sum(ci.claimed_amount - ci.approved_amount)
+      FROM billing.claim c JOIN billing.claim_item ci ON ci.claim_id = c.id
+     WHERE c.status IN ('partial', 'rejected') AND c.answered_at IS NOT NULL
+       AND billing.local_day(c.answered_at) BETWEEN p_from AND p_to
+       AND ci.approved_amount IS NOT NULL AND ci.approved_amount < ci.claimed_amount
+     GROUP BY 1
+     ORDER BY 3 DESC, 1
+     LIMIT 12;
+END
+$$;
+COMMENT ON FUNCTION insurance.claim_rejection_reasons(date, date) IS
+    'Billing: what the payers refused of the claims decided in the period, by reason (the item''s, else the '
+    'claim''s): items and amount refused, the 12 largest.';

@@ -40,3 +40,6 @@ GRANT EXECUTE ON FUNCTION insurance.gateway_take(integer, integer, text[]), insu
       insurance.gateway_record(text, text, uuid, jsonb, jsonb), insurance.gateway_communication_sent(bigint),
       insurance.gateway_waiting(text)
    TO hms_insurance_gateway;
+
+GRANT EXECUTE ON FUNCTION insurance.claim_statistics(date, date), insurance.claim_rejection_reasons(date, date)
+   TO hms_billing;

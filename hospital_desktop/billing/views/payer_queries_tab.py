@@ -1,0 +1,254 @@
+"""Payer queries: what the payers asked about our claims and pre-authorisations (open first), and billing's answer
+with documents. The answer goes into the insurance outbox (insurance.answer_query); the gateway sends it to the
+payer as a FHIR Communication. Files are checked here (PDF, PNG, JPEG or text; at most 5 MB each, at most 10)
+and again by the database."""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from ...core.changes import Change
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from ...widgets.safety import DANGER, SAFE
+from ...widgets.tables import fill_table, make_table
+from .. import insurance
+
+COLUMNS = ["Received", "Payer", "About", "Patient", "Question", "Documents asked for", "Status"]
+FILE_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.txt)"
+
+
+class AnswerDialog(QDialog):
+    """The answer to one payer query: text and up to 10 documents."""
+
+    def __init__(self, query: insurance.PayerQuery, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Answer {query.payer}'s query")
+        self.setMinimumWidth(560)
+        self.query = query
+        self.attachments: list[insurance.Attachment] = []
+        intro = QLabel(f"<b>{escape(query.payer)}</b> asks about {escape(query.subject)} ({escape(query.patient_name)})"
+                       f":<br>{escape(query.question)}"
+                       + (f"<br>Documents asked for: {escape('; '.join(query.requested_documents))}"
+                          if query.requested_documents else ""), wordWrap=True)
+        self.text = QPlainTextEdit(objectName="queryAnswerText")
+        self.text.setPlaceholderText("Your answer to the payer (2 to 2000 characters)")
+        self.text.setTabChangesFocus(True)
+        answer_label = QLabel("&Answer")
+        answer_label.setBuddy(self.text)
+        self.files = QListWidget(objectName="queryAttachments")
+        self.files.setMaximumHeight(110)
+        self.add_button = QPushButton("Add &document…", objectName="addAttachment")
+        self.remove_button = QPushButton("&Remove", objectName="removeAttachment")
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.remove_button)
+        file_buttons.addStretch(1)
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        self.error.setStyleSheet(f"color: {DANGER};")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Send answer")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(answer_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(QLabel("Documents (PDF, PNG, JPEG or text; at most 5 MB each, at most 10)"))
+        layout.addWidget(self.files)
+        layout.addLayout(file_buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Documents for the payer", str(Path.home()), FILE_FILTER)
+        self.add_files(names)
+
+    def add_files(self, names: list[str]) -> None:
+        """Add the files that pass the checks; the first refusal is shown as a sentence."""
+        problems = []
+        for name in names:
+            if len(self.attachments) >= insurance.MAX_ATTACHMENTS:
+                problems.append(f"At most {insurance.MAX_ATTACHMENTS} documents go with one answer.")
+                break
+            try:
+                attachment = insurance.read_attachment(name)
+            except ValueError as exc:
+                problems.append(str(exc))
+                continue
+            self.attachments.append(attachment)
+            self.files.addItem(f"{attachment.title} ({len(attachment.content) / 1024:,.0f} KB)")
+        self.error.setText(problems[0] if problems else "")
+
+    def remove_selected(self) -> None:
+        row = self.files.currentRow()
+        if 0 <= row < len(self.attachments):
+            del self.attachments[row]
+            self.files.takeItem(row)
+
+    def problem(self) -> str | None:
+        answer = self.text.toPlainText().strip()
+        if len(answer) < 2:
+            return "Write an answer for the payer."
+        if len(answer) > 2000:
+            return f"The answer is {len(answer)} characters long: a payer takes at most 2000."
+        if len(self.attachments) > insurance.MAX_ATTACHMENTS:
+            return f"At most {insurance.MAX_ATTACHMENTS} documents go with one answer."
+        return None
+
+    def _check_and_accept(self) -> None:
+        message = self.problem()
+        if message:
+            self.error.setText(message)
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, list[insurance.Attachment]]:
+        return self.text.toPlainText().strip(), list(self.attachments)
+
+
+class PayerQueriesWorkspace(QWidget):
+    loaded = Signal()
+    answered = Signal(int)  # the outbox request carrying the answer
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[insurance.PayerQuery] = []
+        self.filter = QComboBox(objectName="payerQueryFilter")
+        self.filter.addItem("Open and answered", None)
+        self.filter.addItem("Open", "open")
+        self.filter.addItem("Answered", "answered")
+        show = QLabel("&Show")
+        show.setBuddy(self.filter)
+        self.refresh_button = QPushButton("&Refresh")
+        self.table = make_table(COLUMNS, "payerQueryTable", single=True)
+        self.detail = QLabel(objectName="payerQueryDetail", wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer_button = QPushButton("&Answer…", objectName="answerPayerQuery")
+        self.answer_button.setDefault(True)
+        self.message = QLabel(objectName="payerQueryMessage", wordWrap=True)
+        self.count = QLabel(objectName="payerQueryCount")
+        top = QHBoxLayout()
+        top.addWidget(show)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        box = QGroupBox("Query")
+        bl = QVBoxLayout(box)
+        bl.addWidget(self.detail)
+        bl.addStretch(1)
+        bl.addWidget(self.answer_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
+        ll.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(box)
+        splitter.setSizes([900, 420])
+        QVBoxLayout(self).addWidget(splitter)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _i: self.answer_selected())
+        self.answer_button.clicked.connect(lambda: self.answer_selected())
+        ops.changed.connect(lambda noun: noun in (Change.PAYER_QUERY, Change.CLAIM) and self.refresh())
+        self._selected()
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self.filter.currentData()
+        self.ops.run_query(None, lambda s: insurance.payer_queries(s, status), self._show, on_error=self._error,
+                           latest=True)
+
+    def _show(self, rows: list[insurance.PayerQuery]) -> None:
+        keep = self.selected().id if self.selected() else None
+        self.rows = rows
+        self.table.blockSignals(True)
+        fill_table(self.table, [(f"{local(q.received_at):%d.%m.%Y %H:%M}", q.payer, q.subject, q.patient_name,
+                                 q.question, "; ".join(q.requested_documents),
+                                 "open" if q.status == "open" else f"answered {local(q.answered_at):%d.%m.%Y}")
+                                for q in rows], ["#92400e" if q.status == "open" else None for q in rows])
+        self.table.blockSignals(False)
+        if keep is None or not self.select_query(keep):
+            self._selected()
+        open_count = sum(1 for q in rows if q.status == "open")
+        self.count.setText(f"{open_count} open, {len(rows) - open_count} answered.")
+        self.loaded.emit()
+
+    def selected(self) -> insurance.PayerQuery | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def select_query(self, query_id: int) -> bool:
+        for r, q in enumerate(self.rows):
+            if q.id == query_id:
+                self.table.selectRow(r)
+                self._selected()
+                return True
+        return False
+
+    def _selected(self) -> None:
+        q = self.selected()
+        self.answer_button.setEnabled(q is not None and q.status == "open")
+        if q is None:
+            self.detail.setText("Select a query.")
+            return
+        parts = [f"<b>{escape(q.payer)}</b> · {escape(q.subject)} · {escape(q.patient_name)}",
+                 f"Payer's reference {escape(q.payer_reference)} · received {local(q.received_at):%d.%m.%Y %H:%M}",
+                 f"<b>Question:</b> {escape(q.question)}"]
+        if q.requested_documents:
+            parts.append("<b>Documents asked for:</b> " + escape("; ".join(q.requested_documents)))
+        if q.status == "answered":
+            parts.append(f"<b>Answered</b> {local(q.answered_at):%d.%m.%Y %H:%M} by {escape(q.answered_by or '')}: "
+                         f"{escape(q.answer or '')}")
+            if q.attachments:
+                parts.append("Sent with: " + escape(", ".join(q.attachments)))
+        self.detail.setText("<br>".join(parts))
+
+    def answer_selected(self, answer: str | None = None, files: list[str] | None = None) -> AnswerDialog | None:
+        """Open the answer form (answer/files given: fill it and send without showing it, as tests do)."""
+        q = self.selected()
+        if q is None or q.status != "open":
+            return None
+        dialog = AnswerDialog(q, self)
+        if answer is not None:
+            dialog.text.setPlainText(answer)
+            dialog.add_files(files or [])
+            if dialog.error.text() or dialog.problem():
+                self._error(KnownError(dialog.error.text() or dialog.problem() or ""))
+                return dialog
+            self._send(q.id, *dialog.values())
+            return dialog
+        dialog.accepted.connect(lambda: self._send(q.id, *dialog.values()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _send(self, query_id: int, answer: str, attachments: list[insurance.Attachment]) -> None:
+        def done(request_id: int) -> None:
+            self._say("Answer queued for the payer: the insurance gateway sends it with its documents.")
+            self.answered.emit(request_id)
+
+        self.ops.run_change(self, lambda s: insurance.answer_query(s, query_id, answer, attachments), done,
+                            noun=Change.PAYER_QUERY, on_error=self._error, label="Queuing the answer…")
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {SAFE};")
+        self.message.setText(text)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};")
+        self.message.setText(error.message)

@@ -1,0 +1,158 @@
+"""Pre-authorisations: every pre-authorisation asked of a payer, with what the payer decided per item and the
+period it is valid for. An approval whose valid_until has passed shows as expired; denied and expired ones are
+highlighted. "Request…" asks for a new one (PreauthorizationDialog)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ...core.changes import Change
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from ...widgets.safety import DANGER, DANGER_BG, SAFE, WARNING, WARNING_BG
+from ...widgets.tables import fill_table, make_table
+from .. import insurance
+from .preauth_dialog import PreauthorizationDialog
+
+COLUMNS = ["Requested", "Patient", "MRN", "Payer", "Items", "Requested amount", "Approved", "Status",
+           "Payer reference", "Valid from", "Valid until"]
+ITEM_COLUMNS = ["#", "Code", "Item", "Quantity", "Amount", "Approved", "Payer's reason"]
+HIGHLIGHT = {"denied": QColor(DANGER_BG), "expired": QColor(WARNING_BG)}
+COLOUR = {"denied": DANGER, "expired": WARNING, "approved": SAFE, "partial": "#92400e"}
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+def _day(value) -> str:  # noqa: ANN001
+    return f"{value:%d.%m.%Y}" if value else ""
+
+
+class PreauthorizationsWorkspace(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[insurance.Preauthorization] = []
+        self.table = make_table(COLUMNS, "preauthTable", single=True)
+        self.items = make_table(ITEM_COLUMNS, "preauthItemTable", single=True)
+        self.detail = QLabel(objectName="preauthDetail", wordWrap=True)
+        self.request_button = QPushButton("&Request pre-authorisation…", objectName="requestPreauth")
+        self.refresh_button = QPushButton("Re&fresh")
+        self.message = QLabel(objectName="preauthMessage", wordWrap=True)
+        self.count = QLabel(objectName="preauthCount")
+        top = QHBoxLayout()
+        top.addWidget(self.request_button)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        box = QGroupBox("Pre-authorisation")
+        bl = QVBoxLayout(box)
+        bl.addWidget(self.detail)
+        bl.addWidget(self.items, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
+        ll.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(box)
+        splitter.setSizes([480, 260])
+        QVBoxLayout(self).addWidget(splitter)
+        self.request_button.clicked.connect(lambda: self.request())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        ops.changed.connect(lambda noun: noun == Change.PREAUTHORIZATION and self.refresh())
+        self._selected()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, insurance.preauthorizations, self._show, on_error=self._error, latest=True)
+
+    def _show(self, rows: list[insurance.Preauthorization]) -> None:
+        keep = self.selected().id if self.selected() else None
+        self.rows = rows
+        shown = []
+        for p in rows:
+            status = insurance.PREAUTH_STATUS_LABEL.get(p.shown_status, p.shown_status)
+            if p.request_status == "failed":
+                status += " (request failed)"
+            shown.append((f"{local(p.requested_at):%d.%m.%Y}", p.patient_name, p.mrn, p.payer, p.items or "",
+                          _money(p.requested_amount), _money(p.approved_amount), status, p.payer_reference or "",
+                          _day(p.valid_from), _day(p.valid_until)))
+        self.table.blockSignals(True)
+        fill_table(self.table, shown, [COLOUR.get(p.shown_status) for p in rows],
+                   [HIGHLIGHT.get(p.shown_status) for p in rows])
+        self.table.blockSignals(False)
+        if keep is None or not self.select(keep):
+            self._selected()
+        waiting = sum(1 for p in rows if p.status in ("requested", "pended"))
+        self.count.setText(f"{len(rows)} pre-authorisation(s), {waiting} waiting for the payer.")
+        self.loaded.emit()
+
+    def selected(self) -> insurance.Preauthorization | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def select(self, preauthorization_id: int) -> bool:
+        for r, p in enumerate(self.rows):
+            if p.id == preauthorization_id:
+                self.table.selectRow(r)
+                self._selected()
+                return True
+        return False
+
+    def _selected(self) -> None:
+        p = self.selected()
+        if p is None:
+            self.detail.setText("Select a pre-authorisation.")
+            fill_table(self.items, [])
+            self.ops.forget_answers(self._show_items)
+            return
+        status = insurance.PREAUTH_STATUS_LABEL.get(p.shown_status, p.shown_status)
+        colour = COLOUR.get(p.shown_status, "#1e40af")
+        parts = [f"<b>{escape(p.patient_name)}</b> ({escape(p.mrn)}) · {escape(p.payer)}"
+                 + (f" · admission #{p.admission_id}" if p.admission_id else ""),
+                 f"Status <b style='color:{colour}'>{escape(status)}</b>"
+                 + (f" · payer's reference {escape(p.payer_reference)}" if p.payer_reference else "")
+                 + (f" · valid {_day(p.valid_from) or '…'} – {_day(p.valid_until) or '…'}"
+                    if p.valid_from or p.valid_until else ""),
+                 f"Reason: {escape(p.reason)}"]
+        if p.outcome_reason:
+            parts.append(f"Payer: {escape(p.outcome_reason)}")
+        if p.request_status == "failed":
+            parts.append(f"<span style='color:{DANGER}'>The request failed: {escape(p.request_error or '')}</span>")
+        self.detail.setText("<br>".join(parts))
+        pid = p.id
+        self.ops.run_query(None, lambda s: insurance.preauthorization_items(s, pid), self._show_items,
+                           on_error=self._error, latest=True)
+
+    def _show_items(self, items: list[insurance.PreauthorizationItem]) -> None:
+        fill_table(self.items, [(str(i.sequence), i.price_code, i.description, f"{i.quantity:g}", _money(i.amount),
+                                 _money(i.approved_amount), i.reason or "") for i in items],
+                   [DANGER if i.approved_amount is not None and i.approved_amount <= 0 else None for i in items])
+
+    def request(self, patient: tuple[int, str] | None = None) -> PreauthorizationDialog:
+        dialog = PreauthorizationDialog(self.ops, patient, parent=self)
+        dialog.requested.connect(lambda _id: self._say("Pre-authorisation queued for the payer."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {SAFE};")
+        self.message.setText(text)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};")
+        self.message.setText(error.message)

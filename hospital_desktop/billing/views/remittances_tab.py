@@ -1,0 +1,250 @@
+"""Remittances: the payers' payment advices the gateway received, each line posted against its claim by the
+database — or left unmatched (no claim of ours) or refused (more than the claim's approval left). "Reconcile…"
+posts such a line against a claim of that payer, or closes it with a note (insurance.resolve_remittance_line)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget)
+
+from ...core.changes import Change
+from ...core.clock import local
+from ...core.errors import KnownError
+from ...core.ops import Operations
+from ...widgets.safety import DANGER, SAFE
+from ...widgets.tables import fill_table, make_table
+from .. import insurance
+
+COLUMNS = ["Received", "Payer", "Reference", "Payment date", "Total", "Lines", "To reconcile"]
+LINE_COLUMNS = ["Line", "Claim reference", "Claim", "Invoice", "Amount", "Status", "Receipt", "Note"]
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+class ReconcileDialog(QDialog):
+    """Post an unmatched or refused line against one of the payer's claims, or close it with a note."""
+
+    def __init__(self, line: insurance.RemittanceLine, remittance: insurance.Remittance,
+                 claims: list[insurance.PayerClaim], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Reconcile a remittance line")
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{escape(remittance.payer)}</b> remittance {escape(remittance.payer_reference)}, line "
+                           f"{line.line_no}: {_money(line.amount)} {remittance.currency} for "
+                           f"“{escape(line.claim_reference)}” — {insurance.LINE_STATUS_LABEL.get(line.status)}"
+                           + (f"<br><i>{escape(line.note)}</i>" if line.note else ""), wordWrap=True))
+        self.post = QRadioButton("&Post against claim", objectName="reconcilePost")
+        self.close_line = QRadioButton("&Close with a note (e.g. returned to the payer)", objectName="reconcileClose")
+        self.claim = QComboBox(objectName="reconcileClaim")
+        for c in claims:
+            self.claim.addItem(c.label, c.id)
+        if line.claim_id is not None:
+            self.claim.setCurrentIndex(max(0, self.claim.findData(line.claim_id)))
+        self.note = QLineEdit(objectName="reconcileNote", maxLength=500)
+        self.note.setPlaceholderText("how the line was reconciled (at least 5 characters)")
+        self.post.setChecked(bool(claims))
+        self.close_line.setChecked(not claims)
+        self.post.setEnabled(bool(claims))
+        self.post.toggled.connect(self.claim.setEnabled)
+        self.claim.setEnabled(self.post.isChecked())
+        form.addRow(self.post)
+        form.addRow("Claim", self.claim)
+        form.addRow(self.close_line)
+        note_label = QLabel("&Note")
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        self.error.setStyleSheet(f"color: {DANGER};")
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Reconcile")
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def problem(self) -> str | None:
+        if self.post.isChecked() and self.claim.currentData() is None:
+            return "Choose the claim the payment is for."
+        if len(self.note.text().strip()) < 5:
+            return "Say how the line was reconciled (at least 5 characters)."
+        return None
+
+    def _check_and_accept(self) -> None:
+        message = self.problem()
+        if message:
+            self.error.setText(message)
+            return
+        self.accept()
+
+    def values(self) -> tuple[int | None, str]:
+        return (self.claim.currentData() if self.post.isChecked() else None), self.note.text().strip()
+
+
+class RemittancesWorkspace(QWidget):
+    loaded = Signal()
+    lines_loaded = Signal(int)   # remittance id
+    reconciled = Signal(int)     # line id
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[insurance.Remittance] = []
+        self.line_rows: list[insurance.RemittanceLine] = []
+        self.table = make_table(COLUMNS, "remittanceTable", single=True)
+        self.lines = make_table(LINE_COLUMNS, "remittanceLines", single=True)
+        self.detail = QLabel(objectName="remittanceDetail", wordWrap=True)
+        self.reconcile_button = QPushButton("Re&concile…", objectName="reconcileLine")
+        self.refresh_button = QPushButton("Re&fresh")
+        self.message = QLabel(objectName="remittanceMessage", wordWrap=True)
+        self.count = QLabel(objectName="remittanceCount")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Payments announced by the payers, newest first"))
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        box = QGroupBox("Lines")
+        bl = QVBoxLayout(box)
+        bl.addWidget(self.detail)
+        bl.addWidget(self.lines, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reconcile_button)
+        buttons.addStretch(1)
+        bl.addLayout(buttons)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addLayout(top)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
+        ll.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(box)
+        splitter.setSizes([360, 360])
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.lines.itemSelectionChanged.connect(self._update_buttons)
+        self.lines.doubleClicked.connect(lambda _i: self.reconcile_selected())
+        self.reconcile_button.clicked.connect(lambda: self.reconcile_selected())
+        ops.changed.connect(lambda noun: noun in (Change.REMITTANCE, Change.PAYMENT) and self.refresh())
+        self._selected()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run_query(None, insurance.remittances, self._show, on_error=self._error, latest=True)
+
+    def _show(self, rows: list[insurance.Remittance]) -> None:
+        keep = self.selected().id if self.selected() else None
+        self.rows = rows
+        self.table.blockSignals(True)
+        fill_table(self.table, [(f"{local(r.received_at):%d.%m.%Y %H:%M}", r.payer, r.payer_reference,
+                                 f"{r.payment_date:%d.%m.%Y}", f"{_money(r.total)} {r.currency}", str(r.line_count),
+                                 str(r.open_lines) if r.open_lines else "") for r in rows],
+                   [DANGER if r.open_lines else None for r in rows])
+        self.table.blockSignals(False)
+        if keep is None or not self.select(keep):
+            self._selected()
+        open_lines = sum(r.open_lines for r in rows)
+        self.count.setText(f"{len(rows)} remittance(s); {open_lines} line(s) to reconcile.")
+        self.loaded.emit()
+
+    def selected(self) -> insurance.Remittance | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def select(self, remittance_id: int) -> bool:
+        for r, rem in enumerate(self.rows):
+            if rem.id == remittance_id:
+                self.table.selectRow(r)
+                self._selected()
+                return True
+        return False
+
+    def selected_line(self) -> insurance.RemittanceLine | None:
+        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.line_rows):
+            return None
+        return self.line_rows[rows[0].row()]
+
+    def select_line(self, line_id: int) -> bool:
+        for r, line in enumerate(self.line_rows):
+            if line.id == line_id:
+                self.lines.selectRow(r)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        line = self.selected_line()
+        self.reconcile_button.setEnabled(line is not None and line.open)
+
+    def _selected(self) -> None:
+        rem = self.selected()
+        self.line_rows = []
+        fill_table(self.lines, [])
+        self._update_buttons()
+        if rem is None:
+            self.detail.setText("Select a remittance.")
+            self.ops.forget_answers(self._show_lines)
+            return
+        self.detail.setText(f"<b>{escape(rem.payer)}</b> · {escape(rem.payer_reference)} · paid "
+                            f"{rem.payment_date:%d.%m.%Y} · {_money(rem.total)} {rem.currency}")
+        rid = rem.id
+        self.ops.run_query(None, lambda s: (rid, insurance.remittance_lines(s, rid)), self._show_lines,
+                           on_error=self._error, latest=True)
+
+    def _show_lines(self, result: tuple[int, list[insurance.RemittanceLine]]) -> None:
+        rid, lines = result
+        keep = self.selected_line().id if self.selected_line() else None
+        self.line_rows = lines
+        self.lines.blockSignals(True)
+        fill_table(self.lines, [(str(ln.line_no), ln.claim_reference, str(ln.claim_id or ""), ln.invoice_number or "",
+                                 _money(ln.amount), insurance.LINE_STATUS_LABEL.get(ln.status, ln.status),
+                                 ln.receipt_number or "", ln.note or "") for ln in lines],
+                   [DANGER if ln.open else None for ln in lines])
+        self.lines.blockSignals(False)
+        if keep is not None:
+            self.select_line(keep)
+        self._update_buttons()
+        self.lines_loaded.emit(rid)
+
+    def reconcile_selected(self, claim_id: int | None | str = "ask", note: str | None = None) -> None:
+        """Open the reconcile form for the selected line (claim_id/note given: do it without the form)."""
+        line, rem = self.selected_line(), self.selected()
+        if line is None or rem is None or not line.open:
+            return
+        if note is not None:
+            self._resolve(line.id, None if claim_id == "ask" else claim_id, note)
+            return
+        payer_id = rem.payer_id
+
+        def ask(claims: list[insurance.PayerClaim]) -> None:
+            dialog = ReconcileDialog(line, rem, claims, self)
+            dialog.setObjectName("reconcileDialog")
+            dialog.accepted.connect(lambda: self._resolve(line.id, *dialog.values()))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self.ops.run_query(self, lambda s: insurance.payer_claims(s, payer_id), ask, on_error=self._error)
+
+    def _resolve(self, line_id: int, claim_id: int | None, note: str) -> None:
+        def done(_r: object) -> None:
+            self._say("Line posted against the claim." if claim_id else "Line closed with the note.")
+            self.reconciled.emit(line_id)
+
+        self.ops.run_change(self, lambda s: insurance.resolve_remittance_line(s, line_id, claim_id, note), done,
+                            noun=Change.REMITTANCE, on_error=self._error)
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {SAFE};")
+        self.message.setText(text)
+
+    def _error(self, error: KnownError) -> None:
+        self.message.setStyleSheet(f"color: {DANGER};")
+        self.message.setText(error.message)
