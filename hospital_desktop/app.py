@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         try:  # the [demo] extra: a plain workstation install has no demo hospital
             from server_db.demo.generate import DEMO_PASSWORD, DEMO_STAFF, DEPARTMENTS
-            from server_db.demo_server import demo_cluster, register_client, start
+            from server_db.demo.payers import start_demo_payers
+            from server_db.demo_server import demo_cluster, demo_dir, register_client, start
         except ModuleNotFoundError as exc:
             from server_db.demo import missing_extra
 
@@ -98,8 +99,10 @@ def main(argv: list[str] | None = None) -> int:
                 raise
             raise SystemExit(message) from exc
         print("Starting the demo database (first start creates the demo hospital)…", flush=True)
-        start()  # (the insurance gateway and the demo payers are started with the server, not by the client)
+        admin_url = start()
         register_client()  # the server stays up until the last demo client on this computer ends
+        # The payers and the insurance gateway, in this process: claims and eligibility checks get answers.
+        demo_payers = start_demo_payers(admin_url, demo_dir().parent / "demo-payers" / str(os.getpid()))
         state = demo_cluster().state
         assert state is not None
         demo_profile = ServerProfile(name="Demo (this computer)", hosts=["127.0.0.1"], port=state.port,
@@ -142,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     if args.demo:
         from server_db.demo_server import demo_cluster, release_client
+        demo_payers.stop()
         if release_client():  # no other demo client of this computer still uses it
             demo_cluster().stop()
     return code

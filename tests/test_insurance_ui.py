@@ -14,13 +14,12 @@ from types import SimpleNamespace
 import payer_side
 import pytest
 from builders import register
+from insurance_screens import WAIT, open_claim, send_confirmed, wait_claim
 from finance_helpers import cover, payer_plan, stay_charges, tag
 from PySide6.QtWidgets import QMessageBox
 from screens import SHOTS, shot, shot_over
 
 from hospital_desktop.adt import queries as adt
-from hospital_desktop.billing import insurance
-from hospital_desktop.billing.views.claims_tab import ClaimsWorkspace
 from hospital_desktop.billing.views.eligibility_panel import EligibilityPanel
 from hospital_desktop.billing.views.payer_queries_tab import PayerQueriesWorkspace
 from hospital_desktop.billing.views.preauth_dialog import PreauthorizationDialog
@@ -28,7 +27,6 @@ from hospital_desktop.billing.views.preauth_tab import PreauthorizationsWorkspac
 from hospital_desktop.billing.views.remittances_tab import RemittancesWorkspace
 
 pytestmark = pytest.mark.db
-WAIT = 20000
 D = Decimal
 
 
@@ -62,35 +60,6 @@ def look(qtbot, window, name: str, dialog=None) -> None:  # noqa: ANN001
         shot(window, name)
     else:
         shot_over(window, dialog, name)
-
-
-def open_claim(qtbot, window, claim: int) -> ClaimsWorkspace:  # noqa: ANN001
-    assert window.select_workspace("claims")
-    claims = window.workspaces["claims"].widget
-    assert isinstance(claims, ClaimsWorkspace)
-    claims.refresh()
-    qtbot.waitUntil(lambda: claims.select_claim(claim), timeout=WAIT)
-    return claims
-
-
-def wait_claim(qtbot, claims: ClaimsWorkspace, condition) -> None:  # noqa: ANN001
-    def ready() -> bool:
-        c = claims.selected()
-        return c is not None and condition(c)
-    qtbot.waitUntil(ready, timeout=WAIT)
-
-
-def send_confirmed(qtbot, claims: ClaimsWorkspace) -> list[insurance.ClaimWarning]:  # noqa: ANN001
-    """Press Send; when warnings come, answer 'Send anyway'. Returns the warnings shown."""
-    shown: list = []
-    claims.warnings_shown.connect(shown.append)
-    with qtbot.waitSignal(claims.submitted, timeout=WAIT):
-        claims.send_button.click()
-        qtbot.waitUntil(lambda: bool(shown) or claims.confirm_box is None and claims.message.text().startswith("Claim"),
-                        timeout=WAIT)
-        if claims.confirm_box is not None:
-            claims.confirm_box.button(QMessageBox.StandardButton.Yes).click()
-    return shown[0] if shown else []
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ GRANT USAGE ON SCHEMA core TO hms_staff_admin;
 
 GRANT EXECUTE ON FUNCTION core.role_check_target(text, boolean), core.role_check_verifier(text) TO hms_staff_admin;
 
-GRANT EXECUTE ON FUNCTION core.hospital_groups() TO hms_staff_admin;
+GRANT EXECUTE ON FUNCTION core.hospital_groups() TO hms_staff_admin, hms_staff;
 
 SET LOCAL ROLE hms_owner;
 
