@@ -80,3 +80,18 @@ def account(conn: psycopg.Connection, invoice: int) -> dict:
 
 def money(value: str) -> Decimal:
     return Decimal(value)
+
+
+PAYER_PROFILES = ("openimis", "exchange")
+
+
+def profile_payers(admin_url: str) -> dict[str, tuple[str, int]]:
+    """profile → (payer code, plan id): a payer of our own per payer profile, each with a plan paying 90 % of
+    bed-days and consultations after a 20.00 co-pay (the gateway's configuration names these codes)."""
+    made = {}
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        for profile in PAYER_PROFILES:
+            code = f"{profile[:2].upper()}-{tag()}"
+            _, plan = payer_plan(conn, percent="90", copay="20.00", code=code)
+            made[profile] = (code, plan)
+    return made

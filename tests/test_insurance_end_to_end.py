@@ -12,10 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
-import psycopg
 import pytest
 from builders import register
-from finance_helpers import consultation_charge, cover, payer_plan, stay_charges, tag
+from finance_helpers import PAYER_PROFILES, consultation_charge, cover, profile_payers, stay_charges, tag
 from insurance_screens import WAIT, open_claim, send_confirmed, wait_claim
 
 from hospital_desktop.adt import queries as adt
@@ -25,19 +24,13 @@ from server_db.insurance_gateway.gateway import Gateway, Settings
 from server_db.insurance_gateway.profiles.config import load_profiles
 
 pytestmark = pytest.mark.db
-PROFILES = ["openimis", "exchange"]
+PROFILES = list(PAYER_PROFILES)
 D = Decimal
 
 
 @pytest.fixture(scope="module")
 def payers(admin_url) -> dict[str, tuple[str, int]]:
-    made = {}
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        for profile in PROFILES:
-            code = f"E{profile[:1].upper()}-{tag()}"
-            _, plan = payer_plan(conn, percent="90", copay="20.00", code=code)
-            made[profile] = (code, plan)
-    return made
+    return profile_payers(admin_url)
 
 
 @pytest.fixture(scope="module")

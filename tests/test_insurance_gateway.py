@@ -13,10 +13,9 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-import psycopg
 import pytest
 from builders import register
-from finance_helpers import consultation_charge, cover, payer_plan, stay_charges, tag
+from finance_helpers import PAYER_PROFILES, consultation_charge, cover, profile_payers, stay_charges
 
 from server_db.demo.generate import DEMO_PASSWORD
 from server_db.demo.mock_payer import MockPayer, make_payer_setup
@@ -24,21 +23,14 @@ from server_db.insurance_gateway.gateway import Gateway, Settings
 from server_db.insurance_gateway.profiles.config import load_profiles
 
 pytestmark = pytest.mark.db
-PROFILES = ["openimis", "exchange"]
+PROFILES = list(PAYER_PROFILES)
 D = Decimal
 PDF = b"%PDF-1.4\n% discharge letter\n"
 
 
 @pytest.fixture(scope="module")
 def payers(admin_url) -> dict[str, tuple[str, int]]:
-    """profile → (payer code, plan id): two payers of our own, one per profile."""
-    made = {}
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        for profile in PROFILES:
-            code = f"{profile[:2].upper()}-{tag()}"
-            payer, plan = payer_plan(conn, percent="90", copay="20.00", code=code)
-            made[profile] = (code, plan)
-    return made
+    return profile_payers(admin_url)
 
 
 @pytest.fixture(scope="module")

@@ -417,6 +417,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     policies.save_button.click()
     qtbot.waitUntil(lambda: any(p.payer_id == c["payer_id"] and p.eligibility_valid_hours == 48 and p.recorded
                                 for p in policies.items), timeout=WAIT)
+    reference.tabs.setCurrentWidget(policies)
     look(qtbot, window, "insurance_admin_payer_policies")
     reference.tabs.setCurrentWidget(editor)
     look(qtbot, window, "insurance_admin_item_codes")

@@ -107,7 +107,8 @@ def test_bundle_carries_what_demo_mode_needs(bundle: Bundle) -> None:
     assert [p for p in internal.rglob("*pdfium*") if p.suffix in (".so", ".dll", ".dylib")], "no PDFium library"
     pyz = (bundle.workpath / "PYZ-00.toc").read_text(encoding="utf-8")
     for module in ("reportlab.graphics.barcode.code128", "reportlab.graphics.barcode.qr", "server_db.sqlfiles",
-                   "sqlalchemy.dialects.postgresql.psycopg"):
+                   "sqlalchemy.dialects.postgresql.psycopg", "fhir.resources.R4B.coverageeligibilityresponse",
+                   "server_db.demo.mock_payer.server", "joserfc.jwe"):
         assert f"'{module}'" in pyz, f"{module} is not in the bundle"
 
 

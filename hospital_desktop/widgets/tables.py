@@ -7,7 +7,8 @@ header and the first SAMPLE_ROWS rows; after that the user's widths stay. The fe
 (setRowCount, setItem, item(r, c).text(), currentRow, itemSelectionChanged) keep working."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTable
 SAMPLE_ROWS = 50          # rows measured when fitting the columns
 MAX_FITTED_WIDTH = 420    # a long text column does not push the others off the screen
 _Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class RowsModel(QAbstractTableModel):
@@ -205,3 +207,20 @@ def fill_table(table: DataTable, rows: list[tuple], colors: list[str | None] | N
                backgrounds: list[QColor | None] | None = None) -> None:
     """Replace the rows; colors[i] (a CSS colour or None) tints row i's text, backgrounds[i] its background."""
     table.fill(rows, colors, backgrounds)
+
+
+def selected_record(table: QAbstractItemView, records: Sequence[T]) -> T | None:
+    """The record behind the table's selected row (records[i] is shown in row i), or None."""
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows or not 0 <= rows[0].row() < len(records):
+        return None
+    return records[rows[0].row()]
+
+
+def select_record(table: QAbstractItemView, records: Sequence[Any], record_id: int) -> bool:
+    """Select the row of the record with this id (records have an `id`); False when it is not shown."""
+    for row, record in enumerate(records):
+        if record.id == record_id:
+            table.selectRow(row)
+            return True
+    return False

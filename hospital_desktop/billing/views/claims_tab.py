@@ -19,7 +19,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table
+from ...widgets.tables import fill_table, make_table, select_record, selected_record
 from .. import insurance, queries
 from .dialogs import PayerPaymentDialog
 
@@ -172,18 +172,13 @@ class ClaimsWorkspace(QWidget):
         self.poll.stop()
 
     def selected(self) -> queries.ClaimRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
-            return None
-        return self.rows[rows[0].row()]
+        return selected_record(self.table, self.rows)
 
     def select_claim(self, claim_id: int) -> bool:
-        for r, c in enumerate(self.rows):
-            if c.id == claim_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.rows, claim_id):
+            return False
+        self._selected()
+        return True
 
     def _update_buttons(self) -> None:
         c = self.selected()

@@ -16,7 +16,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table
+from ...widgets.tables import fill_table, make_table, select_record, selected_record
 from .. import insurance
 
 COLUMNS = ["Received", "Payer", "About", "Patient", "Question", "Documents asked for", "Status"]
@@ -187,18 +187,13 @@ class PayerQueriesWorkspace(QWidget):
         self.loaded.emit()
 
     def selected(self) -> insurance.PayerQuery | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
-            return None
-        return self.rows[rows[0].row()]
+        return selected_record(self.table, self.rows)
 
     def select_query(self, query_id: int) -> bool:
-        for r, q in enumerate(self.rows):
-            if q.id == query_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.rows, query_id):
+            return False
+        self._selected()
+        return True
 
     def _selected(self) -> None:
         q = self.selected()

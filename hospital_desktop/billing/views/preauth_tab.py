@@ -15,7 +15,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, DANGER_BG, SAFE, WARNING, WARNING_BG
-from ...widgets.tables import fill_table, make_table
+from ...widgets.tables import fill_table, make_table, select_record, selected_record
 from .. import insurance
 from .preauth_dialog import PreauthorizationDialog
 
@@ -99,18 +99,13 @@ class PreauthorizationsWorkspace(QWidget):
         self.loaded.emit()
 
     def selected(self) -> insurance.Preauthorization | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
-            return None
-        return self.rows[rows[0].row()]
+        return selected_record(self.table, self.rows)
 
     def select(self, preauthorization_id: int) -> bool:
-        for r, p in enumerate(self.rows):
-            if p.id == preauthorization_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.rows, preauthorization_id):
+            return False
+        self._selected()
+        return True
 
     def _selected(self) -> None:
         p = self.selected()

@@ -15,7 +15,7 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table
+from ...widgets.tables import fill_table, make_table, select_record, selected_record
 from .. import insurance
 
 COLUMNS = ["Received", "Payer", "Reference", "Payment date", "Total", "Lines", "To reconcile"]
@@ -154,31 +154,19 @@ class RemittancesWorkspace(QWidget):
         self.loaded.emit()
 
     def selected(self) -> insurance.Remittance | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
-            return None
-        return self.rows[rows[0].row()]
+        return selected_record(self.table, self.rows)
 
     def select(self, remittance_id: int) -> bool:
-        for r, rem in enumerate(self.rows):
-            if rem.id == remittance_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.rows, remittance_id):
+            return False
+        self._selected()
+        return True
 
     def selected_line(self) -> insurance.RemittanceLine | None:
-        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() else []
-        if not rows or not 0 <= rows[0].row() < len(self.line_rows):
-            return None
-        return self.line_rows[rows[0].row()]
+        return selected_record(self.lines, self.line_rows)
 
     def select_line(self, line_id: int) -> bool:
-        for r, line in enumerate(self.line_rows):
-            if line.id == line_id:
-                self.lines.selectRow(r)
-                return True
-        return False
+        return select_record(self.lines, self.line_rows, line_id)
 
     def _update_buttons(self) -> None:
         line = self.selected_line()
