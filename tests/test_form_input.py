@@ -43,6 +43,7 @@ from hospital_desktop.pharmacy.queries import DRUG_ROUTES
 from hospital_desktop.registry import queries as registry
 from hospital_desktop.scheduling import queries as scheduling
 from hospital_desktop.widgets.safety import DANGER
+from server_db.demo.payers import gateway_url
 from server_db.demo.generate import load_demo
 from tests.test_adt import make_beds
 
@@ -634,10 +635,11 @@ def insurance_context(forms: Forms) -> dict[str, Any]:
         billing.add_coverage(s, c["inpatient"], plan, f"MFORMS{c['inpatient']}", date(2020, 1, 1), None)
     key = one("SELECT idempotency_key FROM billing.claim WHERE payer_id = %s ORDER BY id LIMIT 1", (payer,)).fetchone()
     assert key is not None, "the demo hospital has claims"
-    with forms.db("insurancegateway").session() as s:
-        s.execute(sa_text("SELECT insurance.gateway_record(:p, :m, NULL, CAST(:d AS jsonb), CAST(:r AS jsonb))"),
-                  {"p": code, "m": f"forms-{key[0]}", "d": json.dumps({"resourceType": "CommunicationRequest"}),
-                   "r": json.dumps({"about": str(key[0]), "question": "Send the discharge summary"})})
+    # the gateway's login is not staff (no client session): plain SQL, as hms-insurance-gateway records it
+    with psycopg.connect(gateway_url(forms.url), autocommit=True) as gateway:
+        gateway.execute("SELECT insurance.gateway_record(%s, %s, NULL, %s, %s)",
+                        (code, f"forms-{key[0]}", json.dumps({"resourceType": "CommunicationRequest"}),
+                         json.dumps({"about": str(key[0]), "question": "Send the discharge summary"})))
     c["query"] = one("SELECT id FROM insurance.payer_query WHERE payer_id = %s AND status = 'open' ORDER BY id DESC "
                      "LIMIT 1", (payer,)).fetchone()[0]
     c["payer"] = payer
