@@ -239,3 +239,35 @@ def test_a_gateway_killed_mid_exchange_loses_nothing_and_posts_nothing_twice(con
                                    "WHERE claim_id = ANY (%s)", (claims,)).fetchone()[0]
     assert sorted((c, n, s) for c, n, s in payments) == sorted((c, 1, approved[c]) for c in claims)
     assert requests == [("answered", 3)] and remittances == 1
+
+
+def test_demo_mode_payers_answer_the_demo_hospitals_insurers(connect_as, admin_url, tmp_path):
+    """What `hospital-desktop --demo` starts (server_db/demo/payers.py): the demo's NHI answers over openIMIS,
+    MediPlus over the exchange, through the gateway as the demo's `insurancegateway` login."""
+    from server_db.demo.payers import start_demo_payers
+
+    patients = {}
+    for payer, plan in (("NHI", "STD"), ("MEDIPLUS", "GOLD")):
+        patient = register(connect_as).id
+        plan_id = one(connect_as, "SELECT pl.id FROM billing.plan pl JOIN billing.payer py ON py.id = pl.payer_id "
+                                  "WHERE py.code = %s AND pl.code = %s", (payer, plan))
+        cover(connect_as, patient, plan_id)
+        with connect_as("reception1") as conn:
+            conn.execute("SELECT insurance.request_eligibility(%s)", (patient,))
+        patients[payer] = patient
+    demo = start_demo_payers(admin_url, tmp_path)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            with connect_as("reception1") as conn:
+                covered = {payer: conn.execute("SELECT covered FROM insurance.patient_eligibility(%s)",
+                                               (patient,)).fetchone()[0] for payer, patient in patients.items()}
+            if None not in covered.values():
+                break
+            assert time.monotonic() < deadline, covered
+            time.sleep(0.1)
+    finally:
+        demo.stop()
+    assert covered == {"NHI": True, "MEDIPLUS": True}
+    protocols = {c["protocol"] for c in demo.payer.state()["requests"]}
+    assert protocols == {"openimis", "exchange"}
