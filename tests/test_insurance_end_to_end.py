@@ -137,7 +137,8 @@ def test_eligibility_preauthorisation_claim_query_adjudication_and_remittance(
         claimed, approved = conn.execute("SELECT claimed_amount, approved_amount FROM billing.claim WHERE id = %s",
                                          (claim,)).fetchone()
     assert sent["insurance"][0]["preAuthRef"] == [reference]
-    qtbot.waitUntil(lambda: claims.items.rowCount() == 3, timeout=WAIT)
+    # (the items of the claim as first shown have no decision yet: wait for the decided ones)
+    qtbot.waitUntil(lambda: claims.items.rowCount() == 3 and claims.items.item(2, 5).text() != "", timeout=WAIT)
     assert [claims.items.item(r, 5).text() for r in range(3)] == ["approved", "reduced", "rejected"]
     assert all(claims.items.item(r, 6).text() for r in (1, 2))
 
