@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 from builders import register
-from finance_helpers import PAYER_PROFILES, consultation_charge, cover, profile_payers, stay_charges
+from finance_helpers import PAYER_PROFILES, consultation_charge, cover, payer_plan, profile_payers, stay_charges, tag
 
 from server_db.demo.generate import DEMO_PASSWORD
 from server_db.demo.mock_payer import MockPayer, make_payer_setup
@@ -271,3 +271,39 @@ def test_demo_mode_payers_answer_the_demo_hospitals_insurers(connect_as, admin_u
     assert covered == {"NHI": True, "MEDIPLUS": True}
     protocols = {c["protocol"] for c in demo.payer.state()["requests"]}
     assert protocols == {"openimis", "exchange"}
+
+
+class _BrokenProfile:
+    """A payer profile with a bug: sending and collecting raise what no profile should."""
+    payer_code = "BROKEN"
+
+    def send(self, out):  # noqa: ANN001, ANN201
+        raise RuntimeError("index out of range in the profile")
+
+    def collect(self):  # noqa: ANN201
+        raise RuntimeError("the callback queue is corrupt")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_fault_in_one_payers_profile_is_retried_and_stops_nothing_else(connect_as, admin, cluster, payers, payer,
+                                                                         setup):
+    broken_payer, plan = payer_plan(admin, code=f"BR-{tag()}")
+    code = admin.execute("SELECT code FROM billing.payer WHERE id = %s", (broken_payer,)).fetchone()[0]
+    stuck = register(connect_as).id
+    cover(connect_as, stuck, plan)
+    fine = covered_patient(connect_as, payers, "openimis")
+    with connect_as("reception1") as conn:
+        conn.execute("SELECT insurance.request_eligibility(%s)", (stuck,))
+        conn.execute("SELECT insurance.request_eligibility(%s)", (fine,))
+    profiles = {**load_profiles(setup.gateway_config), code: _BrokenProfile()}
+    gateway = Gateway(Settings(url=gateway_url(cluster)), profiles)
+    try:
+        drain(gateway, lambda: one(connect_as, "SELECT covered FROM insurance.patient_eligibility(%s)", (fine,)))
+    finally:
+        for profile in profiles.values():
+            profile.close()
+    status, attempts, error = one(connect_as, "SELECT status, attempts, last_error FROM insurance.request "
+                                              "WHERE patient_id = %s", (stuck,))
+    assert (status, attempts) == ("queued", 1) and "failed while sending" in error  # retried later, with back-off

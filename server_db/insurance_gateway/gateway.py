@@ -95,7 +95,12 @@ class Gateway:
         for row in rows:
             self._send(conn, row, round_tally)
         for code, profile in self.profiles.items():
-            for answer in profile.collect():
+            try:
+                answers = profile.collect()
+            except Exception:  # noqa: BLE001 - one payer's fault must not stop the others
+                log.exception("payer %s: collecting its answers failed", code)
+                continue
+            for answer in answers:
                 self._record(conn, code, answer, round_tally)
         self.tally.add(round_tally)
         return round_tally
@@ -118,6 +123,10 @@ class Gateway:
             result = profile.send(Outgoing(request_id, row["kind"], document))
         except PayerError as exc:
             self._failed(conn, row, str(exc), exc.retryable, tally)
+            return
+        except Exception as exc:  # noqa: BLE001 - a fault in a profile: logged, retried later, the rest goes on
+            log.exception("request %s: the %s profile failed", row["request_id"], row["payer_code"])
+            self._failed(conn, row, f"the gateway failed while sending: {exc}", True, tally)
             return
         tally.sent += 1
         if row["kind"] == "communication":
