@@ -17,7 +17,7 @@ import platformdirs
 import psycopg
 
 from . import migrate
-from .demo.generate import DEMO_PASSWORD, DEMO_STAFF, load_demo
+from .demo.generate import DEMO_PASSWORD, DEMO_STAFF, ensure_departments_and_staff, load_demo
 from .embedded import ClusterError, LocalCluster
 
 APP = "hospital-desktop"
@@ -45,6 +45,8 @@ def start(patients: int = DEMO_PATIENTS, quiet: bool = False) -> str:
             if not quiet:
                 print(f"Creating the demo hospital ({patients} patients) ...", flush=True)
             load_demo(conn, patients, seed=1)
+        else:  # a demo made by an older version: the logins added since (e.g. the insurance gateway's)
+            ensure_departments_and_staff(conn)
     return url
 
 
