@@ -137,7 +137,8 @@ def test_eligibility_preauthorisation_claim_query_adjudication_and_remittance(
         claimed, approved = conn.execute("SELECT claimed_amount, approved_amount FROM billing.claim WHERE id = %s",
                                          (claim,)).fetchone()
     assert sent["insurance"][0]["preAuthRef"] == [reference]
-    qtbot.waitUntil(lambda: claims.items.rowCount() == 3, timeout=WAIT)
+    # the detail's items load after the list shows the new status (a loaded machine shows the gap)
+    qtbot.waitUntil(lambda: claims.items.rowCount() == 3 and claims.items.item(0, 5).text() != "", timeout=WAIT)
     assert [claims.items.item(r, 5).text() for r in range(3)] == ["approved", "reduced", "rejected"]
     assert all(claims.items.item(r, 6).text() for r in (1, 2))
 

@@ -137,8 +137,9 @@ BEGIN
     END IF;
     v_coverage := insurance.coverage_on(p_patient_id, v_day);
     IF v_coverage IS NULL THEN
-        RAISE EXCEPTION 'the patient has no insurance coverage in force today: record the coverage first'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+        -- The ward cannot record insurance: say who can.
+        RAISE EXCEPTION 'the patient has no insurance coverage in force today: billing records the patient''s '
+                        'insurance first' USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
     SELECT * INTO v_cov FROM billing.coverage cv WHERE cv.id = v_coverage;
     SELECT (s.value #>> '{}')::char(3) INTO v_currency FROM core.setting s WHERE s.key = 'currency';
