@@ -113,6 +113,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     again = payer_side.take(gateway, payer_side.of_patient(patient.id, "eligibility"))
     assert payer_side.failed(gateway, again, "the payer's service answered HTTP 503") == "failed"
     qtbot.waitUntil(lambda: "HTTP 503" in panel.answer.text(), timeout=WAIT)
+    assert "Press Check eligibility to ask again" in panel.answer.text()  # what to do next
     panel.check_button.click()
     third = payer_side.take(gateway, payer_side.of_patient(patient.id, "eligibility"))
     payer_side.answer_eligibility(gateway, third, covered=False, benefits=[], benefit_start=None, benefit_end=None,
@@ -192,6 +193,8 @@ def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, g
     claims = open_claim(qtbot, window, c["claim"])
     wait_claim(qtbot, claims, lambda x: x.request_status == "failed")
     assert "failed after 1 attempt(s)" in claims.state.text() and "member unknown" in claims.state.text()
+    assert "press Send again" in claims.state.text()  # what to do next, in the clerk's words
+    look(qtbot, window, "insurance_claim_failed")
     assert claims.retry_button.isEnabled() and not claims.send_button.isEnabled()
     claims.retry_button.click()
     wait_claim(qtbot, claims, lambda x: x.request_status == "queued")
@@ -297,6 +300,8 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     dialog.buttons.accepted.emit()
     assert "at least 5 characters" in dialog.error.text()
     dialog.note.setText("The advice lists our claim under its old number")
+    assert dialog.error.text() == ""  # the complaint goes once the note is written
+    assert dialog.claim.width() >= dialog.claim.sizeHint().width()  # the claim's label is not cut off
     look(qtbot, window, "insurance_reconcile_dialog", dialog)
     with qtbot.waitSignal(ws.reconciled, timeout=WAIT):
         dialog.buttons.accepted.emit()
