@@ -200,6 +200,7 @@ def test_payer_queries_are_answered_by_billing_once_with_sane_attachments(connec
         ("x" * 2001, []),
         ("Letter attached", [attachment()] * 11),
         ("Letter attached", [attachment(5 * 1024 * 1024 + 1)]),
+        ("Letter attached", [attachment(1_800_000)] * 2),   # each fine, together over one message's limit
         ("Letter attached", [attachment(0)]),
         ("Letter attached", [attachment(content_type="text/html")]),
         ("Letter attached", [attachment(content_type="application/x-msdownload")]),

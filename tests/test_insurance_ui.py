@@ -232,7 +232,15 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     program.write_bytes(b"MZ")
     dialog = ws.answer_selected()
     dialog.add_files([str(big)])
-    assert "at most 5 MB" in dialog.error.text() and not dialog.attachments
+    assert "at most 3.5 MB" in dialog.error.text() and not dialog.attachments
+    # two files that pass one by one but not together: the second is refused with the total
+    for name in ("part1.pdf", "part2.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF" + b"0" * 2_000_000)
+    dialog.add_files([str(tmp_path / "part1.pdf"), str(tmp_path / "part2.pdf")])
+    assert [a.title for a in dialog.attachments] == ["part1.pdf"] and "4.0 MB" in dialog.error.text()
+    dialog.files.setCurrentRow(0)
+    dialog.remove_selected()
+    assert not dialog.attachments
     dialog.add_files([str(program)])
     assert "only PDF, PNG, JPEG and text" in dialog.error.text()
     dialog.text.setPlainText("The discharge summary of the stay is attached.")

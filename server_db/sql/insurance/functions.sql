@@ -246,6 +246,7 @@ DECLARE
     v_coverage  bigint;
     v_file      jsonb;
     v_content   bytea;
+    v_total     bigint := 0;
 BEGIN
     SELECT * INTO v_query FROM insurance.payer_query q WHERE q.id = p_query_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -272,7 +273,14 @@ BEGIN
         END;
         INSERT INTO insurance.query_attachment (query_id, title, content_type, content, added_by)
         VALUES (p_query_id, v_file ->> 'title', v_file ->> 'content_type', v_content, v_staff);
+        v_total := v_total + octet_length(v_content);
     END LOOP;
+    -- The answer goes in one message, the documents base64 (a third larger): the exchange profile refuses a message
+    -- over 5 MiB (NPHIES-style limit) before sending, and a refused answer could not be answered again.
+    IF v_total > 3500000 THEN
+        RAISE EXCEPTION 'the documents together are % MB: at most 3.5 MB go with one answer (a payer takes at most '
+                        '5 MB per message)', round(v_total / 1e6, 1) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     UPDATE insurance.payer_query q
        SET status = 'answered', answer = btrim(p_answer), answered_by = v_staff, answered_at = now()
      WHERE q.id = p_query_id;
@@ -284,8 +292,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION insurance.answer_query(bigint, text, jsonb) IS
-    'Billing: answer a payer''s query with text and attachments ([{"title", "content_type", "content_base64"}]); '
-    'the gateway sends it as a FHIR Communication. Returns the outbox request.';
+    'Billing: answer a payer''s query with text and attachments ([{"title", "content_type", "content_base64"}], '
+    'at most 10, together at most 3.5 MB); the gateway sends it as a FHIR Communication. Returns the outbox request.';
 
 CREATE OR REPLACE FUNCTION insurance.retry_request(p_request_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
