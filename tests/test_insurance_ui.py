@@ -464,3 +464,27 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
         assert conn.execute("SELECT status FROM billing.claim WHERE id = %s", (c["claim"],)).fetchone()[0] == "draft"
         assert conn.execute("SELECT count(*) FROM insurance.request WHERE claim_id = %s",
                             (c["claim"],)).fetchone()[0] == 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def test_billings_preauthorisation_list_shows_the_payers_answer_without_refresh(qtbot, shell, admin, connect_as,
+                                                                                  gateway):
+    """The gateway writes the answer, not this workstation: the list looks again while a request is on its way."""
+    patient = register(connect_as, f"Preauthpoll{tag()}").id
+    _, plan = payer_plan(admin)
+    cover(connect_as, patient, plan)
+    price = admin.execute("SELECT code FROM billing.price_item WHERE group_code = 'bed_day' AND valid_to IS NULL "
+                          "ORDER BY code LIMIT 1").fetchone()[0]
+    window = shell("billing1")
+    assert window.select_workspace("preauthorizations")
+    ws = window.workspaces["preauthorizations"].widget
+    with connect_as("billing1") as conn:   # asked from another workstation (the ward)
+        preauth = conn.execute("SELECT insurance.request_preauthorization(%s, %s, 'Observation after a fall')",
+                               (patient, f'[{{"price_code": "{price}"}}]')).fetchone()[0]
+        conn.commit()
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.select(preauth) and ws.selected().status == "requested", timeout=WAIT)
+    row = payer_side.take(gateway, lambda r: r["kind"] == "preauthorization"
+                          and r["subject"]["preauthorization"]["id"] == preauth)
+    assert payer_side.answer_preauthorization(gateway, row, preauth_ref=f"PA-{tag()}") == "pre-authorisation approved"
+    qtbot.waitUntil(lambda: ws.select(preauth) and ws.selected().status == "approved", timeout=WAIT)

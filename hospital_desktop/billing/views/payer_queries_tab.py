@@ -171,6 +171,13 @@ class PayerQueriesWorkspace(QWidget):
         self._selected()
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """Coming back to the workspace shows what the payers sent meanwhile (the gateway writes it, not us)."""
+        super().showEvent(event)
+        if getattr(self, "_shown_before", False):
+            self.refresh()
+        self._shown_before = True
+
     def refresh(self) -> None:
         status = self.filter.currentData()
         self.ops.run_query(None, lambda s: insurance.payer_queries(s, status), self._show, on_error=self._error,

@@ -138,6 +138,13 @@ class RemittancesWorkspace(QWidget):
         self._selected()
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """Coming back to the workspace shows what the payers sent meanwhile (the gateway writes it, not us)."""
+        super().showEvent(event)
+        if getattr(self, "_shown_before", False):
+            self.refresh()
+        self._shown_before = True
+
     def refresh(self) -> None:
         self.ops.run_query(None, insurance.remittances, self._show, on_error=self._error, latest=True)
 
