@@ -99,3 +99,19 @@ def test_escape_closes_the_preauthorisation_form_and_sends_nothing(qtbot, shell,
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT count(*) FROM insurance.preauthorization WHERE admission_id = %s",
                             (admission,)).fetchone()[0] == 0
+
+
+def test_the_payer_settings_have_one_alt_letter_per_field(qtbot, shell):
+    window = shell("admin1")
+    assert window.select_workspace("reference")
+    reference = window.workspaces["reference"].widget
+    for editor in (reference.payer_item_codes, reference.payer_policies):
+        reference.tabs.setCurrentWidget(editor)
+        keys = mnemonics(editor)
+        assert len(keys) == len(set(keys)), (type(editor).__name__, keys)
+    reference.tabs.setCurrentWidget(reference.payer_item_codes)
+    editor = reference.payer_item_codes
+    editor.edit(None)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.payer_display  # Payer's name, not the New button
