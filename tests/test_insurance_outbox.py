@@ -9,9 +9,10 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from builders import register
+from builders import admit, register
 from conftest import DEMO_LOGINS
 from finance_helpers import cover, payer_plan, stay_charges, tag
+from test_adt import make_beds
 
 pytestmark = pytest.mark.db
 GATEWAY = "insurancegateway"
@@ -207,6 +208,8 @@ def test_preauthorisation_answer_and_the_warnings_billing_sees(connect_as, admin
     payer_id, plan = payer_plan(admin, groups=("bed_day", "lab_test"))
     payer = admin.execute("SELECT code FROM billing.payer WHERE id = %s", (payer_id,)).fetchone()[0]
     cover(connect_as, patient, plan)
+    with connect_as("doctor1", autocommit=True) as doc:  # on nurse1's ward: in her care
+        admit(doc, patient, make_beds(connect_as, "MEDW", 1).beds[0])
     price = admin.execute("SELECT code FROM billing.price_item WHERE group_code = 'lab_test' AND valid_to IS NULL "
                           "ORDER BY code LIMIT 1").fetchone()[0]
     with connect_as("admin1") as conn:

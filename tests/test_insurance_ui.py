@@ -113,6 +113,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     again = payer_side.take(gateway, payer_side.of_patient(patient.id, "eligibility"))
     assert payer_side.failed(gateway, again, "the payer's service answered HTTP 503") == "failed"
     qtbot.waitUntil(lambda: "HTTP 503" in panel.answer.text(), timeout=WAIT)
+    assert "Press Check eligibility to ask again" in panel.answer.text()  # what to do next
     panel.check_button.click()
     third = payer_side.take(gateway, payer_side.of_patient(patient.id, "eligibility"))
     payer_side.answer_eligibility(gateway, third, covered=False, benefits=[], benefit_start=None, benefit_end=None,
@@ -192,6 +193,8 @@ def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, g
     claims = open_claim(qtbot, window, c["claim"])
     wait_claim(qtbot, claims, lambda x: x.request_status == "failed")
     assert "failed after 1 attempt(s)" in claims.state.text() and "member unknown" in claims.state.text()
+    assert "press Send again" in claims.state.text()  # what to do next, in the clerk's words
+    look(qtbot, window, "insurance_claim_failed")
     assert claims.retry_button.isEnabled() and not claims.send_button.isEnabled()
     claims.retry_button.click()
     wait_claim(qtbot, claims, lambda x: x.request_status == "queued")
@@ -229,7 +232,15 @@ def test_a_payer_query_is_answered_with_a_document(qtbot, shell, admin, connect_
     program.write_bytes(b"MZ")
     dialog = ws.answer_selected()
     dialog.add_files([str(big)])
-    assert "at most 5 MB" in dialog.error.text() and not dialog.attachments
+    assert "at most 3.5 MB" in dialog.error.text() and not dialog.attachments
+    # two files that pass one by one but not together: the second is refused with the total
+    for name in ("part1.pdf", "part2.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF" + b"0" * 2_000_000)
+    dialog.add_files([str(tmp_path / "part1.pdf"), str(tmp_path / "part2.pdf")])
+    assert [a.title for a in dialog.attachments] == ["part1.pdf"] and "4.0 MB" in dialog.error.text()
+    dialog.files.setCurrentRow(0)
+    dialog.remove_selected()
+    assert not dialog.attachments
     dialog.add_files([str(program)])
     assert "only PDF, PNG, JPEG and text" in dialog.error.text()
     dialog.text.setPlainText("The discharge summary of the stay is attached.")
@@ -297,6 +308,8 @@ def test_a_remittance_posts_and_an_unmatched_line_is_reconciled(qtbot, shell, ad
     dialog.buttons.accepted.emit()
     assert "at least 5 characters" in dialog.error.text()
     dialog.note.setText("The advice lists our claim under its old number")
+    assert dialog.error.text() == ""  # the complaint goes once the note is written
+    assert dialog.claim.width() >= dialog.claim.sizeHint().width()  # the claim's label is not cut off
     look(qtbot, window, "insurance_reconcile_dialog", dialog)
     with qtbot.waitSignal(ws.reconciled, timeout=WAIT):
         dialog.buttons.accepted.emit()
@@ -451,3 +464,27 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
         assert conn.execute("SELECT status FROM billing.claim WHERE id = %s", (c["claim"],)).fetchone()[0] == "draft"
         assert conn.execute("SELECT count(*) FROM insurance.request WHERE claim_id = %s",
                             (c["claim"],)).fetchone()[0] == 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def test_billings_preauthorisation_list_shows_the_payers_answer_without_refresh(qtbot, shell, admin, connect_as,
+                                                                                  gateway):
+    """The gateway writes the answer, not this workstation: the list looks again while a request is on its way."""
+    patient = register(connect_as, f"Preauthpoll{tag()}").id
+    _, plan = payer_plan(admin)
+    cover(connect_as, patient, plan)
+    price = admin.execute("SELECT code FROM billing.price_item WHERE group_code = 'bed_day' AND valid_to IS NULL "
+                          "ORDER BY code LIMIT 1").fetchone()[0]
+    window = shell("billing1")
+    assert window.select_workspace("preauthorizations")
+    ws = window.workspaces["preauthorizations"].widget
+    with connect_as("billing1") as conn:   # asked from another workstation (the ward)
+        preauth = conn.execute("SELECT insurance.request_preauthorization(%s, %s, 'Observation after a fall')",
+                               (patient, f'[{{"price_code": "{price}"}}]')).fetchone()[0]
+        conn.commit()
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.select(preauth) and ws.selected().status == "requested", timeout=WAIT)
+    row = payer_side.take(gateway, lambda r: r["kind"] == "preauthorization"
+                          and r["subject"]["preauthorization"]["id"] == preauth)
+    assert payer_side.answer_preauthorization(gateway, row, preauth_ref=f"PA-{tag()}") == "pre-authorisation approved"
+    qtbot.waitUntil(lambda: ws.select(preauth) and ws.selected().status == "approved", timeout=WAIT)

@@ -134,3 +134,14 @@ def test_the_documented_pg_hba_refuses_logins_without_tls(tls_server):
     psycopg.connect(local.state.url("hospital", user="doctor1", password=DEMO_PASSWORD), sslmode="require").close()
     with pytest.raises(psycopg.OperationalError, match="no pg_hba.conf entry|rejects"):
         psycopg.connect(local.state.url("postgres", user="doctor1", password=DEMO_PASSWORD), sslmode="require")
+
+
+def test_the_documented_pg_hba_lets_the_insurance_gateway_in_over_tls_only(tls_server):
+    """hms_insurance_gateway is not in hms_staff: the staff line does not cover the gateway's login, so the
+    documented file needs (and has) a line of its own."""
+    local, _, _ = tls_server
+    url = local.state.url("hospital", user="insurancegateway", password=DEMO_PASSWORD)
+    with psycopg.connect(url, sslmode="require") as conn:
+        assert conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0] is True
+    with pytest.raises(psycopg.OperationalError, match="no encryption"):
+        psycopg.connect(url, sslmode="disable").close()

@@ -32,8 +32,10 @@ BENEFIT_UNITS = {"visits": "visits", "admissions": "admissions", "amount": "", "
 # What a payer query's answer may carry (insurance.query_attachment checks the same).
 ATTACHMENT_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                     ".txt": "text/plain"}
-MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 MAX_ATTACHMENTS = 10
+# All documents of one answer together (insurance.answer_query): they travel base64 in one message, and the
+# exchange profile refuses a message over 5 MiB.
+MAX_ANSWER_BYTES = 3_500_000
 
 
 def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -316,8 +318,9 @@ def attachment_problem(name: str, size: int) -> str | None:
         return f"{Path(name).name}: only PDF, PNG, JPEG and text files can be sent to a payer."
     if size <= 0:
         return f"{Path(name).name} is empty."
-    if size > MAX_ATTACHMENT_BYTES:
-        return f"{Path(name).name} is {size / 1024 / 1024:.1f} MB: a payer takes at most 5 MB per file."
+    if size > MAX_ANSWER_BYTES:
+        return (f"{Path(name).name} is {size / 1e6:.1f} MB: at most 3.5 MB of documents go with one answer "
+                "(scan at a lower resolution, or split it).")
     return None
 
 

@@ -77,7 +77,7 @@ class PayerItemCodesEditor(_PayerEditor):
         self.payer_display = QLineEdit(objectName="itemCodePayerDisplay", maxLength=200)
         self.needs_preauthorization = QCheckBox("The payer wants this item pre-&authorised",
                                                 objectName="itemCodeNeedsPreauth")
-        self.active = QCheckBox("A&ctive", objectName="itemCodeActive", checked=True)
+        self.active = QCheckBox("Acti&ve", objectName="itemCodeActive", checked=True)
         for label, widget in (("&Payer", self.payer), ("P&rice code", self.price_code),
                               ("Payer's &code", self.payer_code), ("Payer's &name", self.payer_display)):
             caption = QLabel(label)
@@ -85,7 +85,7 @@ class PayerItemCodesEditor(_PayerEditor):
             self.form.addRow(caption, widget)
         self.form.addRow("", self.needs_preauthorization)
         self.form.addRow("", self.active)
-        self.new_button = QPushButton("&New", objectName="new_payerItemCode")
+        self.new_button = QPushButton("Ne&w", objectName="new_payerItemCode")  # Alt+N: the name
         self.buttons.insertWidget(0, self.new_button)
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.refresh()

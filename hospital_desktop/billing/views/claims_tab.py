@@ -113,7 +113,7 @@ class ClaimsWorkspace(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail_box)
-        splitter.setSizes([820, 600])
+        splitter.setSizes([600, 820])  # the detail's items show the payer's decision and reason unscrolled
         QVBoxLayout(self).addWidget(splitter)
         self.setTabOrder(self.status, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.table)
@@ -212,7 +212,13 @@ class ClaimsWorkspace(QWidget):
             + (f"<br>{escape(c.outcome_reason)}" if c.outcome_reason else ""))
         state = request_state(c)
         colour = DANGER if c.request_status == "failed" else (SAFE if c.request_status == "answered" else "#1e40af")
-        self.state.setText(f"At the payer: <b style='color:{colour}'>{escape(state)}</b>" if state else "")
+        hint = {"failed": "The payer has not got this claim. Correct what the reason names (the patient's "
+                          "coverage, the payer's item codes), then press Send again. If it names no reason, tell IT: "
+                          "the insurance gateway's log says more.",
+                "queued": "The insurance gateway sends it within a minute; nothing to do.",
+                "sent": "The payer decides later; this page shows the answer when it comes."}.get(c.request_status or "")
+        self.state.setText((f"At the payer: <b style='color:{colour}'>{escape(state)}</b>" if state else "")
+                           + (f"<br><span style='color:#555'>{escape(hint)}</span>" if state and hint else ""))
         claim_id = c.id
 
         def load(session):  # noqa: ANN001, ANN202

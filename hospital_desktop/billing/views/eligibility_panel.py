@@ -119,8 +119,10 @@ class EligibilityPanel(QFrame):
             parts.append("<i>Waiting for the payer…</i> (asked "
                          f"{insurance.age_text((e.now - e.requested_at).total_seconds()) if e.requested_at else ''})")
         elif e.failed:
-            parts.append(f"<span style='color:{DANGER}'>The last check failed: "
-                         f"{escape(e.last_error or 'no reason given')}</span>")
+            parts.append(f"<span style='color:{DANGER}'>The payer could not be asked: "
+                         f"{escape(e.last_error or 'no reason given')}</span><br>"
+                         "<span style='color:#555'>Press Check eligibility to ask again. If it keeps failing, "
+                         "the visit goes on and billing follows it up with the payer.</span>")
         if e.answered:
             if e.covered:
                 verdict = f"<b style='color:{SAFE}'>Covered</b>"

@@ -1,6 +1,6 @@
 """Payer queries: what the payers asked about our claims and pre-authorisations (open first), and billing's answer
 with documents. The answer goes into the insurance outbox (insurance.answer_query); the gateway sends it to the
-payer as a FHIR Communication. Files are checked here (PDF, PNG, JPEG or text; at most 5 MB each, at most 10)
+payer as a FHIR Communication. Files are checked here (PDF, PNG, JPEG or text; at most 10, together at most 3.5 MB)
 and again by the database."""
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class AnswerDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(answer_label)
         layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel("Documents (PDF, PNG, JPEG or text; at most 5 MB each, at most 10)"))
+        layout.addWidget(QLabel("Documents (PDF, PNG, JPEG or text; at most 10, together at most 3.5 MB)"))
         layout.addWidget(self.files)
         layout.addLayout(file_buttons)
         layout.addWidget(self.error)
@@ -82,6 +82,11 @@ class AnswerDialog(QDialog):
                 attachment = insurance.read_attachment(name)
             except ValueError as exc:
                 problems.append(str(exc))
+                continue
+            total = sum(len(a.content) for a in self.attachments) + len(attachment.content)
+            if total > insurance.MAX_ANSWER_BYTES:
+                problems.append(f"{attachment.title}: the documents would come to {total / 1e6:.1f} MB; at most "
+                                "3.5 MB go with one answer.")
                 continue
             self.attachments.append(attachment)
             self.files.addItem(f"{attachment.title} ({len(attachment.content) / 1024:,.0f} KB)")
@@ -165,6 +170,13 @@ class PayerQueriesWorkspace(QWidget):
         ops.changed.connect(lambda noun: noun in (Change.PAYER_QUERY, Change.CLAIM) and self.refresh())
         self._selected()
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """Coming back to the workspace shows what the payers sent meanwhile (the gateway writes it, not us)."""
+        super().showEvent(event)
+        if getattr(self, "_shown_before", False):
+            self.refresh()
+        self._shown_before = True
 
     def refresh(self) -> None:
         status = self.filter.currentData()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
+from ...adt.views.keys import on_return
 from ...core.ops import Operations
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
@@ -91,7 +92,7 @@ class PreauthorizationDialog(QDialog):
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.setStyleSheet(f"color: {DANGER};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Request")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send re&quest")  # Alt+R is the reason
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -105,6 +106,10 @@ class PreauthorizationDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Return in the item or its quantity adds the item (the dialog's default would send the form without it
+        # and say "Add the items"); with the item field empty it sends the form as usual.
+        on_return(self.price, self._return_in_item)
+        on_return(self.quantity, self._return_in_item)
         self.setEnabled(False)
         ops.run_query(None, insurance.price_choices, self._set_prices, on_error=self._error)
         if self.patient_id is not None and admission_id is None:
@@ -177,6 +182,12 @@ class PreauthorizationDialog(QDialog):
         self.quantity.setValue(1)
         self.price.setFocus()
         return True
+
+    def _return_in_item(self) -> None:
+        if not self.price.currentText().strip() and self.items:
+            self.submit()
+        else:
+            self.add_item()
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -32,6 +32,9 @@ def _money(value: Decimal | None) -> str:
 
 def _day(value) -> str:  # noqa: ANN001
     return f"{value:%d.%m.%Y}" if value else ""
+
+
+POLL_MS = 5000
 
 
 class PreauthorizationsWorkspace(QWidget):
@@ -71,11 +74,29 @@ class PreauthorizationsWorkspace(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._selected)
         ops.changed.connect(lambda noun: noun == Change.PREAUTHORIZATION and self.refresh())
+        # The payer's answer is written by the gateway, not by this workstation: while a request is on its way,
+        # look again every few seconds (as the claims list does), and on coming back to the workspace.
+        self.poll = QTimer(self, singleShot=True, interval=POLL_MS)
+        self.poll.timeout.connect(self.refresh)
+        self._loaded_once = False
         self._selected()
         self.refresh()
 
     def refresh(self) -> None:
+        self.poll.stop()
         self.ops.run_query(None, insurance.preauthorizations, self._show, on_error=self._error, latest=True)
+
+    def _waiting(self) -> bool:
+        return any(p.status in ("requested", "pended") and p.request_status != "failed" for p in self.rows)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        super().showEvent(event)
+        if self._loaded_once:
+            self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        super().hideEvent(event)
+        self.poll.stop()
 
     def _show(self, rows: list[insurance.Preauthorization]) -> None:
         keep = self.selected().id if self.selected() else None
@@ -96,6 +117,9 @@ class PreauthorizationsWorkspace(QWidget):
             self._selected()
         waiting = sum(1 for p in rows if p.status in ("requested", "pended"))
         self.count.setText(f"{len(rows)} pre-authorisation(s), {waiting} waiting for the payer.")
+        self._loaded_once = True
+        if self._waiting() and self.isVisible():
+            self.poll.start()
         self.loaded.emit()
 
     def selected(self) -> insurance.Preauthorization | None:
@@ -126,7 +150,9 @@ class PreauthorizationsWorkspace(QWidget):
         if p.outcome_reason:
             parts.append(f"Payer: {escape(p.outcome_reason)}")
         if p.request_status == "failed":
-            parts.append(f"<span style='color:{DANGER}'>The request failed: {escape(p.request_error or '')}</span>")
+            parts.append(f"<span style='color:{DANGER}'>The request failed: {escape(p.request_error or '')}</span>"
+                         "<br><span style='color:#555'>The payer has not got it. Correct what the reason names, "
+                         "then request a new pre-authorisation.</span>")
         self.detail.setText("<br>".join(parts))
         pid = p.id
         self.ops.run_query(None, lambda s: insurance.preauthorization_items(s, pid), self._show_items,

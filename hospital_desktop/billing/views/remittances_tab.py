@@ -33,7 +33,7 @@ class ReconcileDialog(QDialog):
                  claims: list[insurance.PayerClaim], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Reconcile a remittance line")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)  # the claim's label (number, invoice, patient, status, amount left) in full
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{escape(remittance.payer)}</b> remittance {escape(remittance.payer_reference)}, line "
                            f"{line.line_no}: {_money(line.amount)} {remittance.currency} for "
@@ -42,6 +42,7 @@ class ReconcileDialog(QDialog):
         self.post = QRadioButton("&Post against claim", objectName="reconcilePost")
         self.close_line = QRadioButton("&Close with a note (e.g. returned to the payer)", objectName="reconcileClose")
         self.claim = QComboBox(objectName="reconcileClaim")
+        self.claim.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for c in claims:
             self.claim.addItem(c.label, c.id)
         if line.claim_id is not None:
@@ -66,6 +67,8 @@ class ReconcileDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Reconcile")
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self._check_and_accept)
+        self.note.textChanged.connect(lambda _t: self.error.setText(""))  # an old complaint stays no longer
+        self.post.toggled.connect(lambda _on: self.error.setText(""))
         self.buttons.rejected.connect(self.reject)
 
     def problem(self) -> str | None:
@@ -134,6 +137,13 @@ class RemittancesWorkspace(QWidget):
         ops.changed.connect(lambda noun: noun in (Change.REMITTANCE, Change.PAYMENT) and self.refresh())
         self._selected()
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
+        """Coming back to the workspace shows what the payers sent meanwhile (the gateway writes it, not us)."""
+        super().showEvent(event)
+        if getattr(self, "_shown_before", False):
+            self.refresh()
+        self._shown_before = True
 
     def refresh(self) -> None:
         self.ops.run_query(None, insurance.remittances, self._show, on_error=self._error, latest=True)

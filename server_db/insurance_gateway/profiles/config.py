@@ -23,6 +23,8 @@
 Relative file names are read from the file's directory. See docs/insurance-gateway.md."""
 from __future__ import annotations
 
+import logging
+import stat
 import tomllib
 from pathlib import Path
 
@@ -32,8 +34,22 @@ from .exchange import DEFAULT_MAX_MESSAGE_BYTES, ExchangeProfile
 from .openimis import OpenImisProfile
 
 
+log = logging.getLogger("hms.insurance_gateway")
+
+
 class ConfigError(ValueError):
     pass
+
+
+def open_to_others(path: Path) -> bool:
+    """Whether group or others may read (or write) the file: a secret must be the service account's alone."""
+    return bool(path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO))
+
+
+def _warn_if_open(path: Path, what: str) -> None:
+    if open_to_others(path):
+        log.warning("%s %s can be read by other accounts: chmod 600 it (only the gateway's service account should "
+                    "read it)", what, path)
 
 
 def _address(value: str, where: str) -> tuple[str, int]:
@@ -45,6 +61,7 @@ def _address(value: str, where: str) -> tuple[str, int]:
 
 def _password(table: dict, folder: Path, where: str) -> str:
     if "password_file" in table:
+        _warn_if_open(folder / table["password_file"], f"{where} password_file")
         return (folder / table["password_file"]).read_text().strip()
     if "password" in table:
         return str(table["password"])
@@ -56,6 +73,11 @@ def _required(table: dict, key: str, where: str) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{where}: {key} is required")
     return value
+
+
+def _private_key(path: Path, where: str):  # noqa: ANN202 - hcx.RSAKey
+    _warn_if_open(path, f"{where} private_key_file")
+    return hcx.load_key(path)
 
 
 def build_profile(code: str, table: dict, folder: Path) -> PayerProfile:
@@ -70,7 +92,7 @@ def build_profile(code: str, table: dict, folder: Path) -> PayerProfile:
         return ExchangeProfile(
             code, base_url, sender_code=_required(table, "sender_code", where),
             recipient_code=_required(table, "recipient_code", where),
-            private_key=hcx.load_key(folder / _required(table, "private_key_file", where)),
+            private_key=_private_key(folder / _required(table, "private_key_file", where), where),
             payer_public_key=hcx.load_key(folder / _required(table, "payer_public_key_file", where)),
             callback_listen=_address(_required(table, "callback_listen", where), where),
             callback_url=table.get("callback_url"),
@@ -87,6 +109,8 @@ def load_profiles(path: str | Path) -> dict[str, PayerProfile]:
         payers = tomllib.load(handle).get("payer") or {}
     if not payers:
         raise ConfigError(f"{path}: no [payer.CODE] tables")
+    if any(isinstance(t, dict) and "password" in t for t in payers.values()):
+        _warn_if_open(path, "the payers file (it holds a password)")
     profiles: dict[str, PayerProfile] = {}
     try:
         for code, table in payers.items():

@@ -122,6 +122,12 @@ DECLARE
     v_reason    text := core.check_reason(p_reason, 3, 'give the clinical reason for the pre-authorisation',
                                           'ck_preauthorization_reason');
 BEGIN
+    -- A nurse or doctor asks only for a patient in their care (the clinical policies' notion: their ward, their
+    -- encounter or appointment, a break-glass grant), and learns nothing (not even coverage) about anyone else.
+    IF NOT core.has_group('hms_billing') AND NOT clinical.can_access_patient(p_patient_id) THEN
+        RAISE EXCEPTION 'patient % is not in your care: ask for pre-authorisations of your own patients', p_patient_id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF p_items IS NULL OR jsonb_typeof(p_items) <> 'array' OR jsonb_array_length(p_items) NOT BETWEEN 1 AND 50 THEN
         RAISE EXCEPTION 'a pre-authorisation asks for 1 to 50 items' USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -131,8 +137,9 @@ BEGIN
     END IF;
     v_coverage := insurance.coverage_on(p_patient_id, v_day);
     IF v_coverage IS NULL THEN
-        RAISE EXCEPTION 'the patient has no insurance coverage in force today: record the coverage first'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+        -- The ward cannot record insurance: say who can.
+        RAISE EXCEPTION 'the patient has no insurance coverage in force today: billing records the patient''s '
+                        'insurance first' USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
     SELECT * INTO v_cov FROM billing.coverage cv WHERE cv.id = v_coverage;
     SELECT (s.value #>> '{}')::char(3) INTO v_currency FROM core.setting s WHERE s.key = 'currency';
@@ -239,6 +246,7 @@ DECLARE
     v_coverage  bigint;
     v_file      jsonb;
     v_content   bytea;
+    v_total     bigint := 0;
 BEGIN
     SELECT * INTO v_query FROM insurance.payer_query q WHERE q.id = p_query_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -247,8 +255,10 @@ BEGIN
     IF v_query.status <> 'open' THEN
         RAISE EXCEPTION 'this query has been answered already' USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
-    IF p_answer IS NULL OR length(btrim(p_answer)) < 2 OR length(p_answer) > 2000 THEN
-        RAISE EXCEPTION 'write an answer for the payer (2 to 2000 characters)' USING ERRCODE = 'check_violation',
+    -- Lines and tabs are fine; other control characters are not text (and FHIR strings may not carry them).
+    IF p_answer IS NULL OR length(btrim(p_answer)) < 2 OR length(p_answer) > 2000
+       OR p_answer ~ '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]' THEN
+        RAISE EXCEPTION 'write an answer for the payer (2 to 2000 characters of plain text)' USING ERRCODE = 'check_violation',
               CONSTRAINT = 'ck_payer_query_answer';
     END IF;
     IF p_attachments IS NULL OR jsonb_typeof(p_attachments) <> 'array' OR jsonb_array_length(p_attachments) > 10 THEN
@@ -263,7 +273,14 @@ BEGIN
         END;
         INSERT INTO insurance.query_attachment (query_id, title, content_type, content, added_by)
         VALUES (p_query_id, v_file ->> 'title', v_file ->> 'content_type', v_content, v_staff);
+        v_total := v_total + octet_length(v_content);
     END LOOP;
+    -- The answer goes in one message, the documents base64 (a third larger): the exchange profile refuses a message
+    -- over 5 MiB (NPHIES-style limit) before sending, and a refused answer could not be answered again.
+    IF v_total > 3500000 THEN
+        RAISE EXCEPTION 'the documents together are % MB: at most 3.5 MB go with one answer (a payer takes at most '
+                        '5 MB per message)', round(v_total / 1e6, 1) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     UPDATE insurance.payer_query q
        SET status = 'answered', answer = btrim(p_answer), answered_by = v_staff, answered_at = now()
      WHERE q.id = p_query_id;
@@ -275,8 +292,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION insurance.answer_query(bigint, text, jsonb) IS
-    'Billing: answer a payer''s query with text and attachments ([{"title", "content_type", "content_base64"}]); '
-    'the gateway sends it as a FHIR Communication. Returns the outbox request.';
+    'Billing: answer a payer''s query with text and attachments ([{"title", "content_type", "content_base64"}], '
+    'at most 10, together at most 3.5 MB); the gateway sends it as a FHIR Communication. Returns the outbox request.';
 
 CREATE OR REPLACE FUNCTION insurance.retry_request(p_request_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -302,6 +319,10 @@ DECLARE
     v_rem    insurance.remittance;
     v_note   text := core.check_reason(p_note, 5, 'say how the line was reconciled', 'ck_remittance_line_note');
 BEGIN
+    IF v_note ~ '[[:cntrl:]]' OR length(v_note) > 500 THEN
+        RAISE EXCEPTION 'say how the line was reconciled in at most 500 characters of plain text'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_remittance_line_note';
+    END IF;
     SELECT * INTO v_line FROM insurance.remittance_line l WHERE l.id = p_line_id FOR UPDATE;
     IF NOT FOUND OR v_line.status NOT IN ('unmatched', 'refused') THEN
         RAISE EXCEPTION 'no unmatched or refused remittance line with id %', p_line_id USING ERRCODE = 'no_data_found';
@@ -597,6 +618,32 @@ $$;
 COMMENT ON FUNCTION insurance.gateway_failed(bigint, text, boolean, integer) IS
     'Gateway: a sending failed; retried later with back-off when it may help, else the request failed.';
 
+-- An amount a payer sent, as a number: NULL stays NULL; NaN and ±Infinity, which PostgreSQL's numeric accepts (and
+-- NaN compares greater than every number, so "amount > 0" and least(claimed, NaN) = claimed let it through), and
+-- anything that is not a number are refused, so a malformed answer changes nothing instead of approving in full.
+CREATE OR REPLACE FUNCTION insurance.payer_amount(p_value jsonb, p_what text) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_amount numeric;
+BEGIN
+    IF p_value IS NULL OR jsonb_typeof(p_value) = 'null' THEN
+        RETURN NULL;
+    END IF;
+    BEGIN
+        v_amount := (p_value #>> '{}')::numeric;
+    EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+        v_amount := 'NaN';
+    END;
+    IF v_amount IN ('NaN', 'Infinity', '-Infinity') OR abs(v_amount) >= 1e10 THEN
+        RAISE EXCEPTION 'the payer''s % is not an amount: %', p_what, left(p_value #>> '{}', 40)
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN v_amount;
+END
+$$;
+COMMENT ON FUNCTION insurance.payer_amount(jsonb, text) IS
+    'Internal: an amount from a payer''s answer, refused (invalid_parameter_value) when not a finite number.';
+
 -- A ClaimResponse for a claim. The outcome follows from the amounts, whatever the payer called it: items are
 -- capped at what was claimed (a payer never pays more than it was asked), and the approved total is the sum of the
 -- items when the payer adjudicated per item.
@@ -620,14 +667,16 @@ BEGIN
         RETURN 'claim already ' || v_claim.status || ': answer kept, nothing changed';
     END IF;
     SELECT jsonb_agg(jsonb_build_object('sequence', ci.sequence,
-                                        'approved', least(ci.claimed_amount, greatest(0, (x ->> 'approved')::numeric)),
+                                        'approved', least(ci.claimed_amount, greatest(0, insurance.payer_amount(
+                                                              x -> 'approved', 'approved amount'))),
                                         'reason', x ->> 'reason')),
-           sum(least(ci.claimed_amount, greatest(0, (x ->> 'approved')::numeric)))
+           sum(least(ci.claimed_amount, greatest(0, insurance.payer_amount(x -> 'approved', 'approved amount'))))
       INTO v_items, v_approved
       FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) x
       JOIN billing.claim_item ci ON ci.claim_id = p_claim_id AND ci.sequence = (x ->> 'sequence')::integer;
     IF v_items IS NULL THEN
-        v_approved := least(v_claim.claimed_amount, greatest(0, coalesce((p_reading ->> 'approved')::numeric, 0)));
+        v_approved := least(v_claim.claimed_amount,
+                            greatest(0, coalesce(insurance.payer_amount(p_reading -> 'approved', 'approved amount'), 0)));
     END IF;
     v_outcome := CASE WHEN v_approved <= 0 THEN 'rejected' WHEN v_approved >= v_claim.claimed_amount THEN 'approved'
                       ELSE 'partial' END;
@@ -667,7 +716,8 @@ BEGIN
     END IF;
     FOR v_item IN SELECT * FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) LOOP
         UPDATE insurance.preauthorization_item i  -- capped at what was asked, like a claim's items
-           SET approved_amount = least(i.amount, greatest(0, (v_item ->> 'approved')::numeric)),
+           SET approved_amount = least(i.amount, greatest(0, insurance.payer_amount(v_item -> 'approved',
+                                                                                     'approved amount'))),
                reason = left(v_item ->> 'reason', 500)
          WHERE i.preauthorization_id = p_preauthorization_id AND i.sequence = (v_item ->> 'sequence')::integer;
     END LOOP;
@@ -681,7 +731,8 @@ BEGIN
            approved_amount = least(v_sum, pa.requested_amount),
            payer_reference = coalesce(left(p_reading ->> 'preauth_ref', 100), left(p_reading ->> 'payer_reference', 100),
                                       pa.payer_reference),
-           valid_from = (p_reading ->> 'period_start')::date, valid_until = (p_reading ->> 'period_end')::date,
+           valid_from = core.check_day((p_reading ->> 'period_start')::date, 'the start of the approval'),
+           valid_until = core.check_day((p_reading ->> 'period_end')::date, 'the end of the approval'),
            outcome_reason = left(nullif(btrim(p_reading ->> 'reason'), ''), 500), answered_at = now()
      WHERE pa.id = p_preauthorization_id;
     RETURN 'pre-authorisation ' || (SELECT pa.status FROM insurance.preauthorization pa WHERE pa.id = p_preauthorization_id);
@@ -703,8 +754,9 @@ DECLARE
     v_open    integer := 0;
 BEGIN
     INSERT INTO insurance.remittance (payer_id, message_id, payer_reference, payment_date, total, currency)
-    VALUES (p_payer_id, p_message, p_reading ->> 'payer_reference', (p_reading ->> 'payment_date')::date,
-            (p_reading ->> 'total')::numeric, p_reading ->> 'currency')
+    VALUES (p_payer_id, p_message, p_reading ->> 'payer_reference',
+            core.check_day((p_reading ->> 'payment_date')::date, 'the payment date'),
+            insurance.payer_amount(p_reading -> 'total', 'payment total'), p_reading ->> 'currency')
     ON CONFLICT ON CONSTRAINT uq_remittance_payer_id_payer_reference DO NOTHING
     RETURNING id INTO v_rem;
     IF v_rem IS NULL THEN
@@ -712,7 +764,7 @@ BEGIN
     END IF;
     FOR v_line IN SELECT * FROM jsonb_array_elements(coalesce(p_reading -> 'lines', '[]')) LOOP
         v_no := v_no + 1;
-        v_amount := (v_line ->> 'amount')::numeric;
+        v_amount := insurance.payer_amount(v_line -> 'amount', 'amount paid for a claim');
         SELECT c.id INTO v_claim FROM billing.claim c
          WHERE c.payer_id = p_payer_id
            AND (c.idempotency_key::text = v_line ->> 'claim_reference' OR c.payer_reference = v_line ->> 'claim_reference')
