@@ -9,6 +9,10 @@
   billing.record_claim_response becomes billing.apply_claim_response, which no staff role may execute.
   A claim is submitted before the gateway fixes its document, so ck_claim_submitted no longer asks for it.
 
+The functions as reviewed from the attacker's side (tests/test_insurance_attacks.py: pre-authorisations only for
+patients in one's care, finite amounts in payers' answers, real days, no control characters) come from
+reapply_code() at the end, with every other function and grant.
+
 Every statement is a no-op on a baseline built from today's files (docs/database.md). Downgrade keeps everything.
 
 Revision ID: 0007
