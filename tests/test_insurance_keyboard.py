@@ -106,10 +106,10 @@ def test_the_payer_settings_have_one_alt_letter_per_field(qtbot, shell):
     assert window.select_workspace("reference")
     reference = window.workspaces["reference"].widget
     for editor in (reference.payer_item_codes, reference.payer_policies):
-        reference.tabs.setCurrentWidget(editor)
+        reference.tabs.setCurrentWidget(editor.parentWidget())
         keys = mnemonics(editor)
         assert len(keys) == len(set(keys)), (type(editor).__name__, keys)
-    reference.tabs.setCurrentWidget(reference.payer_item_codes)
+    reference.tabs.setCurrentWidget(reference.payer_item_codes.parentWidget())
     editor = reference.payer_item_codes
     editor.edit(None)
     activate(qtbot, window)

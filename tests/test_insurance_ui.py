@@ -410,7 +410,7 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     assert window.select_workspace("reference")
     reference = window.workspaces["reference"].widget
     editor = reference.payer_item_codes
-    reference.tabs.setCurrentWidget(editor)
+    reference.tabs.setCurrentWidget(editor.parentWidget())
     qtbot.waitUntil(lambda: editor.payer.findData(c["payer_id"]) >= 0 and editor.price_code.findData(price) >= 0,
                     timeout=WAIT)
     editor.edit(None)
@@ -430,9 +430,9 @@ def test_an_item_code_needing_preauthorisation_warns_billing_before_sending(qtbo
     policies.save_button.click()
     qtbot.waitUntil(lambda: any(p.payer_id == c["payer_id"] and p.eligibility_valid_hours == 48 and p.recorded
                                 for p in policies.items), timeout=WAIT)
-    reference.tabs.setCurrentWidget(policies)
+    reference.tabs.setCurrentWidget(policies.parentWidget())
     look(qtbot, window, "insurance_admin_payer_policies")
-    reference.tabs.setCurrentWidget(editor)
+    reference.tabs.setCurrentWidget(editor.parentWidget())
     look(qtbot, window, "insurance_admin_item_codes")
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT needs_preauthorization, payer_display FROM insurance.item_code "

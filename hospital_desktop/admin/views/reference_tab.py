@@ -3,6 +3,7 @@
 the current version ends the day before the new price takes effect (charges keep the price of their date)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
                                QLineEdit, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...core import idle
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
@@ -377,6 +379,22 @@ class LabRangesEditor(_Editor):
                             reason="lab reference range maintained by an administrator", on_error=self.error)
 
 
+class LaterTab(QWidget):
+    """A tab page whose editor is built on a later turn of the event loop (core.idle), or at once when asked for."""
+
+    def __init__(self, build: Callable[[], QWidget]):
+        super().__init__()
+        self._build, self._editor = build, None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        idle.later(self, self.editor)
+
+    def editor(self) -> QWidget:
+        if self._editor is None:
+            self._editor = self._build()
+            self.layout().addWidget(self._editor)
+        return self._editor
+
+
 class ReferenceWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -396,11 +414,21 @@ class ReferenceWorkspace(QWidget):
         self.tabs.addTab(self.lab_tests, "Lab tests")
         self.tabs.addTab(self.lab_panels, "Lab panels")
         link_tabs(self.tabs, self.prices, self.lab_ranges, self.lab_tests)
-        self.payer_item_codes, self.payer_policies = PayerItemCodesEditor(ops), PayerPoliciesEditor(ops)
-        self.tabs.addTab(self.payer_item_codes, "Payer item codes")
-        self.tabs.addTab(self.payer_policies, "Payer policies")
+        # Ten editors in one constructor held the screen still over 100 ms: the payer settings come a turn later.
+        self._payer_item_codes = LaterTab(lambda: PayerItemCodesEditor(ops))
+        self._payer_policies = LaterTab(lambda: PayerPoliciesEditor(ops))
+        self.tabs.addTab(self._payer_item_codes, "Payer item codes")
+        self.tabs.addTab(self._payer_policies, "Payer policies")
         note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note, alignment=Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def payer_item_codes(self) -> PayerItemCodesEditor:
+        return self._payer_item_codes.editor()
+
+    @property
+    def payer_policies(self) -> PayerPoliciesEditor:
+        return self._payer_policies.editor()
