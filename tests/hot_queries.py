@@ -164,8 +164,9 @@ ACTIONS: dict[str, list[tuple[str, Action]]] = {
     "auditor1": [
         ("events: by patient", lambda s, c: audit.search_events(s, audit.EventFilter(patient=c.mrn), None, 100)),
         ("events: by user", lambda s, c: audit.search_events(s, audit.EventFilter(actor=c.actor), None, 100)),
+        # a week two months back: the demo's own audit trail is all from the day it was loaded
         ("events: by table and time", lambda s, c: audit.search_events(
-            s, audit.EventFilter(table="registry.patient", since=_since(7)), None, 100)),
+            s, audit.EventFilter(table="registry.patient", since=_since(63), until=_since(56)), None, 100)),
         ("events: next page", lambda s, c: audit.search_events(s, audit.EventFilter(actor=c.actor), (10**12,), 100)),
         ("access log: by patient", lambda s, c: audit.access_log(s, c.mrn, "", None, 100)),
         ("access log: by user", lambda s, c: audit.access_log(s, "", "doctor1", None, 100)),
@@ -203,18 +204,39 @@ _REMADE = {
     ("registry.patient", "identity_status"): "'identified'",
     ("billing.invoice", "number"): "billing.format_number(series, year, seq + k * {off})",
     ("billing.payment", "receipt_number"): "billing.format_number('RCT', year, seq + k * {off})",
+    # The copies are history: the work they stood for is finished (the open work of a hospital is its last days).
+    ("lab.lab_order", "status"): "CASE WHEN status IN ('cancelled', 'released') THEN status "
+                                 "WHEN specimen_id IS NOT NULL THEN 'released' ELSE 'cancelled' END",
+    ("lab.lab_order", "cancel_reason"): "CASE WHEN status = 'cancelled' OR specimen_id IS NULL "
+                                        "THEN coalesce(cancel_reason, 'not collected') END",
+    ("lab.lab_order", "alert_acknowledged_at"): "coalesce(alert_acknowledged_at, status_changed_at - k * {shift})",
+    ("lab.result", "status"): "CASE WHEN status IN ('entered', 'verified') THEN 'final' ELSE status END",
+    ("billing.charge", "status"): "CASE WHEN status = 'open' THEN 'invoiced' ELSE status END",
+    ("pharmacy.prescription", "status"): "CASE WHEN status = 'active' THEN 'completed' ELSE status END",
+    ("scheduling.appointment", "status"): "CASE WHEN status IN ('booked', 'checked_in', 'in_consultation') "
+                                          "THEN 'no_show' ELSE status END",
+    ("billing.claim", "status"): "CASE WHEN status IN ('draft', 'submitted') THEN 'approved' ELSE status END",
+    ("billing.claim", "submitted_at"): "coalesce(submitted_at, created_at) - k * {shift}",
+    ("billing.claim", "answered_at"): "coalesce(answered_at, created_at) - k * {shift}",
+    ("notify.notification", "acknowledged_at"): "coalesce(acknowledged_at, created_at) - k * {shift}",
 }
+HISTORY_STEP = 42  # days: each copy is this much older than the one before (the demo's calendar spans ~5 weeks)
 
 
-def inflate(conn: psycopg.Connection, copies: int = 40, cap: int = 60_000) -> dict[str, int]:
+def inflate(conn: psycopg.Connection, copies: int = 30, cap: int = 40_000, once_seen: int = 50_000
+            ) -> dict[str, int]:
     """Copy every patient's record `copies` times, set-based, as the superuser: registry.patient and every table
     that reaches it through foreign keys (and the audit trail), each copy with its ids shifted past the originals
     and every reference to a copied table shifted the same way, so per-patient shapes (visits, orders, charges
     per patient; the ward's, the clinic's and the lab's share of all rows) stay the demo's while the tables grow.
-    A table stops at `cap` rows. Triggers are off (session_replication_role = replica: no audit of the copies, no
-    foreign-key checks); unique values are re-made (database defaults, + offset, suffix), and a table with an
-    exclusion constraint on a column that is not copied (a provider's, a bed's time) is shifted back in time by
-    whole spans of its data, as history. Returns the row counts after ANALYZE."""
+    A table stops at `cap` rows (each copy then takes a share of the originals). Then `once_seen` more patients
+    with no record: the many seen once, years ago. Each copy is older than the one before by HISTORY_STEP days (every time and date
+    but birth dates; more for a table whose exclusion constraint would otherwise see a provider's, a room's or a
+    bed's time overlap), and its work is finished (orders released, charges invoiced, prescriptions completed,
+    appointments past, claims answered, alerts acknowledged): the open work stays the demo's few days, as in a
+    hospital that has run for years. Triggers are off (session_replication_role = replica: no audit of the
+    copies, no foreign-key checks); unique values are re-made (database defaults, + offset, suffix).
+    Returns the row counts."""
     q = lambda sql, *a: conn.execute(sql, a).fetchall()  # noqa: E731
     tables = [r[0] for r in q(
         "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -246,7 +268,8 @@ def inflate(conn: psycopg.Connection, copies: int = 40, cap: int = 60_000) -> di
         rows = q(f"SELECT count(*) FROM {t}")[0][0]
         if not rows or not offset[t]:
             continue
-        k_max = max(1, min(copies, cap // rows))
+        # every copy (every step back in history) takes 1/m of the rows when all of them would pass the cap
+        m = max(1, -(-rows * copies // cap))
         cols = q("""SELECT a.attname, format_type(a.atttypid, a.atttypmod), pg_get_expr(d.adbin, d.adrelid)
                       FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                      WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped
@@ -260,12 +283,16 @@ def inflate(conn: psycopg.Connection, copies: int = 40, cap: int = 60_000) -> di
                 unique.add(key[-1])
         excl = q("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass "
                  "AND contype = 'x'", t)
-        shift_time = any(not any(f"{c} WITH =" in d and (t, c) in ref_of for c in ("patient_id",))
-                         for (d,) in excl)
+        step = HISTORY_STEP
+        if excl:  # copies must not overlap the originals on a staff member's, a room's or a bed's time
+            spans = [q(f"SELECT extract(day FROM max({c}) - min({c}))::int FROM {t}")[0][0] or 0
+                     for c, typ, _ in cols if typ == "timestamp with time zone"]
+            step = max([step, *(d + 1 for d in spans)])
+        shift = f"interval '{step} days'"
         exprs, where = [], "true"
         for name, typ, default in cols:
             if (t, name) in _REMADE:
-                e = _REMADE[t, name].format(off=offset[t])
+                e = _REMADE[t, name].format(off=offset[t], shift=shift)
             elif name == "id":
                 e = f"id + k * {offset[t]}"
             elif (t, name) in ref_of:
@@ -280,10 +307,12 @@ def inflate(conn: psycopg.Connection, copies: int = 40, cap: int = 60_000) -> di
                 e = "gen_random_uuid()"
             elif name in unique and typ == "text":
                 e = f"{name} || '-' || k"
-            elif shift_time and typ == "timestamp with time zone":
-                e = f"{name} - k * interval '400 days'"
-            elif shift_time and typ == "tstzrange":
-                e = f"tstzrange(lower({name}) - k * interval '400 days', upper({name}) - k * interval '400 days')"
+            elif typ == "timestamp with time zone":
+                e = f"{name} - k * {shift}"
+            elif typ == "date" and name != "birth_date":
+                e = f"({name} - k * {shift})::date"
+            elif typ == "tstzrange":
+                e = f"tstzrange(lower({name}) - k * {shift}, upper({name}) - k * {shift})"
             else:
                 e = name
             exprs.append(e)
@@ -292,10 +321,21 @@ def inflate(conn: psycopg.Connection, copies: int = 40, cap: int = 60_000) -> di
         if t == "adt.bed_occupancy":
             where = "ended_at IS NOT NULL"
         conn.execute(f"INSERT INTO {t} ({', '.join(c[0] for c in cols)}) OVERRIDING SYSTEM VALUE "
-                     f"SELECT {', '.join(exprs)} FROM {t}, generate_series(1, {k_max}) AS k "
-                     f"WHERE id <= {offset[t]} AND {where}")
+                     f"SELECT {', '.join(exprs)} FROM {t}, generate_series(1, {copies}) AS k "
+                     f"WHERE id <= {offset[t]} AND id % {m} = k % {m} AND {where}")
         seq = q("SELECT pg_get_serial_sequence(%s, 'id')", t)[0][0]
         if seq:
             conn.execute("SELECT setval(%s, (SELECT max(id) FROM " + t + "))", (seq,))
+    if once_seen:  # patients seen once, long ago, with no record left here: most of a registry after years
+        p = offset["registry.patient"]
+        rows = q("SELECT max(id) FROM registry.patient")[0][0]
+        conn.execute(f"""INSERT INTO registry.patient (id, given_name, family_name, birth_date, sex, phone, address,
+                                                       postal_code, created_at, created_by) OVERRIDING SYSTEM VALUE
+                         SELECT {rows} + (k - 1) * {p} + id, given_name, family_name, birth_date, sex, phone, address,
+                                postal_code, created_at - k * interval '{HISTORY_STEP} days', created_by
+                           FROM registry.patient, generate_series(1, {-(-once_seen // p)}) AS k
+                          WHERE id <= {p} AND merged_into_id IS NULL AND identity_status = 'identified'""")
+        conn.execute("SELECT setval(pg_get_serial_sequence('registry.patient', 'id'), "
+                     "(SELECT max(id) FROM registry.patient))")
     conn.execute("SET LOCAL session_replication_role = origin")
     return {t: q(f"SELECT count(*) FROM {t}")[0][0] for t in sorted(copied)}

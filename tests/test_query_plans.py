@@ -43,7 +43,23 @@ DATABASE = "query_plans"
 LARGE = 10_000          # rows: a sequential scan of a bigger table fails the guard
 AUTO_EXPLAIN = {"session_preload_libraries": "auto_explain", "auto_explain.log_min_duration": "0",
                 "auto_explain.log_nested_statements": "on", "auto_explain.log_level": "notice",
-                "auto_explain.log_format": "json", "auto_explain.log_verbose": "on"}
+                "auto_explain.log_format": "json", "auto_explain.log_verbose": "on",
+                "auto_explain.log_analyze": "on", "auto_explain.log_timing": "off"}
+
+
+# Sequential scans this database's size makes the cheaper choice but production's would not, each with its
+# reason: (login, action, table) → why. Keep it short; a new entry needs the same argument.
+ACCEPTED = {
+    ("billing1", "claims", "billing.invoice"):
+        "hash join of the invoices with a page of 500 of 10,000 claims: here reading 15,000 invoices is cheaper "
+        "than 500 index probes; with a claim per insured invoice for years the planner probes "
+        "(ix_claim_created_at gives the page in order)",
+    ("billing1", "payer queries", "registry.patient"):
+        "insurance.payer_query is empty in the demo (the gateway fills it), and the planner's guess for an "
+        "empty table is hundreds of rows, so it hashes the patients",
+    ("billing1", "claim detail", "registry.patient"):
+        "the claim's payer queries: insurance.payer_query is empty in the demo (see payer queries)",
+}
 
 
 @dataclass
@@ -61,7 +77,7 @@ def guarded(cluster) -> Guarded:
     migrate.upgrade(url)
     with psycopg.connect(url) as conn:
         load_demo(conn, 400, seed=15)
-        inflate(conn, copies=30, cap=40_000)
+        inflate(conn)
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
         for name, value in AUTO_EXPLAIN.items():  # for every session of this database: the client's own too
@@ -105,8 +121,11 @@ class PlanRecorder:
 
 
 def seq_scans(plan: dict) -> Iterator[tuple[str, str | None]]:
-    """(schema.table, filter) of every sequential scan in a plan tree."""
+    """(schema.table, filter) of every sequential scan in a plan tree that ran (a branch the arguments rule out,
+    "never executed", is not the plan of this call)."""
     node = plan.get("Plan", plan)
+    if node.get("Actual Loops", 1) == 0:
+        return
     if node.get("Node Type") == "Seq Scan":
         yield f"{node.get('Schema')}.{node['Relation Name']}", node.get("Filter")
     for child in node.get("Plans", []):
@@ -119,7 +138,7 @@ def violations(recorder: PlanRecorder, guarded: Guarded, login: str, name: str, 
     for plan in recorder.run(action, guarded.context):
         for table, condition in seq_scans(plan):
             rows = guarded.rows.get(table, 0)
-            if rows > LARGE:
+            if rows > LARGE and (login, name, table) not in ACCEPTED:
                 query = " ".join(plan.get("Query Text", "").split())
                 found.setdefault((table, query), [rows, condition, 0])[2] += 1
     return [f"[{name}] as {login}: Seq Scan on {table} ({rows:,} rows)"
@@ -173,7 +192,7 @@ def test_the_guard_catches_a_dropped_index(guarded):
             conn.execute(definition)
     assert found, "the guard missed a dropped index"
     assert found[0].startswith("[patient's orders] as lab1: Seq Scan on lab.lab_order ("), found
-    assert "o.patient_id = " in found[0] and "FROM lab.lab_order o" in found[0], found
+    assert "o.patient_id = " in found[0] and "in: SELECT o.id, o.order_number" in found[0], found
 
 
 def test_the_guard_catches_a_search_condition_under_the_policy(guarded):
