@@ -16,6 +16,8 @@ Hot queries (issue 15, the plan guard tests/test_query_plans.py), in their own b
 - billing.claim (created_at, id): the claims list, newest first.
 - billing.invoice_account becomes PL/pgSQL (reapply_code): planned per call, its optional patient / invoice filter
   uses the indexes (the SQL function's one generic plan read every invoice, once per row of the billing worklist).
+- core.my_department_ids (reapply_code) finds the caller once per call, not once per staff_department row: every
+  clinical row's policy calls it through clinical.can_access_patient.
 
 Every statement is a no-op on a baseline built from today's files (docs/database.md). Downgrade keeps everything.
 
