@@ -266,18 +266,23 @@ def handover(session: Session, ward_id: int) -> list[dict[str, Any]]:
         SELECT b.label AS bed, p.family_name || ', ' || p.given_name AS patient, p.mrn, a.reason, a.isolation,
                a.expected_discharge, st.full_name AS attending,
                (current_date - (a.admitted_at AT TIME ZONE scheduling.clinic_timezone())::date) AS day_of_stay,
-               (SELECT jsonb_object_agg(v.kind, v.value)
-                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.value, vs.measured_at FROM clinical.vital_sign vs
-                         WHERE vs.patient_id = a.patient_id AND vs.status = 'final'
-                           AND vs.kind IN ('temperature', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'resp_rate',
-                                           'spo2')
-                         ORDER BY vs.kind, vs.measured_at DESC) v) AS last_obs,
-               -- when each of those was measured: observations are recorded one field at a time, so the latest
+               -- the latest of each kind, one row each (LIMIT 1 per kind): the policy's care check runs for the
+               -- rows returned, not for every observation of the stay
+               (SELECT jsonb_object_agg(k.code, v.value)
+                  FROM unnest(ARRAY['temperature', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'resp_rate',
+                                    'spo2']) AS k(code)
+                  CROSS JOIN LATERAL (SELECT vs.value FROM clinical.vital_sign vs
+                                       WHERE vs.patient_id = a.patient_id AND vs.kind = k.code
+                                         AND vs.status = 'final'
+                                       ORDER BY vs.measured_at DESC LIMIT 1) v) AS last_obs,
+               -- when each kind was last measured: observations are recorded one field at a time, so the latest
                -- of each kind may come from different rounds, and the handover says so
-               (SELECT jsonb_object_agg(v.kind, v.measured_at)
-                  FROM (SELECT DISTINCT ON (vs.kind) vs.kind, vs.measured_at FROM clinical.vital_sign vs
-                         WHERE vs.patient_id = a.patient_id AND vs.status = 'final'
-                         ORDER BY vs.kind, vs.measured_at DESC) v) AS last_obs_times,
+               (SELECT jsonb_object_agg(k.code, v.measured_at)
+                  FROM clinical.vital_kind k
+                  CROSS JOIN LATERAL (SELECT vs.measured_at FROM clinical.vital_sign vs
+                                       WHERE vs.patient_id = a.patient_id AND vs.kind = k.code
+                                         AND vs.status = 'final'
+                                       ORDER BY vs.measured_at DESC LIMIT 1) v) AS last_obs_times,
                (SELECT max(vs.measured_at) FROM clinical.vital_sign vs WHERE vs.patient_id = a.patient_id)
                    AS last_obs_at,
                (SELECT n.body FROM clinical.note n WHERE n.encounter_id = a.encounter_id AND n.kind = 'nursing'

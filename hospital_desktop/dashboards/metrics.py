@@ -143,6 +143,8 @@ def my_patients_today(session: Session) -> ChartData:
     rows = session.execute(text(
         "SELECT a.status, count(*) AS n FROM scheduling.appointment a "
         " WHERE a.provider_id = (SELECT core.current_staff_id()) "
+        "   AND a.starts_at >= (SELECT scheduling.day_start(scheduling.local_day(now())) - interval '12 hours') "
+        "   AND a.starts_at < (SELECT scheduling.day_start(scheduling.local_day(now()) + 1)) "
         "   AND a.period && (SELECT tstzrange(scheduling.day_start(scheduling.local_day(now())), "
         "                                     scheduling.day_start(scheduling.local_day(now()) + 1))) "
         "   AND a.status <> 'cancelled' GROUP BY a.status")).all()
@@ -157,6 +159,8 @@ def my_departments_today(session: Session) -> ChartData:
         "SELECT d.code, a.status, count(*) AS n FROM scheduling.appointment a "
         "  JOIN core.department d ON d.id = a.department_id "
         " WHERE a.department_id = ANY ((SELECT core.my_department_ids())::bigint[]) "
+        "   AND a.starts_at >= (SELECT scheduling.day_start(scheduling.local_day(now())) - interval '12 hours') "
+        "   AND a.starts_at < (SELECT scheduling.day_start(scheduling.local_day(now()) + 1)) "
         "   AND a.period && (SELECT tstzrange(scheduling.day_start(scheduling.local_day(now())), "
         "                                     scheduling.day_start(scheduling.local_day(now()) + 1))) "
         "   AND a.status <> 'cancelled' GROUP BY 1, 2")).all()

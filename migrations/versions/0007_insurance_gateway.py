@@ -13,6 +13,16 @@ The functions as reviewed from the attacker's side (tests/test_insurance_attacks
 patients in one's care, finite amounts in payers' answers, real days, no control characters) come from
 reapply_code() at the end, with every other function and grant.
 
+Hot queries (issue 15, the plan guard tests/test_query_plans.py), in their own block below:
+- scheduling.appointment.starts_at (lower(period), stored) with indexes (department_id, starts_at) and
+  (provider_id, starts_at): the calendars and "today" dashboards compare it with leakproof operators, so under
+  row-level security an index serves them (the range overlap && is not leakproof: every appointment was read).
+- billing.claim (created_at, id): the claims list, newest first.
+- billing.invoice_account becomes PL/pgSQL (reapply_code): planned per call, its optional patient / invoice filter
+  uses the indexes (the SQL function's one generic plan read every invoice, once per row of the billing worklist).
+- core.my_department_ids (reapply_code) finds the caller once per call, not once per staff_department row: every
+  clinical row's policy calls it through clinical.can_access_patient.
+
 Every statement is a no-op on a baseline built from today's files (docs/database.md). Downgrade keeps everything.
 
 Revision ID: 0007
@@ -61,6 +71,19 @@ def upgrade() -> None:
                 apply_sql("insurance/tables.sql")
                 apply_sql("insurance/functions.sql")
                 apply_sql("insurance/policies.sql")
+        # -- hot queries (issue 15): columns and indexes the queries under row-level security can use ----------
+        apply_sql(text="""
+            ALTER TABLE scheduling.appointment
+                ADD COLUMN IF NOT EXISTS starts_at timestamptz GENERATED ALWAYS AS (lower(period)) STORED;
+            COMMENT ON COLUMN scheduling.appointment.starts_at IS
+                'lower(period), stored: a plain timestamp that a calendar''s query compares with leakproof '
+                'operators, so under row-level security the indexes below serve it (the range operators && and '
+                'lower() are not leakproof, and PostgreSQL does not use an index for them before the policy). '
+                'A period is at most 12 hours, so an appointment overlapping [s, e) starts in [s - 12 hours, e).';
+            CREATE INDEX IF NOT EXISTS ix_appointment_department_starts
+                ON scheduling.appointment (department_id, starts_at);
+            CREATE INDEX IF NOT EXISTS ix_appointment_provider_starts ON scheduling.appointment (provider_id, starts_at);
+            CREATE INDEX IF NOT EXISTS ix_claim_created_at ON billing.claim (created_at, id);""")
     reapply_code()
 
 

@@ -253,6 +253,7 @@ class Claim(Base):
         UniqueConstraint("idempotency_key", name="uq_claim_idempotency_key"),
         Index("uq_claim_live_invoice", "invoice_id", unique=True, postgresql_where=text("status <> 'cancelled'")),
         Index("ix_claim_status", "status"),
+        Index("ix_claim_created_at", "created_at", "id"),
         {"schema": "billing"},
     )
     id: Mapped[id_pk]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Index, Integer, Text, Time,
+from sqlalchemy import (Boolean, Computed, Date, DateTime, ForeignKey, ForeignKeyConstraint, Index, Integer, Text, Time,
                         UniqueConstraint, text)
 from sqlalchemy.dialects.postgresql import TSTZRANGE, ExcludeConstraint, Range
 from sqlalchemy.orm import Mapped, mapped_column
@@ -108,6 +108,8 @@ class Appointment(Base):
                           where=text("room_id IS NOT NULL AND status NOT IN ('cancelled', 'no_show')")),
         Index("ix_appointment_patient_id", "patient_id"),
         Index("ix_appointment_department_period", "department_id", "period", postgresql_using="gist"),
+        Index("ix_appointment_department_starts", "department_id", "starts_at"),
+        Index("ix_appointment_provider_starts", "provider_id", "starts_at"),
         Index("ix_appointment_waiting", "department_id", "checked_in_at",
               postgresql_where=text("status IN ('checked_in', 'in_consultation')")),
         {"schema": "scheduling"},
@@ -119,6 +121,8 @@ class Appointment(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("scheduling.service.id"))
     room_id: Mapped[int | None] = mapped_column(ForeignKey("scheduling.room.id"))
     period: Mapped[Range[datetime]] = mapped_column(TSTZRANGE)
+    starts_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), Computed("lower(period)",
+                                                                                          persisted=True))
     kind: Mapped[str] = mapped_column(Text, server_default=text("'in_person'"))
     meeting_url: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(Text, server_default=text("'booked'"))

@@ -236,7 +236,12 @@ RETURNS TABLE (invoice_id bigint, number text, patient_id bigint, encounter_id b
                patient_share numeric, payer_denied numeric, patient_due numeric, payer_due numeric,
                patient_paid numeric, payer_paid numeric, patient_balance numeric, payer_balance numeric,
                balance numeric, claim_status text, credit_note text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- PL/pgSQL, not SQL: a SQL function's statement is planned once for any arguments, and its generic plan of
+    -- "(p_patient_id IS NULL OR i.patient_id = p_patient_id)" reads every invoice (for each row of the billing
+    -- worklist). Here each call gets a plan for its arguments, which the indexes on patient and id serve.
+    RETURN QUERY
     SELECT i.id, i.number, i.patient_id, i.encounter_id, i.status, i.issued_at, i.due_date, i.currency,
            i.total_amount, i.payer_share, i.patient_share, x.denied,
            d.patient_due, d.payer_due, p.patient_paid, p.payer_paid,
@@ -258,7 +263,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
        AND (p_patient_id IS NULL OR i.patient_id = p_patient_id)
        AND (p_invoice_id IS NULL OR i.id = p_invoice_id)
        AND (SELECT core.has_group('hms_billing'))
-     ORDER BY i.issued_at DESC, i.id DESC
+     ORDER BY i.issued_at DESC, i.id DESC;
+END
 $$;
 COMMENT ON FUNCTION billing.invoice_account(bigint, bigint) IS
     'Invoices (of a patient, or one, or all) with what the patient and the payer owe and have paid; the part of '

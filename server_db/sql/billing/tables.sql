@@ -447,6 +447,9 @@ CREATE UNIQUE INDEX uq_claim_live_invoice ON billing.claim (invoice_id) WHERE st
 
 CREATE INDEX ix_claim_status ON billing.claim (status);
 
+-- The claims list: newest first, a page at a time.
+CREATE INDEX ix_claim_created_at ON billing.claim (created_at, id);
+
 CREATE TABLE billing.claim_item (
     id               bigint GENERATED ALWAYS AS IDENTITY,
     claim_id         bigint        NOT NULL,

@@ -153,6 +153,7 @@ CREATE TABLE scheduling.appointment (
     service_id           bigint      NOT NULL,
     room_id              bigint,
     period               tstzrange   NOT NULL,
+    starts_at            timestamptz GENERATED ALWAYS AS (lower(period)) STORED,
     kind                 text        NOT NULL DEFAULT 'in_person',
     meeting_url          text,
     status               text        NOT NULL DEFAULT 'booked',
@@ -208,6 +209,11 @@ COMMENT ON TABLE scheduling.appointment IS
     'A booked visit (in person or by video) of a patient with a provider for a service; written only by the '
     'scheduling functions. Active (not cancelled / no-show) appointments never overlap per provider, patient, room.';
 COMMENT ON COLUMN scheduling.appointment.period IS '[start, end): the start chosen at booking, the end from the service''s duration.';
+COMMENT ON COLUMN scheduling.appointment.starts_at IS
+    'lower(period), stored: a plain timestamp that a calendar''s query compares with leakproof '
+    'operators, so under row-level security the indexes below serve it (the range operators && and '
+    'lower() are not leakproof, and PostgreSQL does not use an index for them before the policy). '
+    'A period is at most 12 hours, so an appointment overlapping [s, e) starts in [s - 12 hours, e).';
 COMMENT ON COLUMN scheduling.appointment.rescheduled_from_id IS 'The cancelled appointment this one replaced (scheduling.reschedule).';
 COMMENT ON COLUMN scheduling.appointment.encounter_id IS 'The clinical encounter of the visit (scheduling.start_consultation).';
 COMMENT ON COLUMN scheduling.appointment.called_by_id IS 'The clinician who called the patient in (scheduling.call_next).';
@@ -215,6 +221,11 @@ COMMENT ON COLUMN scheduling.appointment.called_by_id IS 'The clinician who call
 CREATE INDEX ix_appointment_patient_id ON scheduling.appointment (patient_id);
 
 CREATE INDEX ix_appointment_department_period ON scheduling.appointment USING gist (department_id, period);
+
+-- The calendars and the dashboards' "today" under row-level security (see starts_at).
+CREATE INDEX ix_appointment_department_starts ON scheduling.appointment (department_id, starts_at);
+
+CREATE INDEX ix_appointment_provider_starts ON scheduling.appointment (provider_id, starts_at);
 
 CREATE INDEX ix_appointment_waiting ON scheduling.appointment (department_id, checked_in_at)
     WHERE status IN ('checked_in', 'in_consultation');
