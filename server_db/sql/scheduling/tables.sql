@@ -153,7 +153,6 @@ CREATE TABLE scheduling.appointment (
     service_id           bigint      NOT NULL,
     room_id              bigint,
     period               tstzrange   NOT NULL,
-    starts_at            timestamptz GENERATED ALWAYS AS (lower(period)) STORED,
     kind                 text        NOT NULL DEFAULT 'in_person',
     meeting_url          text,
     status               text        NOT NULL DEFAULT 'booked',
@@ -168,6 +167,8 @@ CREATE TABLE scheduling.appointment (
     cancelled_at         timestamptz,
     cancelled_by         text,
     completed_at         timestamptz,
+    -- last, as migration 0007 added it: lower(period) for leakproof comparisons an index serves under RLS
+    starts_at            timestamptz GENERATED ALWAYS AS (lower(period)) STORED,
     CONSTRAINT pk_appointment PRIMARY KEY (id),
     CONSTRAINT uq_appointment_rescheduled_from_id UNIQUE (rescheduled_from_id),
     CONSTRAINT uq_appointment_encounter_id UNIQUE (encounter_id),
