@@ -167,7 +167,7 @@ def test_admin_adds_a_test_and_a_panel_in_the_screens(qtbot, shell, admin):
     assert adm.select_workspace("reference")
     workspace = adm.workspaces["reference"].widget
     tests, panels = workspace.lab_tests, workspace.lab_panels
-    workspace.tabs.setCurrentWidget(tests)
+    workspace.tabs.setCurrentWidget(tests.parentWidget())
     qtbot.waitUntil(lambda: len(tests.items) >= 28 and tests.specimen.count() > 3, timeout=15000)
 
     tests.edit(None)  # a typing slip in the check digit: told as typed and on save, nothing written
@@ -201,13 +201,13 @@ def test_admin_adds_a_test_and_a_panel_in_the_screens(qtbot, shell, admin):
     tests.ranges_button.click()
     assert workspace.tabs.currentWidget() is workspace.lab_ranges
     assert workspace.lab_ranges.test.currentData() == test_code
-    workspace.tabs.setCurrentWidget(tests)
+    workspace.tabs.setCurrentWidget(tests.parentWidget())
     tests.active.setChecked(False)
     tests.save()
     qtbot.waitUntil(lambda: admin.execute("SELECT NOT active FROM lab.test WHERE code = %s",
                                           (test_code,)).fetchone()[0], timeout=15000)
 
-    workspace.tabs.setCurrentWidget(panels)  # a panel: bad digit refused, then added with three members
+    workspace.tabs.setCurrentWidget(panels.parentWidget())  # a panel: bad digit refused, then added with three members
     qtbot.waitUntil(lambda: len(panels.panels) >= 3 and panels.test.count() >= 28, timeout=15000)
     panels.edit(None)
     panels.code.setText(wrong(panel_code))

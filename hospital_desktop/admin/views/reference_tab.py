@@ -380,7 +380,8 @@ class LabRangesEditor(_Editor):
 
 
 class LaterTab(QWidget):
-    """A tab page whose editor is built on a later turn of the event loop (core.idle), or at once when asked for."""
+    """A tab page whose editor is built on a later turn of the event loop (core.idle), or at once when asked for
+    (the page is the editor's parent: select the page with `tabs.setCurrentWidget(editor.parentWidget())`)."""
 
     def __init__(self, build: Callable[[], QWidget]):
         super().__init__()
@@ -409,12 +410,14 @@ class ReferenceWorkspace(QWidget):
         self.tabs.addTab(self.rooms, "Clinic rooms")
         self.tabs.addTab(self.prices, "Price list")
         self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
-        self.tabs.addTab(BedsEditor(ops), "Wards, rooms && beds")
-        self.lab_tests, self.lab_panels = LabTestsEditor(ops), LabPanelsEditor(ops)  # lab catalog (161)
-        self.tabs.addTab(self.lab_tests, "Lab tests")
-        self.tabs.addTab(self.lab_panels, "Lab panels")
-        link_tabs(self.tabs, self.prices, self.lab_ranges, self.lab_tests)
-        # Ten editors in one constructor held the screen still over 100 ms: the payer settings come a turn later.
+        # Ten editors in one constructor held the screen still over 100 ms (the lab tests' alone ~45 ms): the beds,
+        # the lab catalog (161) and the payer settings come on later turns, or at once when asked for.
+        self._beds = LaterTab(lambda: BedsEditor(ops))
+        self._lab_tests = LaterTab(lambda: self._linked(LabTestsEditor(ops)))
+        self._lab_panels = LaterTab(lambda: LabPanelsEditor(ops))
+        self.tabs.addTab(self._beds, "Wards, rooms && beds")
+        self.tabs.addTab(self._lab_tests, "Lab tests")
+        self.tabs.addTab(self._lab_panels, "Lab panels")
         self._payer_item_codes = LaterTab(lambda: PayerItemCodesEditor(ops))
         self._payer_policies = LaterTab(lambda: PayerPoliciesEditor(ops))
         self.tabs.addTab(self._payer_item_codes, "Payer item codes")
@@ -424,6 +427,18 @@ class ReferenceWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note, alignment=Qt.AlignmentFlag.AlignLeft)
+
+    def _linked(self, tests: LabTestsEditor) -> LabTestsEditor:
+        link_tabs(self.tabs, self.prices, self.lab_ranges, tests)
+        return tests
+
+    @property
+    def lab_tests(self) -> LabTestsEditor:
+        return self._lab_tests.editor()
+
+    @property
+    def lab_panels(self) -> LabPanelsEditor:
+        return self._lab_panels.editor()
 
     @property
     def payer_item_codes(self) -> PayerItemCodesEditor:

@@ -22,7 +22,7 @@ from ...registry import queries as registry
 from ...widgets.patient_search import PatientSearchBox
 from ...widgets.safety import DANGER
 from .. import queries
-from .keys import on_return, return_presses
+from ...widgets.keys import on_return, return_presses
 
 STATE_COLOURS = {  # background, border
     "free": ("#e6f4e6", "#6aa86a"),

@@ -18,7 +18,7 @@ from ...widgets.charts import BarChart
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .keys import on_return, return_presses
+from ...widgets.keys import on_return, return_presses
 
 DAY_COLUMNS = ["Day", "In (ml)", "Out (ml)", "Balance (ml)", "Stay (ml)"]
 ENTRY_COLUMNS = ["Measured", "In / out", "Route", "ml", "Charted by", "Note"]

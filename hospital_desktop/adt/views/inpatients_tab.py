@@ -17,7 +17,7 @@ from ...core.ops import Operations
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
-from .keys import on_return, return_presses
+from ...widgets.keys import on_return, return_presses
 from .. import queries
 from ..documents import discharge_summary_pdf
 from .bed_board import BedBoard

@@ -24,7 +24,7 @@ from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE, SafetyStop, show_stop
 from ...widgets.tables import make_table
 from .. import queries
-from .keys import return_presses, scan_field
+from ...widgets.keys import return_presses, scan_field
 
 COLUMNS = ["Time", "Medicine", "Dose", "Route", "Frequency", "State", "Recorded", "Reason"]
 STATE_COLOURS = {"late": "#f8d0cc", "due": "#fff1c2", "given": "#dff0d8", "held": "#e6e6e6", "refused": "#e6e6e6",

@@ -24,7 +24,7 @@ from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .bed_board import ISOLATION_MARK, BedBoard
 from .fluid_panel import FluidPanel
-from .keys import next_on_return, return_presses
+from ...widgets.keys import next_on_return, return_presses
 from .vitals_chart import VitalsChart
 
 PATIENT_COLUMNS = ["Bed", "Patient", "MRN", "Day", "Isolation", "Attending", "Expected discharge"]

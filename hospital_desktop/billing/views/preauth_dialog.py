@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
-from ...adt.views.keys import on_return
+from ...widgets.keys import on_return
 from ...core.ops import Operations
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table

@@ -1,4 +1,4 @@
-"""Return in the ward's forms does something: in a field it submits the form or moves on to the next field, on a
+"""Return in a form does something: in a field it submits the form or moves on to the next field, on a
 focused button it presses the button. Plain QWidgets (not dialogs) do neither by themselves: a spin box swallows
 Return, a line edit only emits returnPressed, a button ignores it unless it is auto-default."""
 from __future__ import annotations
