@@ -19,7 +19,6 @@ from render import grab, wait_until, window_for  # noqa: E402  (also sets the of
 import psycopg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from hospital_desktop.admin.views.beds_editor import BedsEditor  # noqa: E402
 from hospital_desktop.core.profiles import ServerProfile  # noqa: E402
 from server_db import migrate  # noqa: E402
 from server_db.demo.generate import load_demo  # noqa: E402
@@ -41,8 +40,8 @@ def main() -> None:
         adm = window_for(profile, "admin1", size=(1400, 860))
         adm.select_workspace("reference")
         ref = adm.workspaces["reference"].widget
-        editor = ref.findChild(BedsEditor, "bedsEditor")
-        ref.tabs.setCurrentWidget(editor)
+        editor = ref.beds
+        ref.tabs.setCurrentWidget(editor.parentWidget())
         idle = lambda: wait_until(lambda: adm.ops.wait_idle(10), timeout=60)  # noqa: E731
         wait_until(lambda: any(w.code == "MEDW" for w in editor.wards), timeout=60)
         editor.select_ward("MEDW")

@@ -433,6 +433,10 @@ class ReferenceWorkspace(QWidget):
         return tests
 
     @property
+    def beds(self) -> BedsEditor:
+        return self._beds.editor()
+
+    @property
     def lab_tests(self) -> LabTestsEditor:
         return self._lab_tests.editor()
 
