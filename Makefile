@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv demo demo-server demo-stop demo-reset test test-db bench lint package
+.PHONY: venv translations demo demo-server demo-stop demo-reset test test-db bench lint package
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,11 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-demo: $(STAMP)
+# The compiled translations (hospital_desktop/i18n/qm/, build output) from the .ts files translators edit.
+translations: $(STAMP)
+	$(BIN)/python -m hospital_desktop.i18n.build release
+
+demo: $(STAMP) translations
 	$(BIN)/hospital-desktop --demo
 
 demo-server: $(STAMP)
@@ -28,11 +32,11 @@ demo-stop: $(STAMP)
 demo-reset: $(STAMP)
 	$(BIN)/python -m server_db.demo_server reset
 
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The database tests alone (used by .ci/run for the second pass on the embedded PostgreSQL 18).
-test-db: $(STAMP)
+test-db: $(STAMP) translations
 	$(BIN)/python -m pytest -m db $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -42,6 +46,6 @@ lint: $(STAMP)
 	$(BIN)/ruff check server_db hospital_desktop migrations tests bench
 
 # The installable one-folder client (pyinstaller, packaging/hospital-desktop.spec) → dist/hospital-desktop/.
-package: $(STAMP)
+package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/hospital-desktop.spec
 	QT_QPA_PLATFORM=offscreen dist/hospital-desktop/hospital-desktop --self-check build/self-check.png

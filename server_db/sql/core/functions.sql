@@ -581,6 +581,19 @@ $$;
 COMMENT ON FUNCTION core.change_my_password(text) IS
     'The logged-in staff member sets their own password (a client-computed SCRAM verifier); ends a one-time password.';
 
+CREATE OR REPLACE FUNCTION core.set_my_language(p_language text, p_locale text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE core.staff SET language = nullif(p_language, ''), locale = nullif(p_locale, '')
+     WHERE username = session_user AND active;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'only an active staff member chooses their language here' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION core.set_my_language(text, text) IS
+    'The logged-in staff member chooses the language and formats of their screens (NULL: the hospital''s).';
+
 -- =====================================================================================================
 -- Hospital settings (validated) and the auditor's reviews.
 --
@@ -639,6 +652,15 @@ BEGIN
     WHEN 'currency' THEN
         IF t <> 'string' OR (v #>> '{}') !~ '^[A-Z]{3}$' THEN
             RAISE EXCEPTION 'the currency is a three-letter ISO 4217 code such as GBP, EUR or USD'
+                USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'language' THEN
+        IF t <> 'string' OR (v #>> '{}') !~ '^[a-z]{2,3}$' THEN
+            RAISE EXCEPTION 'the language is an ISO 639 code such as en, fr, es or ar' USING ERRCODE = 'check_violation';
+        END IF;
+    WHEN 'locale' THEN
+        IF t <> 'string' OR (v #>> '{}') !~ '^[a-z]{2,3}_[A-Z]{2}$' THEN
+            RAISE EXCEPTION 'the locale is a language and country code such as en_GB, fr_FR or ar_EG'
                 USING ERRCODE = 'check_violation';
         END IF;
     WHEN 'tax_label' THEN

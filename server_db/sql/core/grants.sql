@@ -78,6 +78,7 @@ GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], te
     core.admin_reactivate_staff(bigint, text, text), core.admin_reset_password(bigint, text, text) TO hms_admin;
 
 GRANT EXECUTE ON FUNCTION core.change_my_password(text) TO hms_staff;
+GRANT EXECUTE ON FUNCTION core.set_my_language(text, text) TO hms_staff;
 
 -- Login protection
 GRANT SELECT ON core.login_failure TO hms_admin, hms_auditor;

@@ -47,9 +47,18 @@ CREATE TABLE core.staff (
     -- ---------------------------------------------------------------------------------------------------
     -- Locked after too many failed logins (core.note_login_failure); an administrator unlocks
     -- ---------------------------------------------------------------------------------------------------
-    locked_at       timestamptz
+    locked_at       timestamptz,
+    -- ---------------------------------------------------------------------------------------------------
+    -- The staff member's own language and formats; NULL: the hospital's (settings 'language', 'locale')
+    -- ---------------------------------------------------------------------------------------------------
+    language        text,
+    locale          text,
+    CONSTRAINT ck_staff_language CHECK (language ~ '^[a-z]{2,3}$'),
+    CONSTRAINT ck_staff_locale CHECK (locale ~ '^[a-z]{2,3}_[A-Z]{2}$')
 );
 COMMENT ON TABLE core.staff IS 'One row per staff LOGIN role; username is the role name.';
+COMMENT ON COLUMN core.staff.language IS
+    'ISO 639 code of the language the client speaks to this person (core.set_my_language); NULL: the hospital''s.';
 COMMENT ON COLUMN core.staff.password_change_required IS
     'Set by an administrator''s create or reset (one-time password); cleared by core.change_my_password().';
 

@@ -17,3 +17,9 @@ INSERT INTO core.setting (key, value, description) VALUES
     ('login_lock_window_minutes', '15', 'Minutes over which failed logins are counted for the lock.'),
     ('second_factor_hours', '12', 'Hours a session stays verified after its second-factor code (a shift).')
 ON CONFLICT (key) DO NOTHING;
+
+-- The language and formats of screens and printouts where a staff member has not chosen their own (core.staff).
+INSERT INTO core.setting (key, value, description) VALUES
+    ('language', '"en"', 'Language of screens and printouts (en, fr, es, ar) where a staff member has not chosen one.'),
+    ('locale', '"en_GB"', 'How dates, numbers and money are written (e.g. en_GB, fr_FR, ar_EG) by default.')
+ON CONFLICT (key) DO NOTHING;

@@ -1,0 +1,129 @@
+"""The staff's language: Qt's own translation machinery (QTranslator + .qm files built from the .ts files in
+``ts/``), the locale that dates, numbers and money follow, and right-to-left layout for Arabic.
+
+Conventions (docs/translating.md): in a QObject class ``self.tr("Text")``; elsewhere
+``QCoreApplication.translate("Context", "Text")``; counts ``QCoreApplication.translate("Context", "%n patients",
+None, n)`` (PySide6's ``self.tr`` loses the plural in a subclass); module-level tables of labels
+``QT_TRANSLATE_NOOP("Context", "Text")``, translated where shown. Parameters are named ``{fields}`` filled by
+``str.format`` after translating, so a translator can reorder them."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+log = logging.getLogger(__name__)
+
+# The languages shipped, in the order the language menu offers them, each with its own name and the locale
+# its formats default to when the hospital has not chosen one.
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "en": ("English", "en_GB"),
+    "fr": ("Français", "fr_FR"),
+    "es": ("Español", "es_ES"),
+    "ar": ("العربية", "ar_EG"),
+}
+# Marks every translated string; built from the sources by build.py, never shipped in the language menu.
+PSEUDO = "pseudo"
+RIGHT_TO_LEFT = {"ar"}
+
+# One .ts per area and language (ts/<area>_<lang>.ts): the packages each area's translators own.
+AREAS: dict[str, tuple[str, ...]] = {
+    "shell": ("app.py", "core", "shell", "widgets", "printing", "i18n"),
+    "registry": ("registry",),
+    "scheduling": ("scheduling",),
+    "clinical": ("clinical",),
+    "lab": ("lab",),
+    "adt": ("adt",),
+    "pharmacy": ("pharmacy",),
+    "billing": ("billing",),
+    "admin": ("admin",),
+    "audit": ("audit",),
+    "dashboards": ("dashboards",),
+    "db": (),  # the database's messages (db_messages.py, generated from server_db/sql by build.py)
+}
+
+HERE = Path(__file__).resolve().parent
+TS_DIR = HERE / "ts"
+QM_DIR = HERE / "qm"  # built by `python -m hospital_desktop.i18n.build` (make), not kept in git
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def supported(language: str | None) -> str:
+    """The language to use for a stored preference: a shipped one, else English."""
+    return language if language in LANGUAGES or language == PSEUDO else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def load_translators(language: str) -> list[QTranslator]:
+    """Every .qm of a language (Qt's own first, for standard buttons and dialogs), loaded, not installed."""
+    if language in ("en", None):
+        files: list[Path] = sorted(QM_DIR.glob("*_en.qm"))
+    else:
+        files = sorted(QM_DIR.glob(f"*_{language}.qm"))
+        if not files:
+            log.warning("no translations built for %r (run make): showing English", language)
+    translators = []
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_file = qt_dir / f"qtbase_{language}.qm"
+    for path in ([qt_file] if qt_file.exists() else []) + files:
+        translator = QTranslator()
+        if translator.load(str(path)):
+            translators.append(translator)
+        else:
+            log.warning("could not load %s", path)
+    return translators
+
+
+def install(language: str | None, locale_name: str | None = None) -> str:
+    """Switch the application's language, locale and layout direction; returns the language now in use.
+    Widgets built before the switch keep their text: the shell rebuilds its workspaces after calling this."""
+    global _current
+    language = supported(language)
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for translator in load_translators(language):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    _current = language
+    locale = QLocale(locale_name or LANGUAGES.get(language, LANGUAGES["en"])[1])
+    QLocale.setDefault(locale)
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
+    return language
+
+
+@dataclass
+class Printed:
+    """A printed document's language, which may differ from the screen's (the patient's or the hospital's):
+    ``doc.translate("Invoice", "Total")`` (lupdate reads it like QCoreApplication.translate)."""
+
+    language: str
+    locale: QLocale
+
+    @classmethod
+    def for_language(cls, language: str | None, locale_name: str | None = None) -> Printed:
+        language = supported(language)
+        printed = cls(language, QLocale(locale_name or LANGUAGES.get(language, LANGUAGES["en"])[1]))
+        printed._translators = load_translators(language)
+        return printed
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        for translator in reversed(getattr(self, "_translators", [])):
+            text = translator.translate(context, source, disambiguation, n)
+            if text:
+                return text
+        return source.replace("%n", str(n)) if n >= 0 else source
