@@ -30,7 +30,7 @@ RIGHT_TO_LEFT = {"ar"}
 
 # One .ts per area and language (ts/<area>_<lang>.ts): the packages each area's translators own.
 AREAS: dict[str, tuple[str, ...]] = {
-    "shell": ("app.py", "core", "shell", "widgets", "printing", "i18n"),
+    "shell": ("app.py", "core", "shell", "widgets", "i18n"),
     "registry": ("registry",),
     "scheduling": ("scheduling",),
     "clinical": ("clinical",),
@@ -41,7 +41,11 @@ AREAS: dict[str, tuple[str, ...]] = {
     "admin": ("admin",),
     "audit": ("audit",),
     "dashboards": ("dashboards",),
-    "db": (),  # the database's messages (db_messages.py, generated from server_db/sql by build.py)
+    # what is printed, in the patient's or the hospital's language (i18n.Printed)
+    "documents": ("printing", "adt/documents.py", "audit/documents.py", "billing/documents.py",
+                  "lab/documents.py", "pharmacy/documents.py", "registry/documents.py"),
+    # the database's refusals by message key, and the sentences for its named constraints
+    "db": ("i18n/db_messages.py", "core/errors.py"),
 }
 
 HERE = Path(__file__).resolve().parent

@@ -20,8 +20,6 @@ from pathlib import Path
 from hospital_desktop.i18n import AREAS, LANGUAGES, PSEUDO, QM_DIR, TS_DIR
 
 PACKAGE = Path(__file__).resolve().parents[1]
-# Files a later area claims out of an earlier area's folders.
-CLAIMED = {"db": ("i18n/db_messages.py", "core/errors.py")}
 
 
 def _tool(name: str) -> str:
@@ -30,15 +28,16 @@ def _tool(name: str) -> str:
 
 
 def area_files(area: str) -> list[Path]:
-    """The Python files whose strings go into an area's .ts."""
-    if area in CLAIMED:
-        return [PACKAGE / f for f in CLAIMED[area] if (PACKAGE / f).exists()]
-    claimed = {PACKAGE / f for files in CLAIMED.values() for f in files}
+    """The Python files whose strings go into an area's .ts: its folders' files, less any file an area names
+    on its own (billing/documents.py belongs to "documents", not "billing")."""
+    named = {PACKAGE / entry for entries in AREAS.values() for entry in entries if entry.endswith(".py")}
     files: list[Path] = []
     for entry in AREAS[area]:
         path = PACKAGE / entry
-        found = [path] if path.is_file() else sorted(path.rglob("*.py"))
-        files += [f for f in found if f not in claimed and "build.py" not in f.name]
+        if entry.endswith(".py"):
+            files += [path] if path.exists() else []
+        else:
+            files += [f for f in sorted(path.rglob("*.py")) if f not in named and f.name != "build.py"]
     return files
 
 
