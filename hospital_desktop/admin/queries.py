@@ -510,7 +510,8 @@ def currency(session: Session) -> str:
 # -- laboratory reference ranges (lab.reference_range: admins insert and change limits; the flags follow) ----------
 def lab_tests(session: Session) -> list[tuple[str, str]]:
     """(code, label) of the active numeric tests, for the reference ranges' test choice."""
-    return [(code, f"{name} ({code}, {unit or QCoreApplication.translate('AdminQueries', 'text')})")
+    free_text = QCoreApplication.translate("AdminQueries", "text")  # a result without a unit
+    return [(code, f"{name} ({code}, {unit or free_text})")
             for code, name, unit in session.execute(text(
                 "SELECT code, short_name, unit FROM lab.test WHERE active AND value_type = 'numeric' "
                 "ORDER BY short_name"))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -44,7 +44,8 @@ ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("StaffHistory", "created"),
 
 
 def _roles(groups: list[str]) -> str:
-    return QLocale().createSeparatedList([queries.role_label(g.removeprefix("hms_")) for g in groups])
+    return QCoreApplication.translate("StaffWorkspace", ", ", "separates the items of a list").join(
+        queries.role_label(g.removeprefix("hms_")) for g in groups)
 
 
 def _codes(codes: list[str]) -> str:
