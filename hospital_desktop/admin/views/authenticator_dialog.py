@@ -41,6 +41,7 @@ class AuthenticatorDialog(QDialog):
         self.key = QLabel(objectName="authenticatorKey", alignment=Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a key read out in groups, left to right
+        self.key.setProperty("data", True)  # the secret, not the program's text
         self.code = QLineEdit(objectName="authenticatorCode", placeholderText="123456")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits as the app shows them
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.code))

@@ -107,7 +107,7 @@ class SettingsWorkspace(QWidget):
             return self.tr("{group}: {label} {rate} % from {date}").format(
                 group=r["group_code"], label=r["label"], rate=formats.number_text(rate, decimals),
                 date=formats.date_text(r["valid_from"]))
-        self.tax_rates.setText("; ".join(describe(r) for r in rates) or
+        self.tax_rates.setText("\n".join(describe(r) for r in rates) or
                                self.tr("none (clinical services exempt); rates are kept with the price list"))
 
     def _show(self, values: dict) -> None:

@@ -451,23 +451,23 @@
     </message>
     <message numerus="yes">
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln room</numerusform>
+            <numerusform>%Ln rooms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bed(s) in use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bed in use</numerusform>
+            <numerusform>%Ln beds in use</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln occupied</numerusform>
+            <numerusform>%Ln occupied</numerusform>
         </translation>
     </message>
     <message>
@@ -516,9 +516,9 @@
     </message>
     <message numerus="yes">
         <source>Room {room} still has %n bed(s) in use: deactivate its beds first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Room {room} still has %Ln bed in use: deactivate it first.</numerusform>
+            <numerusform>Room {room} still has %Ln beds in use: deactivate its beds first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1761,9 +1761,9 @@
     </message>
     <message numerus="yes">
         <source>{username} deactivated; %n open session(s) ended. The history stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{username} deactivated; %Ln open session ended. The history stays.</numerusform>
+            <numerusform>{username} deactivated; %Ln open sessions ended. The history stays.</numerusform>
         </translation>
     </message>
     <message>
