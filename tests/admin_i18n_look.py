@@ -73,7 +73,8 @@ def test_admin_screens(qtbot, shell, language):
         for name, root, shown in _admin_views(window, qtbot):
             qtbot.wait(100)
             if language == "pseudo":
-                missed += [f"{name}: {m}" for m in untranslated_texts(root)]
+                # Qt's standard buttons (OK, Cancel) are translated by Qt's own qtbase_<language>.qm
+                missed += [f"{name}: {m}" for m in untranslated_texts(root) if not m.endswith(("'Cancel'", "'OK'"))]
             else:
                 shown.grab().save(str(OUT / f"admin-{language}-{name}.png"))
     finally:

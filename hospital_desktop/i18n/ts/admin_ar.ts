@@ -463,12 +463,12 @@
     <message numerus="yes">
         <source>%n bed(s) in use</source>
         <translation>
-            <numerusform>لا أسرّة مستخدمة</numerusform>
-            <numerusform>سرير واحد مستخدم</numerusform>
-            <numerusform>سريران مستخدمان</numerusform>
-            <numerusform>%Ln أسرّة مستخدمة</numerusform>
-            <numerusform>%Ln سريرًا مستخدمًا</numerusform>
-            <numerusform>%Ln سرير مستخدم</numerusform>
+            <numerusform>لا أسرّة نشطة</numerusform>
+            <numerusform>سرير واحد نشط</numerusform>
+            <numerusform>سريران نشطان</numerusform>
+            <numerusform>%Ln أسرّة نشطة</numerusform>
+            <numerusform>%Ln سريرًا نشطًا</numerusform>
+            <numerusform>%Ln سرير نشط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -529,12 +529,12 @@
     <message numerus="yes">
         <source>Room {room} still has %n bed(s) in use: deactivate its beds first.</source>
         <translation>
-            <numerusform>لا أسرّة مستخدمة في الغرفة {room}.</numerusform>
-            <numerusform>لا يزال في الغرفة {room} سرير واحد مستخدم: عطّله أولًا.</numerusform>
-            <numerusform>لا يزال في الغرفة {room} سريران مستخدمان: عطّلهما أولًا.</numerusform>
-            <numerusform>لا يزال في الغرفة {room} %Ln أسرّة مستخدمة: عطّل أسرّتها أولًا.</numerusform>
-            <numerusform>لا يزال في الغرفة {room} %Ln سريرًا مستخدمًا: عطّل أسرّتها أولًا.</numerusform>
-            <numerusform>لا يزال في الغرفة {room} %Ln سرير مستخدم: عطّل أسرّتها أولًا.</numerusform>
+            <numerusform>لا أسرّة نشطة في الغرفة {room}.</numerusform>
+            <numerusform>لا يزال في الغرفة {room} سرير واحد نشط: عطّله أولًا.</numerusform>
+            <numerusform>لا يزال في الغرفة {room} سريران نشطان: عطّلهما أولًا.</numerusform>
+            <numerusform>لا يزال في الغرفة {room} %Ln أسرّة نشطة: عطّل أسرّتها أولًا.</numerusform>
+            <numerusform>لا يزال في الغرفة {room} %Ln سريرًا نشطًا: عطّل أسرّتها أولًا.</numerusform>
+            <numerusform>لا يزال في الغرفة {room} %Ln سرير نشط: عطّل أسرّتها أولًا.</numerusform>
         </translation>
     </message>
     <message>

@@ -459,8 +459,8 @@
     <message numerus="yes">
         <source>%n bed(s) in use</source>
         <translation>
-            <numerusform>%Ln cama en uso</numerusform>
-            <numerusform>%Ln camas en uso</numerusform>
+            <numerusform>%Ln cama activa</numerusform>
+            <numerusform>%Ln camas activas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,8 +517,8 @@
     <message numerus="yes">
         <source>Room {room} still has %n bed(s) in use: deactivate its beds first.</source>
         <translation>
-            <numerusform>La habitación {room} aún tiene %Ln cama en uso: desactívela primero.</numerusform>
-            <numerusform>La habitación {room} aún tiene %Ln camas en uso: desactive primero sus camas.</numerusform>
+            <numerusform>La habitación {room} aún tiene %Ln cama activa: desactívela primero.</numerusform>
+            <numerusform>La habitación {room} aún tiene %Ln camas activas: desactive primero sus camas.</numerusform>
         </translation>
     </message>
     <message>

@@ -459,8 +459,8 @@
     <message numerus="yes">
         <source>%n bed(s) in use</source>
         <translation>
-            <numerusform>%Ln lit en service</numerusform>
-            <numerusform>%Ln lits en service</numerusform>
+            <numerusform>%Ln lit actif</numerusform>
+            <numerusform>%Ln lits actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,8 +517,8 @@
     <message numerus="yes">
         <source>Room {room} still has %n bed(s) in use: deactivate its beds first.</source>
         <translation>
-            <numerusform>La chambre {room} a encore %Ln lit en service : désactivez-le d&apos;abord.</numerusform>
-            <numerusform>La chambre {room} a encore %Ln lits en service : désactivez d&apos;abord ses lits.</numerusform>
+            <numerusform>La chambre {room} a encore %Ln lit actif : désactivez-le d&apos;abord.</numerusform>
+            <numerusform>La chambre {room} a encore %Ln lits actifs : désactivez d&apos;abord ses lits.</numerusform>
         </translation>
     </message>
     <message>
