@@ -16,7 +16,7 @@ from ...widgets.tables import fill_table, make_table
 from .. import lab_catalog_queries as lq
 from .. import queries
 
-REASON = "lab catalog maintained by an administrator"  # for the audit trail, in the hospital's records' English
+REASON = "lab catalog maintained by an administrator"  # recorded in the audit trail: data, not translated
 GREY = "#8a8a8a"
 
 

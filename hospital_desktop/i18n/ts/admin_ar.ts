@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Nurse</source>
-        <translation>تمريض</translation>
+        <translation>ممرض</translation>
     </message>
     <message>
         <source>Pharmacist</source>
