@@ -131,3 +131,22 @@ class Printed:
             if text:
                 return text
         return source.replace("%n", str(n)) if n >= 0 else source
+
+    # the document's locale formats (i18n.formats with this locale, not the screen's)
+    def date(self, value) -> str:  # noqa: ANN001 - date | datetime | None
+        from . import formats
+        return formats.date_text(value, self.locale)
+
+    def datetime(self, value) -> str:  # noqa: ANN001 - datetime | None
+        from . import formats
+        return formats.datetime_text(value, self.locale)
+
+    def money(self, amount, currency: str = "") -> str:  # noqa: ANN001 - Decimal | None
+        from . import formats
+        if not currency:
+            return formats.number_text(amount if amount is not None else 0, 2, self.locale)
+        return formats.money_text(amount if amount is not None else 0, currency, self.locale)
+
+    def number(self, value, decimals: int = 0) -> str:  # noqa: ANN001
+        from . import formats
+        return formats.number_text(value, decimals, self.locale)
