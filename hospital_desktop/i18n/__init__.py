@@ -91,16 +91,17 @@ def install(language: str | None, locale_name: str | None = None) -> str:
     global _current
     language = supported(language)
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    for translator in load_translators(language):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    if app is not None:  # without an application (a script, a worker test) only the locale changes
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        for translator in load_translators(language):
+            app.installTranslator(translator)
+            _installed.append(translator)
     _current = language
     locale = QLocale(locale_name or LANGUAGES.get(language, LANGUAGES["en"])[1])
     QLocale.setDefault(locale)
-    if hasattr(app, "setLayoutDirection"):
+    if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     return language
