@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Test {code} is not in the catalog.</source>
-        <translation>التحليل {code} غير موجود في الدليل.</translation>
+        <translation>التحليل ‎{code} غير موجود في الدليل.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Panel {code} is not in the catalog.</source>
-        <translation>المجموعة {code} غير موجودة في الدليل.</translation>
+        <translation>المجموعة ‎{code} غير موجودة في الدليل.</translation>
     </message>
     <message>
         <source>Choose the test to add.</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Saved panel {code}.</source>
-        <translation>حُفظت المجموعة {code}.</translation>
+        <translation>حُفظت المجموعة ‎{code}.</translation>
     </message>
     <message>
         <source>Save the panel first.</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Saved {code}.</source>
-        <translation>حُفظ {code}.</translation>
+        <translation>حُفظ ‎{code}.</translation>
     </message>
 </context>
 <context>
