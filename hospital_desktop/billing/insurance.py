@@ -231,7 +231,7 @@ class PayerRequest:
             age = age_text((self.now - self.requested_at).total_seconds())
             if self.attempts and self.last_error:
                 return QCoreApplication.translate("PayerRequest", "queued {age}, attempt {attempt} failed: {error}"
-                                                  ).format(age=age, attempt=self.attempts, error=self.last_error)
+                                                  ).format(age=age, attempt=number_text(self.attempts), error=self.last_error)
             return QCoreApplication.translate("PayerRequest", "queued {age}").format(age=age)
         if self.status == "sent":
             since = self.sent_at or self.requested_at

@@ -14,7 +14,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...i18n.formats import date_text, datetime_text
+from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
 from .. import insurance
 
@@ -132,7 +132,7 @@ class EligibilityPanel(QFrame):
             age = self.tr("checked {age}").format(age=e.answer_age())
             if e.stale:
                 age = f"<span style='color:{AMBER}'>" + self.tr("<b>out of date</b> ({age}; valid {hours} h)").format(
-                    age=age, hours=e.valid_hours) + "</span>"
+                    age=age, hours=number_text(e.valid_hours)) + "</span>"
             line = [verdict]
             if e.plan_code:
                 line.append(self.tr("plan {plan}").format(plan=escape(e.plan_code)))

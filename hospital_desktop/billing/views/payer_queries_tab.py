@@ -87,7 +87,7 @@ class AnswerDialog(QDialog):
         for name in names:
             if len(self.attachments) >= insurance.MAX_ATTACHMENTS:
                 problems.append(self.tr("At most {count} documents go with one answer.").format(
-                    count=insurance.MAX_ATTACHMENTS))
+                    count=number_text(insurance.MAX_ATTACHMENTS)))
                 break
             try:
                 attachment = insurance.read_attachment(name)
@@ -118,7 +118,7 @@ class AnswerDialog(QDialog):
             return self.tr("The answer is {length} characters long: a payer takes at most 2000.").format(
                 length=number_text(len(answer)))
         if len(self.attachments) > insurance.MAX_ATTACHMENTS:
-            return self.tr("At most {count} documents go with one answer.").format(count=insurance.MAX_ATTACHMENTS)
+            return self.tr("At most {count} documents go with one answer.").format(count=number_text(insurance.MAX_ATTACHMENTS))
         return None
 
     def _check_and_accept(self) -> None:
@@ -210,7 +210,7 @@ class PayerQueriesWorkspace(QWidget):
             self._selected()
         open_count = sum(1 for q in rows if q.status == "open")
         self.count.setText(self.tr("%n open, {answered} answered.", None, open_count).format(
-            answered=len(rows) - open_count))
+            answered=number_text(len(rows) - open_count)))
         self.loaded.emit()
 
     def selected(self) -> insurance.PayerQuery | None:

@@ -134,7 +134,7 @@ class PreauthorizationsWorkspace(QWidget):
             self._selected()
         waiting = sum(1 for p in rows if p.status in ("requested", "pended"))
         self.count.setText(self.tr("%n pre-authorisation(s), {waiting} waiting for the payer.", None,
-                                   len(rows)).format(waiting=waiting))
+                                   len(rows)).format(waiting=number_text(waiting)))
         self._loaded_once = True
         if self._waiting() and self.isVisible():
             self.poll.start()

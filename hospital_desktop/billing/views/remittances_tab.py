@@ -46,7 +46,7 @@ class ReconcileDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("<b>{payer}</b> remittance {reference}, line {line}: {amount} for “{claim}” — "
                                    "{status}").format(
-            payer=escape(remittance.payer), reference=escape(remittance.payer_reference), line=line.line_no,
+            payer=escape(remittance.payer), reference=escape(remittance.payer_reference), line=number_text(line.line_no),
             amount=money_text(line.amount, remittance.currency), claim=escape(line.claim_reference),
             status=escape(insurance.LINE_STATUS_LABEL.label(line.status)))
             + (f"<br><i>{escape(line.note)}</i>" if line.note else ""), wordWrap=True))
@@ -173,7 +173,7 @@ class RemittancesWorkspace(QWidget):
             self._selected()
         open_lines = sum(r.open_lines for r in rows)
         self.count.setText(self.tr("%n remittance(s); {lines} line(s) to reconcile.", None, len(rows)).format(
-            lines=open_lines))
+            lines=number_text(open_lines)))
         self.loaded.emit()
 
     def selected(self) -> insurance.Remittance | None:

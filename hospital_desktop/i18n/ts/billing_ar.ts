@@ -5,1041 +5,1041 @@
     <name>AdjustmentDialog</name>
     <message>
         <source>Adjust charge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بند</translation>
     </message>
     <message>
         <source>{charge}: {amount} (after earlier adjustments). The charge itself is never changed: the discount or correction is added with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charge}: {amount} (بعد التعديلات السابقة). لا يُغيَّر البند نفسه أبدًا: يُضاف الخصم أو التصحيح مع سببه.</translation>
     </message>
     <message>
         <source>Discount (reduces the charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم (يُنقص البند)</translation>
     </message>
     <message>
         <source>Correction (+ or −)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح (+ أو −)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ ({currency})</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>A discount is a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم مبلغ موجب.</translation>
     </message>
     <message>
         <source>The amount cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المبلغ صفرًا.</translation>
     </message>
     <message>
         <source>Give a reason of at least 5 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سببًا من 5 أحرف على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer {payer}&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على استفسار {payer}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{payer}&lt;/b&gt; asks about {subject} ({patient}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{payer}&lt;/b&gt; تستفسر عن {subject} ({patient}):</translation>
     </message>
     <message>
         <source>Documents asked for: {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المطلوبة: {documents}</translation>
     </message>
     <message>
         <source>Your answer to the payer (2 to 2000 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّك على جهة التأمين (من 2 إلى 2000 حرف)</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد (&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستند… (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Send answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرد (&amp;S)</translation>
     </message>
     <message>
         <source>Documents (PDF, PNG, JPEG or text; at most 10, together at most 3.5 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات (PDF أو PNG أو JPEG أو نص؛ 10 على الأكثر، وبمجموع 3.5 ميغابايت على الأكثر)</translation>
     </message>
     <message>
         <source>Documents for the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات لجهة التأمين</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
     <message>
         <source>At most {count} documents go with one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرفق بالرد الواحد {count} مستندات على الأكثر.</translation>
     </message>
     <message>
         <source>{file}: the documents would come to {size} MB; at most 3.5 MB go with one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: سيبلغ حجم المستندات {size} ميغابايت؛ والحد الأقصى للرد الواحد 3.5 ميغابايت.</translation>
     </message>
     <message>
         <source>{file} ({size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({size} كيلوبايت)</translation>
     </message>
     <message>
         <source>Write an answer for the payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ردًا لجهة التأمين.</translation>
     </message>
     <message>
         <source>The answer is {length} characters long: a payer takes at most 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الرد {length} حرفًا: وتقبل جهة التأمين 2000 حرف على الأكثر.</translation>
     </message>
 </context>
 <context>
     <name>Billing</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة مصرفية</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل مصرفي</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>استشارة</translation>
     </message>
     <message>
         <source>Laboratory test</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص مختبري</translation>
     </message>
     <message>
         <source>Pharmacy dispense</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف صيدلية</translation>
     </message>
     <message>
         <source>Bed day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم إقامة</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسلة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Partially approved</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة جزئيًا</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
 </context>
 <context>
     <name>BillingWorkspace</name>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Source (clinical event)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر (الإجراء السريري)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>الصافي</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Patient share</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة المريض</translation>
     </message>
     <message>
         <source>Insurer share</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة التأمين</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>المدفوع</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الدفع</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف الطبي</translation>
     </message>
     <message>
         <source>Unbilled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مفوترة</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>Owes</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحق</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Patients with unbilled charges, oldest first (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرضى لديهم بنود غير مفوترة، الأقدم أولًا (انقر نقرًا مزدوجًا للفتح)</translation>
     </message>
     <message>
         <source>Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مريض</translation>
     </message>
     <message>
         <source>Add coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تغطية تأمينية…</translation>
     </message>
     <message>
         <source>Cancel coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التغطية…</translation>
     </message>
     <message>
         <source>Pre-a&amp;uthorisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة مسبقة… (&amp;U)</translation>
     </message>
     <message>
         <source>Ask the payer to pre-authorise items for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب موافقة مسبقة من جهة التأمين على خدمات لهذا المريض</translation>
     </message>
     <message>
         <source>Bill with:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوترة على:</translation>
     </message>
     <message>
         <source>Select all unbilled</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل غير المفوتر</translation>
     </message>
     <message>
         <source>Discount / correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم / تصحيح…</translation>
     </message>
     <message>
         <source>note on the invoice (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على الفاتورة (اختياري)</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الفاتورة</translation>
     </message>
     <message>
         <source>Charges from clinical events (tick the ones to invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود الإجراءات السريرية (حدّد ما تريد فوترته)</translation>
     </message>
     <message>
         <source>Take payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصيل دفعة…</translation>
     </message>
     <message>
         <source>Claim insurer&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبة التأمين بحصته</translation>
     </message>
     <message>
         <source>Void (credit note)…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء (إشعار دائن)…</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الفاتورة…</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد…</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الإيصال…</translation>
     </message>
     <message>
         <source>Invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواتير والإشعارات الدائنة</translation>
     </message>
     <message>
         <source>Payments of the selected invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات الفاتورة المحددة</translation>
     </message>
     <message>
         <source>The payer will likely refuse:</source>
-        <translation type="unfinished"></translation>
+        <translation>من المرجح أن ترفض جهة التأمين:</translation>
     </message>
     <message>
         <source>• {title}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {title}: {message}</translation>
     </message>
     <message numerus="yes">
         <source>Account balance {owed} (patient {patient}, insurers {insurers}) · %n unbilled charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · لا بنود غير مفوترة</numerusform>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · بند واحد غير مفوتر</numerusform>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · بندان غير مفوترين</numerusform>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · %Ln بنود غير مفوترة</numerusform>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · %Ln بندًا غير مفوتر</numerusform>
+            <numerusform>رصيد الحساب {owed} (المريض {patient}، التأمين {insurers}) · %Ln بند غير مفوتر</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-pay (no insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفع ذاتي (بدون تأمين)</translation>
     </message>
     <message numerus="yes">
         <source>{visit}   —   %n unbilled, {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{visit}   —   لا شيء غير مفوتر، {amount}</numerusform>
+            <numerusform>{visit}   —   بند غير مفوتر، {amount}</numerusform>
+            <numerusform>{visit}   —   بندان غير مفوترين، {amount}</numerusform>
+            <numerusform>{visit}   —   %Ln بنود غير مفوترة، {amount}</numerusform>
+            <numerusform>{visit}   —   %Ln بندًا غير مفوتر، {amount}</numerusform>
+            <numerusform>{visit}   —   %Ln بند غير مفوتر، {amount}</numerusform>
         </translation>
     </message>
     <message>
         <source>{visit}   —   all billed</source>
-        <translation type="unfinished"></translation>
+        <translation>{visit}   —   مفوترة بالكامل</translation>
     </message>
     <message>
         <source>unbilled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مفوتر</translation>
     </message>
     <message>
         <source>on {invoice}</source>
-        <translation type="unfinished"></translation>
+        <translation>على {invoice}</translation>
     </message>
     <message>
         <source>void: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى: {reason}</translation>
     </message>
     <message>
         <source>void → {credit_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة ← {credit_note}</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>مسددة</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>refund of {receipt}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد {receipt}: {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Tick the charges to invoice first (or “Select all unbilled”).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا البنود المراد فوترتها (أو «تحديد كل غير المفوتر»).</translation>
     </message>
     <message>
         <source>Invoice issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت الفاتورة.</translation>
     </message>
     <message>
         <source>Issuing the invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إصدار الفاتورة…</translation>
     </message>
     <message>
         <source>Click the charge to adjust first.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر أولًا على البند المراد تعديله.</translation>
     </message>
     <message>
         <source>Only unbilled charges are adjusted: void the invoice first to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعدَّل إلا البنود غير المفوترة: ألغِ الفاتورة أولًا لتصحيحها.</translation>
     </message>
     <message>
         <source>Discount recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الخصم.</translation>
     </message>
     <message>
         <source>Correction recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل التصحيح.</translation>
     </message>
     <message>
         <source>Coverage added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التغطية.</translation>
     </message>
     <message>
         <source>Pre-authorisation queued for the payer (see Pre-authorisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الموافقة المسبقة في قائمة الإرسال إلى جهة التأمين (انظر الموافقات المسبقة).</translation>
     </message>
     <message>
         <source>Cancel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التغطية</translation>
     </message>
     <message>
         <source>Cancel {coverage}: recorded by mistake (a coverage that simply ended gets an end date instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء {coverage}: سُجّلت خطأً (أما التغطية المنتهية فيُحدَّد لها تاريخ انتهاء).</translation>
     </message>
     <message>
         <source>Coverage cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت التغطية.</translation>
     </message>
     <message>
         <source>Payment of {amount} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت دفعة بمبلغ {amount}.</translation>
     </message>
     <message>
         <source>Only a patient&apos;s payment is refunded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسترد هنا إلا ما دفعه المريض.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد</translation>
     </message>
     <message>
         <source>Refund (part of) {receipt}, paid by {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد (جزء من) {receipt}، المدفوع {method}.</translation>
     </message>
     <message>
         <source>Refund recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الاسترداد.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الفاتورة</translation>
     </message>
     <message>
         <source>Void {invoice}: a credit note cancels it and its charges become unbilled again. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء {invoice}: يلغيها إشعار دائن وتعود بنودها غير مفوترة. لا يُحذف شيء.</translation>
     </message>
     <message>
         <source>{invoice} voided; the credit note is in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت {invoice}؛ والإشعار الدائن في القائمة.</translation>
     </message>
     <message>
         <source>Claim created: send it from the Claims workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المطالبة: أرسلها من مساحة المطالبات.</translation>
     </message>
     <message>
         <source>Preparing the invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز الفاتورة…</translation>
     </message>
     <message>
         <source>Preparing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز الإيصال…</translation>
     </message>
 </context>
 <context>
     <name>CashCloseWorkspace</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الدفع</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقفل</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين الصندوق</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإقفال</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات</translation>
     </message>
     <message>
         <source>Cash expected</source>
-        <translation type="unfinished"></translation>
+        <translation>النقد المتوقع</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished"></translation>
+        <translation>النقد المعدود</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>explain any difference (required when the cash does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>اشرح أي فرق (إلزامي إذا لم يطابق النقد)</translation>
     </message>
     <message>
         <source>Close today&apos;s cash</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال صندوق اليوم</translation>
     </message>
     <message>
         <source>My cash drawer today</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقي اليوم</translation>
     </message>
     <message>
         <source>Payments taken</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات المحصلة</translation>
     </message>
     <message>
         <source>Cash expected in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>النقد المتوقع في الصندوق</translation>
     </message>
     <message>
         <source>Card payments</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات البطاقة</translation>
     </message>
     <message>
         <source>Bank transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات المصرفية</translation>
     </message>
     <message>
         <source>My payments today</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعاتي اليوم</translation>
     </message>
     <message>
         <source>Recent cash closes</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إقفالات الصندوق</translation>
     </message>
     <message>
         <source>Today&apos;s cash is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق اليوم مُقفل</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق</translation>
     </message>
     <message>
         <source>Cash closed for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقفل الصندوق لهذا اليوم.</translation>
     </message>
 </context>
 <context>
     <name>ChargeRow</name>
     <message>
         <source>Not linked to a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بزيارة</translation>
     </message>
     <message>
         <source>Visit {start} · {department} · #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة {start} · {department} · رقم {id}</translation>
     </message>
     <message>
         <source>Stay {start} – {end} · {department} · #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة من {start} إلى {end} · {department} · رقم {id}</translation>
     </message>
     <message>
         <source>Stay {start} – (in hospital) · {department} · #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة منذ {start} (منوَّم حاليًا) · {department} · رقم {id}</translation>
     </message>
     <message>
         <source>Stay {start} · {department} · #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة {start} · {department} · رقم {id}</translation>
     </message>
 </context>
 <context>
     <name>ClaimItemVerdict</name>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفَّض</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
 </context>
 <context>
     <name>ClaimWarning</name>
     <message>
         <source>Pre-authorisation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسبقة</translation>
     </message>
     <message>
         <source>Admission not pre-authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>تنويم دون موافقة مسبقة</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشمول بالتغطية</translation>
     </message>
     <message>
         <source>Eligibility out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الأهلية قديم</translation>
     </message>
 </context>
 <context>
     <name>ClaimsWorkspace</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالَب به</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمد</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>المدفوع</translation>
     </message>
     <message>
         <source>At the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى جهة التأمين</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الطلب</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Documents asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المطلوبة</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار الدفع</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل</translation>
     </message>
     <message>
         <source>All claims</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المطالبات</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;S)</translation>
     </message>
     <message>
         <source>The FHIR Claim the gateway sent and the payer&apos;s ClaimResponse appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا المطالبة بصيغة FHIR ‏(Claim) التي أرسلتها البوابة ورد جهة التأمين (ClaimResponse).</translation>
     </message>
     <message>
         <source>Se&amp;nd to payer</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إلى جهة التأمين (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Ask the payer for the status</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام عن الحالة لدى جهة التأمين (&amp;A)</translation>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Post payer payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفعة جهة التأمين… (&amp;P)</translation>
     </message>
     <message>
         <source>A payment the payer announced on paper: remittances the gateway receives are posted by themselves (Remittances workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة أبلغت عنها جهة التأمين ورقيًا: أما إشعارات الدفع التي تستلمها البوابة فتُقيَّد تلقائيًا (مساحة إشعارات الدفع)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود (&amp;I)</translation>
     </message>
     <message>
         <source>Requests to the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات إلى جهة التأمين</translation>
     </message>
     <message>
         <source>Payer queries</source>
-        <translation type="unfinished"></translation>
+        <translation>استفسارات جهة التأمين</translation>
     </message>
     <message>
         <source>Remittance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر إشعارات الدفع</translation>
     </message>
     <message>
         <source>FHIR documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات FHIR</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مطالبات.</numerusform>
+            <numerusform>مطالبة واحدة.</numerusform>
+            <numerusform>مطالبتان.</numerusform>
+            <numerusform>%Ln مطالبات.</numerusform>
+            <numerusform>%Ln مطالبة.</numerusform>
+            <numerusform>%Ln مطالبة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مطالبة.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{payer}&lt;/b&gt; · invoice {invoice} · {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{payer}&lt;/b&gt; · الفاتورة {invoice} · {patient}</translation>
     </message>
     <message>
         <source>Status &lt;b&gt;{status}&lt;/b&gt;; claimed {claimed}, approved {approved}, paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة &lt;b&gt;{status}&lt;/b&gt;؛ المطالَب به {claimed}، المعتمد {approved}، المدفوع {paid}</translation>
     </message>
     <message>
         <source>Status &lt;b&gt;{status}&lt;/b&gt;; claimed {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة &lt;b&gt;{status}&lt;/b&gt;؛ المطالَب به {claimed}</translation>
     </message>
     <message>
         <source> · payer&apos;s reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation> · مرجع جهة التأمين {reference}</translation>
     </message>
     <message>
         <source>The payer has not got this claim. Correct what the reason names (the patient&apos;s coverage, the payer&apos;s item codes), then press Send again. If it names no reason, tell IT: the insurance gateway&apos;s log says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستلم جهة التأمين هذه المطالبة. صحّح ما يذكره السبب (تغطية المريض، رموز الخدمات لدى جهة التأمين) ثم اضغط إعادة الإرسال. وإن لم يُذكر سبب فأبلغ قسم تقنية المعلومات: سجل بوابة التأمين يوضح أكثر.</translation>
     </message>
     <message>
         <source>The insurance gateway sends it within a minute; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترسلها بوابة التأمين خلال دقيقة؛ لا حاجة لأي إجراء.</translation>
     </message>
     <message>
         <source>The payer decides later; this page shows the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرر جهة التأمين لاحقًا؛ وتعرض هذه الصفحة الرد عند وصوله.</translation>
     </message>
     <message>
         <source>At the payer: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى جهة التأمين: {state}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد</translation>
     </message>
     <message numerus="yes">
         <source>Payer queries (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استفسارات جهة التأمين (لا مفتوح)</numerusform>
+            <numerusform>استفسارات جهة التأمين (واحد مفتوح)</numerusform>
+            <numerusform>استفسارات جهة التأمين (اثنان مفتوحان)</numerusform>
+            <numerusform>استفسارات جهة التأمين (%Ln مفتوحة)</numerusform>
+            <numerusform>استفسارات جهة التأمين (%Ln مفتوحًا)</numerusform>
+            <numerusform>استفسارات جهة التأمين (%Ln مفتوح)</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة المرسلة:</translation>
     </message>
     <message>
         <source>ClaimResponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد (ClaimResponse):</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل.</translation>
     </message>
     <message>
         <source>Before sending the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل إرسال المطالبة</translation>
     </message>
     <message>
         <source>The payer will likely refuse part of claim {claim}:</source>
-        <translation type="unfinished"></translation>
+        <translation>من المرجح أن ترفض جهة التأمين جزءًا من المطالبة {claim}:</translation>
     </message>
     <message>
         <source>• {title}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {title}: {message}</translation>
     </message>
     <message>
         <source>Send the claim anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تُرسل المطالبة رغم ذلك؟</translation>
     </message>
     <message>
         <source>&amp;Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رغم ذلك (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Do not send</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الإرسال (&amp;D)</translation>
     </message>
     <message>
         <source>Not sent: resolve the warnings first, or send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل: عالج التنبيهات أولًا، أو أرسلها رغم ذلك.</translation>
     </message>
     <message>
         <source>Checking the claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص المطالبة…</translation>
     </message>
     <message>
         <source>Claim {claim} is queued for the payer: the insurance gateway sends it and records the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة {claim} في قائمة الإرسال إلى جهة التأمين: ترسلها بوابة التأمين وتسجّل الرد.</translation>
     </message>
     <message>
         <source>Queuing the claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إدراج المطالبة للإرسال…</translation>
     </message>
     <message>
         <source>The payer is asked where claim {claim} stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب من جهة التأمين بيان حالة المطالبة {claim}.</translation>
     </message>
     <message>
         <source>Claim {claim} is queued again (the same claim: the payer registers it once).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرجت المطالبة {claim} للإرسال مجددًا (المطالبة نفسها: تسجلها جهة التأمين مرة واحدة).</translation>
     </message>
     <message>
         <source>Payment of {amount} from {payer} posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيّدت دفعة بمبلغ {amount} من {payer}.</translation>
     </message>
 </context>
 <context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ يوم</numerusform>
+            <numerusform>منذ يومين</numerusform>
+            <numerusform>منذ %Ln أيام</numerusform>
+            <numerusform>منذ %Ln يومًا</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>failed after %n attempt(s), {age}: {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشل دون أي محاولة، {age}: {error}</numerusform>
+            <numerusform>فشل بعد محاولة واحدة، {age}: {error}</numerusform>
+            <numerusform>فشل بعد محاولتين، {age}: {error}</numerusform>
+            <numerusform>فشل بعد %Ln محاولات، {age}: {error}</numerusform>
+            <numerusform>فشل بعد %Ln محاولة، {age}: {error}</numerusform>
+            <numerusform>فشل بعد %Ln محاولة، {age}: {error}</numerusform>
         </translation>
     </message>
 </context>
@@ -1047,1059 +1047,1059 @@
     <name>CoverageDialog</name>
     <message>
         <source>Add insurance coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تغطية تأمينية</translation>
     </message>
     <message>
         <source>The patient&apos;s insurance card: plan, member number, validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة تأمين المريض: الخطة، رقم العضوية، مدة الصلاحية.</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاريخ انتهاء</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة التأمينية</translation>
     </message>
     <message>
         <source>Member number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم العضوية</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية من</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية حتى</translation>
     </message>
     <message>
         <source>No insurance plan is set up: an administrator adds payers and plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطط تأمين معدّة: يضيف مسؤول النظام جهات التأمين وخططها.</translation>
     </message>
     <message>
         <source>Type the member number from the insurance card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم العضوية المدوّن على بطاقة التأمين.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
     </message>
 </context>
 <context>
     <name>CoverageRow</name>
     <message>
         <source>{payer} — {plan} · member {member} · {start} to open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{payer} — {plan} · عضوية {member} · من {start} دون تاريخ انتهاء</translation>
     </message>
     <message>
         <source>{payer} — {plan} · member {member} · {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{payer} — {plan} · عضوية {member} · من {start} إلى {end}</translation>
     </message>
 </context>
 <context>
     <name>CoveredPatient</name>
     <message>
         <source>{name} · {mrn} · {payer} {plan}, member {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {mrn} · {payer} {plan}، عضوية {member}</translation>
     </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
     <message>
         <source>Check &amp;eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الأهلية (&amp;E)</translation>
     </message>
     <message>
         <source>Ask the payer (through the insurance gateway) whether the patient is covered today and what benefits are left</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال جهة التأمين (عبر بوابة التأمين) عمّا إذا كان المريض مشمولًا بالتغطية اليوم وما تبقى من منافعه</translation>
     </message>
     <message>
         <source>Insurance: no patient open.</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين: لا يوجد مريض مفتوح.</translation>
     </message>
     <message>
         <source>Insurance: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين: جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Asking the payer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال جهة التأمين…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Insurance:&lt;/b&gt; No insurance on file</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;التأمين:&lt;/b&gt; لا يوجد تأمين مسجل</translation>
     </message>
     <message>
         <source>No coverage in force today: the patient pays themselves unless billing records their insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغطية سارية اليوم: يدفع المريض بنفسه ما لم يسجّل قسم الفوترة تأمينه.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Insurance:&lt;/b&gt; {payer} {plan}, member {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;التأمين:&lt;/b&gt; {payer} {plan}، عضوية {member}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Waiting for the payer…&lt;/i&gt; (asked {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;بانتظار رد جهة التأمين…&lt;/i&gt; (طُلب {age})</translation>
     </message>
     <message>
         <source>The payer could not be asked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سؤال جهة التأمين: {error}</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
     <message>
         <source>Press Check eligibility to ask again. If it keeps failing, the visit goes on and billing follows it up with the payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط التحقق من الأهلية للسؤال مجددًا. وإن استمر الفشل تستمر الزيارة ويتابع قسم الفوترة الأمر مع جهة التأمين.</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>مشمول بالتغطية</translation>
     </message>
     <message>
         <source>NOT COVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشمول بالتغطية</translation>
     </message>
     <message>
         <source>checked {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق {age}</translation>
     </message>
     <message>
         <source>&lt;b&gt;out of date&lt;/b&gt; ({age}; valid {hours} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;قديم&lt;/b&gt; ({age}؛ صالح {hours} ساعة)</translation>
     </message>
     <message>
         <source>plan {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة {plan}</translation>
     </message>
     <message>
         <source>benefit period {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة المنافع {start} – {end}</translation>
     </message>
     <message>
         <source>Left: {benefits}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي: {benefits}</translation>
     </message>
     <message>
         <source>Excluded: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستثنى: {items}</translation>
     </message>
     <message>
         <source>Payer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين: {answer}</translation>
     </message>
     <message>
         <source>Answered {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد في {when}</translation>
     </message>
     <message>
         <source>Not checked with the payer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق بعد لدى جهة التأمين.</translation>
     </message>
 </context>
 <context>
     <name>FinanceReportsWorkspace</name>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30 يومًا</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 يومًا</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 يومًا</translation>
     </message>
     <message>
         <source>over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Revenue per day by department</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات اليومية حسب القسم</translation>
     </message>
     <message>
         <source>Revenue by department</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات حسب القسم</translation>
     </message>
     <message>
         <source>Outstanding balances by age</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرصدة المستحقة حسب العمر</translation>
     </message>
     <message>
         <source>Claims by status</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبات حسب الحالة</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>&amp;Revenue and balances</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات والأرصدة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Insurance claims</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات التأمين (&amp;I)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>Invoiced (net of credit notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفوتر (بعد خصم الإشعارات الدائنة)</translation>
     </message>
     <message>
         <source>Patients owe</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق على المرضى</translation>
     </message>
     <message>
         <source>Insurers owe</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق على جهات التأمين</translation>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالَب به</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمد</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>المدفوع</translation>
     </message>
     <message>
         <source>Revenue {first}–{last}: &lt;b&gt;{total}&lt;/b&gt; · outstanding now: &lt;b&gt;{outstanding}&lt;/b&gt; · claims: &lt;b&gt;{claims}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات {first}–{last}: &lt;b&gt;{total}&lt;/b&gt; · المستحق حاليًا: &lt;b&gt;{outstanding}&lt;/b&gt; · المطالبات: &lt;b&gt;{claims}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Claims approved, % of those decided</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبات المقبولة، ٪ من المبتّ فيها</translation>
     </message>
     <message>
         <source>Days from sending to payment (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام من الإرسال حتى الدفع (المتوسط)</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام</translation>
     </message>
     <message>
         <source>Refused by the payers, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ما رفضته جهات التأمين، حسب السبب</translation>
     </message>
     <message>
         <source>{month} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ({count})</translation>
     </message>
     <message>
         <source>Approved in full</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة كليًا</translation>
     </message>
     <message>
         <source>Approved in part</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة جزئيًا</translation>
     </message>
     <message>
         <source>Average days</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الأيام</translation>
     </message>
     <message>
         <source>Refused amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المرفوض</translation>
     </message>
     <message>
         <source>Claims decided in the period: &lt;b&gt;{decided}&lt;/b&gt; · refused by reason: &lt;b&gt;{refused}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبات المبتّ فيها خلال الفترة: &lt;b&gt;{decided}&lt;/b&gt; · المرفوض حسب السبب: &lt;b&gt;{refused}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Claims decided in the period: &lt;b&gt;{decided}&lt;/b&gt; · approved in full or in part: &lt;b&gt;{rate} %&lt;/b&gt; · claimed {claimed}, approved {approved} · refused by reason: &lt;b&gt;{refused}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبات المبتّ فيها خلال الفترة: &lt;b&gt;{decided}&lt;/b&gt; · المقبولة كليًا أو جزئيًا: &lt;b&gt;{rate}٪&lt;/b&gt; · المطالَب به {claimed}، المعتمد {approved} · المرفوض حسب السبب: &lt;b&gt;{refused}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>{reason} — %n item(s), {amount}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reason} — لا بنود، {amount}</numerusform>
+            <numerusform>{reason} — بند واحد، {amount}</numerusform>
+            <numerusform>{reason} — بندان، {amount}</numerusform>
+            <numerusform>{reason} — %Ln بنود، {amount}</numerusform>
+            <numerusform>{reason} — %Ln بندًا، {amount}</numerusform>
+            <numerusform>{reason} — %Ln بند، {amount}</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing refused in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مرفوضات خلال الفترة.</translation>
     </message>
 </context>
 <context>
     <name>Insurance</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>منفعة</translation>
     </message>
     <message>
         <source>{category}: {left} of {allowed} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: متبقٍ {left} من {allowed}</translation>
     </message>
     <message>
         <source>{category}: {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: متبقٍ {left}</translation>
     </message>
     <message>
         <source>{category}: {allowed} allowed, {used} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: مسموح {allowed}، مستخدم {used}</translation>
     </message>
     <message>
         <source>{category}: {allowed} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: مسموح {allowed}</translation>
     </message>
     <message>
         <source>{file}: only PDF, PNG, JPEG and text files can be sent to a payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: لا يُرسل إلى جهة التأمين إلا ملفات PDF وPNG وJPEG والنصوص.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} فارغ.</translation>
     </message>
     <message>
         <source>{file} is {size} MB: at most 3.5 MB of documents go with one answer (scan at a lower resolution, or split it).</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم {file} ‏{size} ميغابايت: والحد الأقصى لمستندات الرد الواحد 3.5 ميغابايت (امسحه بدقة أقل، أو قسّمه).</translation>
     </message>
     <message>
         <source>{file} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {file}: {error}</translation>
     </message>
 </context>
 <context>
     <name>PayerClaim</name>
     <message>
         <source>Claim {id} · {invoice} · {patient} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة {id} · {invoice} · {patient} · {status}</translation>
     </message>
     <message>
         <source>Claim {id} · {invoice} · {patient} · {status} · {left} not yet paid</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة {id} · {invoice} · {patient} · {status} · {left} غير مدفوع بعد</translation>
     </message>
 </context>
 <context>
     <name>PayerPaymentDialog</name>
     <message>
         <source>Post the insurer&apos;s payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفعة جهة التأمين</translation>
     </message>
     <message>
         <source>{payer} approved the claim; {amount} of it is not yet paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلت {payer} المطالبة؛ ولم يُدفع منها بعد {amount}.</translation>
     </message>
     <message>
         <source>remittance advice number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم إشعار الدفع</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ ({currency})</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
 </context>
 <context>
     <name>PayerQueriesWorkspace</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>بخصوص</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Documents asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المطلوبة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Open and answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة والمردود عليها</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المردود عليها</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>رد… (&amp;A)</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستفسار</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>answered {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد في {day}</translation>
     </message>
     <message numerus="yes">
         <source>%n open, {answered} answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مفتوح، {answered} مردود عليه.</numerusform>
+            <numerusform>واحد مفتوح، {answered} مردود عليه.</numerusform>
+            <numerusform>اثنان مفتوحان، {answered} مردود عليه.</numerusform>
+            <numerusform>%Ln مفتوحة، {answered} مردود عليه.</numerusform>
+            <numerusform>%Ln مفتوحًا، {answered} مردود عليه.</numerusform>
+            <numerusform>%Ln مفتوح، {answered} مردود عليه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر استفسارًا.</translation>
     </message>
     <message>
         <source>Payer&apos;s reference {reference} · received {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع جهة التأمين {reference} · ورد في {when}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Question:&lt;/b&gt; {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;السؤال:&lt;/b&gt; {question}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents asked for:&lt;/b&gt; {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المستندات المطلوبة:&lt;/b&gt; {documents}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Answered&lt;/b&gt; {when} by {who}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تم الرد&lt;/b&gt; في {when} بواسطة {who}: {answer}</translation>
     </message>
     <message>
         <source>Sent with: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات: {files}</translation>
     </message>
     <message>
         <source>Answer queued for the payer: the insurance gateway sends it with its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد في قائمة الإرسال إلى جهة التأمين: ترسله بوابة التأمين مع مستنداته.</translation>
     </message>
     <message>
         <source>Queuing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إدراج الرد للإرسال…</translation>
     </message>
 </context>
 <context>
     <name>PayerQuery</name>
     <message>
         <source>claim {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة {id}</translation>
     </message>
     <message>
         <source>pre-authorisation {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة المسبقة {id}</translation>
     </message>
 </context>
 <context>
     <name>PayerRequest</name>
     <message>
         <source>queued {age}, attempt {attempt} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الإرسال {age}، فشلت المحاولة {attempt}: {error}</translation>
     </message>
     <message>
         <source>queued {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الإرسال {age}</translation>
     </message>
     <message>
         <source>sent, waiting for the payer (sent {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، بانتظار جهة التأمين (أُرسل {age})</translation>
     </message>
     <message>
         <source>answered {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد {age}</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصيل دفعة</translation>
     </message>
     <message>
         <source>Invoice {invoice}: the patient owes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاتورة {invoice}: المستحق على المريض {amount}.</translation>
     </message>
     <message>
         <source>card authorisation or transfer reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم تفويض البطاقة أو مرجع التحويل (اختياري)</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الإيصال</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الدفع</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ ({currency})</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
 </context>
 <context>
     <name>PreauthStatus</name>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة</translation>
     </message>
     <message>
         <source>pended by the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّقة لدى جهة التأمين</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليها</translation>
     </message>
     <message>
         <source>partly approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليها جزئيًا</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية الصلاحية</translation>
     </message>
 </context>
 <context>
     <name>PreauthorizationDialog</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Request a pre-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب موافقة مسبقة</translation>
     </message>
     <message>
         <source>name or MRN, then Return</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو رقم الملف الطبي، ثم Enter</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض (&amp;P)</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>type to find an item of today&apos;s price list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن خدمة في قائمة أسعار اليوم</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خدمة (&amp;I)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (&amp;V)</translation>
     </message>
     <message>
         <source>I&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة (&amp;T)</translation>
     </message>
     <message>
         <source>Clinical reason the payer needs (diagnosis, why these items)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر السريري الذي تحتاجه جهة التأمين (التشخيص وسبب هذه الخدمات)</translation>
     </message>
     <message>
         <source>Clinical &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر السريري (&amp;R)</translation>
     </message>
     <message>
         <source>Not for an admission</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لتنويم</translation>
     </message>
     <message>
         <source>This admission (#{admission})</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التنويم (رقم {admission})</translation>
     </message>
     <message>
         <source>A&amp;dmission</source>
-        <translation type="unfinished"></translation>
+        <translation>التنويم (&amp;D)</translation>
     </message>
     <message>
         <source>Send re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الطلب (&amp;Q)</translation>
     </message>
     <message>
         <source>No patient with insurance in force today matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مريض بتأمين سارٍ اليوم يطابق البحث.</translation>
     </message>
     <message>
         <source>Admission #{admission}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنويم رقم {admission}: {start} – {end}</translation>
     </message>
     <message>
         <source>Admission #{admission}: {start} – in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>تنويم رقم {admission}: {start} – منوَّم حاليًا</translation>
     </message>
     <message>
         <source>Choose an item of today&apos;s price list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة من قائمة أسعار اليوم.</translation>
     </message>
     <message>
         <source>A pre-authorisation asks for at most 50 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل طلب الموافقة المسبقة 50 خدمة على الأكثر.</translation>
     </message>
     <message>
         <source>Find the patient first (only patients with insurance in force today).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن المريض أولًا (المرضى ذوو التأمين الساري اليوم فقط).</translation>
     </message>
     <message>
         <source>Add the items the payer should pre-authorise.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الخدمات المطلوبة موافقة جهة التأمين المسبقة عليها.</translation>
     </message>
     <message>
         <source>Give the clinical reason for the pre-authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر المبرر السريري لطلب الموافقة المسبقة.</translation>
     </message>
     <message>
         <source>Queuing the pre-authorisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إدراج طلب الموافقة المسبقة للإرسال…</translation>
     </message>
 </context>
 <context>
     <name>PreauthorizationsWorkspace</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف الطبي</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>Requested amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المطلوب</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Payer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع جهة التأمين</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية من</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية حتى</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Payer&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب جهة التأمين</translation>
     </message>
     <message>
         <source>&amp;Request pre-authorisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب موافقة مسبقة… (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث (&amp;F)</translation>
     </message>
     <message>
         <source>Pre-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة المسبقة</translation>
     </message>
     <message>
         <source>{status} (request failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (فشل الإرسال)</translation>
     </message>
     <message numerus="yes">
         <source>%n pre-authorisation(s), {waiting} waiting for the payer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا موافقات مسبقة، {waiting} بانتظار جهة التأمين.</numerusform>
+            <numerusform>موافقة مسبقة واحدة، {waiting} بانتظار جهة التأمين.</numerusform>
+            <numerusform>موافقتان مسبقتان، {waiting} بانتظار جهة التأمين.</numerusform>
+            <numerusform>%Ln موافقات مسبقة، {waiting} بانتظار جهة التأمين.</numerusform>
+            <numerusform>%Ln موافقة مسبقة، {waiting} بانتظار جهة التأمين.</numerusform>
+            <numerusform>%Ln موافقة مسبقة، {waiting} بانتظار جهة التأمين.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a pre-authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موافقة مسبقة.</translation>
     </message>
     <message>
         <source> · admission #{admission}</source>
-        <translation type="unfinished"></translation>
+        <translation> · تنويم رقم {admission}</translation>
     </message>
     <message>
         <source>Status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة {status}</translation>
     </message>
     <message>
         <source> · payer&apos;s reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation> · مرجع جهة التأمين {reference}</translation>
     </message>
     <message>
         <source> · valid {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation> · سارية {start} – {end}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: {reason}</translation>
     </message>
     <message>
         <source>Payer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين: {answer}</translation>
     </message>
     <message>
         <source>The request failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل إرسال الطلب: {error}</translation>
     </message>
     <message>
         <source>The payer has not got it. Correct what the reason names, then request a new pre-authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستلمه جهة التأمين. صحّح ما يذكره السبب ثم اطلب موافقة مسبقة جديدة.</translation>
     </message>
     <message>
         <source>Pre-authorisation queued for the payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الموافقة المسبقة في قائمة الإرسال إلى جهة التأمين.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Give a reason of at least 5 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سببًا من 5 أحرف على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileDialog</name>
     <message>
         <source>Reconcile a remittance line</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة سطر إشعار دفع</translation>
     </message>
     <message>
         <source>&lt;b&gt;{payer}&lt;/b&gt; remittance {reference}, line {line}: {amount} for “{claim}” — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{payer}&lt;/b&gt;، إشعار الدفع {reference}، السطر {line}: {amount} عن «{claim}» — {status}</translation>
     </message>
     <message>
         <source>&amp;Post against claim</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد على المطالبة (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Close with a note (e.g. returned to the payer)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق بملاحظة (مثل: أُعيد إلى جهة التأمين) (&amp;C)</translation>
     </message>
     <message>
         <source>how the line was reconciled (at least 5 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف طوبق السطر (5 أحرف على الأقل)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة (&amp;R)</translation>
     </message>
     <message>
         <source>Choose the claim the payment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المطالبة التي تخصها الدفعة.</translation>
     </message>
     <message>
         <source>Say how the line was reconciled (at least 5 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر كيف طوبق السطر (5 أحرف على الأقل).</translation>
     </message>
 </context>
 <context>
     <name>RemittanceLineStatus</name>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيَّد</translation>
     </message>
     <message>
         <source>unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطابق</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُغلق</translation>
     </message>
 </context>
 <context>
     <name>RemittancesWorkspace</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التأمين</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الدفع</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر</translation>
     </message>
     <message>
         <source>To reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>للمطابقة</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Claim reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع المطالبة</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Re&amp;concile…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة… (&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث (&amp;F)</translation>
     </message>
     <message>
         <source>Payments announced by the payers, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعارات الدفع من جهات التأمين، الأحدث أولًا</translation>
     </message>
     <message numerus="yes">
         <source>%n remittance(s); {lines} line(s) to reconcile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا إشعارات دفع؛ {lines} سطر للمطابقة.</numerusform>
+            <numerusform>إشعار دفع واحد؛ {lines} سطر للمطابقة.</numerusform>
+            <numerusform>إشعارا دفع؛ {lines} سطر للمطابقة.</numerusform>
+            <numerusform>%Ln إشعارات دفع؛ {lines} سطر للمطابقة.</numerusform>
+            <numerusform>%Ln إشعار دفع؛ {lines} سطر للمطابقة.</numerusform>
+            <numerusform>%Ln إشعار دفع؛ {lines} سطر للمطابقة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a remittance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إشعار دفع.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{payer}&lt;/b&gt; · {reference} · paid {day} · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{payer}&lt;/b&gt; · {reference} · دُفع في {day} · {amount}</translation>
     </message>
     <message>
         <source>Line posted against the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيّد السطر على المطالبة.</translation>
     </message>
     <message>
         <source>Line closed with the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق السطر بالملاحظة.</translation>
     </message>
 </context>
 <context>
     <name>RequestKind</name>
     <message>
         <source>Eligibility check</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الأهلية</translation>
     </message>
     <message>
         <source>Pre-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة مسبقة</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبة</translation>
     </message>
     <message>
         <source>Status enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلام عن الحالة</translation>
     </message>
     <message>
         <source>Answer to a payer query</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على استفسار جهة التأمين</translation>
     </message>
 </context>
 <context>
     <name>RequestStatus</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الإرسال</translation>
     </message>
     <message>
         <source>sent, waiting for the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، بانتظار جهة التأمين</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
 </context>
 </TS>
