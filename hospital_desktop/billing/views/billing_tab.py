@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -25,6 +25,7 @@ from ...widgets.patient_search import PatientSearchBox
 from ...widgets.print_preview import PrintPreviewDialog
 from .. import insurance, queries
 from .eligibility_panel import EligibilityPanel
+from .text import directed, headers, select_row
 from .dialogs import AdjustmentDialog, CoverageDialog, PaymentDialog, ReasonDialog
 
 CHARGE_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Charge"),
@@ -45,11 +46,6 @@ WORK_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Patient"), QT_TRANSLATE_N
                 QT_TRANSLATE_NOOP("BillingWorkspace", "Since"), QT_TRANSLATE_NOOP("BillingWorkspace", "Owes")]
 FOUND_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Patient"), QT_TRANSLATE_NOOP("BillingWorkspace", "MRN"),
                  QT_TRANSLATE_NOOP("BillingWorkspace", "Born")]
-
-
-def headers(context: str, columns: list[str]) -> list[str]:
-    """Column titles marked with QT_TRANSLATE_NOOP(context, …), in the user's language."""
-    return [QCoreApplication.translate(context, title) for title in columns]
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -307,7 +303,7 @@ class BillingWorkspace(QWidget):
             self.eligibility.set_patient(patient.id)
         self.claim_warnings = warnings
         self.warnings.setVisible(bool(warnings))
-        self.warnings.setText("<b>" + escape(self.tr("The payer will likely refuse:")) + "</b><br>" + "<br>".join(
+        self.warnings.setText(directed("<b>") + escape(self.tr("The payer will likely refuse:")) + "</b><br>" + "<br>".join(
             self.tr("• {title}: {message}").format(title=escape(insurance.WARNING_TITLE.label(w.kind)),
                                                    message=escape(w.message)) for w in warnings))
         keep_checked = {c for c in self.checked_charge_ids()} if self.patient and patient.id == self.patient.id else set()
@@ -324,11 +320,11 @@ class BillingWorkspace(QWidget):
         patient_owes = sum((i.patient_balance for i in invoices), Decimal("0"))
         open_count = sum(1 for c in charges if c.status == "open")
         currency = next((i.currency for i in invoices), None) or next((c.currency for c in charges), None) or "GBP"
-        self.balance.setText(self.tr(
+        self.balance.setText(directed(self.tr(
             "Account balance {owed} (patient {patient}, insurers {insurers}) · %n unbilled charge(s)", None,
             open_count).format(owed=money_text(owed, currency),
                                                   patient=money_text(patient_owes, currency),
-                                                  insurers=money_text(owed - patient_owes, currency)))
+                                                  insurers=money_text(owed - patient_owes, currency))))
         self._update_buttons()
         self.account_loaded.emit(patient.id)
 
@@ -420,7 +416,7 @@ class BillingWorkspace(QWidget):
         _fitted(self.invoices)
         self.invoices.blockSignals(False)
         if select >= 0:
-            self.invoices.selectRow(select)
+            select_row(self.invoices, select)
         else:
             self.invoices.clearSelection()
         self._invoice_selected()
@@ -461,7 +457,7 @@ class BillingWorkspace(QWidget):
     def select_invoice(self, invoice_id: int) -> None:
         for row, i in enumerate(self.invoice_rows):
             if i.invoice_id == invoice_id:
-                self.invoices.selectRow(row)
+                select_row(self.invoices, row)
                 return
 
     def selected_payment(self) -> queries.PaymentRow | None:
@@ -518,11 +514,11 @@ class BillingWorkspace(QWidget):
     # ---------------------------------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("color: #14532d;")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet("color: #a40000;")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))
 
     def _change(self, fn: Callable, done: Callable, noun: Change, label: str | None = None) -> None:
         self.ops.run_change(self, fn, done, noun=noun, on_error=self._error, label=label or self.tr("Saving…"))

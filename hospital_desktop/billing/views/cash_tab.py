@@ -14,7 +14,8 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, money_text, number_text, time_text
 from .. import queries
-from .billing_tab import _fitted, _item, _money, _table, headers
+from .billing_tab import _fitted, _item, _money, _table
+from .text import directed, headers
 
 PAYMENT_COLUMNS = [QT_TRANSLATE_NOOP("CashCloseWorkspace", "Receipt"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Time"),
                    QT_TRANSLATE_NOOP("CashCloseWorkspace", "Invoice"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Method"),
@@ -144,4 +145,4 @@ class CashCloseWorkspace(QWidget):
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet("color: #a40000;")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

@@ -20,10 +20,10 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, money_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance, queries
-from .billing_tab import headers
 from .dialogs import PayerPaymentDialog
+from .text import directed, headers, select_record
 
 COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claim"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Invoice"),
            QT_TRANSLATE_NOOP("ClaimsWorkspace", "Patient"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Payer"),
@@ -232,7 +232,7 @@ class ClaimsWorkspace(QWidget):
             text += self.tr(" · payer's reference {reference}").format(**values)
         if c.outcome_reason:
             text += f"<br>{escape(c.outcome_reason)}"
-        self.detail.setText(text)
+        self.detail.setText(directed(text))
         state = request_state(c)
         colour = DANGER if c.request_status == "failed" else (SAFE if c.request_status == "answered" else "#1e40af")
         hint = {"failed": self.tr("The payer has not got this claim. Correct what the reason names (the patient's "
@@ -241,9 +241,9 @@ class ClaimsWorkspace(QWidget):
                 "queued": self.tr("The insurance gateway sends it within a minute; nothing to do."),
                 "sent": self.tr("The payer decides later; this page shows the answer when it comes.")
                 }.get(c.request_status or "")
-        self.state.setText((self.tr("At the payer: {state}").format(
+        self.state.setText(directed((self.tr("At the payer: {state}").format(
                                state=f"<b style='color:{colour}'>{escape(state)}</b>") if state else "")
-                           + (f"<br><span style='color:#555'>{escape(hint)}</span>" if state and hint else ""))
+                           + (f"<br><span style='color:#555'>{escape(hint)}</span>" if state and hint else "")))
         claim_id = c.id
 
         def load(session):  # noqa: ANN001, ANN202
@@ -371,7 +371,7 @@ class ClaimsWorkspace(QWidget):
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet(f"color: {SAFE if ok else DANGER};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self._say(error.message, ok=False)

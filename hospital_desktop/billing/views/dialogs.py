@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from ...i18n.formats import date_format, money_text
 from ..queries import METHODS, method_label
+from .text import directed
 
 # The forms below share _Form: their texts name their own class as context (PySide6's self.tr would look the text
 # up under the subclass's name only).
@@ -32,7 +33,7 @@ class _Form(QDialog):
         self.setMinimumWidth(420)
         self.form = QFormLayout(self)
         if intro:
-            label = QLabel(intro, wordWrap=True)
+            label = QLabel(directed(intro), wordWrap=True)
             self.form.addRow(label)
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.setStyleSheet("color: #a40000;")
@@ -50,7 +51,7 @@ class _Form(QDialog):
     def _check_and_accept(self) -> None:
         message = self.problem()
         if message:
-            self.error.setText(message)
+            self.error.setText(directed(message))
             return
         self.accept()
 

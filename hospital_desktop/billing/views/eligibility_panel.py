@@ -17,6 +17,7 @@ from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
 from .. import insurance
+from .text import directed
 
 POLL_MS = 3000
 AMBER = "#92400e"
@@ -95,10 +96,10 @@ class EligibilityPanel(QFrame):
             self.poll.stop()
             self.loaded.emit(e)
             return
-        self.headline.setText(self.tr("<b>Insurance:</b> {payer} {plan}, member {member}").format(
-            payer=escape(e.payer_name), plan=escape(e.plan_name), member=escape(e.member_number)))
+        self.headline.setText(directed(self.tr("<b>Insurance:</b> {payer} {plan}, member {member}").format(
+            payer=escape(e.payer_name), plan=escape(e.plan_name), member=escape(e.member_number))))
         self.check_button.setEnabled(not e.waiting)
-        self.answer.setText(self._answer_html(e))
+        self.answer.setText(directed(self._answer_html(e)))
         if e.waiting and self.isVisible():
             self.poll.start()  # asks again in a few seconds; stops once answered (or while the panel is hidden)
         else:
@@ -159,4 +160,4 @@ class EligibilityPanel(QFrame):
     def _error(self, error: KnownError) -> None:
         self.poll.stop()
         self.check_button.setEnabled(self.eligibility is not None and not self.eligibility.waiting)
-        self.answer.setText(f"<span style='color:{DANGER}'>{escape(error.message)}</span>")
+        self.answer.setText(directed(f"<span style='color:{DANGER}'>{escape(error.message)}</span>"))

@@ -17,9 +17,9 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
-from .billing_tab import headers
+from .text import directed, headers, select_record
 
 COLUMNS = [QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Received"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Payer"),
            QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "About"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Patient"),
@@ -43,7 +43,7 @@ class AnswerDialog(QDialog):
         if query.requested_documents:
             text += "<br>" + self.tr("Documents asked for: {documents}").format(
                 documents=escape("; ".join(query.requested_documents)))
-        intro = QLabel(text, wordWrap=True)
+        intro = QLabel(directed(text), wordWrap=True)
         self.text = QPlainTextEdit(objectName="queryAnswerText")
         self.text.setPlaceholderText(self.tr("Your answer to the payer (2 to 2000 characters)"))
         self.text.setTabChangesFocus(True)
@@ -241,7 +241,7 @@ class PayerQueriesWorkspace(QWidget):
                 answer=escape(q.answer or "")))
             if q.attachments:
                 parts.append(self.tr("Sent with: {files}").format(files=escape(", ".join(q.attachments))))
-        self.detail.setText("<br>".join(parts))
+        self.detail.setText(directed("<br>".join(parts)))
 
     def answer_selected(self, answer: str | None = None, files: list[str] | None = None) -> AnswerDialog | None:
         """Open the answer form (answer/files given: fill it and send without showing it, as tests do)."""
@@ -272,8 +272,8 @@ class PayerQueriesWorkspace(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {SAFE};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

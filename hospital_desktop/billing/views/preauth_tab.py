@@ -16,10 +16,10 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...i18n.formats import date_text, number_text
 from ...widgets.safety import DANGER, DANGER_BG, SAFE, WARNING, WARNING_BG
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
-from .billing_tab import headers
 from .preauth_dialog import PreauthorizationDialog, quantity_text
+from .text import directed, headers, select_record
 
 COLUMNS = [QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Requested"),
            QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Patient"),
@@ -175,7 +175,7 @@ class PreauthorizationsWorkspace(QWidget):
                 error=escape(p.request_error or "")) + "</span><br><span style='color:#555'>" + escape(self.tr(
                     "The payer has not got it. Correct what the reason names, then request a new "
                     "pre-authorisation.")) + "</span>")
-        self.detail.setText("<br>".join(parts))
+        self.detail.setText(directed("<br>".join(parts)))
         pid = p.id
         self.ops.run_query(None, lambda s: insurance.preauthorization_items(s, pid), self._show_items,
                            on_error=self._error, latest=True)
@@ -194,8 +194,8 @@ class PreauthorizationsWorkspace(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {SAFE};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

@@ -16,9 +16,9 @@ from ...core.errors import KnownError
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, money_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
-from .billing_tab import headers
+from .text import directed, headers, select_record
 
 COLUMNS = [QT_TRANSLATE_NOOP("RemittancesWorkspace", "Received"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Payer"),
            QT_TRANSLATE_NOOP("RemittancesWorkspace", "Reference"),
@@ -44,12 +44,12 @@ class ReconcileDialog(QDialog):
         self.setWindowTitle(self.tr("Reconcile a remittance line"))
         self.setMinimumWidth(720)  # the claim's label (number, invoice, patient, status, amount left) in full
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("<b>{payer}</b> remittance {reference}, line {line}: {amount} for “{claim}” — "
+        form.addRow(QLabel(directed(self.tr("<b>{payer}</b> remittance {reference}, line {line}: {amount} for “{claim}” — "
                                    "{status}").format(
             payer=escape(remittance.payer), reference=escape(remittance.payer_reference), line=number_text(line.line_no),
             amount=money_text(line.amount, remittance.currency), claim=escape(line.claim_reference),
             status=escape(insurance.LINE_STATUS_LABEL.label(line.status)))
-            + (f"<br><i>{escape(line.note)}</i>" if line.note else ""), wordWrap=True))
+            + (f"<br><i>{escape(line.note)}</i>" if line.note else "")), wordWrap=True))
         self.post = QRadioButton(self.tr("&Post against claim"), objectName="reconcilePost")
         self.close_line = QRadioButton(self.tr("&Close with a note (e.g. returned to the payer)"),
                                        objectName="reconcileClose")
@@ -204,9 +204,9 @@ class RemittancesWorkspace(QWidget):
             self.detail.setText(self.tr("Select a remittance."))
             self.ops.forget_answers(self._show_lines)
             return
-        self.detail.setText(self.tr("<b>{payer}</b> · {reference} · paid {day} · {amount}").format(
+        self.detail.setText(directed(self.tr("<b>{payer}</b> · {reference} · paid {day} · {amount}").format(
             payer=escape(rem.payer), reference=escape(rem.payer_reference), day=date_text(rem.payment_date),
-            amount=money_text(rem.total, rem.currency)))
+            amount=money_text(rem.total, rem.currency))))
         rid = rem.id
         self.ops.run_query(None, lambda s: (rid, insurance.remittance_lines(s, rid)), self._show_lines,
                            on_error=self._error, latest=True)
@@ -255,8 +255,8 @@ class RemittancesWorkspace(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {SAFE};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

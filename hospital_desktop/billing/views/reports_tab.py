@@ -18,6 +18,7 @@ from ...core.ops import Operations
 from ...i18n.formats import date_format, date_text, money_text, number_text
 from ...widgets.charts import BarChart, LineChart
 from .. import insurance, queries
+from .text import directed
 
 # billing.outstanding_ageing's buckets by their order (the database names them in English)
 AGEING_LABEL = {1: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "0–30 days"),
@@ -125,22 +126,22 @@ class FinanceReportsWorkspace(QWidget):
         idle.later(self, lambda: self.revenue_departments.set_data(
             ranked, {self.tr("Invoiced (net of credit notes)"): [float(per_department[d]) for d in ranked]}))
         idle.later(self, lambda: self.ageing.set_data(
-            [self._bucket(a) for a in ageing],
+            [directed(self._bucket(a)) for a in ageing],
             {self.tr("Patients owe"): [float(a["patient_balance"]) for a in ageing],
              self.tr("Insurers owe"): [float(a["payer_balance"]) for a in ageing]}, stacked=True))
         idle.later(self, lambda: self.claims.set_data(
-            [self.tr("{status} ({count})").format(status=queries.claim_status_label(c["status"]),
-                                                  count=number_text(c["claim_count"])) for c in claims],
+            [directed(self.tr("{status} ({count})").format(status=queries.claim_status_label(c["status"]),
+                                                           count=number_text(c["claim_count"]))) for c in claims],
             {self.tr("Claimed"): [float(c["claimed_amount"]) for c in claims],
              self.tr("Approved"): [float(c["approved_amount"]) for c in claims],
              self.tr("Paid"): [float(c["paid_amount"]) for c in claims]}))
         total = sum(per_department.values(), Decimal("0"))
         outstanding = sum((a["balance"] for a in ageing), Decimal("0"))
-        self.totals.setText(self.tr("Revenue {first}–{last}: <b>{total}</b> · outstanding now: <b>{outstanding}</b> · "
+        self.totals.setText(directed(self.tr("Revenue {first}–{last}: <b>{total}</b> · outstanding now: <b>{outstanding}</b> · "
                                     "claims: <b>{claims}</b>").format(
             first=date_text(first), last=date_text(last), total=money_text(total, currency),
             outstanding=money_text(outstanding, currency),
-            claims=number_text(sum(c["claim_count"] for c in claims))))
+            claims=number_text(sum(c["claim_count"] for c in claims)))))
         self.message.setText("")
         self._show_insurance(months, reasons)  # after the revenue charts: those are on the page shown first
         idle.later(self, self.loaded.emit)  # once every chart has its data
@@ -181,13 +182,13 @@ class FinanceReportsWorkspace(QWidget):
         decided = [m for m in months if m.decided]
         paid = [m for m in months if m.average_days_to_payment is not None]
         idle.later(self, lambda: self.approval.set_data(
-            [self.tr("{month} ({count})").format(month=month_text(m.month), count=number_text(m.decided))
+            [directed(self.tr("{month} ({count})").format(month=month_text(m.month), count=number_text(m.decided)))
              for m in decided],
             {self.tr("Approved in full"): [100.0 * m.approved / m.decided for m in decided],
              self.tr("Approved in part"): [100.0 * m.partial / m.decided for m in decided]}, stacked=True))
         idle.later(self, lambda: self.days_to_payment.set_data(
-            [self.tr("{month} ({count})").format(month=month_text(m.month), count=number_text(m.paid_claims))
-             for m in paid],
+            [directed(self.tr("{month} ({count})").format(month=month_text(m.month),
+                                                          count=number_text(m.paid_claims))) for m in paid],
             {self.tr("Average days"): [float(m.average_days_to_payment) for m in paid]}))
         # Numbered bars, the reasons listed under the charts (a reason is a sentence: as a tick label it overlapped).
         idle.later(self, lambda: self.rejections.set_data([number_text(k) for k in range(1, len(reasons) + 1)],
@@ -204,13 +205,13 @@ class FinanceReportsWorkspace(QWidget):
         else:
             text = self.tr("Claims decided in the period: <b>{decided}</b> · approved in full or in part: <b>{rate} %</b> "
                            "· claimed {claimed}, approved {approved} · refused by reason: <b>{refused}</b>")
-        self.insurance_figures.setText(text.format(
+        self.insurance_figures.setText(directed(text.format(
             decided=number_text(total), rate=number_text(round(rate)) if rate is not None else "",
-            claimed=money_text(claimed, self.currency), approved=money_text(approved, self.currency), refused=refused))
-        self.rejection_list.setText("<br>".join(
+            claimed=money_text(claimed, self.currency), approved=money_text(approved, self.currency), refused=refused)))
+        self.rejection_list.setText(directed("<br>".join(
             f"<b>{number_text(k)}</b> " + self.tr("{reason} — %n item(s), {amount}", None, r.items).format(
                 reason=escape(r.reason), amount=money_text(r.amount, self.currency))
-            for k, r in enumerate(reasons, 1)) or self.tr("Nothing refused in the period."))
+            for k, r in enumerate(reasons, 1)) or self.tr("Nothing refused in the period.")))
 
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation>{status} ({count})</translation>
+        <translation>{status} · {count}</translation>
     </message>
     <message>
         <source>Claimed</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>{month} ({count})</source>
-        <translation>{month} ({count})</translation>
+        <translation>{month} · {count}</translation>
     </message>
     <message>
         <source>Approved in full</source>
