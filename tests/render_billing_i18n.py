@@ -167,8 +167,18 @@ def test_render(qtbot, shell, admin, connect_as, gateway, lang):
         reception = shell("reception1")
         reception.resize(1366, 768)
         settle(reception.ops, qtbot)
+        reception.select_workspace("reception")
+        settle(reception.ops, qtbot)
         rws = reception.workspaces["reception"].widget
         rws.open_patient(SimpleNamespace(id=patient))
+        settle(reception.ops, qtbot)
+        rws.eligibility.check_button.click()
+        settle(reception.ops, qtbot)
+        asked = payer_side.take(gateway, payer_side.of_patient(patient, "eligibility"))
+        payer_side.answer_eligibility(gateway, asked, excluded_items=["COSMETIC-1"], benefits=[
+            {"category": "visits", "unit": "visits", "allowed": 12, "used": 3, "remaining": 9},
+            {"category": "amount", "unit": "amount", "allowed": 5000, "remaining": 1234.5}])
+        rws.eligibility.reload()
         settle(reception.ops, qtbot)
         qtbot.wait(300)
         _grab(reception, f"billing-{lang}-reception-eligibility")
