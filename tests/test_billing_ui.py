@@ -94,7 +94,7 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
     QTimer.singleShot(200, fill_and_accept)
     with qtbot.waitSignal(ws.preview_opened, timeout=WAIT):  # the receipt is printed after the payment
         ws.pay_button.click()
-    assert "Payment receipt" in _pdf_text(ws.last_pdf) and "60.00 GBP" in _pdf_text(ws.last_pdf)
+    assert "Payment receipt" in _pdf_text(ws.last_pdf) and "GBP 60.00" in _pdf_text(ws.last_pdf)
     _wait_account(qtbot, ws, lambda: ws.selected_invoice().patient_paid == D("60.00"))
     assert ws.selected_invoice().patient_balance == D("49.00")
 
@@ -149,7 +149,7 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
     with qtbot.waitSignal(ws.preview_opened, timeout=WAIT):
         ws.print_button.click()
     text = _pdf_text(ws.last_pdf)
-    assert inv.number in text and "TEST-BED-" in text and "Balance due" in text and "0.00 GBP" in text
+    assert inv.number in text and "TEST-BED-" in text and "Balance due" in text and "GBP 0.00" in text
     assert "441.00" in text and "Moved to a corridor bed" in text, text
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT balance FROM billing.invoice_account(NULL, %s)",
