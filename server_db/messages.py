@@ -420,9 +420,13 @@ HEADER = '''"""The database's refusals by message key, for the client to transla
 
 MESSAGES: key -> English template ({0}, {1}: the DETAIL's args in the order of the SQL message's placeholders).
 TERM_ARGS: key -> the positions of arguments that are words of the database (a state, a kind, what is checked),
-shown translated when TERMS has them. Context "db" (the .ts files db_*.ts).
+shown translated when TERMS has them. Context "db" (the .ts files db_*.ts); hospital_desktop/core/errors.py
+translates where shown. No Qt import here: core.errors, which the Qt-free queries modules import, reads this.
 """
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
 
 '''
 

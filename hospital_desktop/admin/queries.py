@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from server_db.staff import GROUPS, scram_verifier
 from server_db.staff import password_problem as staff_password_problem
 
-from ..core.errors import KnownError
+from ..core.errors import KnownError, db_sentence
 
 CLINICAL_GROUPS = {"doctor", "nurse", "pharmacist", "lab"}
 ROLE_LABELS = {"reception": "Reception", "doctor": "Doctor", "nurse": "Nurse", "pharmacist": "Pharmacist",
@@ -145,8 +145,8 @@ def create_staff(session: Session, username: str, full_name: str, roles: list[st
     except DBAPIError as exc:
         # A login name taken in the cluster (42710) or by another staff member (23505): say which.
         if getattr(exc.orig, "sqlstate", None) in ("42710", "23505"):
-            message = str(exc.orig).strip().splitlines()[0]
-            raise KnownError(message[:1].upper() + message[1:] + ". Choose another user name.",
+            message = db_sentence(exc.orig) or str(exc.orig).strip().splitlines()[0]
+            raise KnownError(message[:1].upper() + message[1:].rstrip(".") + ". Choose another user name.",
                              kind="conflict") from exc
         raise
 
