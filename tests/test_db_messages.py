@@ -123,6 +123,10 @@ def test_refusals_of_other_schemas_carry_their_keys(connect_as, admin):
         error = _refusal(conn, "SELECT core.break_glass(%s, 'short')", (patient,))
         assert error.diag.message_primary == "an emergency access needs a reason of at least 10 characters"
         assert _detail(error) == {"key": "core.emergency_access_needs_reason", "args": []}
+        # the core.role_* functions raise as their owner, hms_staff_admin
+        error = _refusal(conn, "SELECT core.change_my_password('not a verifier')")
+        assert error.diag.message_primary.startswith("a password must be sent as a SCRAM-SHA-256 verifier")
+        assert _detail(error) == {"key": "core.password_not_verifier", "args": []}
     # core.require_group's caller passes its key: a login that is not active staff is refused with it
     with pytest.raises(psycopg.Error) as refused:  # the superuser's session (autocommit): no staff row
         admin.execute("SELECT * FROM dashboard.lab_turnaround(30)")
