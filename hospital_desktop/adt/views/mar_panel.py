@@ -307,7 +307,7 @@ class MarPanel(QWidget):
             self.reload()
 
         def refused(error: KnownError) -> None:
-            if "wrong patient" in error.message.lower():  # the database's own check (e.g. a merged record)
+            if error.key == "adt.dose_wrong_patient" or "wrong patient" in error.message.lower():  # the database's own check (e.g. a merged record)
                 self._set_wristband(None)
                 self._stop("Wrong patient", error.message, self.scan)
             else:

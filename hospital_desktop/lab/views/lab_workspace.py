@@ -203,7 +203,7 @@ class LabWorkspace(QWidget):
             return specimens, queries.specimen_labels(session, [s.id for s in specimens])
         def refused(error: KnownError) -> None:
             self._error(error)
-            if "wrong patient" in error.message.lower():
+            if error.key == "lab.collect_wrong_patient" or "wrong patient" in error.message.lower():
                 self._stop("Wrong patient", f"{error.message.rstrip('.')}. Nothing was collected: no tube is labelled.",
                            detail=f"The orders are for {rows[0].patient} (MRN {rows[0].mrn}). Check the patient's "
                                   "identity and scan their own wristband.")

@@ -473,7 +473,7 @@ class RegisterDialog(_FormKeys, QDialog):
     def _refused(self, error: KnownError) -> None:
         self.register_button.setEnabled(True)
         self.message.setText(error.message)
-        if "national ID" in error.message:
+        if error.constraint in ("uq_patient_national_id", "ck_patient_national_id") or "national ID" in error.message:
             self.form.show_problems({"national_id": error.message})
 
 

@@ -423,8 +423,8 @@ class AppointmentsWorkspace(QWidget):
     last_booked: int | None = None
 
     def _booking_refused(self, error: KnownError) -> None:
-        if error.kind == "conflict" and ("taken" in error.message or "overlap" in error.message
-                                         or "booking" in error.message):
+        if error.kind == "conflict" and (error.key == "scheduling.slot_taken" or "taken" in error.message
+                                         or "overlap" in error.message or "booking" in error.message):
             self.message.setText("This slot was just taken. Here are the next free slots:")
             self.slot_taken = True
             self.refresh()
