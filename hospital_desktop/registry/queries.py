@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
@@ -65,6 +65,11 @@ def date_hint() -> str:
     parts = {"d": QCoreApplication.translate("Registry", "dd"), "M": QCoreApplication.translate("Registry", "mm"),
              "y": QCoreApplication.translate("Registry", "yyyy")}
     return re.sub(r"d+|M+|y+", lambda m: parts[m.group()[0]], formats.date_format())
+
+
+def year_text(day: date) -> str:
+    """A year in the user's locale's digits, without a thousands separator ('1985', '١٩٨٥')."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy")
 
 
 def date_example() -> str:
@@ -318,9 +323,10 @@ class PatientRow:
         'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day (the printed
         documents use printing.text.born_text, in the document's language)."""
         if self.birth_date_accuracy == "year":
-            return QCoreApplication.translate("PatientRow", "{year} (year only)").format(year=self.birth_date.year)
+            return QCoreApplication.translate("PatientRow", "{year} (year only)").format(year=year_text(self.birth_date))
         if self.birth_date_accuracy == "estimated":
-            return QCoreApplication.translate("PatientRow", "c. {year} (estimated)").format(year=self.birth_date.year)
+            return QCoreApplication.translate("PatientRow", "c. {year} (estimated)").format(
+                year=year_text(self.birth_date))
         return formats.date_text(self.birth_date)
 
     @property

@@ -60,9 +60,9 @@
     </message>
     <message numerus="yes">
         <source>%n existing records look like this patient. Check before registering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln existing record looks like this patient. Check before registering.</numerusform>
+            <numerusform>%Ln existing records look like this patient. Check before registering.</numerusform>
         </translation>
     </message>
     <message>
@@ -78,23 +78,23 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln y</numerusform>
+            <numerusform>%Ln y</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>c. %n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>c. %Ln y</numerusform>
+            <numerusform>c. %Ln y</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>same name but born %n years apart: a parent or child?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>same name but born %Ln year apart: a parent or child?</numerusform>
+            <numerusform>same name but born %Ln years apart: a parent or child?</numerusform>
         </translation>
     </message>
 </context>
@@ -352,9 +352,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; pairs waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; pair waiting</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; pairs waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -403,9 +403,9 @@
     </message>
     <message numerus="yes">
         <source>Scan #{id}: {patients} patients, %n new pairs queued in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan #{id}: {patients} patients, %Ln new pair queued in {seconds} s.</numerusform>
+            <numerusform>Scan #{id}: {patients} patients, %Ln new pairs queued in {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -914,16 +914,16 @@
     </message>
     <message numerus="yes">
         <source>%n patients found — scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patient found — scroll for more</numerusform>
+            <numerusform>%Ln patients found — scroll for more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patients found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patient found</numerusform>
+            <numerusform>%Ln patients found</numerusform>
         </translation>
     </message>
 </context>

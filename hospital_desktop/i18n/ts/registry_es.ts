@@ -5,96 +5,96 @@
     <name>Candidate</name>
     <message>
         <source>a twin?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿un gemelo?</translation>
     </message>
     <message>
         <source>a parent or child?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿un progenitor o un hijo?</translation>
     </message>
     <message>
         <source>someone of the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿alguien con el mismo nombre?</translation>
     </message>
 </context>
 <context>
     <name>CandidatePanel</name>
     <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posibles duplicados&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start typing: likely existing records appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir: aquí aparecerán los registros existentes probables.</translation>
     </message>
     <message>
         <source>Open the selected existing patient instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en su lugar el paciente existente seleccionado</translation>
     </message>
     <message>
         <source>ANOTHER PERSON? {relation} {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>¿OTRA PERSONA? {relation} {score}&#xa0;%</translation>
     </message>
     <message>
         <source>STRONG MATCH {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>COINCIDENCIA ALTA {score}&#xa0;%</translation>
     </message>
     <message>
         <source>possible match {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>posible coincidencia {score}&#xa0;%</translation>
     </message>
     <message>
         <source>{name}   UNIDENTIFIED   MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}   NO IDENTIFICADO   NHC {mrn}</translation>
     </message>
     <message>
         <source>{name}   MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}   NHC {mrn}</translation>
     </message>
     <message>
         <source>born {born}, {sex}, {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacimiento: {born}, {sex}, {phone}</translation>
     </message>
     <message>
         <source>born {born}, {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacimiento: {born}, {sex}</translation>
     </message>
     <message numerus="yes">
         <source>%n existing records look like this patient. Check before registering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro existente se parece a este paciente. Compruébelo antes de registrar.</numerusform>
+            <numerusform>%Ln registros existentes se parecen a este paciente. Compruébelos antes de registrar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No likely existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro existente probable.</translation>
     </message>
     <message>
         <source>It is the same person after all: open this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí es la misma persona: abrir este registro</translation>
     </message>
 </context>
 <context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>c. %n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aprox. %Ln año</numerusform>
+            <numerusform>aprox. %Ln años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>same name but born %n years apart: a parent or child?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mismo nombre pero nacidos con %Ln año de diferencia: ¿un progenitor o un hijo?</numerusform>
+            <numerusform>mismo nombre pero nacidos con %Ln años de diferencia: ¿un progenitor o un hijo?</numerusform>
         </translation>
     </message>
 </context>
@@ -102,828 +102,828 @@
     <name>DecisionDialog</name>
     <message>
         <source>MRN {mrn}  {name}, born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC {mrn}  {name}, nacimiento: {born}</translation>
     </message>
     <message>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar los dos registros</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <source>Which record is kept? Everything recorded for the other moves to it; the other&apos;s MRN will find it. A merge can be undone from the patient index.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué registro se conserva? Todo lo registrado en el otro pasa a este; el NHC del otro lo encontrará. La fusión puede deshacerse desde el índice de pacientes.</translation>
     </message>
     <message>
         <source>Keep {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {record}</translation>
     </message>
     <message>
         <source>These records stay separate, and the duplicate check will not propose this pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros seguirán separados y la detección de duplicados no volverá a proponer esta pareja.</translation>
     </message>
     <message>
         <source>Why? (at least {count} characters; kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Motivo? (al menos {count} caracteres; queda en el registro de auditoría)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Keep separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener separados</translation>
     </message>
 </context>
 <context>
     <name>DuplicateReason</name>
     <message>
         <source>another patient of the same name matches as well: check the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>otro paciente con el mismo nombre también coincide: compruebe la fecha de nacimiento</translation>
     </message>
     <message>
         <source>same family name and birth date but another given name: a twin?</source>
-        <translation type="unfinished"></translation>
+        <translation>mismos apellidos y fecha de nacimiento pero otro nombre: ¿un gemelo?</translation>
     </message>
     <message>
         <source>same national ID</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo documento de identidad</translation>
     </message>
     <message>
         <source>given and family names swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre y apellidos intercambiados</translation>
     </message>
     <message>
         <source>same given name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>given name spelled slightly differently</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre escrito de forma algo distinta</translation>
     </message>
     <message>
         <source>given name looks alike (misread letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de aspecto parecido (letras mal leídas)</translation>
     </message>
     <message>
         <source>given name sounds alike</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre que suena parecido</translation>
     </message>
     <message>
         <source>given name similar</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre similar</translation>
     </message>
     <message>
         <source>different given name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre distinto</translation>
     </message>
     <message>
         <source>same family name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismos apellidos</translation>
     </message>
     <message>
         <source>family name spelled slightly differently</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos escritos de forma algo distinta</translation>
     </message>
     <message>
         <source>family name looks alike (misread letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos de aspecto parecido (letras mal leídas)</translation>
     </message>
     <message>
         <source>family name sounds alike</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos que suenan parecido</translation>
     </message>
     <message>
         <source>family name similar</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos similares</translation>
     </message>
     <message>
         <source>different family name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos distintos</translation>
     </message>
     <message>
         <source>same birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
         <source>day and month of birth swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>día y mes de nacimiento intercambiados</translation>
     </message>
     <message>
         <source>birth date one day apart</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas de nacimiento con un día de diferencia</translation>
     </message>
     <message>
         <source>birth date differs in one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento difiere en una cifra</translation>
     </message>
     <message>
         <source>two digits of the birth date swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>dos cifras de la fecha de nacimiento intercambiadas</translation>
     </message>
     <message>
         <source>same birth year and month</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo mes y año de nacimiento</translation>
     </message>
     <message>
         <source>same birth year (day and month not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo año de nacimiento (día y mes desconocidos)</translation>
     </message>
     <message>
         <source>birth year within the estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>año de nacimiento compatible con la edad estimada</translation>
     </message>
     <message>
         <source>different birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento distinta</translation>
     </message>
     <message>
         <source>phone matches</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>misma dirección</translation>
     </message>
     <message>
         <source>same postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo código postal</translation>
     </message>
     <message>
         <source>sex differs</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo distinto</translation>
     </message>
     <message>
         <source>national ID differs in one character (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de identidad difiere en un carácter (¿errata?)</translation>
     </message>
     <message>
         <source>national ID differs</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de identidad distinto</translation>
     </message>
     <message>
         <source>given name is a nickname of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre es un hipocorístico de {name}</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesWorkspace</name>
     <message>
         <source>Encounters</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Lab orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de laboratorio</translation>
     </message>
     <message>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescripciones</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Scan the registry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados ahora</translation>
     </message>
     <message>
         <source>For a small registry (up to {count} patients); a large one: hms-admin find-duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un fichero pequeño (hasta {count} pacientes); para uno grande: hms-admin find-duplicates</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Waiting for a decision (best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de decisión (los más probables primero)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar…</translation>
     </message>
     <message>
         <source>Keep one record and move everything from the other to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar un registro y pasarle todo el contenido del otro</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona…</translation>
     </message>
     <message>
         <source>Keep both; never propose this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos; no volver a proponer esta pareja</translation>
     </message>
     <message>
         <source>The two records, and how much is recorded for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos registros y cuánto contiene cada uno</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; pairs waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; pareja pendiente</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; parejas pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>{found} found, {decided} decided ({merged} merged, {distinct} not the same person)</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} encontradas, {decided} resueltas ({merged} fusionadas, {distinct} personas distintas)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score {score}&lt;/b&gt;: {reasons} (found {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Puntuación {score}&lt;/b&gt;: {reasons} (encontrada el {found})</translation>
     </message>
     <message>
         <source>No pair selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pareja seleccionada.</translation>
     </message>
     <message>
         <source>Record A — MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro A — NHC {mrn}</translation>
     </message>
     <message>
         <source>Record B — MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro B — NHC {mrn}</translation>
     </message>
     <message>
         <source>Select a pair first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una pareja.</translation>
     </message>
     <message>
         <source>Give a reason of at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo de al menos {count} caracteres.</translation>
     </message>
     <message>
         <source>Say which record is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué registro se conserva.</translation>
     </message>
     <message>
         <source>Merged (merge #{id}): MRN {gone} now finds MRN {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados (fusión n.º {id}): el NHC {gone} ahora remite al NHC {kept}.</translation>
     </message>
     <message>
         <source>Kept separate: MRN {a} and MRN {b} will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenidos separados: los NHC {a} y {b} no se volverán a proponer.</translation>
     </message>
     <message>
         <source>Scanning the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message numerus="yes">
         <source>Scan #{id}: {patients} patients, %n new pairs queued in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Búsqueda n.º {id}: {patients} pacientes, %Ln pareja nueva pendiente, en {seconds} s.</numerusform>
+            <numerusform>Búsqueda n.º {id}: {patients} pacientes, %Ln parejas nuevas pendientes, en {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Correct demographics — MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir datos de filiación — NHC {mrn}</translation>
     </message>
     <message>
         <source>e.g. name misspelt at registration; patient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. nombre mal escrito al registrar; cambio de domicilio</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar corrección</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Reason for the change (kept in the record&apos;s history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cambio (queda en el historial del registro):</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Give a reason for the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo del cambio.</translation>
     </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Emergency registration — unidentified patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro urgente — paciente no identificado</translation>
     </message>
     <message>
         <source>For a patient nobody can identify yet. The database gives a temporary identity (&lt;b&gt;UNKNOWN year-number&lt;/b&gt;) for the wristband, orders and notes until the patient is identified; then the record is merged into their existing one or completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un paciente que nadie puede identificar todavía. La base de datos asigna una identidad provisional (&lt;b&gt;UNKNOWN año-número&lt;/b&gt;) para la pulsera, las peticiones y las notas hasta su identificación; después el registro se fusiona con el ya existente o se completa.</translation>
     </message>
     <message>
         <source>Unknown (not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (no se sabe)</translation>
     </message>
     <message>
         <source>years, e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>años, p. ej. 40</translation>
     </message>
     <message>
         <source>where found, who brought them, features (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde se encontró, quién lo trajo, rasgos (opcional)</translation>
     </message>
     <message>
         <source>Estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad estimada</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Register unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar no identificado</translation>
     </message>
     <message>
         <source>Print &amp;wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;pulsera…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Type the estimated age in years (a guess is fine), e.g. 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la edad estimada en años (basta una estimación), p. ej. 40.</translation>
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es una edad; escriba años enteros de 0 a {most}.</translation>
     </message>
     <message>
         <source>The note is too long (500 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota es demasiado larga (500 caracteres como máximo).</translation>
     </message>
     <message>
         <source>Registered as &lt;b&gt;{alias}&lt;/b&gt; (MRN {mrn}), unidentified, {sex}, born {born}. Put the wristband on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como &lt;b&gt;{alias}&lt;/b&gt; (NHC {mrn}), no identificado, {sex}, nacimiento: {born}. Coloque ahora la pulsera.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Wristband {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera {mrn}</translation>
     </message>
 </context>
 <context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identify {alias} (MRN {mrn})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar a {alias} (NHC {mrn})</translation>
     </message>
     <message>
         <source>e.g. passport brought by his daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. pasaporte aportado por su hija</translation>
     </message>
     <message>
         <source>&lt;b&gt;{alias}&lt;/b&gt; is unidentified. Type who they are. If they are already registered (see &lt;i&gt;Possible duplicates&lt;/i&gt;), do not record a new identity: an administrator merges this record into theirs in the Patient index.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{alias}&lt;/b&gt; no está identificado. Escriba quién es. Si ya está registrado (vea &lt;i&gt;Posibles duplicados&lt;/i&gt;), no registre una identidad nueva: un administrador fusiona este registro con el suyo en el índice de pacientes.</translation>
     </message>
     <message>
         <source>This is the existing patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es este paciente existente…</translation>
     </message>
     <message>
         <source>A strong match exists: say how you know this is a different person (at least {count} characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una coincidencia alta: indique cómo sabe que es otra persona (al menos {count} caracteres):</translation>
     </message>
     <message>
         <source>How was the patient identified? (at least {count} characters, kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se identificó al paciente? (al menos {count} caracteres; queda en el historial)</translation>
     </message>
     <message>
         <source>Nothing was changed. Ask an administrator to merge {alias} (MRN {mrn}, the duplicate) into MRN {existing_mrn} ({existing_name}, the record to keep) in the Patient index: everything recorded under the alias moves to that record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Pida a un administrador que fusione {alias} (NHC {mrn}, el duplicado) con el NHC {existing_mrn} ({existing_name}, el registro que se conserva) en el índice de pacientes: todo lo registrado con la identidad provisional pasará a ese registro.</translation>
     </message>
 </context>
 <context>
     <name>MergeWorkspace</name>
     <message>
         <source>UNIDENTIFIED ({alias})</source>
-        <translation type="unfinished"></translation>
+        <translation>NO IDENTIFICADO ({alias})</translation>
     </message>
     <message>
         <source>identified (was {alias})</source>
-        <translation type="unfinished"></translation>
+        <translation>identificado (antes {alias})</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>identificado</translation>
     </message>
     <message>
         <source>1. Record to keep (survivor)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Registro que se conserva (principal)</translation>
     </message>
     <message>
         <source>2. Duplicate to merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Duplicado que se fusiona con él</translation>
     </message>
     <message>
         <source>Survivor (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal (se conserva)</translation>
     </message>
     <message>
         <source>Duplicate (merged into survivor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado (se fusiona con el principal)</translation>
     </message>
     <message>
         <source>Why are these the same person? (at least {count} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué son la misma persona? (al menos {count} caracteres)</translation>
     </message>
     <message>
         <source>Merge duplicate into survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el duplicado con el principal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Merged duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado fusionado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Undo the selected merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión seleccionada…</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiones recientes</translation>
     </message>
     <message>
         <source>Choose two different records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos registros distintos.</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros</translation>
     </message>
     <message>
         <source>Move everything recorded for MRN {duplicate_mrn} ({duplicate_name}) to MRN {survivor_mrn} ({survivor_name})? MRN {duplicate_mrn} will then find the survivor. This can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar todo lo registrado con el NHC {duplicate_mrn} ({duplicate_name}) al NHC {survivor_mrn} ({survivor_name})? Después, el NHC {duplicate_mrn} remitirá al principal. Se puede deshacer.</translation>
     </message>
     <message>
         <source>Merged (merge #{id}). The duplicate&apos;s MRN now finds the survivor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados (fusión n.º {id}). El NHC del duplicado ahora remite al principal.</translation>
     </message>
     <message>
         <source>undone {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecha el {when}</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionados</translation>
     </message>
     <message>
         <source>Select a merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la fusión que desea deshacer.</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer fusión</translation>
     </message>
     <message>
         <source>Why undo merge #{id}? (at least {count} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué deshacer la fusión n.º {id}? (al menos {count} caracteres)</translation>
     </message>
     <message>
         <source>Give a reason of at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo de al menos {count} caracteres.</translation>
     </message>
     <message>
         <source>Merge #{id} undone: both records are separate again, exactly as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión n.º {id} deshecha: los dos registros vuelven a estar separados, exactamente como antes.</translation>
     </message>
 </context>
 <context>
     <name>PatientDetail</name>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de filiación</translation>
     </message>
     <message>
         <source>Correct demographics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir datos de filiación…</translation>
     </message>
     <message>
         <source>&amp;Identify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificar…</translation>
     </message>
     <message>
         <source>Record who this unidentified patient is, or see how to merge the record into theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar quién es este paciente no identificado, o ver cómo fusionar el registro con el suyo</translation>
     </message>
     <message>
         <source>Print wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir pulsera…</translation>
     </message>
     <message>
         <source>Print ID label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiqueta…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Wristband {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera {mrn}</translation>
     </message>
     <message>
         <source>ID label {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta {mrn}</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>record #{id} merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>registro n.º {id} fusionado con este</translation>
     </message>
     <message>
         <source>merge of record #{id} undone</source>
-        <translation type="unfinished"></translation>
+        <translation>fusión del registro n.º {id} deshecha</translation>
     </message>
     <message>
         <source>registered unidentified as {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado sin identificar como {alias}</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
 </context>
 <context>
     <name>PatientForm</name>
     <message>
         <source>exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha exacta</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el año</translation>
     </message>
     <message>
         <source>estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>edad estimada</translation>
     </message>
     <message>
         <source>year of birth, e.g. 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>año de nacimiento, p. ej. 1970</translation>
     </message>
     <message>
         <source>estimated age in years, e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>edad estimada en años, p. ej. 40</translation>
     </message>
     <message>
         <source>{pattern}, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}, p. ej. {example}</translation>
     </message>
     <message>
         <source>How well the birth date is known: the exact date, only the year, or an age estimated by staff (shown as such everywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de la fecha de nacimiento: fecha exacta, solo el año o edad estimada por el personal (se muestra así en todas partes)</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir —</translation>
     </message>
 </context>
 <context>
     <name>PatientInput</name>
     <message>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: campo obligatorio.</translation>
     </message>
     <message>
         <source>{field} is too long ({length} characters, at most {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: demasiado largo ({length} caracteres; máximo {most}).</translation>
     </message>
     <message>
         <source>Say whether the birth date is exact, only the year, or an estimated age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la fecha de nacimiento es exacta, solo el año o una edad estimada.</translation>
     </message>
     <message>
         <source>Type the year of birth, e.g. 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año de nacimiento, p. ej. 1970.</translation>
     </message>
     <message>
         <source>{typed} is not a year; type four digits, e.g. 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es un año; escriba cuatro cifras, p. ej. 1970.</translation>
     </message>
     <message>
         <source>The year of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento es posterior a hoy.</translation>
     </message>
     <message>
         <source>Born this year and only the year known: type the exact date, or an estimated age of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacido este año y solo se conoce el año: escriba la fecha exacta o una edad estimada de 0.</translation>
     </message>
     <message>
         <source>The year of birth is before 1880.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento es anterior a 1880.</translation>
     </message>
     <message>
         <source>Type the estimated age in years, e.g. 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la edad estimada en años, p. ej. 40.</translation>
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}, e.g. 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es una edad; escriba años enteros de 0 a {most}, p. ej. 40.</translation>
     </message>
     <message>
         <source>Birth date is required ({pattern}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es obligatoria ({pattern}).</translation>
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}. If only the year is known, choose &apos;year only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es una fecha; escriba {pattern}, p. ej. {example}. Si solo se conoce el año, elija «solo el año».</translation>
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}. If the age is estimated, choose &apos;estimated age&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es una fecha; escriba {pattern}, p. ej. {example}. Si la edad es estimada, elija «edad estimada».</translation>
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} no es una fecha; escriba {pattern}, p. ej. {example}.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es posterior a hoy.</translation>
     </message>
     <message>
         <source>The birth date is before 1880.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es anterior a 1880.</translation>
     </message>
     <message>
         <source>Choose female, male, other or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija mujer, hombre, otro o desconocido.</translation>
     </message>
     <message>
         <source>A national ID has 4 to 32 letters, digits or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento de identidad tiene de 4 a 32 letras, cifras o guiones.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces, +, (, ), ., / or - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un teléfono solo contiene cifras, espacios, +, (, ), ., / o -.</translation>
     </message>
     <message>
         <source>The address is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es demasiado larga (300 caracteres como máximo).</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección</translation>
     </message>
     <message>
         <source>A postal code has 2 to 12 letters, digits, spaces or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código postal tiene de 2 a 12 letras, cifras, espacios o guiones.</translation>
     </message>
 </context>
 <context>
     <name>PatientListPanel</name>
     <message>
         <source>{name}  (unidentified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (no identificado)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc. identidad</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Type a name, MRN, birth date, phone or national ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, NHC, fecha de nacimiento, teléfono o documento de identidad.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No patient found. Check the spelling, or register a new patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún paciente. Compruebe la ortografía o registre un paciente nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n patients found — scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paciente encontrado — desplácese para ver más</numerusform>
+            <numerusform>%Ln pacientes encontrados — desplácese para ver más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patients found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paciente encontrado</numerusform>
+            <numerusform>%Ln pacientes encontrados</numerusform>
         </translation>
     </message>
 </context>
@@ -931,222 +931,222 @@
     <name>PatientRow</name>
     <message>
         <source>{year} (year only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (solo el año)</translation>
     </message>
     <message>
         <source>c. {year} (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. {year} (estimada)</translation>
     </message>
 </context>
 <context>
     <name>ReceptionWorkspace</name>
     <message>
         <source>&amp;Register new patient… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar paciente nuevo… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Emergency — unidentified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia — no identificado…</translation>
     </message>
     <message>
         <source>Register a patient nobody can identify yet under a temporary identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar con una identidad provisional a un paciente que nadie puede identificar todavía</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>Register a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>This patient may already be registered. To register anyway, say why (at least {count} characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este paciente ya esté registrado. Para registrarlo de todos modos, indique por qué (al menos {count} caracteres):</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Emergency — unidentified…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgencia — no identificado…</translation>
     </message>
     <message>
         <source>Register a patient nobody can identify yet under a temporary identity (UNKNOWN year-number), with sex if known and an estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar con una identidad provisional (UNKNOWN año-número) a un paciente que nadie puede identificar todavía, con el sexo si se conoce y una edad estimada</translation>
     </message>
     <message>
         <source>Existing records could not be checked. Press Register again to register anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido comprobar los registros existentes. Pulse Registrar de nuevo para registrar de todos modos.</translation>
     </message>
     <message>
         <source>Register as unidentified?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar como no identificado?</translation>
     </message>
     <message>
         <source>The names typed here will not be used: the patient gets a temporary identity until identified. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usarán los nombres escritos aquí: el paciente recibe una identidad provisional hasta su identificación. ¿Continuar?</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Checking for existing records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando registros existentes…</translation>
     </message>
     <message>
         <source>Say why you register despite the strong match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué registra pese a la coincidencia alta.</translation>
     </message>
     <message>
         <source>{name}, MRN {mrn}, born {born} ({score}%: {reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, NHC {mrn}, nacimiento: {born} ({score}&#xa0;%: {reasons})</translation>
     </message>
     <message>
         <source>This patient may already be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este paciente ya esté registrado</translation>
     </message>
     <message>
         <source>A strong match exists. Open the existing record instead, or say why this is a different person (at least {count} characters) and register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una coincidencia alta. Abra el registro existente o indique por qué es otra persona (al menos {count} caracteres) y vuelva a registrar.</translation>
     </message>
     <message>
         <source>Record identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar identidad</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Birth date accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de la fecha de nacimiento</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identidad</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado el</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Temporary alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad provisional</translation>
     </message>
     <message>
         <source>Identification note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de identificación</translation>
     </message>
     <message>
         <source>dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>{mrn} is not a valid MRN (its check digit is wrong): mistyped?</source>
-        <translation type="unfinished"></translation>
+        <translation>{mrn} no es un NHC válido (dígito de control erróneo): ¿mal escrito?</translation>
     </message>
 </context>
 <context>
     <name>_FormKeys</name>
     <message>
         <source>Discard?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo escrito no se ha guardado. ¿Descartarlo?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este registro?</translation>
     </message>
     <message>
         <source>Discard this correction?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta corrección?</translation>
     </message>
     <message>
         <source>Discard this identification?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta identificación?</translation>
     </message>
 </context>
 </TS>

@@ -100,9 +100,9 @@
     </message>
     <message numerus="yes">
         <source>%n appointments shown. Green cells are free slots: select one to book or to move the selected appointment there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appointment shown. Green cells are free slots: select one to book or to move the selected appointment there.</numerusform>
+            <numerusform>%Ln appointments shown. Green cells are free slots: select one to book or to move the selected appointment there.</numerusform>
         </translation>
     </message>
     <message>
@@ -222,9 +222,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -233,9 +233,9 @@
     </message>
     <message numerus="yes">
         <source>%n patients waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patient waiting.</numerusform>
+            <numerusform>%Ln patients waiting.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,264 +5,264 @@
     <name>Appointment</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>citada</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>llegada registrada</translation>
     </message>
     <message>
         <source>in consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>en consulta</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>atendida</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>no presentado</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsWorkspace</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>No patient chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente elegido</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Telemedicine (video visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemedicina (videoconsulta)</translation>
     </message>
     <message>
         <source>Find next free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar próximos huecos libres</translation>
     </message>
     <message>
         <source>Book selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar en el hueco seleccionado</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar cita</translation>
     </message>
     <message>
         <source>Selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita seleccionada</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llegada</translation>
     </message>
     <message>
         <source>Move to selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al hueco seleccionado</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No presentado</translation>
     </message>
     <message>
         <source>Patient: {name}  MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {name}  NHC {mrn}</translation>
     </message>
     <message numerus="yes">
         <source>%n appointments shown. Green cells are free slots: select one to book or to move the selected appointment there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cita mostrada. Las celdas verdes son huecos libres: seleccione uno para citar o para mover allí la cita seleccionada.</numerusform>
+            <numerusform>%Ln citas mostradas. Las celdas verdes son huecos libres: seleccione uno para citar o para mover allí la cita seleccionada.</numerusform>
         </translation>
     </message>
     <message>
         <source>free {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre {time}</translation>
     </message>
     <message>
         <source>{patient} (video) — {service} [{status}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} (vídeo) — {service} [{status}]</translation>
     </message>
     <message>
         <source>{patient} — {service} [{status}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} — {service} [{status}]</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una prestación.</translation>
     </message>
     <message>
         <source>No free slot in the next weeks for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huecos libres en las próximas semanas para esta selección.</translation>
     </message>
     <message>
         <source>Find and choose the patient first (double-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque y elija primero al paciente (doble clic).</translation>
     </message>
     <message>
         <source>Choose a service and a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una prestación y un hueco libre.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Citando…</translation>
     </message>
     <message>
         <source>Booked (appointment #{id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado (cita n.º {id}).</translation>
     </message>
     <message>
         <source>This slot was just taken. Here are the next free slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hueco se acaba de ocupar. Estos son los próximos huecos libres:</translation>
     </message>
     <message>
         <source>{patient} is checked in and waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada de {patient} registrada; en espera.</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular cita</translation>
     </message>
     <message>
         <source>Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la anulación:</translation>
     </message>
     <message>
         <source>Appointment cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita anulada.</translation>
     </message>
     <message>
         <source>Marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como no presentado.</translation>
     </message>
     <message>
         <source>Now select the free slot to move it to, then press &apos;Move to selected slot&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione ahora el hueco libre de destino y pulse «Mover al hueco seleccionado».</translation>
     </message>
     <message>
         <source>Select the appointment to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero la cita que desea mover.</translation>
     </message>
     <message>
         <source>Moved to {slot} (#{id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida a {slot} (n.º {id}).</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestación</translation>
     </message>
     <message>
         <source>Booked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la cita</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Call next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al siguiente paciente</translation>
     </message>
     <message>
         <source>Start / resume consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar / reanudar consulta</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
         <source>{service} (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} (vídeo)</translation>
     </message>
     <message numerus="yes">
         <source>%n patients waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paciente en espera.</numerusform>
+            <numerusform>%Ln pacientes en espera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a patient in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paciente de la cola.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie esperando.</translation>
     </message>
 </context>
 <context>
     <name>Service</name>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({minutes} min)</translation>
     </message>
 </context>
 <context>
     <name>Slot</name>
     <message>
         <source>{day} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end}</translation>
     </message>
     <message>
         <source>{provider} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} — {when}</translation>
     </message>
 </context>
 </TS>

@@ -5,264 +5,264 @@
     <name>Appointment</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivé</translation>
     </message>
     <message>
         <source>in consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>en consultation</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsWorkspace</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>No patient chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient choisi</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place</translation>
     </message>
     <message>
         <source>Telemedicine (video visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléconsultation (vidéo)</translation>
     </message>
     <message>
         <source>Find next free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher les prochains créneaux libres</translation>
     </message>
     <message>
         <source>Book selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le créneau sélectionné</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un rendez-vous</translation>
     </message>
     <message>
         <source>Selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous sélectionné</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>Move to selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le créneau sélectionné</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Patient: {name}  MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient : {name}  IPP {mrn}</translation>
     </message>
     <message numerus="yes">
         <source>%n appointments shown. Green cells are free slots: select one to book or to move the selected appointment there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rendez-vous affiché. Les cases vertes sont des créneaux libres : sélectionnez-en un pour réserver ou pour y déplacer le rendez-vous sélectionné.</numerusform>
+            <numerusform>%Ln rendez-vous affichés. Les cases vertes sont des créneaux libres : sélectionnez-en un pour réserver ou pour y déplacer le rendez-vous sélectionné.</numerusform>
         </translation>
     </message>
     <message>
         <source>free {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre {time}</translation>
     </message>
     <message>
         <source>{patient} (video) — {service} [{status}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} (vidéo) — {service} [{status}]</translation>
     </message>
     <message>
         <source>{patient} — {service} [{status}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} — {service} [{status}]</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une prestation.</translation>
     </message>
     <message>
         <source>No free slot in the next weeks for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre dans les prochaines semaines pour ce choix.</translation>
     </message>
     <message>
         <source>Find and choose the patient first (double-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et choisissez d&apos;abord le patient (double-clic).</translation>
     </message>
     <message>
         <source>Choose a service and a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une prestation et un créneau libre.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation…</translation>
     </message>
     <message>
         <source>Booked (appointment #{id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé (rendez-vous n° {id}).</translation>
     </message>
     <message>
         <source>This slot was just taken. Here are the next free slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau vient d&apos;être pris. Voici les prochains créneaux libres :</translation>
     </message>
     <message>
         <source>{patient} is checked in and waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} est arrivé(e) et attend.</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
         <source>Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation :</translation>
     </message>
     <message>
         <source>Appointment cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
         <source>Marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué absent.</translation>
     </message>
     <message>
         <source>Now select the free slot to move it to, then press &apos;Move to selected slot&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez maintenant le créneau libre de destination, puis appuyez sur « Déplacer vers le créneau sélectionné ».</translation>
     </message>
     <message>
         <source>Select the appointment to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord le rendez-vous à déplacer.</translation>
     </message>
     <message>
         <source>Moved to {slot} (#{id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé au {slot} (n° {id}).</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>Booked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du RDV</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Call next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le patient suivant</translation>
     </message>
     <message>
         <source>Start / resume consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer / reprendre la consultation</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
         <source>{service} (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} (vidéo)</translation>
     </message>
     <message numerus="yes">
         <source>%n patients waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patient en attente.</numerusform>
+            <numerusform>%Ln patients en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a patient in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un patient dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;attend.</translation>
     </message>
 </context>
 <context>
     <name>Service</name>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({minutes} min)</translation>
     </message>
 </context>
 <context>
     <name>Slot</name>
     <message>
         <source>{day} {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end}</translation>
     </message>
     <message>
         <source>{provider} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} — {when}</translation>
     </message>
 </context>
 </TS>
