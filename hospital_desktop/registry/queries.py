@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from server_db.models import Patient
 
 from ..core.typed_text import control_character, control_message
+from .. import i18n
 from ..i18n import formats
 from ..printing.text import born_text
 
@@ -57,6 +58,14 @@ def sex_label(code: str | None) -> str:
 
 def field_label(key: str) -> str:
     return QCoreApplication.translate("Registry", FIELD_LABELS[key]) if key in FIELD_LABELS else key
+
+
+def ltr(text: str | None) -> str | None:
+    """A left-to-right value (a phone number) kept in one piece inside right-to-left text: '+44 7700 900123', not
+    '900123 7700 44+'."""
+    if text and i18n.current_language() in i18n.RIGHT_TO_LEFT:
+        return f"\u2066{text}\u2069"
+    return text
 
 
 def date_hint() -> str:

@@ -43,7 +43,9 @@ def day_month_format(locale: QLocale | None = None) -> str:
 def day_text(day: date, locale: QLocale | None = None) -> str:
     """A calendar day with the locale's short day name: 'Mon 31/12' (en_GB), 'lun. 31/12' (French)."""
     loc = locale if locale is not None else QLocale()
-    return loc.toString(QDate(day.year, day.month, day.day), f"ddd {day_month_format(locale)}")
+    when = QDate(day.year, day.month, day.day)
+    return QCoreApplication.translate("Calendar", "{weekday} {date}").format(
+        weekday=loc.toString(when, "ddd"), date=loc.toString(when, day_month_format(locale)))
 
 
 @dataclass

@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>{name}   UNIDENTIFIED   MRN {mrn}</source>
-        <translation>{name}   مجهول الهوية   رقم الملف الطبي {mrn}</translation>
+        <translation>‏{name}   مجهول الهوية   رقم الملف الطبي {mrn}</translation>
     </message>
     <message>
         <source>{name}   MRN {mrn}</source>
-        <translation>{name}   رقم الملف الطبي {mrn}</translation>
+        <translation>‏{name}   رقم الملف الطبي {mrn}</translation>
     </message>
     <message>
         <source>born {born}, {sex}, {phone}</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}.</source>
-        <translation>{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}.</translation>
+        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}.</translation>
     </message>
     <message>
         <source>The note is too long (500 characters at most).</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{alias}&lt;/b&gt; is unidentified. Type who they are. If they are already registered (see &lt;i&gt;Possible duplicates&lt;/i&gt;), do not record a new identity: an administrator merges this record into theirs in the Patient index.</source>
-        <translation>&lt;b&gt;{alias}&lt;/b&gt; مجهول الهوية. اكتب هويته. إذا كان مسجلًا من قبل (انظر &lt;i&gt;سجلات مكررة محتملة&lt;/i&gt;)، فلا تسجّل هوية جديدة: يدمج المسؤول هذا السجل في سجله من فهرس المرضى.</translation>
+        <translation>‏&lt;b&gt;{alias}&lt;/b&gt; مجهول الهوية. اكتب هويته. إذا كان مسجلًا من قبل (انظر &lt;i&gt;سجلات مكررة محتملة&lt;/i&gt;)، فلا تسجّل هوية جديدة: يدمج المسؤول هذا السجل في سجله من فهرس المرضى.</translation>
     </message>
     <message>
         <source>This is the existing patient…</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation>{field}: {old} ← {new}</translation>
+        <translation>‏{field}: {old} ← {new}</translation>
     </message>
     <message>
         <source>; </source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>{pattern}, e.g. {example}</source>
-        <translation>{pattern}، مثال: {example}</translation>
+        <translation>‏{pattern}، مثال: {example}</translation>
     </message>
     <message>
         <source>How well the birth date is known: the exact date, only the year, or an age estimated by staff (shown as such everywhere)</source>
@@ -803,11 +803,11 @@
     <name>PatientInput</name>
     <message>
         <source>{field} is required.</source>
-        <translation>{field}: حقل إلزامي.</translation>
+        <translation>‏{field}: حقل إلزامي.</translation>
     </message>
     <message>
         <source>{field} is too long ({length} characters, at most {most}).</source>
-        <translation>{field}: طويل جدًا ({length} حرفًا، والحد الأقصى {most}).</translation>
+        <translation>‏{field}: طويل جدًا ({length} حرفًا، والحد الأقصى {most}).</translation>
     </message>
     <message>
         <source>Say whether the birth date is exact, only the year, or an estimated age.</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>{typed} is not a year; type four digits, e.g. 1970.</source>
-        <translation>{typed} ليست سنة؛ اكتب أربعة أرقام، مثال: 1970.</translation>
+        <translation>‏{typed} ليست سنة؛ اكتب أربعة أرقام، مثال: 1970.</translation>
     </message>
     <message>
         <source>The year of birth is in the future.</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}, e.g. 40.</source>
-        <translation>{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}، مثال: 40.</translation>
+        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}، مثال: 40.</translation>
     </message>
     <message>
         <source>Birth date is required ({pattern}).</source>
@@ -847,15 +847,15 @@
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}. If only the year is known, choose &apos;year only&apos;.</source>
-        <translation>{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}. إذا كانت السنة فقط معروفة، فاختر «السنة فقط».</translation>
+        <translation>‏{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}. إذا كانت السنة فقط معروفة، فاختر «السنة فقط».</translation>
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}. If the age is estimated, choose &apos;estimated age&apos;.</source>
-        <translation>{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}. إذا كان العمر تقديريًا، فاختر «عمر تقديري».</translation>
+        <translation>‏{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}. إذا كان العمر تقديريًا، فاختر «عمر تقديري».</translation>
     </message>
     <message>
         <source>{typed} is not a date; type {pattern}, e.g. {example}.</source>
-        <translation>{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}.</translation>
+        <translation>‏{typed} ليس تاريخًا؛ اكتب {pattern}، مثال: {example}.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -894,7 +894,7 @@
     <name>PatientListPanel</name>
     <message>
         <source>{name}  (unidentified)</source>
-        <translation>{name}  (مجهول الهوية)</translation>
+        <translation>‏{name}  (مجهول الهوية)</translation>
     </message>
     <message>
         <source>MRN</source>
@@ -963,7 +963,7 @@
     <name>PatientRow</name>
     <message>
         <source>{year} (year only)</source>
-        <translation>{year} (السنة فقط)</translation>
+        <translation>‏{year} (السنة فقط)</translation>
     </message>
     <message>
         <source>c. {year} (estimated)</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>{name}, MRN {mrn}, born {born} ({score}%: {reasons})</source>
-        <translation>{name}، رقم الملف الطبي {mrn}، الميلاد: {born} ({score}٪: {reasons})</translation>
+        <translation>‏{name}، رقم الملف الطبي {mrn}، الميلاد: {born} ({score}٪: {reasons})</translation>
     </message>
     <message>
         <source>This patient may already be registered</source>
@@ -1147,7 +1147,7 @@
     <name>SearchQuery</name>
     <message>
         <source>{mrn} is not a valid MRN (its check digit is wrong): mistyped?</source>
-        <translation>{mrn} ليس رقم ملف طبي صحيحًا (رقم التحقق خاطئ): خطأ في الكتابة؟</translation>
+        <translation>‏{mrn} ليس رقم ملف طبي صحيحًا (رقم التحقق خاطئ): خطأ في الكتابة؟</translation>
     </message>
 </context>
 <context>

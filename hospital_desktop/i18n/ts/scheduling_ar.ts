@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>{patient} (video) — {service} [{status}]</source>
-        <translation>{patient} (فيديو) — {service} [{status}]</translation>
+        <translation>‏{patient} (فيديو) — {service} [{status}]</translation>
     </message>
     <message>
         <source>{patient} — {service} [{status}]</source>
-        <translation>{patient} — {service} [{status}]</translation>
+        <translation>‏{patient} — {service} [{status}]</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
@@ -183,6 +183,13 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Waiting</source>
@@ -237,7 +244,7 @@
     </message>
     <message>
         <source>{service} (video)</source>
-        <translation>{service} (فيديو)</translation>
+        <translation>‏{service} (فيديو)</translation>
     </message>
     <message numerus="yes">
         <source>%n patients waiting.</source>
@@ -263,18 +270,18 @@
     <name>Service</name>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation>{name} ({minutes} دقيقة)</translation>
+        <translation>‏{name} ({minutes} دقيقة)</translation>
     </message>
 </context>
 <context>
     <name>Slot</name>
     <message>
         <source>{day} {start}–{end}</source>
-        <translation>{day} {start}–{end}</translation>
+        <translation>‏{day} {start}–{end}</translation>
     </message>
     <message>
         <source>{provider} — {when}</source>
-        <translation>{provider} — {when}</translation>
+        <translation>‏{provider} — {when}</translation>
     </message>
 </context>
 </TS>

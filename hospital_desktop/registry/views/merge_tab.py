@@ -39,6 +39,8 @@ def _shown(patient: queries.PatientRow, key: str) -> str:
         return formats.date_text(local(value))
     if key == "sex" and value:
         return queries.sex_label(value)
+    if key == "phone" and value:
+        return queries.ltr(value)
     return "" if value is None else str(value)
 
 

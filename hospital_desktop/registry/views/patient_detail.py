@@ -108,8 +108,12 @@ class PatientDetail(QWidget):
         self.banner.show_patient(patient)
         for key, label in self.fields.items():
             value = getattr(patient, key, None)
-            label.setText(formats.datetime_text(local(value)) if key == "created_at" and value
-                          else (str(value) if value else "—"))
+            if key == "created_at" and value:
+                label.setText(formats.datetime_text(local(value)))
+            elif key == "phone" and value:
+                label.setText(queries.ltr(value))
+            else:
+                label.setText(str(value) if value else "—")
         self.patient_changed.emit(patient)
         if self.show_history:
             pid = patient.id

@@ -24,7 +24,7 @@ COLUMNS_FULL = [
     (QT_TRANSLATE_NOOP("PatientListPanel", "Name"), _name),
     (QT_TRANSLATE_NOOP("PatientListPanel", "Born"), lambda p: p.born_text),
     (QT_TRANSLATE_NOOP("PatientListPanel", "Sex"), lambda p: p.sex_text),
-    (QT_TRANSLATE_NOOP("PatientListPanel", "Phone"), lambda p: p.phone),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Phone"), lambda p: queries.ltr(p.phone)),
     (QT_TRANSLATE_NOOP("PatientListPanel", "National ID"), lambda p: p.national_id),
     (QT_TRANSLATE_NOOP("PatientListPanel", "Postal code"), lambda p: p.postal_code),
 ]

@@ -237,7 +237,7 @@ class CandidatePanel(QFrame):
             name = (self.tr("{name}   UNIDENTIFIED   MRN {mrn}") if p.unidentified
                     else self.tr("{name}   MRN {mrn}")).format(name=p.display_name, mrn=p.mrn)
             born = (self.tr("born {born}, {sex}, {phone}") if p.phone else self.tr("born {born}, {sex}")).format(
-                born=p.born_text, sex=p.sex_text, phone=p.phone)
+                born=p.born_text, sex=p.sex_text, phone=queries.ltr(p.phone))
             text = f"{name}\n{born}\n{level}: {c.reasons_text}"
             item = QListWidgetItem(text)
             if c.relation:
