@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>years, e.g. 40</source>
-        <translation>بالسنوات، مثال: 40</translation>
+        <translation>بالسنوات، مثال: ٤٠</translation>
     </message>
     <message>
         <source>where found, who brought them, features (optional)</source>
@@ -516,15 +516,15 @@
     </message>
     <message>
         <source>Type the estimated age in years (a guess is fine), e.g. 40.</source>
-        <translation>اكتب العمر التقديري بالسنوات (يكفي التخمين)، مثال: 40.</translation>
+        <translation>اكتب العمر التقديري بالسنوات (يكفي التخمين)، مثال: ٤٠.</translation>
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}.</source>
-        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}.</translation>
+        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من ٠ إلى {most}.</translation>
     </message>
     <message>
         <source>The note is too long (500 characters at most).</source>
-        <translation>الملاحظة طويلة جدًا (500 حرف على الأكثر).</translation>
+        <translation>الملاحظة طويلة جدًا (٥٠٠ حرف على الأكثر).</translation>
     </message>
     <message>
         <source>Registered as &lt;b&gt;{alias}&lt;/b&gt; (MRN {mrn}), unidentified, {sex}, born {born}. Put the wristband on now.</source>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>1. Record to keep (survivor)</source>
-        <translation>1. السجل الذي يُحتفظ به (الأساسي)</translation>
+        <translation>١. السجل الذي يُحتفظ به (الأساسي)</translation>
     </message>
     <message>
         <source>2. Duplicate to merge into it</source>
-        <translation>2. السجل المكرر الذي يُدمج فيه</translation>
+        <translation>٢. السجل المكرر الذي يُدمج فيه</translation>
     </message>
     <message>
         <source>Survivor (kept)</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>year of birth, e.g. 1970</source>
-        <translation>سنة الميلاد، مثال: 1970</translation>
+        <translation>سنة الميلاد، مثال: ١٩٧٠</translation>
     </message>
     <message>
         <source>estimated age in years, e.g. 40</source>
-        <translation>العمر التقديري بالسنوات، مثال: 40</translation>
+        <translation>العمر التقديري بالسنوات، مثال: ٤٠</translation>
     </message>
     <message>
         <source>{pattern}, e.g. {example}</source>
@@ -815,11 +815,11 @@
     </message>
     <message>
         <source>Type the year of birth, e.g. 1970.</source>
-        <translation>اكتب سنة الميلاد، مثال: 1970.</translation>
+        <translation>اكتب سنة الميلاد، مثال: ١٩٧٠.</translation>
     </message>
     <message>
         <source>{typed} is not a year; type four digits, e.g. 1970.</source>
-        <translation>‏{typed} ليست سنة؛ اكتب أربعة أرقام، مثال: 1970.</translation>
+        <translation>‏{typed} ليست سنة؛ اكتب أربعة أرقام، مثال: ١٩٧٠.</translation>
     </message>
     <message>
         <source>The year of birth is in the future.</source>
@@ -827,19 +827,19 @@
     </message>
     <message>
         <source>Born this year and only the year known: type the exact date, or an estimated age of 0.</source>
-        <translation>وُلد هذا العام والسنة فقط معروفة: اكتب التاريخ الدقيق، أو عمرًا تقديريًا 0.</translation>
+        <translation>وُلد هذا العام والسنة فقط معروفة: اكتب التاريخ الدقيق، أو عمرًا تقديريًا ٠.</translation>
     </message>
     <message>
         <source>The year of birth is before 1880.</source>
-        <translation>سنة الميلاد قبل 1880.</translation>
+        <translation>سنة الميلاد قبل ١٨٨٠.</translation>
     </message>
     <message>
         <source>Type the estimated age in years, e.g. 40.</source>
-        <translation>اكتب العمر التقديري بالسنوات، مثال: 40.</translation>
+        <translation>اكتب العمر التقديري بالسنوات، مثال: ٤٠.</translation>
     </message>
     <message>
         <source>{typed} is not an age; type whole years from 0 to {most}, e.g. 40.</source>
-        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من 0 إلى {most}، مثال: 40.</translation>
+        <translation>‏{typed} ليس عمرًا؛ اكتب عدد سنوات صحيحًا من ٠ إلى {most}، مثال: ٤٠.</translation>
     </message>
     <message>
         <source>Birth date is required ({pattern}).</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>The birth date is before 1880.</source>
-        <translation>تاريخ الميلاد قبل 1880.</translation>
+        <translation>تاريخ الميلاد قبل ١٨٨٠.</translation>
     </message>
     <message>
         <source>Choose female, male, other or unknown.</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>A national ID has 4 to 32 letters, digits or dashes.</source>
-        <translation>يتكوّن رقم الهوية من 4 إلى 32 حرفًا أو رقمًا أو شرطة.</translation>
+        <translation>يتكوّن رقم الهوية من ٤ إلى ٣٢ حرفًا أو رقمًا أو شرطة.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces, +, (, ), ., / or - only.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>The address is too long (300 characters at most).</source>
-        <translation>العنوان طويل جدًا (300 حرف على الأكثر).</translation>
+        <translation>العنوان طويل جدًا (٣٠٠ حرف على الأكثر).</translation>
     </message>
     <message>
         <source>The address</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>A postal code has 2 to 12 letters, digits, spaces or dashes.</source>
-        <translation>يتكوّن الرمز البريدي من 2 إلى 12 حرفًا أو رقمًا أو مسافة أو شرطة.</translation>
+        <translation>يتكوّن الرمز البريدي من ٢ إلى ١٢ حرفًا أو رقمًا أو مسافة أو شرطة.</translation>
     </message>
 </context>
 <context>

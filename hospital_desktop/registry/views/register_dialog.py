@@ -541,6 +541,7 @@ class EditDialog(_FormKeys, QDialog):
         layout.addLayout(row)
         save.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())  # the reason's hint in full
         self._start_state()
 
     def fields_in_order(self) -> list[QWidget]:

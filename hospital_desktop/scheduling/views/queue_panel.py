@@ -41,11 +41,14 @@ class QueuePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Clinic")))
         top.addWidget(self.department, 1)
-        if can_call:
-            top.addWidget(self.call_button)
-            top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if can_call:  # a row of their own: in French or Spanish the buttons alone fill the panel's width
+            actions = QHBoxLayout()
+            actions.addWidget(self.call_button)
+            actions.addWidget(self.open_button)
+            actions.addStretch(1)
+            layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.entries: list[queries.QueueEntry] = []
