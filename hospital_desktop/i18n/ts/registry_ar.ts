@@ -31,16 +31,16 @@
         <translation>فتح سجل المريض الموجود المحدد بدلًا من ذلك</translation>
     </message>
     <message>
-        <source>ANOTHER PERSON? {relation} {score}%</source>
-        <translation>شخص آخر؟ {relation} {score}٪</translation>
+        <source>ANOTHER PERSON? {relation} {score}%: {reasons}</source>
+        <translation>شخص آخر؟ {relation} {score}٪: {reasons}</translation>
     </message>
     <message>
-        <source>STRONG MATCH {score}%</source>
-        <translation>تطابق قوي {score}٪</translation>
+        <source>STRONG MATCH {score}%: {reasons}</source>
+        <translation>تطابق قوي {score}٪: {reasons}</translation>
     </message>
     <message>
-        <source>possible match {score}%</source>
-        <translation>تطابق محتمل {score}٪</translation>
+        <source>possible match {score}%: {reasons}</source>
+        <translation>تطابق محتمل {score}٪: {reasons}</translation>
     </message>
     <message>
         <source>{name}   UNIDENTIFIED   MRN {mrn}</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Keep {record}</source>
-        <translation>الاحتفاظ بـ {record}</translation>
+        <translation>الإبقاء على {record}</translation>
     </message>
     <message>
         <source>These records stay separate, and the duplicate check will not propose this pair again.</source>
@@ -143,6 +143,10 @@
     <message>
         <source>Why? (at least {count} characters; kept in the audit trail)</source>
         <translation>السبب؟ ({count} أحرف على الأقل؛ يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Merge</source>

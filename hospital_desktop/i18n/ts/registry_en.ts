@@ -31,15 +31,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ANOTHER PERSON? {relation} {score}%</source>
+        <source>ANOTHER PERSON? {relation} {score}%: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STRONG MATCH {score}%</source>
+        <source>STRONG MATCH {score}%: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>possible match {score}%</source>
+        <source>possible match {score}%: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,6 +126,10 @@
     </message>
     <message>
         <source>Why? (at least {count} characters; kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,16 +31,16 @@
         <translation>Abrir en su lugar el paciente existente seleccionado</translation>
     </message>
     <message>
-        <source>ANOTHER PERSON? {relation} {score}%</source>
-        <translation>¿OTRA PERSONA? {relation} {score}&#xa0;%</translation>
+        <source>ANOTHER PERSON? {relation} {score}%: {reasons}</source>
+        <translation>¿OTRA PERSONA? {relation} {score}&#xa0;%: {reasons}</translation>
     </message>
     <message>
-        <source>STRONG MATCH {score}%</source>
-        <translation>COINCIDENCIA ALTA {score}&#xa0;%</translation>
+        <source>STRONG MATCH {score}%: {reasons}</source>
+        <translation>COINCIDENCIA ALTA {score}&#xa0;%: {reasons}</translation>
     </message>
     <message>
-        <source>possible match {score}%</source>
-        <translation>posible coincidencia {score}&#xa0;%</translation>
+        <source>possible match {score}%: {reasons}</source>
+        <translation>posible coincidencia {score}&#xa0;%: {reasons}</translation>
     </message>
     <message>
         <source>{name}   UNIDENTIFIED   MRN {mrn}</source>
@@ -127,6 +127,10 @@
     <message>
         <source>Why? (at least {count} characters; kept in the audit trail)</source>
         <translation>¿Motivo? (al menos {count} caracteres; queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -31,16 +31,16 @@
         <translation>Ouvrir plutôt le dossier existant sélectionné</translation>
     </message>
     <message>
-        <source>ANOTHER PERSON? {relation} {score}%</source>
-        <translation>AUTRE PERSONNE ? {relation} {score}&#xa0;%</translation>
+        <source>ANOTHER PERSON? {relation} {score}%: {reasons}</source>
+        <translation>AUTRE PERSONNE ? {relation} {score}&#xa0;% : {reasons}</translation>
     </message>
     <message>
-        <source>STRONG MATCH {score}%</source>
-        <translation>CORRESPONDANCE FORTE {score}&#xa0;%</translation>
+        <source>STRONG MATCH {score}%: {reasons}</source>
+        <translation>CORRESPONDANCE FORTE {score}&#xa0;% : {reasons}</translation>
     </message>
     <message>
-        <source>possible match {score}%</source>
-        <translation>correspondance possible {score}&#xa0;%</translation>
+        <source>possible match {score}%: {reasons}</source>
+        <translation>correspondance possible {score}&#xa0;% : {reasons}</translation>
     </message>
     <message>
         <source>{name}   UNIDENTIFIED   MRN {mrn}</source>
@@ -127,6 +127,10 @@
     <message>
         <source>Why? (at least {count} characters; kept in the audit trail)</source>
         <translation>Motif ? (au moins {count} caractères ; conservé dans la piste d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Merge</source>

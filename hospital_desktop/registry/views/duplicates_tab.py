@@ -76,6 +76,7 @@ class DecisionDialog(QDialog):
             count=formats.number_text(MIN_REASON)))
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Merge") if merge else self.tr("Keep separate"))
         self.buttons.accepted.connect(self.accept)

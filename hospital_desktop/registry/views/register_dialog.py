@@ -228,17 +228,17 @@ class CandidatePanel(QFrame):
             score = formats.number_text(round(c.score * 100))
             if c.relation:
                 relation = c.relation_text
-                level = self.tr("ANOTHER PERSON? {relation} {score}%").format(
-                    relation=relation[:1].upper() + relation[1:], score=score)
+                level = self.tr("ANOTHER PERSON? {relation} {score}%: {reasons}").format(
+                    relation=relation[:1].upper() + relation[1:], score=score, reasons=c.reasons_text)
             elif c.score >= strong:
-                level = self.tr("STRONG MATCH {score}%").format(score=score)
+                level = self.tr("STRONG MATCH {score}%: {reasons}").format(score=score, reasons=c.reasons_text)
             else:
-                level = self.tr("possible match {score}%").format(score=score)
+                level = self.tr("possible match {score}%: {reasons}").format(score=score, reasons=c.reasons_text)
             name = (self.tr("{name}   UNIDENTIFIED   MRN {mrn}") if p.unidentified
                     else self.tr("{name}   MRN {mrn}")).format(name=p.display_name, mrn=p.mrn)
             born = (self.tr("born {born}, {sex}, {phone}") if p.phone else self.tr("born {born}, {sex}")).format(
                 born=p.born_text, sex=p.sex_text, phone=queries.ltr(p.phone))
-            text = f"{name}\n{born}\n{level}: {c.reasons_text}"
+            text = f"{name}\n{born}\n{level}"
             item = QListWidgetItem(text)
             if c.relation:
                 item.setBackground(QColor("#dcebff"))
