@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{alias}&lt;/b&gt; is unidentified. Type who they are. If they are already registered (see &lt;i&gt;Possible duplicates&lt;/i&gt;), do not record a new identity: an administrator merges this record into theirs in the Patient index.</source>
-        <translation>‏&lt;b&gt;{alias}&lt;/b&gt; مجهول الهوية. اكتب هويته. إذا كان مسجلًا من قبل (انظر &lt;i&gt;سجلات مكررة محتملة&lt;/i&gt;)، فلا تسجّل هوية جديدة: يدمج المسؤول هذا السجل في سجله من فهرس المرضى.</translation>
+        <translation>‏&lt;b&gt;{alias}&lt;/b&gt; مجهول الهوية. اكتب هويته. إذا كان مسجلًا من قبل (انظر «سجلات مكررة محتملة»)، فلا تسجّل هوية جديدة: يدمج المسؤول هذا السجل في سجله من فهرس المرضى.</translation>
     </message>
     <message>
         <source>This is the existing patient…</source>
