@@ -80,9 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Hospital Desktop")
     app.setOrganizationName("hospital-desktop")
 
+    from .shell import workstation
     from .shell.login_dialog import LoginDialog
     from .shell.main_window import MainWindow
 
+    # The login window speaks the language of this workstation's last login (its own combo switches it).
+    workstation.install_last_language()
     store = ProfileStore(preset_file=args.profile)
     demo_logins = None
     demo_password = ""
@@ -120,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     def show_login(message: str | None = None) -> None:
         dialog = LoginDialog(store, demo_logins=demo_logins, demo_password=demo_password, preset_role=args.role)
         if message:
-            dialog.message.setText(message)
+            dialog.say(message)
         if args.demo:
             dialog._reload_profiles(select="Demo (this computer)")
         dialog.logged_in.connect(open_shell)
@@ -129,11 +132,24 @@ def main(argv: list[str] | None = None) -> int:
         windows_dialogs.append(dialog)
 
     def open_shell(db) -> None:  # noqa: ANN001
+        # The staff member's own language (core.staff.language, else the hospital's): the window is built in it,
+        # and this workstation's next login window speaks it.
+        workstation.install_for(db.identity)
         # A workstation preset (--role, or the role in the installer's profile) picks the first workspace.
         window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role or db.profile.role)
-        window.logged_out.connect(lambda: show_login(window.end_message))
+        adopt(window)
         window.showMaximized()
+
+    def adopt(window: MainWindow) -> None:
+        window.logged_out.connect(lambda: show_login(window.end_message))
+        window.replaced.connect(lambda successor: replaced(window, successor))
         windows.append(window)
+
+    def replaced(old: MainWindow, successor: MainWindow) -> None:
+        """The language menu rebuilt the window: the new one holds the login now, the old one goes."""
+        adopt(successor)
+        windows.remove(old)
+        old.deleteLater()
 
     windows_dialogs: list = []
     from .shell import warmup
