@@ -49,9 +49,9 @@
     </message>
     <message numerus="yes">
         <source>%n critical results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical result</numerusform>
+            <numerusform>%n critical results</numerusform>
         </translation>
     </message>
     <message>
@@ -60,23 +60,23 @@
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unacknowledged alert</numerusform>
+            <numerusform>%n unacknowledged alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n STAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n STAT</numerusform>
+            <numerusform>%n STAT</numerusform>
         </translation>
     </message>
     <message>
@@ -442,9 +442,9 @@
     </message>
     <message numerus="yes">
         <source>{label} (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label} (at least %n character)</numerusform>
+            <numerusform>{label} (at least %n characters)</numerusform>
         </translation>
     </message>
     <message>
@@ -453,9 +453,9 @@
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed to override.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more character needed to override.</numerusform>
+            <numerusform>%n more characters needed to override.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,9 +557,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>

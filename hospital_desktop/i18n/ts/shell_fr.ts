@@ -5,871 +5,871 @@
     <name>AlertBanner</name>
     <message>
         <source>Acknowledge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter la sélection</translation>
     </message>
     <message>
         <source>Double-click to open the result; acknowledge once you have read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir le résultat&#x202f;; acquittez-le une fois lu.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>alerts offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes hors ligne — reconnexion…</translation>
     </message>
     <message>
         <source>Critical result ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat critique ({count})</translation>
     </message>
     <message>
         <source>New alert ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle alerte ({count})</translation>
     </message>
     <message>
         <source>Critical result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat critique</translation>
     </message>
     <message>
         <source>New alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle alerte</translation>
     </message>
     <message>
         <source>Unlock the workstation to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le poste pour la lire.</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>patient</translation>
     </message>
     <message numerus="yes">
         <source>%n critical results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat critique</numerusform>
+            <numerusform>%n résultats critiques</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le résultat depuis la barre d’alertes (double-clic) et acquittez-le une fois la conduite à tenir engagée.</translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte non acquittée</numerusform>
+            <numerusform>%n alertes non acquittées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n STAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n urgente</numerusform>
+            <numerusform>%n urgentes</numerusform>
         </translation>
     </message>
     <message>
         <source>unlock to read them</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillez pour les lire</translation>
     </message>
     <message>
         <source>latest: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>No data for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette sélection</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de votre application d’authentification</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Workstation locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Poste verrouillé&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your second-factor code has expired. {who}, enter your password and a new code to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de double authentification a expiré. {who}, saisissez votre mot de passe et un nouveau code pour continuer.</translation>
     </message>
     <message>
         <source>Locked after inactivity. {who}, enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé après inactivité. {who}, saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>That is not your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Login</name>
     <message>
         <source>This account is locked or deactivated. After repeated wrong passwords or codes an account is locked for safety: ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est verrouillé ou désactivé. Après plusieurs mots de passe ou codes erronés, un compte est verrouillé par sécurité&#xa0;: demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
         <source>The code is wrong or was already used. Enter the 6 digits your authenticator app shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est erroné ou a déjà servi. Saisissez les 6 chiffres qu’affiche maintenant votre application d’authentification.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ou le mot de passe est erroné.</translation>
     </message>
     <message>
         <source>The server has no database named {database}. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas de base de données nommée {database}. Vérifiez le profil.</translation>
     </message>
     <message>
         <source>The server accepts only encrypted (TLS) connections: set the profile&apos;s TLS mode to verify-full with the hospital&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte que les connexions chiffrées (TLS)&#xa0;: réglez le mode TLS du profil sur verify-full avec le certificat de l’autorité de l’établissement.</translation>
     </message>
     <message>
         <source>The server {hosts} cannot be reached. Check the network or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {hosts} est injoignable. Vérifiez le réseau ou contactez le service informatique.</translation>
     </message>
     <message>
         <source>This login may not use the hospital database from this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant n’est pas autorisé à accéder à la base de l’établissement depuis ce poste.</translation>
     </message>
     <message>
         <source>This login is not a Hospital Desktop staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant n’est pas un compte du personnel Hospital Desktop.</translation>
     </message>
     <message>
         <source>another name</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre nom</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for {certified}, not for {asked}: the host in the profile must be the server&apos;s name on its certificate. Do not log in; ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est établi pour {certified} et non pour {asked}&#xa0;: l’hôte du profil doit être le nom du serveur inscrit sur son certificat. Ne vous connectez pas&#x202f;; contactez le service informatique.</translation>
     </message>
     <message>
         <source>the system&apos;s CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’autorités du système</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by the hospital&apos;s certificate authority ({ca}): this may not be the hospital&apos;s server. Do not log in; ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est pas signé par l’autorité de certification de l’établissement ({ca})&#xa0;: ce n’est peut-être pas le serveur de l’établissement. Ne vous connectez pas&#x202f;; contactez le service informatique.</translation>
     </message>
     <message>
         <source>The hospital&apos;s CA certificate file is missing or unreadable ({file}): fix the CA file in the server profile, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du certificat d’autorité de l’établissement est absent ou illisible ({file})&#xa0;: corrigez-le dans le profil serveur ou contactez le service informatique.</translation>
     </message>
     <message>
         <source>The server does not offer encrypted (TLS) connections, but the profile requires them. Ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas de connexion chiffrée (TLS), mais le profil l’exige. Contactez le service informatique.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the server could not be made: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée (TLS) avec le serveur&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask an administrator if you still work here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur si vous travaillez toujours dans l’établissement.</translation>
     </message>
     <message>
         <source>This account has no role in the hospital system yet. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a encore aucun rôle dans le système de l’établissement. Adressez-vous à un administrateur.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmier</translation>
     </message>
     <message>
         <source>Pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacien</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Hospital Desktop — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital Desktop — connexion</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Hospital Desktop&lt;/h2&gt;Log in with your own hospital account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Hospital Desktop&lt;/h2&gt;Connectez-vous avec votre compte personnel de l’établissement.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Remember my password (kept in the system keyring only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser mon mot de passe (dans le trousseau du système uniquement)</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Demo logins (password “{password}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de démonstration (mot de passe «&#xa0;{password}&#xa0;»)</translation>
     </message>
     <message>
         <source>Log in as {login} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que {login} ({name})</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil non enregistré</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {server}…</translation>
     </message>
     <message>
         <source>The login failed unexpectedly: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non mémorisé</translation>
     </message>
     <message>
         <source>This computer has no working system keyring, so the password was not stored. Nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de trousseau système fonctionnel&#xa0;: le mot de passe n’a pas été mémorisé. Rien n’a été écrit sur le disque.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre application d’authentification pour continuer.</translation>
     </message>
     <message>
         <source>No code was entered, so you are not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code saisi&#xa0;: vous n’êtes pas connecté.</translation>
     </message>
     <message>
         <source>You logged in with a one-time password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>The password was not changed, so you are not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas été changé&#xa0;: vous n’êtes pas connecté.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Hospital Desktop — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital Desktop — {name}</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source> Workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation> Espace de travail&#xa0;: </translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de mot de passe…</translation>
     </message>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’utilisateur…</translation>
     </message>
     <message>
         <source>Log out and return to the login window (the program keeps running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et revenir à la fenêtre de connexion (le programme reste ouvert)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>{name} ({login}; {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({login}&#x202f;; {roles})</translation>
     </message>
     <message>
         <source>Server: {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: {server}</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connecté</translation>
     </message>
     <message>
         <source>● Connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connexion perdue — reconnexion…</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of your screens; the window reopens in it and you stay logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de vos écrans&#x202f;; la fenêtre se rouvre dans cette langue et vous restez connecté</translation>
     </message>
     <message>
         <source>Reopen this window in {language}? You stay logged in, but anything typed and not saved yet is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir cette fenêtre en {language}&#x202f;? Vous restez connecté, mais toute saisie non enregistrée sera perdue.</translation>
     </message>
     <message>
         <source>The language was not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue n’a pas été changée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>Something went wrong inside the program. The details were written to the log; please report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne est survenue dans le programme. Les détails ont été consignés dans le journal&#x202f;; merci de les signaler.</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’erreur</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
     <name>OverrideStop</name>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer outre</translation>
     </message>
     <message>
         <source>Do not proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas poursuivre</translation>
     </message>
     <message>
         <source>Reason for overriding</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du passage outre</translation>
     </message>
     <message numerus="yes">
         <source>{label} (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label} (au moins %n caractère)</numerusform>
+            <numerusform>{label} (au moins %n caractères)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; — enregistré avec le dossier, tracé et montré à la prochaine personne qui interviendra&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed to override.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n caractère pour pouvoir passer outre.</numerusform>
+            <numerusform>Encore %n caractères pour pouvoir passer outre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tab to the override button to use this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation vers le bouton «&#xa0;Passer outre&#xa0;» pour utiliser ce motif.</translation>
     </message>
 </context>
 <context>
     <name>PatientBanner</name>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient sélectionné</translation>
     </message>
     <message>
         <source>{years} y {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} ans {sex}</translation>
     </message>
     <message>
         <source>c. {years} y {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>env. {years} ans {sex}</translation>
     </message>
     <message>
         <source>MRN {mrn}   ·   {age}   ·   born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP {mrn}   ·   {age}   ·   DDN {born}</translation>
     </message>
     <message>
         <source>Merged into another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans un autre dossier</translation>
     </message>
     <message>
         <source>UNIDENTIFIED — temporary identity</source>
-        <translation type="unfinished"></translation>
+        <translation>NON IDENTIFIÉ — identité provisoire</translation>
     </message>
     <message>
         <source>Allergies: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies&#xa0;: {list}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>No known allergies (recorded by {by}, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune allergie connue (saisi par {by}, le {date})</translation>
     </message>
     <message>
         <source>No known allergies (recorded by {by})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune allergie connue (saisi par {by})</translation>
     </message>
     <message>
         <source>Allergies not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies non encore recherchées</translation>
     </message>
     <message>
         <source>No active allergies on record (allergy status not checked here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune allergie active au dossier (statut allergique non vérifié ici)</translation>
     </message>
 </context>
 <context>
     <name>PatientSearchBox</name>
     <message>
         <source>Search: name, MRN (or scan the wristband), birth date, phone, national ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: nom, IPP (ou scanner le bracelet), date de naissance, téléphone, n° d’identité</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — {title}</translation>
     </message>
     <message>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil serveur</translation>
     </message>
     <message>
         <source>One host, or several separated by commas for failover (host or host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte, ou plusieurs séparés par des virgules pour la bascule (hôte ou hôte:port)</translation>
     </message>
     <message>
         <source>none: dashboards and reports read from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: tableaux de bord et rapports lus sur le serveur</translation>
     </message>
     <message>
         <source>Read-only hot standby(s) for dashboards and reports (host or host:port, comma separated); when none answers, they read from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur(s) de secours en lecture seule pour les tableaux de bord et rapports (hôte ou hôte:port, séparés par des virgules)&#x202f;; si aucun ne répond, lecture sur le serveur</translation>
     </message>
     <message>
         <source>the system default (PGSSLROOTCERT or ~/.postgresql/root.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>celui du système (PGSSLROOTCERT ou ~/.postgresql/root.crt)</translation>
     </message>
     <message>
         <source>The hospital CA&apos;s certificate file (PEM) that the server&apos;s certificate must be signed by; use it with TLS mode verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du certificat (PEM) de l’autorité de l’établissement qui doit avoir signé le certificat du serveur&#x202f;; à utiliser avec le mode TLS verify-full</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Server host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte(s) du serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode TLS</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l’autorité (fichier)</translation>
     </message>
     <message>
         <source>Read-only replica(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique(s) en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>a profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil doit avoir un nom</translation>
     </message>
     <message>
         <source>give at least one server host</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un hôte serveur</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>a replica host cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un hôte de réplique ne peut pas être vide</translation>
     </message>
     <message>
         <source>give the database name</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le nom de la base de données</translation>
     </message>
     <message>
         <source>TLS mode must be one of {modes}</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode TLS doit être l’un de&#xa0;: {modes}</translation>
     </message>
     <message>
         <source>cannot read server profiles from {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les profils serveur de {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacie</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
     <name>SafetyStop</name>
     <message>
         <source>I have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai pris connaissance</translation>
     </message>
 </context>
 <context>
     <name>SecondFactorDialog</name>
     <message>
         <source>Hospital Desktop — code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital Desktop — code d’authentification</translation>
     </message>
     <message>
         <source>Your account {login} is protected by a second factor. Open the authenticator app on your phone and type the 6-digit code it shows for Hospital Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte {login} est protégé par une double authentification. Ouvrez l’application d’authentification de votre téléphone et saisissez le code à 6 chiffres affiché pour Hospital Desktop.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code comporte 6 chiffres.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code…</translation>
     </message>
     <message>
         <source>The code could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas pu être vérifié&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>TypedText</name>
     <message>
         <source>{label} contains an invisible control character (often pasted from another program): retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} contient un caractère de contrôle invisible (souvent collé depuis un autre programme)&#xa0;: ressaisissez-le.</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
         <source>Reception dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l’accueil</translation>
     </message>
     <message>
         <source>Clinic dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des consultations</translation>
     </message>
     <message>
         <source>Ward dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du service</translation>
     </message>
     <message>
         <source>Pharmacy dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de la pharmacie</translation>
     </message>
     <message>
         <source>Laboratory dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du laboratoire</translation>
     </message>
     <message>
         <source>Billing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de la facturation</translation>
     </message>
     <message>
         <source>Administration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l’administration</translation>
     </message>
     <message>
         <source>Audit dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l’audit</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Clinic queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente des consultations</translation>
     </message>
     <message>
         <source>Beds and admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits et admissions</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Inpatients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients hospitalisés</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Dispensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensation</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Formulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Livret thérapeutique</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de remboursement</translation>
     </message>
     <message>
         <source>Payer queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges avec les organismes</translation>
     </message>
     <message>
         <source>Pre-authorisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords préalables</translation>
     </message>
     <message>
         <source>Remittances</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de paiement</translation>
     </message>
     <message>
         <source>Cash close</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de caisse</translation>
     </message>
     <message>
         <source>Financial views</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux financiers</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Hospital settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l’établissement</translation>
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels</translation>
     </message>
     <message>
         <source>Patient index (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index patients (fusion)</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 </TS>
