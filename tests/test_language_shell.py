@@ -19,11 +19,11 @@ from hospital_desktop.widgets.charts import BarChart
 from server_db.staff import create_staff
 
 WAIT = 20000
-PASSWORD = "polyglot-password-1"
+PASSWORD = "Many-Tongues-2026"
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards(tmp_path, monkeypatch):
+def english_afterwards(qapp, tmp_path, monkeypatch):
     """Each test has a workstation of its own (its remembered language) and leaves the program in English."""
     monkeypatch.setenv("HMS_CONFIG_DIR", str(tmp_path / "config"))
     yield
@@ -55,8 +55,7 @@ def _window(qtbot, db) -> MainWindow:
 
 
 def _close(window: MainWindow) -> None:
-    window.close()
-    window.deleteLater()
+    window.close()  # logs out (qtbot deletes it)
 
 
 def test_the_staff_members_language_or_the_hospitals():
@@ -177,6 +176,8 @@ def test_the_login_windows_choice_switches_its_own_texts(qtbot, tmp_path):
     assert workstation.last_language() == ("fr", None)  # the workstation's next login window speaks it
 
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
-    assert dialog.isRightToLeft() and dialog.login_button.text() == "تسجيل الدخول"
+    assert dialog.login_button.text() == "تسجيل الدخول"
+    qtbot.waitUntil(dialog.isRightToLeft, timeout=WAIT)
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
-    assert not dialog.isRightToLeft() and dialog.login_button.text() == "Log in"
+    assert dialog.login_button.text() == "Log in"
+    qtbot.waitUntil(lambda: not dialog.isRightToLeft(), timeout=WAIT)

@@ -54,6 +54,9 @@ QM_DIR = HERE / "qm"  # built by `python -m hospital_desktop.i18n.build` (make),
 
 _installed: list[QTranslator] = []
 _current = "en"
+# Until a language is installed the program speaks English, so its formats are English too (not the machine's
+# C locale, which writes dates as "1 12 2026"): screens built before the login, tools and tests.
+QLocale.setDefault(QLocale(LANGUAGES["en"][1]))
 
 
 def supported(language: str | None) -> str:
@@ -104,6 +107,28 @@ def install(language: str | None, locale_name: str | None = None) -> str:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     return language
+
+
+def right_to_left() -> bool:
+    """Is the application laid out right to left now (Arabic)?"""
+    app = QCoreApplication.instance()
+    return bool(app is not None and hasattr(app, "layoutDirection")
+                and app.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+
+
+def isolate(value: object) -> str:
+    """A data value (a name, a login, a code, a server) set into a translated sentence. Right to left it is
+    isolated (Unicode FSI … PDI), so a Latin name or a code does not reorder the Arabic words around it; left to
+    right it is returned unchanged."""
+    text = str(value)
+    return f"\u2068{text}\u2069" if text and right_to_left() else text
+
+
+def directed(text: str) -> str:
+    """A line that must read in the layout's direction even when its first letters are Latin data (a patient's
+    name, an alert that starts with a test's name): right to left it gets a right-to-left mark first, so Qt lays
+    it out (and aligns it) as an Arabic line; left to right it is returned unchanged."""
+    return f"\u200f{text}" if text and right_to_left() else text
 
 
 @dataclass

@@ -17,6 +17,7 @@ from ..core.clock import local
 from ..core.errors import KnownError
 from ..core.notifications import Notification
 from ..core.ops import Operations
+from ..i18n import directed, isolate
 from ..i18n.formats import datetime_text
 from ..lab import queries as lab
 from ..widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG, show_stop
@@ -155,7 +156,8 @@ class AlertBanner(QFrame):
             return
         self._stopped.update(n.id for n in pending)
         unnamed = self.tr("patient")
-        lines = "\n".join(f"{n.title} — {self.patients.get(n.patient_id or 0, unnamed)}" for n in pending)
+        lines = "\n".join(directed(f"{isolate(n.title)} — {isolate(self.patients.get(n.patient_id or 0, unnamed))}")
+                          for n in pending)
         title = (self.tr("Critical result") if len(pending) == 1 else
                  self.tr("%n critical results", None, len(pending)))
         detail = self.tr("Open the result from the alert bar (double-click) and acknowledge it once you have acted "
@@ -181,7 +183,7 @@ class AlertBanner(QFrame):
                 text += " — <span style='color:{}'><b>{}</b></span>".format(
                     WARNING, self.tr("%n STAT", None, urgent))
             text += " · " + (self.tr("unlock to read them") if self.locked else
-                             self.tr("latest: {title}").format(title=max(notes, key=lambda n: n.id).title))
+                             self.tr("latest: {title}").format(title=isolate(max(notes, key=lambda n: n.id).title)))
         self.summary.setText(text)
         self.setStyleSheet("#alertBanner { background: %s; border-bottom: 1px solid #bbb; }"
                            % (DANGER_BG if critical else WARNING_BG))
@@ -190,7 +192,8 @@ class AlertBanner(QFrame):
             return  # nothing of a patient's on a locked screen
         for note in notes:
             who = self.patients.get(note.patient_id or 0, "")
-            item = QListWidgetItem(f"{datetime_text(local(note.created_at))}  {note.title}  —  {who}")
+            item = QListWidgetItem(directed(f"{isolate(datetime_text(local(note.created_at)))}  {isolate(note.title)}"
+                                            f"  —  {isolate(who)}"))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             if note.critical:
                 item.setForeground(QColor(DANGER))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -164,7 +165,11 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         """Every text of the window in the language installed now (at start, and when the language changes)."""
         self.setWindowTitle(self.tr("Hospital Desktop — log in"))
-        self.title.setText(self.tr("<h2>Hospital Desktop</h2>Log in with your own hospital account."))
+        title = self.tr("<h2>Hospital Desktop</h2>Log in with your own hospital account.")
+        # Rich text takes each paragraph's direction from its first letters: the product's Latin name would stand
+        # at the left of an Arabic window without this.
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the widget's follows it later
+        self.title.setText(f"<div dir='rtl'>{title}</div>" if rtl else title)
         self.language_box.setToolTip(self.tr("Language"))
         self.edit_profile.setText(self.tr("Edit…"))
         self.new_profile.setText(self.tr("New…"))
@@ -196,9 +201,10 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def _language_chosen(self) -> None:
-        """Switch at once: installing the language sends every window a LanguageChange (retranslate above), and
+        """Switch at once (installing the language also posts every window a LanguageChange: retranslate above);
         Arabic turns the layout right to left."""
         workstation.install(self.language_box.currentData(), None)
+        self.retranslate()
 
     def say(self, text: Callable[[], str] | str | None) -> None:
         """Show a message; a callable is asked again when the language changes (a text stays as it was)."""
@@ -282,7 +288,7 @@ class LoginDialog(QDialog):
             return
         profile = self.current_profile()
         self._busy(True)
-        self.say(lambda: self.tr("Connecting to {server}…").format(server=profile.describe()))
+        self.say(lambda: self.tr("Connecting to {server}…").format(server=i18n.isolate(profile.describe())))
         db = self.database_factory(profile, user, password)
         run_in_background(self, db.login, lambda identity: self._succeeded(db, profile, user, password),
                           lambda exc: self._failed(db, exc))

@@ -95,7 +95,8 @@ class LockScreen(QWidget):
     def prepare(self, who: str, *, code_needed: bool = False) -> None:
         self.info.setText((self.tr("Your second-factor code has expired. {who}, enter your password and a new code "
                                    "to continue.") if code_needed else
-                           self.tr("Locked after inactivity. {who}, enter your password to continue.")).format(who=who))
+                           self.tr("Locked after inactivity. {who}, enter your password to continue.")).format(
+                              who=i18n.isolate(who)))
         self.password.clear()
         self.code.clear()
         self.message.clear()
@@ -226,8 +227,8 @@ class MainWindow(QMainWindow):
 
         roles = ", ".join(group_label(g) for g in self.identity.groups)
         self.user_label = QLabel(self.tr("{name} ({login}; {roles})").format(
-            name=self.identity.full_name, login=self.identity.username, roles=roles))
-        self.server_label = QLabel(self.tr("Server: {server}").format(server=db.profile.describe()))
+            name=i18n.isolate(self.identity.full_name), login=i18n.isolate(self.identity.username), roles=roles))
+        self.server_label = QLabel(self.tr("Server: {server}").format(server=i18n.isolate(db.profile.describe())))
         self.connection_label = QLabel(objectName="connectionState")
         status = self.statusBar()
         status.addWidget(self.user_label)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from .. import i18n
 from ..core.ops import run_in_background
 from ..core.session import WRONG_CODE, Database, LoginError
 
@@ -22,7 +23,7 @@ class SecondFactorDialog(QDialog):
         self.setMinimumWidth(440)
         intro = QLabel(self.tr("Your account {login} is protected by a second factor. Open the authenticator app on "
                                "your phone and type the 6-digit code it shows for Hospital Desktop.").format(
-                                   login=db.username))
+                                   login=i18n.isolate(db.username)))
         intro.setWordWrap(True)
         self.code = QLineEdit(objectName="secondFactorCode")
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.code))

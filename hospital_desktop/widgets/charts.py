@@ -101,10 +101,11 @@ class _ChartBase(QWidget):
         side = self.value_side
         axes = {side: _ValueAxis(orientation=side), **self._axis_items}
         self._plot_widget = pg.PlotWidget(background="w", axisItems=axes, enableMenu=False)
-        # The scene is mirrored by hand (below), not by Qt: a QGraphicsView laid out right to left only moves its
-        # scroll bars, and pyqtgraph's items assume left to right.
+        # The chart is mirrored by hand (below), not by Qt: pyqtgraph's items assume left to right, and Qt would
+        # swap the plot's grid (the value axis, drawn for the left side, at the right) without turning the view.
         self._plot_widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot = self._plot_widget.getPlotItem()
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.25)
         if rtl:
@@ -245,7 +246,7 @@ def _number_tick(value: float, spacing: float) -> str:
 
 def _date_tick(value: float, spacing: float) -> str:
     """A date or time tick (UTC seconds, as LineChart stores them) in the user's locale: times of day under a
-    day apart, "3 Nov" for days, "Nov 2026" for months, the year for years."""
+    day apart, "3 Nov" for days, "Dec" for months, the year for years."""
     moment = datetime.fromtimestamp(value, UTC)
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),
                       QTimeZone.utc())
@@ -255,7 +256,7 @@ def _date_tick(value: float, spacing: float) -> str:
     if spacing < 28 * 86400:  # days: "3 Nov" rather than a bare "03"
         return locale.toString(stamp.date(), "d MMM")
     if spacing < 365 * 86400:
-        return locale.toString(stamp.date(), "MMM yyyy")
+        return locale.toString(stamp.date(), "MMM")
     return locale.toString(stamp.date(), "yyyy")
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.clock import local
+from ..i18n import directed, isolate
 from ..i18n.formats import date_text
 from ..printing.text import born_text
 from .safety import DANGER, DANGER_BG, WARNING, WARNING_BG
@@ -62,9 +63,9 @@ class PatientBanner(QFrame):
         sex = QCoreApplication.translate("PatientBanner", sex) if sex else "?"
         age = (self.tr("{years} y {sex}") if accuracy == "exact" else self.tr("c. {years} y {sex}")).format(
             years=patient.age(), sex=sex)
-        self.name.setText(patient.display_name)
+        self.name.setText(directed(patient.display_name))
         self.details.setText(self.tr("MRN {mrn}   ·   {age}   ·   born {born}").format(
-            mrn=patient.mrn, age=age, born=born_text(patient.birth_date, accuracy)))
+            mrn=isolate(patient.mrn), age=age, born=isolate(born_text(patient.birth_date, accuracy))))
         self.set_allergies(allergies)
         if getattr(patient, "merged_into_id", None):
             self._set_notice(self.tr("Merged into another record"), None)
@@ -88,11 +89,13 @@ class PatientBanner(QFrame):
         if allergies is None:
             self._set_allergy_line(None, "")
         elif allergies:
-            self._set_allergy_line("has_allergies", self.tr("Allergies: {list}").format(list=", ".join(allergies)))
+            self._set_allergy_line("has_allergies", self.tr("Allergies: {list}").format(
+                list=", ".join(isolate(allergy) for allergy in allergies)))
         elif status == "no_known_allergies":
             by, at = allergies.recorded_by, allergies.recorded_at  # type: ignore[union-attr]
-            by = by or self.tr("unknown")
-            text = (self.tr("No known allergies (recorded by {by}, {date})").format(by=by, date=date_text(local(at)))
+            by = isolate(by) if by else self.tr("unknown")
+            text = (self.tr("No known allergies (recorded by {by}, {date})").format(
+                        by=by, date=isolate(date_text(local(at))))
                     if at else self.tr("No known allergies (recorded by {by})").format(by=by))
             self._set_allergy_line(status, text)
         elif status == "unknown":

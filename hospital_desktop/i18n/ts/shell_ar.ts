@@ -53,9 +53,9 @@
             <numerusform>لا نتائج حرجة</numerusform>
             <numerusform>نتيجة حرجة واحدة</numerusform>
             <numerusform>نتيجتان حرجتان</numerusform>
-            <numerusform>%n نتائج حرجة</numerusform>
-            <numerusform>%n نتيجة حرجة</numerusform>
-            <numerusform>%n نتيجة حرجة</numerusform>
+            <numerusform>%Ln نتائج حرجة</numerusform>
+            <numerusform>%Ln نتيجة حرجة</numerusform>
+            <numerusform>%Ln نتيجة حرجة</numerusform>
         </translation>
     </message>
     <message>
@@ -68,31 +68,31 @@
             <numerusform>لا تنبيهات غير مؤكدة</numerusform>
             <numerusform>تنبيه واحد غير مؤكد</numerusform>
             <numerusform>تنبيهان غير مؤكدين</numerusform>
-            <numerusform>%n تنبيهات غير مؤكدة</numerusform>
-            <numerusform>%n تنبيهًا غير مؤكد</numerusform>
-            <numerusform>%n تنبيه غير مؤكد</numerusform>
+            <numerusform>%Ln تنبيهات غير مؤكدة</numerusform>
+            <numerusform>%Ln تنبيهًا غير مؤكد</numerusform>
+            <numerusform>%Ln تنبيه غير مؤكد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
         <translation>
-            <numerusform>حرجة: %n</numerusform>
-            <numerusform>حرجة: %n</numerusform>
-            <numerusform>حرجة: %n</numerusform>
-            <numerusform>حرجة: %n</numerusform>
-            <numerusform>حرجة: %n</numerusform>
-            <numerusform>حرجة: %n</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
+            <numerusform>حرجة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n STAT</source>
         <translation>
-            <numerusform>عاجلة: %n</numerusform>
-            <numerusform>عاجلة: %n</numerusform>
-            <numerusform>عاجلة: %n</numerusform>
-            <numerusform>عاجلة: %n</numerusform>
-            <numerusform>عاجلة: %n</numerusform>
-            <numerusform>عاجلة: %n</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
+            <numerusform>عاجلة: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -462,9 +462,9 @@
             <numerusform>{label}</numerusform>
             <numerusform>{label} (حرف واحد على الأقل)</numerusform>
             <numerusform>{label} (حرفان على الأقل)</numerusform>
-            <numerusform>{label} (%n أحرف على الأقل)</numerusform>
-            <numerusform>{label} (%n حرفًا على الأقل)</numerusform>
-            <numerusform>{label} (%n حرف على الأقل)</numerusform>
+            <numerusform>{label} (%Ln أحرف على الأقل)</numerusform>
+            <numerusform>{label} (%Ln حرفًا على الأقل)</numerusform>
+            <numerusform>{label} (%Ln حرف على الأقل)</numerusform>
         </translation>
     </message>
     <message>
@@ -477,9 +477,9 @@
             <numerusform>لا يلزم أي حرف إضافي للتجاوز.</numerusform>
             <numerusform>يلزم حرف واحد إضافي للتجاوز.</numerusform>
             <numerusform>يلزم حرفان إضافيان للتجاوز.</numerusform>
-            <numerusform>يلزم %n أحرف إضافية للتجاوز.</numerusform>
-            <numerusform>يلزم %n حرفًا إضافيًا للتجاوز.</numerusform>
-            <numerusform>يلزم %n حرف إضافي للتجاوز.</numerusform>
+            <numerusform>يلزم %Ln أحرف إضافية للتجاوز.</numerusform>
+            <numerusform>يلزم %Ln حرفًا إضافيًا للتجاوز.</numerusform>
+            <numerusform>يلزم %Ln حرف إضافي للتجاوز.</numerusform>
         </translation>
     </message>
     <message>
@@ -585,9 +585,9 @@
             <numerusform>لا صفحات</numerusform>
             <numerusform>صفحة واحدة</numerusform>
             <numerusform>صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
         </translation>
     </message>
     <message>
