@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
@@ -30,6 +30,7 @@ class ProfileDialog(QDialog):
     def __init__(self, profile: ServerProfile | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Server profile"))
+        self.setMinimumWidth(520)  # the placeholders name file paths
         p = self._original = profile or ServerProfile(name="")
         self.name = QLineEdit(p.name)
         self.hosts = QLineEdit(", ".join(p.hosts))
@@ -39,6 +40,7 @@ class ProfileDialog(QDialog):
         self.replicas.setToolTip(self.tr("Read-only hot standby(s) for dashboards and reports (host or host:port, "
                                          "comma separated); when none answers, they read from the server"))
         self.port = QSpinBox()
+        self.port.setLocale(QLocale.c())  # a port number in plain digits whatever the language (no "٥٤٣٢")
         self.port.setRange(1, 65535)
         self.port.setValue(p.port)
         self.database = QLineEdit(p.database)

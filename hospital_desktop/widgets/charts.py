@@ -222,8 +222,8 @@ class _DateOrNumberAxis(pg.DateAxisItem):
     dates = True
 
     def tickValues(self, minVal, maxVal, size):  # noqa: ANN001, N802, N803 (Qt/pyqtgraph names)
-        if self.dates:
-            return super().tickValues(minVal, maxVal, size)
+        if self.dates:  # pyqtgraph's date axis finds no ticks in a reversed range (a right-to-left chart's)
+            return super().tickValues(min(minVal, maxVal), max(minVal, maxVal), size)
         return pg.AxisItem.tickValues(self, minVal, maxVal, size)
 
     def tickStrings(self, values, scale, spacing):  # noqa: ANN001, N802

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.clock import local
 from ..i18n import directed, isolate
-from ..i18n.formats import date_text
+from ..i18n.formats import date_text, number_text
 from ..printing.text import born_text
 from .safety import DANGER, DANGER_BG, WARNING, WARNING_BG
 
@@ -62,7 +62,7 @@ class PatientBanner(QFrame):
         sex = SEX_LABEL.get(patient.sex)
         sex = QCoreApplication.translate("PatientBanner", sex) if sex else "?"
         age = (self.tr("{years} y {sex}") if accuracy == "exact" else self.tr("c. {years} y {sex}")).format(
-            years=patient.age(), sex=sex)
+            years=number_text(patient.age()), sex=sex)
         self.name.setText(directed(patient.display_name))
         self.details.setText(self.tr("MRN {mrn}   ·   {age}   ·   born {born}").format(
             mrn=isolate(patient.mrn), age=age, born=isolate(born_text(patient.birth_date, accuracy))))
@@ -89,8 +89,9 @@ class PatientBanner(QFrame):
         if allergies is None:
             self._set_allergy_line(None, "")
         elif allergies:
+            separator = self.tr(", ", "between the items of a list")
             self._set_allergy_line("has_allergies", self.tr("Allergies: {list}").format(
-                list=", ".join(isolate(allergy) for allergy in allergies)))
+                list=separator.join(isolate(allergy) for allergy in allergies)))
         elif status == "no_known_allergies":
             by, at = allergies.recorded_by, allergies.recorded_at  # type: ignore[union-attr]
             by = isolate(by) if by else self.tr("unknown")
