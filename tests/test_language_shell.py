@@ -181,3 +181,62 @@ def test_the_login_windows_choice_switches_its_own_texts(qtbot, tmp_path):
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
     assert dialog.login_button.text() == "Log in"
     qtbot.waitUntil(lambda: not dialog.isRightToLeft(), timeout=WAIT)
+
+
+def test_the_shells_own_windows_leave_nothing_untranslated(qtbot, login_db, polyglot, tmp_path):
+    """Under the pseudo-locale every text of the shell's own windows is marked ⟦…⟧ (the workspaces are their
+    areas' own: tests/test_translations.py walks them)."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+    from untranslated import untranslated_texts
+
+    from hospital_desktop.core.profiles import ServerProfile
+    from hospital_desktop.shell.login_dialog import ProfileDialog
+    from hospital_desktop.shell.second_factor_dialog import SecondFactorDialog
+    from hospital_desktop.widgets.charts import LineChart
+    from hospital_desktop.widgets.patient_banner import PatientBanner
+    from hospital_desktop.widgets.patient_search import PatientSearchBox
+    from hospital_desktop.widgets.print_preview import PrintPreviewDialog
+    from hospital_desktop.widgets.safety import OverrideStop
+
+    i18n.install(i18n.PSEUDO)
+    shown = []
+    # Standard buttons (QDialogButtonBox) are Qt's own, translated by Qt's qtbase_*.qm, which has no pseudo-locale.
+    qt_own = frozenset({"OK", "Cancel", "Save", "Close"})
+
+    def check(widget, data: frozenset[str] = frozenset()) -> None:  # noqa: ANN001
+        qtbot.addWidget(widget)
+        widget.show()
+        shown.extend(untranslated_texts(widget, data=data | qt_own))
+
+    login = LoginDialog(ProfileStore(path=tmp_path / "p.json"), demo_password="demo",
+                        demo_logins=[("doctor1", "doctor", "Dr Amelia Grant", "General Medicine")])
+    login.try_login()
+    check(login, data=frozenset({"This computer (localhost/hospital)", "Dr Amelia Grant"}))
+    check(ProfileDialog(ServerProfile(name="x")))
+
+    class Db:
+        username = "doctor1"
+    check(SecondFactorDialog(Db()))
+    check(OverrideStop(None, "⟦Title⟧", "⟦Message⟧", ["⟦hit⟧"]))
+    check(PatientSearchBox())
+    chart = LineChart("⟦Chart⟧")
+    check(chart)
+    banner = PatientBanner()
+    check(banner)
+    pdf = BytesIO()
+    canvas = Canvas(pdf)
+    canvas.drawString(72, 720, "page")
+    canvas.save()
+    check(PrintPreviewDialog(pdf.getvalue(), "⟦Invoice⟧", "x.pdf"))
+
+    window = MainWindow(login_db(polyglot, PASSWORD), idle_lock_seconds=0,
+                        workspace_factory=lambda group: [])  # the shell alone: toolbar, alert bar, status bar
+    window.ops.show_errors = False
+    window.alerts.set_online(False)  # the alert bar shows its offline state
+    check(window, data=frozenset({"Inès Polyglot"}))
+    window.lock()
+    shown.extend(untranslated_texts(window, data=qt_own))
+    assert not sorted(set(shown)), "\n".join(sorted(set(shown)))
+    window.close()

@@ -54,9 +54,6 @@ QM_DIR = HERE / "qm"  # built by `python -m hospital_desktop.i18n.build` (make),
 
 _installed: list[QTranslator] = []
 _current = "en"
-# Until a language is installed the program speaks English, so its formats are English too (not the machine's
-# C locale, which writes dates as "1 12 2026"): screens built before the login, tools and tests.
-QLocale.setDefault(QLocale(LANGUAGES["en"][1]))
 
 
 def supported(language: str | None) -> str:

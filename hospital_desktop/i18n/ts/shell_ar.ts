@@ -530,6 +530,11 @@
         <translation>مجهول الهوية — هوية مؤقتة</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Allergies: {list}</source>
         <translation>الحساسية: {list}</translation>
     </message>

@@ -506,6 +506,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Allergies: {list}</source>
         <translation type="unfinished"></translation>
     </message>

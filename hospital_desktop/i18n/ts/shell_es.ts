@@ -506,6 +506,11 @@
         <translation>SIN IDENTIFICAR — identidad provisional</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Allergies: {list}</source>
         <translation>Alergias: {list}</translation>
     </message>

@@ -506,6 +506,11 @@
         <translation>NON IDENTIFIÉ — identité provisoire</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Allergies: {list}</source>
         <translation>Allergies&#xa0;: {list}</translation>
     </message>
