@@ -118,13 +118,22 @@ def test_the_language_menu_stores_the_choice_and_reopens_the_window_in_it(qtbot,
     dialog.password.setText(PASSWORD)
     dialog.login_button.click()
     qtbot.waitUntil(lambda: bool(windows.windows), timeout=WAIT)
-    reopened = windows.windows[0]
-    qtbot.addWidget(reopened)
+    reopened = windows.windows[0]  # the program's windows own it (and delete it once it is rebuilt)
     reopened.ops.show_errors = False
     assert reopened.identity.language == "fr" and i18n.current_language() == "fr"
     assert reopened.lock_action.text() == "Verrouiller"
-    _close(reopened)
-    reopened.db.close()
+
+    # The program's windows follow a rebuild: the new window is the one kept, and switching user from it opens
+    # the login window in the language just chosen.
+    with qtbot.waitSignal(reopened.replaced, timeout=WAIT) as replaced:
+        reopened.set_language("es")
+    spanish: MainWindow = replaced.args[0]
+    qtbot.addWidget(spanish)
+    spanish.ops.show_errors = False
+    assert windows.windows == [spanish] and spanish.lock_action.text() == "Bloquear"
+    spanish.logout()
+    assert len(windows.dialogs) == 2 and windows.dialogs[-1].login_button.text() == "Iniciar sesión"
+    qtbot.addWidget(windows.dialogs[-1])
 
 
 def test_arabic_turns_the_layout_right_to_left(qtbot, login_db, polyglot, admin):
