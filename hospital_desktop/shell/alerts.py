@@ -159,7 +159,7 @@ class AlertBanner(QFrame):
         lines = "\n".join(directed(f"{isolate(n.title)} — {isolate(self.patients.get(n.patient_id or 0, unnamed))}")
                           for n in pending)
         title = (self.tr("Critical result") if len(pending) == 1 else
-                 self.tr("%n critical results", None, len(pending)))
+                 AlertBanner.tr("%Ln critical results", "", len(pending)))
         detail = self.tr("Open the result from the alert bar (double-click) and acknowledge it once you have acted "
                          "on it.")
         self.stop = show_stop(self.window(), title, lines, detail=detail, on_closed=self._stop_closed)
@@ -175,13 +175,13 @@ class AlertBanner(QFrame):
         self.count_changed.emit(len(notes))
         text = ""
         if notes:
-            text = "<b>{}</b>".format(self.tr("%n unacknowledged alert(s)", None, len(notes)))
+            text = "<b>{}</b>".format(AlertBanner.tr("%Ln unacknowledged alert(s)", "", len(notes)))
             if critical:
                 text += " — <span style='color:{}'><b>{}</b></span>".format(
-                    DANGER, self.tr("%n critical", None, critical))
+                    DANGER, AlertBanner.tr("%Ln critical", "", critical))
             if urgent:
                 text += " — <span style='color:{}'><b>{}</b></span>".format(
-                    WARNING, self.tr("%n STAT", None, urgent))
+                    WARNING, AlertBanner.tr("%Ln STAT", "", urgent))
             text += " · " + (self.tr("unlock to read them") if self.locked else
                              self.tr("latest: {title}").format(title=isolate(max(notes, key=lambda n: n.id).title)))
         self.summary.setText(text)

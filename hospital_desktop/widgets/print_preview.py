@@ -71,7 +71,7 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("%n page(s)", None, len(self.page_labels))))
+        top.addWidget(QLabel(PrintPreviewDialog.tr("%Ln page(s)", "", len(self.page_labels))))
         top.addStretch(1)
         top.addWidget(self.fit_width)
         layout = QVBoxLayout(self)

@@ -161,7 +161,7 @@ class OverrideStop(SafetyStop):
         self.hits.setMinimumHeight(min(160, 48 * max(1, len(hits))))
         self.body.addWidget(self.hits, 1)
         self.reason = QLineEdit(objectName="safetyReason")
-        self.reason.setPlaceholderText(self.tr("{label} (at least %n characters)", None, min_reason).format(
+        self.reason.setPlaceholderText(OverrideStop.tr("{label} (at least %Ln characters)", "", min_reason).format(
             label=reason_label))
         self.reason_hint = QLabel(objectName="safetyReasonHint", wordWrap=True)
         reason_row = QVBoxLayout()
@@ -206,7 +206,7 @@ class OverrideStop(SafetyStop):
         if self.min_reason > 0:
             missing = self.min_reason - len(self.reason_text())
             self.reason_hint.setText(
-                self.tr("%n more character(s) needed to override.", None, missing) if missing > 0
+                OverrideStop.tr("%Ln more character(s) needed to override.", "", missing) if missing > 0
                 else self.tr("Tab to the override button to use this reason."))
 
     def _arm(self) -> None:

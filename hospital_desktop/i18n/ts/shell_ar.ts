@@ -48,7 +48,7 @@
         <translation>مريض</translation>
     </message>
     <message numerus="yes">
-        <source>%n critical results</source>
+        <source>%Ln critical results</source>
         <translation>
             <numerusform>لا نتائج حرجة</numerusform>
             <numerusform>نتيجة حرجة واحدة</numerusform>
@@ -58,12 +58,8 @@
             <numerusform>%Ln نتيجة حرجة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
-        <translation>افتح النتيجة من شريط التنبيهات (نقر مزدوج) وأكّد الاطلاع عليها بعد اتخاذ الإجراء اللازم.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n unacknowledged alert(s)</source>
+        <source>%Ln unacknowledged alert(s)</source>
         <translation>
             <numerusform>لا تنبيهات غير مؤكدة</numerusform>
             <numerusform>تنبيه واحد غير مؤكد</numerusform>
@@ -74,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n critical</source>
+        <source>%Ln critical</source>
         <translation>
             <numerusform>حرجة: %Ln</numerusform>
             <numerusform>حرجة: %Ln</numerusform>
@@ -85,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n STAT</source>
+        <source>%Ln STAT</source>
         <translation>
             <numerusform>عاجلة: %Ln</numerusform>
             <numerusform>عاجلة: %Ln</numerusform>
@@ -94,6 +90,10 @@
             <numerusform>عاجلة: %Ln</numerusform>
             <numerusform>عاجلة: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
+        <translation>افتح النتيجة من شريط التنبيهات (نقر مزدوج) وأكّد الاطلاع عليها بعد اتخاذ الإجراء اللازم.</translation>
     </message>
     <message>
         <source>unlock to read them</source>
@@ -457,7 +457,7 @@
         <translation>سبب التجاوز</translation>
     </message>
     <message numerus="yes">
-        <source>{label} (at least %n characters)</source>
+        <source>{label} (at least %Ln characters)</source>
         <translation>
             <numerusform>{label}</numerusform>
             <numerusform>{label} (حرف واحد على الأقل)</numerusform>
@@ -467,12 +467,8 @@
             <numerusform>{label} (%Ln حرف على الأقل)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
-        <translation>&lt;b&gt;{label}&lt;/b&gt; — يُحفظ مع السجل ويخضع للتدقيق ويُعرض على الشخص التالي الذي يتخذ إجراءً بشأنه:</translation>
-    </message>
     <message numerus="yes">
-        <source>%n more character(s) needed to override.</source>
+        <source>%Ln more character(s) needed to override.</source>
         <translation>
             <numerusform>لا يلزم أي حرف إضافي للتجاوز.</numerusform>
             <numerusform>يلزم حرف واحد إضافي للتجاوز.</numerusform>
@@ -481,6 +477,10 @@
             <numerusform>يلزم %Ln حرفًا إضافيًا للتجاوز.</numerusform>
             <numerusform>يلزم %Ln حرف إضافي للتجاوز.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; — يُحفظ مع السجل ويخضع للتدقيق ويُعرض على الشخص التالي الذي يتخذ إجراءً بشأنه:</translation>
     </message>
     <message>
         <source>Tab to the override button to use this reason.</source>
@@ -585,7 +585,7 @@
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
             <numerusform>صفحة واحدة</numerusform>

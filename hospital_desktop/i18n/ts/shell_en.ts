@@ -48,36 +48,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n critical results</source>
+        <source>%Ln critical results</source>
         <translation>
-            <numerusform>%n critical result</numerusform>
-            <numerusform>%n critical results</numerusform>
+            <numerusform>%Ln critical result</numerusform>
+            <numerusform>%Ln critical results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%Ln unacknowledged alert</numerusform>
+            <numerusform>%Ln unacknowledged alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln critical</numerusform>
+            <numerusform>%Ln critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln STAT</source>
+        <translation>
+            <numerusform>%Ln STAT</numerusform>
+            <numerusform>%Ln STAT</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unacknowledged alert(s)</source>
-        <translation>
-            <numerusform>%n unacknowledged alert</numerusform>
-            <numerusform>%n unacknowledged alerts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation>
-            <numerusform>%n critical</numerusform>
-            <numerusform>%n critical</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n STAT</source>
-        <translation>
-            <numerusform>%n STAT</numerusform>
-            <numerusform>%n STAT</numerusform>
-        </translation>
     </message>
     <message>
         <source>unlock to read them</source>
@@ -441,22 +441,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{label} (at least %n characters)</source>
+        <source>{label} (at least %Ln characters)</source>
         <translation>
-            <numerusform>{label} (at least %n character)</numerusform>
-            <numerusform>{label} (at least %n characters)</numerusform>
+            <numerusform>{label} (at least %Ln character)</numerusform>
+            <numerusform>{label} (at least %Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more character(s) needed to override.</source>
+        <translation>
+            <numerusform>%Ln more character needed to override.</numerusform>
+            <numerusform>%Ln more characters needed to override.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more character(s) needed to override.</source>
-        <translation>
-            <numerusform>%n more character needed to override.</numerusform>
-            <numerusform>%n more characters needed to override.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tab to the override button to use this reason.</source>
@@ -561,10 +561,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>

@@ -48,36 +48,36 @@
         <translation>paciente</translation>
     </message>
     <message numerus="yes">
-        <source>%n critical results</source>
+        <source>%Ln critical results</source>
         <translation>
-            <numerusform>%n resultado crítico</numerusform>
-            <numerusform>%n resultados críticos</numerusform>
+            <numerusform>%Ln resultado crítico</numerusform>
+            <numerusform>%Ln resultados críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerta sin confirmar</numerusform>
+            <numerusform>%Ln alertas sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln crítica</numerusform>
+            <numerusform>%Ln críticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln STAT</source>
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
         <translation>Abra el resultado desde la barra de alertas (doble clic) y confirme la lectura cuando haya actuado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unacknowledged alert(s)</source>
-        <translation>
-            <numerusform>%n alerta sin confirmar</numerusform>
-            <numerusform>%n alertas sin confirmar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation>
-            <numerusform>%n crítica</numerusform>
-            <numerusform>%n críticas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n STAT</source>
-        <translation>
-            <numerusform>%n urgente</numerusform>
-            <numerusform>%n urgentes</numerusform>
-        </translation>
     </message>
     <message>
         <source>unlock to read them</source>
@@ -441,22 +441,22 @@
         <translation>Motivo para forzar</translation>
     </message>
     <message numerus="yes">
-        <source>{label} (at least %n characters)</source>
+        <source>{label} (at least %Ln characters)</source>
         <translation>
-            <numerusform>{label} (al menos %n carácter)</numerusform>
-            <numerusform>{label} (al menos %n caracteres)</numerusform>
+            <numerusform>{label} (al menos %Ln carácter)</numerusform>
+            <numerusform>{label} (al menos %Ln caracteres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more character(s) needed to override.</source>
+        <translation>
+            <numerusform>Falta %Ln carácter para poder forzar.</numerusform>
+            <numerusform>Faltan %Ln caracteres para poder forzar.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; — se guarda con el registro, queda auditado y se muestra a la siguiente persona que intervenga:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more character(s) needed to override.</source>
-        <translation>
-            <numerusform>Falta %n carácter para poder forzar.</numerusform>
-            <numerusform>Faltan %n caracteres para poder forzar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tab to the override button to use this reason.</source>
@@ -561,10 +561,10 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message>

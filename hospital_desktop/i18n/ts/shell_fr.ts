@@ -48,36 +48,36 @@
         <translation>patient</translation>
     </message>
     <message numerus="yes">
-        <source>%n critical results</source>
+        <source>%Ln critical results</source>
         <translation>
-            <numerusform>%n résultat critique</numerusform>
-            <numerusform>%n résultats critiques</numerusform>
+            <numerusform>%Ln résultat critique</numerusform>
+            <numerusform>%Ln résultats critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerte non acquittée</numerusform>
+            <numerusform>%Ln alertes non acquittées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln critique</numerusform>
+            <numerusform>%Ln critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln STAT</source>
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the result from the alert bar (double-click) and acknowledge it once you have acted on it.</source>
         <translation>Ouvrez le résultat depuis la barre d’alertes (double-clic) et acquittez-le une fois la conduite à tenir engagée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unacknowledged alert(s)</source>
-        <translation>
-            <numerusform>%n alerte non acquittée</numerusform>
-            <numerusform>%n alertes non acquittées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation>
-            <numerusform>%n critique</numerusform>
-            <numerusform>%n critiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n STAT</source>
-        <translation>
-            <numerusform>%n urgente</numerusform>
-            <numerusform>%n urgentes</numerusform>
-        </translation>
     </message>
     <message>
         <source>unlock to read them</source>
@@ -441,22 +441,22 @@
         <translation>Motif du passage outre</translation>
     </message>
     <message numerus="yes">
-        <source>{label} (at least %n characters)</source>
+        <source>{label} (at least %Ln characters)</source>
         <translation>
-            <numerusform>{label} (au moins %n caractère)</numerusform>
-            <numerusform>{label} (au moins %n caractères)</numerusform>
+            <numerusform>{label} (au moins %Ln caractère)</numerusform>
+            <numerusform>{label} (au moins %Ln caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more character(s) needed to override.</source>
+        <translation>
+            <numerusform>Encore %Ln caractère pour pouvoir passer outre.</numerusform>
+            <numerusform>Encore %Ln caractères pour pouvoir passer outre.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; — stored with the record, audited and shown to the next person who acts on it:</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; — enregistré avec le dossier, tracé et montré à la prochaine personne qui interviendra&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more character(s) needed to override.</source>
-        <translation>
-            <numerusform>Encore %n caractère pour pouvoir passer outre.</numerusform>
-            <numerusform>Encore %n caractères pour pouvoir passer outre.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tab to the override button to use this reason.</source>
@@ -561,10 +561,10 @@
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
