@@ -107,6 +107,28 @@ def install(language: str | None, locale_name: str | None = None) -> str:
     return language
 
 
+def right_to_left() -> bool:
+    """Is the application laid out right to left now (Arabic)?"""
+    app = QCoreApplication.instance()
+    return bool(app is not None and hasattr(app, "layoutDirection")
+                and app.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+
+
+def isolate(value: object) -> str:
+    """A data value (a name, a login, a code, a server) set into a translated sentence. Right to left it is
+    isolated (Unicode FSI … PDI), so a Latin name or a code does not reorder the Arabic words around it; left to
+    right it is returned unchanged."""
+    text = str(value)
+    return f"\u2068{text}\u2069" if text and right_to_left() else text
+
+
+def directed(text: str) -> str:
+    """A line that must read in the layout's direction even when its first letters are Latin data (a patient's
+    name, an alert that starts with a test's name): right to left it gets a right-to-left mark first, so Qt lays
+    it out (and aligns it) as an Arabic line; left to right it is returned unchanged."""
+    return f"\u200f{text}" if text and right_to_left() else text
+
+
 @dataclass
 class Printed:
     """A printed document's language, which may differ from the screen's (the patient's or the hospital's):
