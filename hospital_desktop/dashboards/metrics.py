@@ -66,7 +66,7 @@ class Metrics:
 
     @staticmethod
     def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.Metrics.tr(source, disambiguation, n)
+        return QCoreApplication.translate("Metrics", source, disambiguation, n)
 
 
 def _tr(source: str) -> str:
