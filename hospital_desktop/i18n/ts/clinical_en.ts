@@ -119,9 +119,9 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment today.</numerusform>
+            <numerusform>%n appointments today.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,535 +5,535 @@
     <name>Allergy</name>
     <message>
         <source>drug</source>
-        <translation type="unfinished"></translation>
+        <translation>médicament</translation>
     </message>
     <message>
         <source>food</source>
-        <translation type="unfinished"></translation>
+        <translation>aliment</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>légère</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <source>life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>engageant le pronostic vital</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie par erreur</translation>
     </message>
 </context>
 <context>
     <name>Appointment</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>programmé</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivé</translation>
     </message>
     <message>
         <source>in consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>en consultation</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>vu</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>ClinicWorkspace</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Today&apos;s appointments in my clinics (double-click or Return to start or resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous du jour dans mes consultations (double-clic ou Entrée pour commencer ou reprendre)</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de travail</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>{service} (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} (vidéo)</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous aujourd&apos;hui.</numerusform>
+            <numerusform>%n rendez-vous aujourd&apos;hui.</numerusform>
         </translation>
     </message>
     <message>
         <source>That order is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette prescription ne vous est pas accessible.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>associé</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi par erreur</translation>
     </message>
 </context>
 <context>
     <name>Encounter</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>EncounterView</name>
     <message>
         <source>Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjectif</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduite à tenir</translation>
     </message>
     <message>
         <source>&amp;Note (SOAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observation (SOAP)</translation>
     </message>
     <message>
         <source>&amp;Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constantes</translation>
     </message>
     <message>
         <source>&amp;Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allergies</translation>
     </message>
     <message>
         <source>&amp;Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostics</translation>
     </message>
     <message>
         <source>&amp;Problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des problèmes</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prescriptions</translation>
     </message>
     <message>
         <source>C&amp;lose encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la consultation</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;observation</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Choose substance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la substance…</translation>
     </message>
     <message>
         <source>Category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie…</translation>
     </message>
     <message>
         <source>reaction, e.g. hives</source>
-        <translation type="unfinished"></translation>
+        <translation>réaction, p. ex. urticaire</translation>
     </message>
     <message>
         <source>Severity (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité (si connue)</translation>
     </message>
     <message>
         <source>Add allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;allergie</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;allergie connue</translation>
     </message>
     <message>
         <source>The patient (or someone for them) says there are no known allergies: recorded with your name and the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient (ou un proche) déclare n&apos;avoir aucune allergie connue : enregistré avec votre nom et l&apos;heure</translation>
     </message>
     <message>
         <source>Asked, and the patient knows of none:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question posée, aucune allergie connue du patient :</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Allergies not yet asked — record allergies or &apos;No known allergies&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies non encore recherchées — saisir les allergies ou « Pas d&apos;allergie connue »</translation>
     </message>
     <message>
         <source>Record allergies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les allergies…</translation>
     </message>
     <message>
         <source>Search ICD-10 by code or words, e.g. J06 or &apos;hypertension&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la CIM-10 par code ou par mots, p. ex. J06 ou « hypertension »</translation>
     </message>
     <message>
         <source>Add as primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter en diagnostic principal</translation>
     </message>
     <message>
         <source>Add as secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter en diagnostic associé</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Certitude</translation>
     </message>
     <message>
         <source>Encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Add to problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste des problèmes</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Amend selected note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifier la note sélectionnée…</translation>
     </message>
     <message>
         <source>This encounter is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation ne vous est pas accessible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encounter #{id}&lt;/b&gt; · {department} · {clinician} · started {started} · &lt;b&gt;{status}&lt;/b&gt; · video visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consultation n° {id}&lt;/b&gt; · {department} · {clinician} · débutée le {started} · &lt;b&gt;{status}&lt;/b&gt; · téléconsultation</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encounter #{id}&lt;/b&gt; · {department} · {clinician} · started {started} · &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consultation n° {id}&lt;/b&gt; · {department} · {clinician} · débutée le {started} · &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{kind} of note {note}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de la note {note} : {reason}</translation>
     </message>
     <message>
         <source>{kind} (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (à distance)</translation>
     </message>
     <message>
         <source>{unit}  (plausible {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}  (plage plausible {low}–{high})</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord l&apos;observation.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation enregistrée.</translation>
     </message>
     <message>
         <source>{sign} {value} {unit} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {sign} {value} {unit}.</translation>
     </message>
     <message>
         <source>Choose or type the substance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez la substance.</translation>
     </message>
     <message>
         <source>Allergy to {substance} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie à {substance} enregistrée.</translation>
     </message>
     <message>
         <source>No known allergies recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Pas d&apos;allergie connue » enregistré.</translation>
     </message>
     <message>
         <source>Search and select a diagnosis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et sélectionnez d&apos;abord un diagnostic.</translation>
     </message>
     <message>
         <source>{code} added as primary diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ajouté en diagnostic principal.</translation>
     </message>
     <message>
         <source>{code} added as secondary diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ajouté en diagnostic associé.</translation>
     </message>
     <message>
         <source>Search and select a problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et sélectionnez d&apos;abord un problème.</translation>
     </message>
     <message>
         <source>{code} added to the problem list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ajouté à la liste des problèmes.</translation>
     </message>
     <message>
         <source>Select the note to amend in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez dans l&apos;historique la note à rectifier.</translation>
     </message>
     <message>
         <source>Amend note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifier la note</translation>
     </message>
     <message>
         <source>Corrected text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte corrigé :</translation>
     </message>
     <message>
         <source>Reason for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la rectification :</translation>
     </message>
     <message>
         <source>Amendment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification enregistrée.</translation>
     </message>
     <message>
         <source>Encounter closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation terminée.</translation>
     </message>
 </context>
 <context>
     <name>Note</name>
     <message>
         <source>consultation note (SOAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>observation médicale (SOAP)</translation>
     </message>
     <message>
         <source>progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>note d&apos;évolution</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>rectification</translation>
     </message>
     <message>
         <source>nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission infirmière</translation>
     </message>
 </context>
 <context>
     <name>VitalSign</name>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension artérielle systolique</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension artérielle diastolique</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence respiratoire</translation>
     </message>
     <message>
         <source>Body temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Oxygen saturation (SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation en oxygène (SpO₂)</translation>
     </message>
     <message>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Body height</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Pain score (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (EN 0-10)</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie par erreur</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
 </context>
 </TS>

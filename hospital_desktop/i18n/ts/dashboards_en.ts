@@ -49,9 +49,9 @@
     </message>
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated {time}; refreshes every %n s</numerusform>
+            <numerusform>Updated {time}; refreshes every %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -178,9 +178,9 @@
     </message>
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new patient in {days} days</numerusform>
+            <numerusform>%n new patients in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -193,9 +193,9 @@
     </message>
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>check-in to call: {minutes} min on average over %n visit</numerusform>
+            <numerusform>check-in to call: {minutes} min on average over %n visits</numerusform>
         </translation>
     </message>
     <message>
@@ -204,9 +204,9 @@
     </message>
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rate} % of %n finished appointment in {days} days</numerusform>
+            <numerusform>{rate} % of %n finished appointments in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -231,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient on my list today</numerusform>
+            <numerusform>%n patients on my list today</numerusform>
         </translation>
     </message>
     <message>
@@ -246,9 +246,9 @@
     </message>
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unacknowledged notification</numerusform>
+            <numerusform>%n unacknowledged notifications</numerusform>
         </translation>
     </message>
     <message>
@@ -261,9 +261,9 @@
     </message>
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emergency access awaiting review in total</numerusform>
+            <numerusform>%n emergency accesses awaiting review in total</numerusform>
         </translation>
     </message>
     <message>
@@ -292,9 +292,9 @@
     </message>
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{occupied} of %n bed occupied ({rate} %)</numerusform>
+            <numerusform>{occupied} of %n beds occupied ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
@@ -307,9 +307,9 @@
     </message>
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discharge in {days} days</numerusform>
+            <numerusform>%n discharges in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -318,9 +318,9 @@
     </message>
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>order to release; the 8 busiest tests; %n result released in {days} days</numerusform>
+            <numerusform>order to release; the 8 busiest tests; %n results released in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -345,9 +345,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order not yet released</numerusform>
+            <numerusform>%n orders not yet released</numerusform>
         </translation>
     </message>
     <message>
@@ -360,9 +360,9 @@
     </message>
     <message numerus="yes">
         <source>Expiring in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expiring in %n day</numerusform>
+            <numerusform>Expiring in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -371,16 +371,16 @@
     </message>
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drug out of stock; the first 8 low or expiring drugs</numerusform>
+            <numerusform>%n drugs out of stock; the first 8 low or expiring drugs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n admitted patient under my care</numerusform>
+            <numerusform>%n admitted patients under my care</numerusform>
         </translation>
     </message>
     <message>
@@ -401,16 +401,16 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair waiting for review; last scan {when}</numerusform>
+            <numerusform>%n pairs waiting for review; last scan {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
+            <numerusform>%n pairs waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
@@ -427,16 +427,16 @@
     </message>
     <message numerus="yes">
         <source>No-show rate by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No-show rate by department, last %n day</numerusform>
+            <numerusform>No-show rate by department, last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revenue by department, last %n day</numerusform>
+            <numerusform>Revenue by department, last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Emergency (break-glass) accesses, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emergency (break-glass) accesses, last %n day</numerusform>
+            <numerusform>Emergency (break-glass) accesses, last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -472,16 +472,16 @@
     </message>
     <message numerus="yes">
         <source>Length of stay by ward, discharges of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Length of stay by ward, discharges of the last %n day</numerusform>
+            <numerusform>Length of stay by ward, discharges of the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lab turnaround by test and priority, last %n day</numerusform>
+            <numerusform>Lab turnaround by test and priority, last %n days</numerusform>
         </translation>
     </message>
     <message>

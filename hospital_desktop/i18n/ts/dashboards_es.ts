@@ -5,53 +5,53 @@
     <name>DashboardWorkspace</name>
     <message>
         <source>Reception dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de admisión</translation>
     </message>
     <message>
         <source>Clinic dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de consultas</translation>
     </message>
     <message>
         <source>Ward dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de planta</translation>
     </message>
     <message>
         <source>Pharmacy dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de farmacia</translation>
     </message>
     <message>
         <source>Laboratory dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de laboratorio</translation>
     </message>
     <message>
         <source>Billing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de facturación</translation>
     </message>
     <message>
         <source>Administration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de administración</translation>
     </message>
     <message>
         <source>Audit dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de auditoría</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Figures not refreshed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras no actualizadas: {message}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizado a las {time}; se actualiza cada %n s</numerusform>
+            <numerusform>Actualizado a las {time}; se actualiza cada %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -59,446 +59,446 @@
     <name>MetricPanel</name>
     <message>
         <source>figures of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>cifras de las {time}</translation>
     </message>
     <message>
         <source>Not available: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: {message}</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Citados</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>In consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>En consulta</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidos</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No presentados</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuladas</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy urgente</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado de laboratorio</translation>
     </message>
     <message>
         <source>critical lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado crítico</translation>
     </message>
     <message>
         <source>corrected lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado corregido</translation>
     </message>
     <message>
         <source>escalated critical result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado crítico escalado</translation>
     </message>
     <message>
         <source>stat prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>prescripción muy urgente</translation>
     </message>
     <message>
         <source>account created</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta creada</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>roles</translation>
     </message>
     <message>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>reactivada</translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña restablecida</translation>
     </message>
     <message>
         <source>password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña cambiada</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueada</translation>
     </message>
     <message>
         <source>second factor enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo factor activado</translation>
     </message>
     <message>
         <source>second factor removed</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo factor retirado</translation>
     </message>
     <message>
         <source>New patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes nuevos</translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente nuevo en {days} días</numerusform>
+            <numerusform>%n pacientes nuevos en {days} días</numerusform>
         </translation>
     </message>
     <message>
         <source>Average wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media (min)</translation>
     </message>
     <message>
         <source>Slowest clinic&apos;s 90th percentile (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 de la consulta más lenta (min)</translation>
     </message>
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de la llegada a la llamada: {minutes} min de media en %n visita</numerusform>
+            <numerusform>de la llegada a la llamada: {minutes} min de media en %n visitas</numerusform>
         </translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de no presentados (%)</translation>
     </message>
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rate} % de %n cita concluida en {days} días</numerusform>
+            <numerusform>{rate} % de %n citas concluidas en {days} días</numerusform>
         </translation>
     </message>
     <message>
         <source>Charged ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado ({currency})</translation>
     </message>
     <message>
         <source>{amount} charged in {days} days (void excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} facturados en {days} días (sin anulaciones)</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>busiest day {amount}; days without clinics show 0</source>
-        <translation type="unfinished"></translation>
+        <translation>día de más actividad: {amount}; los días sin consultas muestran 0</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente en mi agenda hoy</numerusform>
+            <numerusform>%n pacientes en mi agenda hoy</numerusform>
         </translation>
     </message>
     <message>
         <source>appointments today in my departments</source>
-        <translation type="unfinished"></translation>
+        <translation>citas de hoy en mis servicios</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso sin confirmar</numerusform>
+            <numerusform>%n avisos sin confirmar</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisados</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de revisión</translation>
     </message>
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acceso de emergencia pendiente de revisión en total</numerusform>
+            <numerusform>%n accesos de emergencia pendientes de revisión en total</numerusform>
         </translation>
     </message>
     <message>
         <source>self-grants, new access to patient data, one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>autoasignaciones, nuevos accesos a datos de pacientes, contraseñas de un solo uso</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupadas</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>En limpieza</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{occupied} de %n cama ocupada ({rate} %)</numerusform>
+            <numerusform>{occupied} de %n camas ocupadas ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>Average stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia media (días)</translation>
     </message>
     <message>
         <source>Longest stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia más larga (días)</translation>
     </message>
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alta en {days} días</numerusform>
+            <numerusform>%n altas en {days} días</numerusform>
         </translation>
     </message>
     <message>
         <source>{priority} (median min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} (mediana, min)</translation>
     </message>
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %n resultado informado en {days} días</numerusform>
+            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %n resultados informados en {days} días</numerusform>
         </translation>
     </message>
     <message>
         <source>To collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por extraer</translation>
     </message>
     <message>
         <source>To receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Por recibir</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation type="unfinished"></translation>
+        <translation>Por analizar</translation>
     </message>
     <message>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Por validar</translation>
     </message>
     <message>
         <source>To release</source>
-        <translation type="unfinished"></translation>
+        <translation>Por informar</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petición aún sin informar</numerusform>
+            <numerusform>%n peticiones aún sin informar</numerusform>
         </translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En existencia</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de pedido</translation>
     </message>
     <message numerus="yes">
         <source>Expiring in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caducan en %n día</numerusform>
+            <numerusform>Caducan en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducados</translation>
     </message>
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medicamento agotado; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
+            <numerusform>%n medicamentos agotados; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente ingresado a mi cargo</numerusform>
+            <numerusform>%n pacientes ingresados a mi cargo</numerusform>
         </translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrados</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltos</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas distintas</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par pendiente de revisión; última búsqueda el {when}</numerusform>
+            <numerusform>%n pares pendientes de revisión; última búsqueda el {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par pendiente de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
+            <numerusform>%n pares pendientes de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Registrations per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas de pacientes por día</translation>
     </message>
     <message>
         <source>Outpatient waiting time (check-in to call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera en consultas externas (de la llegada a la llamada)</translation>
     </message>
     <message numerus="yes">
         <source>No-show rate by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No presentados por servicio, último día</numerusform>
+            <numerusform>No presentados por servicio, últimos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingresos por servicio, último día</numerusform>
+            <numerusform>Ingresos por servicio, últimos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Charges per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos por día</translation>
     </message>
     <message>
         <source>My patients today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis pacientes de hoy</translation>
     </message>
     <message>
         <source>My open notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis avisos sin confirmar</translation>
     </message>
     <message>
         <source>Today in my departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy en mis servicios</translation>
     </message>
     <message numerus="yes">
         <source>Emergency (break-glass) accesses, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accesos de emergencia (romper el cristal), último día</numerusform>
+            <numerusform>Accesos de emergencia (romper el cristal), últimos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Flagged staff changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de personal señalados</translation>
     </message>
     <message>
         <source>Bed occupancy by ward, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación de camas por planta, ahora</translation>
     </message>
     <message numerus="yes">
         <source>Length of stay by ward, discharges of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estancia por planta, altas del último día</numerusform>
+            <numerusform>Estancia por planta, altas de los últimos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempo de respuesta por prueba y prioridad, último día</numerusform>
+            <numerusform>Tiempo de respuesta por prueba y prioridad, últimos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Lab work not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de laboratorio aún sin informar</translation>
     </message>
     <message>
         <source>Stock-outs, low stock and near-expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Roturas de stock, existencias bajas y próximas caducidades</translation>
     </message>
     <message>
         <source>Duplicate records (registry scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias duplicadas (búsqueda en el registro)</translation>
     </message>
     <message>
         <source>My admitted patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis pacientes ingresados</translation>
     </message>
 </context>
 </TS>

@@ -5,53 +5,53 @@
     <name>DashboardWorkspace</name>
     <message>
         <source>Reception dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;accueil</translation>
     </message>
     <message>
         <source>Clinic dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des consultations</translation>
     </message>
     <message>
         <source>Ward dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du service</translation>
     </message>
     <message>
         <source>Pharmacy dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de la pharmacie</translation>
     </message>
     <message>
         <source>Laboratory dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du laboratoire</translation>
     </message>
     <message>
         <source>Billing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de la facturation</translation>
     </message>
     <message>
         <source>Administration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;administration</translation>
     </message>
     <message>
         <source>Audit dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;audit</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Figures not refreshed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres non actualisés : {message}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis à jour à {time} ; actualisation toutes les %n s</numerusform>
+            <numerusform>Mis à jour à {time} ; actualisation toutes les %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -59,446 +59,446 @@
     <name>MetricPanel</name>
     <message>
         <source>figures of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres de {time}</translation>
     </message>
     <message>
         <source>Not available: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible : {message}</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmés</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>In consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>En consultation</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vus</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulés</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Très urgent</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat de labo</translation>
     </message>
     <message>
         <source>critical lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat critique</translation>
     </message>
     <message>
         <source>corrected lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat corrigé</translation>
     </message>
     <message>
         <source>escalated critical result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat critique escaladé</translation>
     </message>
     <message>
         <source>stat prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>prescription très urgente</translation>
     </message>
     <message>
         <source>account created</source>
-        <translation type="unfinished"></translation>
+        <translation>compte créé</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles</translation>
     </message>
     <message>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>services</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>réactivé</translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe modifié</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillé</translation>
     </message>
     <message>
         <source>second factor enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>second facteur activé</translation>
     </message>
     <message>
         <source>second factor removed</source>
-        <translation type="unfinished"></translation>
+        <translation>second facteur retiré</translation>
     </message>
     <message>
         <source>New patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux patients</translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau patient en {days} jours</numerusform>
+            <numerusform>%n nouveaux patients en {days} jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Average wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente moyenne (min)</translation>
     </message>
     <message>
         <source>Slowest clinic&apos;s 90th percentile (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile de la consultation la plus lente (min)</translation>
     </message>
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %n venue</numerusform>
+            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %n venues</numerusform>
         </translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;absence (%)</translation>
     </message>
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rate} % de %n rendez-vous échu en {days} jours</numerusform>
+            <numerusform>{rate} % de %n rendez-vous échus en {days} jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Charged ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé ({currency})</translation>
     </message>
     <message>
         <source>{amount} charged in {days} days (void excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} facturés en {days} jours (hors annulations)</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>busiest day {amount}; days without clinics show 0</source>
-        <translation type="unfinished"></translation>
+        <translation>jour le plus chargé : {amount} ; les jours sans consultation affichent 0</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient sur ma liste aujourd&apos;hui</numerusform>
+            <numerusform>%n patients sur ma liste aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <source>appointments today in my departments</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous du jour dans mes services</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Non acquittées</translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification non acquittée</numerusform>
+            <numerusform>%n notifications non acquittées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinés</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner</translation>
     </message>
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accès d&apos;urgence à examiner au total</numerusform>
+            <numerusform>%n accès d&apos;urgence à examiner au total</numerusform>
         </translation>
     </message>
     <message>
         <source>self-grants, new access to patient data, one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-attributions, nouveaux accès aux données patients, mots de passe à usage unique</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupés</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservés</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>En nettoyage</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{occupied} lit occupé sur %n ({rate} %)</numerusform>
+            <numerusform>{occupied} lits occupés sur %n ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>Average stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne de séjour (jours)</translation>
     </message>
     <message>
         <source>Longest stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour le plus long (jours)</translation>
     </message>
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortie en {days} jours</numerusform>
+            <numerusform>%n sorties en {days} jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{priority} (median min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} (médiane, min)</translation>
     </message>
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %n résultat diffusé en {days} jours</numerusform>
+            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %n résultats diffusés en {days} jours</numerusform>
         </translation>
     </message>
     <message>
         <source>To collect</source>
-        <translation type="unfinished"></translation>
+        <translation>À prélever</translation>
     </message>
     <message>
         <source>To receive</source>
-        <translation type="unfinished"></translation>
+        <translation>À réceptionner</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation type="unfinished"></translation>
+        <translation>À analyser</translation>
     </message>
     <message>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
+        <translation>À valider</translation>
     </message>
     <message>
         <source>To release</source>
-        <translation type="unfinished"></translation>
+        <translation>À diffuser</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n examen pas encore diffusé</numerusform>
+            <numerusform>%n examens pas encore diffusés</numerusform>
         </translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de réapprovisionnement</translation>
     </message>
     <message numerus="yes">
         <source>Expiring in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Périmant sous %n jour</numerusform>
+            <numerusform>Périmant sous %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmés</translation>
     </message>
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n médicament en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
+            <numerusform>%n médicaments en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient hospitalisé sous ma responsabilité</numerusform>
+            <numerusform>%n patients hospitalisés sous ma responsabilité</numerusform>
         </translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvées</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranchées</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnées</translation>
     </message>
     <message>
         <source>Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes distinctes</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire à examiner ; dernière recherche le {when}</numerusform>
+            <numerusform>%n paires à examiner ; dernière recherche le {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
+            <numerusform>%n paires à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires</translation>
     </message>
     <message>
         <source>Registrations per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions par jour</translation>
     </message>
     <message>
         <source>Outpatient waiting time (check-in to call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente en consultation externe (de l&apos;arrivée à l&apos;appel)</translation>
     </message>
     <message numerus="yes">
         <source>No-show rate by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taux d&apos;absence par service, dernier jour</numerusform>
+            <numerusform>Taux d&apos;absence par service, %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recettes par service, dernier jour</numerusform>
+            <numerusform>Recettes par service, %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Charges per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation par jour</translation>
     </message>
     <message>
         <source>My patients today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients du jour</translation>
     </message>
     <message>
         <source>My open notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notifications non acquittées</translation>
     </message>
     <message>
         <source>Today in my departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui dans mes services</translation>
     </message>
     <message numerus="yes">
         <source>Emergency (break-glass) accesses, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accès d&apos;urgence (bris de glace), dernier jour</numerusform>
+            <numerusform>Accès d&apos;urgence (bris de glace), %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Flagged staff changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du personnel signalées</translation>
     </message>
     <message>
         <source>Bed occupancy by ward, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation des lits par service, en ce moment</translation>
     </message>
     <message numerus="yes">
         <source>Length of stay by ward, discharges of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durée de séjour par service, sorties du dernier jour</numerusform>
+            <numerusform>Durée de séjour par service, sorties des %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Délai de rendu par examen et priorité, dernier jour</numerusform>
+            <numerusform>Délai de rendu par examen et priorité, %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Lab work not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens de laboratoire non encore diffusés</translation>
     </message>
     <message>
         <source>Stock-outs, low stock and near-expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruptures, stocks bas et péremptions proches</translation>
     </message>
     <message>
         <source>Duplicate records (registry scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons de dossiers (recherche dans le registre)</translation>
     </message>
     <message>
         <source>My admitted patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients hospitalisés</translation>
     </message>
 </context>
 </TS>

@@ -5,472 +5,472 @@
     <name>LabFlag</name>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>LL critical</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض حرج</translation>
     </message>
     <message>
         <source>HH critical</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع حرج</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>غير طبيعي</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفعة</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة حرجة</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفعة حرجة</translation>
     </message>
     <message>
         <source>abnormal</source>
-        <translation type="unfinished"></translation>
+        <translation>غير طبيعية</translation>
     </message>
 </context>
 <context>
     <name>LabOrder</name>
     <message>
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت العينة</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلمت العينة</translation>
     </message>
     <message>
         <source>resulted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخلت النتيجة</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت النتيجة</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>روتيني</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل</translation>
     </message>
     <message>
         <source>stat</source>
-        <translation type="unfinished"></translation>
+        <translation>فوري</translation>
     </message>
 </context>
 <context>
     <name>LabOrdersPanel</name>
     <message>
         <source>Laboratory orders</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات المختبر</translation>
     </message>
     <message>
         <source>Clinical information for the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات سريرية للمختبر</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب</translation>
     </message>
     <message>
         <source>Cancel selected order…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الطلب المحدد…</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدل المرجعي</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطلب</translation>
     </message>
     <message>
         <source>{name} — panel ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — مجموعة فحوص ({code})</translation>
     </message>
     <message>
         <source>{name} — {specimen} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {specimen} ({code})</translation>
     </message>
     <message>
         <source>Choose a test or panel from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فحصًا أو مجموعة فحوص من القائمة.</translation>
     </message>
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طُلب {name} (بلا فحوص).</numerusform>
+            <numerusform>طُلب {name} (فحص واحد).</numerusform>
+            <numerusform>طُلب {name} (فحصان).</numerusform>
+            <numerusform>طُلب {name} (%n فحوص).</numerusform>
+            <numerusform>طُلب {name} (%n فحصًا).</numerusform>
+            <numerusform>طُلب {name} (%n فحص).</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the order to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الطلب المراد إلغاؤه.</translation>
     </message>
     <message>
         <source>Cancel lab order</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء طلب المختبر</translation>
     </message>
     <message>
         <source>Why is {test} ({order}) cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُلغى {test} ({order})؟</translation>
     </message>
     <message>
         <source>{test} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي {test}.</translation>
     </message>
 </context>
 <context>
     <name>LabWorkspace</name>
     <message>
         <source>To collect</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار سحب العينة</translation>
     </message>
     <message>
         <source>To receive</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاستلام</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التحليل</translation>
     </message>
     <message>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التحقق</translation>
     </message>
     <message>
         <source>To release</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإصدار</translation>
     </message>
     <message>
         <source>Open work</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال جارية</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Scan or type MRN, accession, order number or family name</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح أو اكتب رقم الملف الطبي أو رقم العينة أو رقم الطلب أو اسم العائلة</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Worklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة العمل:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف الطبي</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم العينة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدل المرجعي</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلها</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطلب</translation>
     </message>
     <message>
         <source>Collect (scan wristband)…</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب العينة (مسح السوار)…</translation>
     </message>
     <message>
         <source>Receive (scan tube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام (مسح الأنبوب)…</translation>
     </message>
     <message>
         <source>Enter result…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال النتيجة…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار</translation>
     </message>
     <message>
         <source>Correct released…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح نتيجة صادرة…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الطلب…</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب الطالب</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>صُعّد</translation>
     </message>
     <message>
         <source>Record call to clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الاتصال بالطبيب…</translation>
     </message>
     <message>
         <source>Critical results not yet acknowledged by a clinician. Phone them, read back, record the call; unacknowledged results escalate to the department&apos;s other doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج حرجة لم يؤكد أي طبيب اطلاعه عليها بعد. اتصل بالطبيب واطلب منه إعادة قراءة النتيجة ثم سجّل الاتصال؛ النتائج غير المؤكدة تُصعَّد إلى باقي أطباء القسم.</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة العمل</translation>
     </message>
     <message>
         <source>Critical callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصالات النتائج الحرجة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد طلبًا واحدًا.</translation>
     </message>
     <message>
         <source>Select the orders to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الطلبات المراد سحب عيناتها.</translation>
     </message>
     <message>
         <source>Positive patient identification</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من هوية المريض</translation>
     </message>
     <message>
         <source>Scan the wristband of {patient}:</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح سوار المريض {patient}:</translation>
     </message>
     <message>
         <source>Wrong patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض خاطئ</translation>
     </message>
     <message>
         <source>{refusal}. Nothing was collected: no tube is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal}. لم تُسجَّل أي عينة: لا يُلصق ملصق على أي أنبوب.</translation>
     </message>
     <message>
         <source>The orders are for {patient} (MRN {mrn}). Check the patient&apos;s identity and scan their own wristband.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات للمريض {patient} (رقم الملف الطبي {mrn}). تحقق من هوية المريض وامسح سواره هو.</translation>
     </message>
     <message>
         <source>Collected: {specimens}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت العينات: {specimens}</translation>
     </message>
     <message>
         <source>specimen labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصقات العينات</translation>
     </message>
     <message>
         <source>Receive specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام العينة</translation>
     </message>
     <message>
         <source>Scan the tube&apos;s accession number:</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح رقم العينة على الأنبوب:</translation>
     </message>
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُلمت {accession}: لا فحوص بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: فحص واحد بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: فحصان بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %n فحوص بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %n فحصًا بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %n فحص بانتظار التحليل.</numerusform>
         </translation>
     </message>
     <message>
         <source>{result} — flagged {flag} (reference {range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — قيمة {flag} (المعدل المرجعي {range})</translation>
     </message>
     <message>
         <source>{result} (reference {range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (المعدل المرجعي {range})</translation>
     </message>
     <message>
         <source>Critical result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة حرجة</translation>
     </message>
     <message>
         <source>{result} — {patient} (MRN {mrn}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — {patient} (رقم الملف الطبي {mrn}).</translation>
     </message>
     <message>
         <source>Ordered by {clinician}. Check the sample and the value; once it is verified and released, phone the clinician and record the call (Critical callbacks).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبها {clinician}. تحقق من العينة ومن القيمة؛ وبعد التحقق منها وإصدارها اتصل بالطبيب وسجّل الاتصال (اتصالات النتائج الحرجة).</translation>
     </message>
     <message>
         <source>{test} verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من {test}.</translation>
     </message>
     <message>
         <source>{test} released to {clinician}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت نتيجة {test} إلى {clinician}.</translation>
     </message>
     <message>
         <source>{test} corrected; {clinician} is alerted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّحت نتيجة {test}؛ أُعيد تنبيه {clinician}.</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الطلب</translation>
     </message>
     <message>
         <source>Why is {test} ({order}) cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُلغى {test} ({order})؟</translation>
     </message>
     <message>
         <source>{test} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي {test}.</translation>
     </message>
     <message>
         <source>Select the critical result you phoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد النتيجة الحرجة التي أبلغت عنها هاتفيًا.</translation>
     </message>
     <message>
         <source>Call about {test} of {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال بشأن {test} للمريض {patient}</translation>
     </message>
     <message>
         <source>The clinician read the result back</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الطبيب قراءة النتيجة</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدثت إلى</translation>
     </message>
     <message>
         <source>Call to {person} about {test} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الاتصال بـ{person} بشأن {test}.</translation>
     </message>
 </context>
 <context>
     <name>ResultDialog</name>
     <message>
         <source>Result — {test} for {patient} ({order})</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة — {test} للمريض {patient} ({order})</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Reason for the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإصدار الجديد</translation>
     </message>
 </context>
 </TS>

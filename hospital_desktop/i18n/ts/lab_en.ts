@@ -147,9 +147,9 @@
     </message>
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordered {name} (%n test).</numerusform>
+            <numerusform>Ordered {name} (%n tests).</numerusform>
         </translation>
     </message>
     <message>
@@ -317,9 +317,9 @@
     </message>
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Critical callbacks (%n)</numerusform>
+            <numerusform>Critical callbacks (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -368,9 +368,9 @@
     </message>
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received {accession}: %n test to result.</numerusform>
+            <numerusform>Received {accession}: %n tests to result.</numerusform>
         </translation>
     </message>
     <message>

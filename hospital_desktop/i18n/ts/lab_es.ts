@@ -5,460 +5,460 @@
     <name>LabFlag</name>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>LL critical</source>
-        <translation type="unfinished"></translation>
+        <translation>BB crítico</translation>
     </message>
     <message>
         <source>HH critical</source>
-        <translation type="unfinished"></translation>
+        <translation>AA crítico</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anormal</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico bajo</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico alto</translation>
     </message>
     <message>
         <source>abnormal</source>
-        <translation type="unfinished"></translation>
+        <translation>anormal</translation>
     </message>
 </context>
 <context>
     <name>LabOrder</name>
     <message>
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitada</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extraída</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibida</translation>
     </message>
     <message>
         <source>resulted</source>
-        <translation type="unfinished"></translation>
+        <translation>con resultado</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>validada</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>informada</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rutina</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <source>stat</source>
-        <translation type="unfinished"></translation>
+        <translation>muy urgente</translation>
     </message>
 </context>
 <context>
     <name>LabOrdersPanel</name>
     <message>
         <source>Laboratory orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de laboratorio</translation>
     </message>
     <message>
         <source>Clinical information for the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos clínicos para el laboratorio</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar</translation>
     </message>
     <message>
         <source>Cancel selected order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular la petición seleccionada…</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de petición</translation>
     </message>
     <message>
         <source>{name} — panel ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — perfil ({code})</translation>
     </message>
     <message>
         <source>{name} — {specimen} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {specimen} ({code})</translation>
     </message>
     <message>
         <source>Choose a test or panel from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una prueba o un perfil de la lista.</translation>
     </message>
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitado {name} (%n prueba).</numerusform>
+            <numerusform>Solicitado {name} (%n pruebas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the order to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la petición que desea anular.</translation>
     </message>
     <message>
         <source>Cancel lab order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular petición de laboratorio</translation>
     </message>
     <message>
         <source>Why is {test} ({order}) cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se anula {test} ({order})?</translation>
     </message>
     <message>
         <source>{test} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} anulada.</translation>
     </message>
 </context>
 <context>
     <name>LabWorkspace</name>
     <message>
         <source>To collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por extraer</translation>
     </message>
     <message>
         <source>To receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Por recibir</translation>
     </message>
     <message>
         <source>To result</source>
-        <translation type="unfinished"></translation>
+        <translation>Por analizar</translation>
     </message>
     <message>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Por validar</translation>
     </message>
     <message>
         <source>To release</source>
-        <translation type="unfinished"></translation>
+        <translation>Por informar</translation>
     </message>
     <message>
         <source>Open work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Informadas</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuladas</translation>
     </message>
     <message>
         <source>Scan or type MRN, accession, order number or family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee o escriba NHC, n.º de muestra, n.º de petición o apellido</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Worklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de trabajo:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de muestra</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de petición</translation>
     </message>
     <message>
         <source>Collect (scan wristband)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraer (escanear pulsera)…</translation>
     </message>
     <message>
         <source>Receive (scan tube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir (escanear tubo)…</translation>
     </message>
     <message>
         <source>Enter result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir resultado…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar</translation>
     </message>
     <message>
         <source>Correct released…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir informado…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular petición…</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>Record call to clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada al médico…</translation>
     </message>
     <message>
         <source>Critical results not yet acknowledged by a clinician. Phone them, read back, record the call; unacknowledged results escalate to the department&apos;s other doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados críticos aún no confirmados por un médico. Llámele, pídale que repita el resultado y registre la llamada; los no confirmados se escalan a los demás médicos del servicio.</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de trabajo</translation>
     </message>
     <message>
         <source>Critical callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos críticos</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avisos críticos (%n)</numerusform>
+            <numerusform>Avisos críticos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sola petición.</translation>
     </message>
     <message>
         <source>Select the orders to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las peticiones que va a extraer.</translation>
     </message>
     <message>
         <source>Positive patient identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación inequívoca del paciente</translation>
     </message>
     <message>
         <source>Scan the wristband of {patient}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la pulsera de {patient}:</translation>
     </message>
     <message>
         <source>Wrong patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente equivocado</translation>
     </message>
     <message>
         <source>{refusal}. Nothing was collected: no tube is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal}. No se ha registrado ninguna extracción: no se etiqueta ningún tubo.</translation>
     </message>
     <message>
         <source>The orders are for {patient} (MRN {mrn}). Check the patient&apos;s identity and scan their own wristband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones son de {patient} (NHC {mrn}). Compruebe la identidad del paciente y escanee su propia pulsera.</translation>
     </message>
     <message>
         <source>Collected: {specimens}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraído: {specimens}</translation>
     </message>
     <message>
         <source>specimen labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de muestras</translation>
     </message>
     <message>
         <source>Receive specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir muestra</translation>
     </message>
     <message>
         <source>Scan the tube&apos;s accession number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el n.º de muestra del tubo:</translation>
     </message>
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recibida {accession}: %n prueba por analizar.</numerusform>
+            <numerusform>Recibida {accession}: %n pruebas por analizar.</numerusform>
         </translation>
     </message>
     <message>
         <source>{result} — flagged {flag} (reference {range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — valor {flag} (referencia {range})</translation>
     </message>
     <message>
         <source>{result} (reference {range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (referencia {range})</translation>
     </message>
     <message>
         <source>Critical result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado crítico</translation>
     </message>
     <message>
         <source>{result} — {patient} (MRN {mrn}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — {patient} (NHC {mrn}).</translation>
     </message>
     <message>
         <source>Ordered by {clinician}. Check the sample and the value; once it is verified and released, phone the clinician and record the call (Critical callbacks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por {clinician}. Compruebe la muestra y el valor; una vez validado e informado, llame al médico y registre la llamada (Avisos críticos).</translation>
     </message>
     <message>
         <source>{test} verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} validada.</translation>
     </message>
     <message>
         <source>{test} released to {clinician}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} informada a {clinician}.</translation>
     </message>
     <message>
         <source>{test} corrected; {clinician} is alerted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} corregida; se avisa de nuevo a {clinician}.</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular petición</translation>
     </message>
     <message>
         <source>Why is {test} ({order}) cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se anula {test} ({order})?</translation>
     </message>
     <message>
         <source>{test} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} anulada.</translation>
     </message>
     <message>
         <source>Select the critical result you phoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el resultado crítico que ha comunicado por teléfono.</translation>
     </message>
     <message>
         <source>Call about {test} of {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada sobre {test} de {patient}</translation>
     </message>
     <message>
         <source>The clinician read the result back</source>
-        <translation type="unfinished"></translation>
+        <translation>El médico repitió el resultado</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló con</translation>
     </message>
     <message>
         <source>Call to {person} about {test} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada la llamada a {person} sobre {test}.</translation>
     </message>
 </context>
 <context>
     <name>ResultDialog</name>
     <message>
         <source>Result — {test} for {patient} ({order})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado — {test} de {patient} ({order})</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Reason for the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la nueva versión</translation>
     </message>
 </context>
 </TS>
