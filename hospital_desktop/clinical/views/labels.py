@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...i18n.formats import number_text
+from ...lab.views.labels import left_to_right
 
 # clinical.vital_kind: the catalog's label is English; the hospital's own kinds fall back to it.
 VITAL_SIGNS = {
@@ -106,7 +107,7 @@ def vital_label(code: str, catalog_label: str | None = None) -> str:
 
 
 def unit_label(unit: str | None) -> str:
-    return label(UNITS, unit, unit or "")
+    return left_to_right(label(UNITS, unit, unit or ""))
 
 
 def measured(value: float | Decimal | int | None) -> str:

@@ -123,9 +123,9 @@
             <numerusform>لا مواعيد اليوم.</numerusform>
             <numerusform>موعد واحد اليوم.</numerusform>
             <numerusform>موعدان اليوم.</numerusform>
-            <numerusform>%n مواعيد اليوم.</numerusform>
-            <numerusform>%n موعدًا اليوم.</numerusform>
-            <numerusform>%n موعد اليوم.</numerusform>
+            <numerusform>%Ln مواعيد اليوم.</numerusform>
+            <numerusform>%Ln موعدًا اليوم.</numerusform>
+            <numerusform>%Ln موعد اليوم.</numerusform>
         </translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>&amp;Note (SOAP)</source>
-        <translation>&amp;ملاحظة الطبيب (SOAP)</translation>
+        <translation>&amp;ملاحظة (SOAP)</translation>
     </message>
     <message>
         <source>&amp;Vital signs</source>

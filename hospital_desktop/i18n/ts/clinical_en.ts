@@ -120,8 +120,8 @@
     <message numerus="yes">
         <source>%n appointment(s) today.</source>
         <translation>
-            <numerusform>%n appointment today.</numerusform>
-            <numerusform>%n appointments today.</numerusform>
+            <numerusform>%Ln appointment today.</numerusform>
+            <numerusform>%Ln appointments today.</numerusform>
         </translation>
     </message>
     <message>

@@ -120,8 +120,8 @@
     <message numerus="yes">
         <source>%n appointment(s) today.</source>
         <translation>
-            <numerusform>%n cita hoy.</numerusform>
-            <numerusform>%n citas hoy.</numerusform>
+            <numerusform>%Ln cita hoy.</numerusform>
+            <numerusform>%Ln citas hoy.</numerusform>
         </translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>&amp;Problem list</source>
-        <translation>&amp;Lista de problemas</translation>
+        <translation>&amp;Problemas</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation>&amp;Peticiones</translation>
+        <translation>Pe&amp;ticiones</translation>
     </message>
     <message>
         <source>C&amp;lose encounter</source>

@@ -120,8 +120,8 @@
     <message numerus="yes">
         <source>%n appointment(s) today.</source>
         <translation>
-            <numerusform>%n rendez-vous aujourd&apos;hui.</numerusform>
-            <numerusform>%n rendez-vous aujourd&apos;hui.</numerusform>
+            <numerusform>%Ln rendez-vous aujourd&apos;hui.</numerusform>
+            <numerusform>%Ln rendez-vous aujourd&apos;hui.</numerusform>
         </translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>&amp;Note (SOAP)</source>
-        <translation>&amp;Observation (SOAP)</translation>
+        <translation>&amp;Observation</translation>
     </message>
     <message>
         <source>&amp;Vital signs</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>&amp;Problem list</source>
-        <translation>&amp;Liste des problèmes</translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation>&amp;Prescriptions</translation>
+        <translation>P&amp;rescriptions</translation>
     </message>
     <message>
         <source>C&amp;lose encounter</source>

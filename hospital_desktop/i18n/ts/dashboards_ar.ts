@@ -53,9 +53,9 @@
             <numerusform>حُدّثت في {time}؛ تُحدَّث باستمرار</numerusform>
             <numerusform>حُدّثت في {time}؛ تُحدَّث كل ثانية</numerusform>
             <numerusform>حُدّثت في {time}؛ تُحدَّث كل ثانيتين</numerusform>
-            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %n ثوانٍ</numerusform>
-            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %n ثانية</numerusform>
-            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %n ثانية</numerusform>
+            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %Ln ثوانٍ</numerusform>
+            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %Ln ثانية</numerusform>
+            <numerusform>حُدّثت في {time}؛ تُحدَّث كل %Ln ثانية</numerusform>
         </translation>
     </message>
 </context>
@@ -186,9 +186,9 @@
             <numerusform>لا مرضى جدد خلال {days} يومًا</numerusform>
             <numerusform>مريض جديد واحد خلال {days} يومًا</numerusform>
             <numerusform>مريضان جديدان خلال {days} يومًا</numerusform>
-            <numerusform>%n مرضى جدد خلال {days} يومًا</numerusform>
-            <numerusform>%n مريضًا جديدًا خلال {days} يومًا</numerusform>
-            <numerusform>%n مريض جديد خلال {days} يومًا</numerusform>
+            <numerusform>%Ln مرضى جدد خلال {days} يومًا</numerusform>
+            <numerusform>%Ln مريضًا جديدًا خلال {days} يومًا</numerusform>
+            <numerusform>%Ln مريض جديد خلال {days} يومًا</numerusform>
         </translation>
     </message>
     <message>
@@ -205,9 +205,9 @@
             <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط، بلا زيارات</numerusform>
             <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على زيارة واحدة</numerusform>
             <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على زيارتين</numerusform>
-            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %n زيارات</numerusform>
-            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %n زيارة</numerusform>
-            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %n زيارة</numerusform>
+            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %Ln زيارات</numerusform>
+            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %Ln زيارة</numerusform>
+            <numerusform>من الوصول إلى النداء: {minutes} دقيقة في المتوسط على %Ln زيارة</numerusform>
         </translation>
     </message>
     <message>
@@ -220,9 +220,9 @@
             <numerusform>{rate} ٪ من المواعيد المنتهية خلال {days} يومًا (لا مواعيد)</numerusform>
             <numerusform>{rate} ٪ من موعد منتهٍ واحد خلال {days} يومًا</numerusform>
             <numerusform>{rate} ٪ من موعدين منتهيين خلال {days} يومًا</numerusform>
-            <numerusform>{rate} ٪ من %n مواعيد منتهية خلال {days} يومًا</numerusform>
-            <numerusform>{rate} ٪ من %n موعدًا منتهيًا خلال {days} يومًا</numerusform>
-            <numerusform>{rate} ٪ من %n موعد منتهٍ خلال {days} يومًا</numerusform>
+            <numerusform>{rate} ٪ من %Ln مواعيد منتهية خلال {days} يومًا</numerusform>
+            <numerusform>{rate} ٪ من %Ln موعدًا منتهيًا خلال {days} يومًا</numerusform>
+            <numerusform>{rate} ٪ من %Ln موعد منتهٍ خلال {days} يومًا</numerusform>
         </translation>
     </message>
     <message>
@@ -251,9 +251,9 @@
             <numerusform>لا مرضى على قائمتي اليوم</numerusform>
             <numerusform>مريض واحد على قائمتي اليوم</numerusform>
             <numerusform>مريضان على قائمتي اليوم</numerusform>
-            <numerusform>%n مرضى على قائمتي اليوم</numerusform>
-            <numerusform>%n مريضًا على قائمتي اليوم</numerusform>
-            <numerusform>%n مريض على قائمتي اليوم</numerusform>
+            <numerusform>%Ln مرضى على قائمتي اليوم</numerusform>
+            <numerusform>%Ln مريضًا على قائمتي اليوم</numerusform>
+            <numerusform>%Ln مريض على قائمتي اليوم</numerusform>
         </translation>
     </message>
     <message>
@@ -270,9 +270,9 @@
             <numerusform>لا إشعارات غير مؤكدة</numerusform>
             <numerusform>إشعار واحد غير مؤكد</numerusform>
             <numerusform>إشعاران غير مؤكدين</numerusform>
-            <numerusform>%n إشعارات غير مؤكدة</numerusform>
-            <numerusform>%n إشعارًا غير مؤكد</numerusform>
-            <numerusform>%n إشعار غير مؤكد</numerusform>
+            <numerusform>%Ln إشعارات غير مؤكدة</numerusform>
+            <numerusform>%Ln إشعارًا غير مؤكد</numerusform>
+            <numerusform>%Ln إشعار غير مؤكد</numerusform>
         </translation>
     </message>
     <message>
@@ -289,9 +289,9 @@
             <numerusform>لا وصول طارئ بانتظار المراجعة</numerusform>
             <numerusform>وصول طارئ واحد بانتظار المراجعة إجمالًا</numerusform>
             <numerusform>حالتا وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
-            <numerusform>%n حالات وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
-            <numerusform>%n حالة وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
-            <numerusform>%n حالة وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
+            <numerusform>%Ln حالات وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
+            <numerusform>%Ln حالة وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
+            <numerusform>%Ln حالة وصول طارئ بانتظار المراجعة إجمالًا</numerusform>
         </translation>
     </message>
     <message>
@@ -324,9 +324,9 @@
             <numerusform>{occupied} مشغولة ولا أسرّة ({rate} ٪)</numerusform>
             <numerusform>{occupied} من سرير واحد مشغول ({rate} ٪)</numerusform>
             <numerusform>{occupied} من سريرين مشغولة ({rate} ٪)</numerusform>
-            <numerusform>{occupied} من %n أسرّة مشغولة ({rate} ٪)</numerusform>
-            <numerusform>{occupied} من %n سريرًا مشغولة ({rate} ٪)</numerusform>
-            <numerusform>{occupied} من %n سرير مشغولة ({rate} ٪)</numerusform>
+            <numerusform>{occupied} من %Ln أسرّة مشغولة ({rate} ٪)</numerusform>
+            <numerusform>{occupied} من %Ln سريرًا مشغولة ({rate} ٪)</numerusform>
+            <numerusform>{occupied} من %Ln سرير مشغولة ({rate} ٪)</numerusform>
         </translation>
     </message>
     <message>
@@ -343,9 +343,9 @@
             <numerusform>لا حالات خروج خلال {days} يومًا</numerusform>
             <numerusform>حالة خروج واحدة خلال {days} يومًا</numerusform>
             <numerusform>حالتا خروج خلال {days} يومًا</numerusform>
-            <numerusform>%n حالات خروج خلال {days} يومًا</numerusform>
-            <numerusform>%n حالة خروج خلال {days} يومًا</numerusform>
-            <numerusform>%n حالة خروج خلال {days} يومًا</numerusform>
+            <numerusform>%Ln حالات خروج خلال {days} يومًا</numerusform>
+            <numerusform>%Ln حالة خروج خلال {days} يومًا</numerusform>
+            <numerusform>%Ln حالة خروج خلال {days} يومًا</numerusform>
         </translation>
     </message>
     <message>
@@ -358,9 +358,9 @@
             <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ لا نتائج صادرة خلال {days} يومًا</numerusform>
             <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ نتيجة واحدة صادرة خلال {days} يومًا</numerusform>
             <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ نتيجتان صادرتان خلال {days} يومًا</numerusform>
-            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %n نتائج صادرة خلال {days} يومًا</numerusform>
-            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %n نتيجة صادرة خلال {days} يومًا</numerusform>
-            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %n نتيجة صادرة خلال {days} يومًا</numerusform>
+            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %Ln نتائج صادرة خلال {days} يومًا</numerusform>
+            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %Ln نتيجة صادرة خلال {days} يومًا</numerusform>
+            <numerusform>من الطلب إلى الإصدار؛ الفحوص الثمانية الأكثر طلبًا؛ %Ln نتيجة صادرة خلال {days} يومًا</numerusform>
         </translation>
     </message>
     <message>
@@ -389,9 +389,9 @@
             <numerusform>لا طلبات بانتظار الإصدار</numerusform>
             <numerusform>طلب واحد لم يصدر بعد</numerusform>
             <numerusform>طلبان لم يصدرا بعد</numerusform>
-            <numerusform>%n طلبات لم تصدر بعد</numerusform>
-            <numerusform>%n طلبًا لم يصدر بعد</numerusform>
-            <numerusform>%n طلب لم يصدر بعد</numerusform>
+            <numerusform>%Ln طلبات لم تصدر بعد</numerusform>
+            <numerusform>%Ln طلبًا لم يصدر بعد</numerusform>
+            <numerusform>%Ln طلب لم يصدر بعد</numerusform>
         </translation>
     </message>
     <message>
@@ -408,9 +408,9 @@
             <numerusform>تنتهي صلاحيتها اليوم</numerusform>
             <numerusform>تنتهي صلاحيتها خلال يوم</numerusform>
             <numerusform>تنتهي صلاحيتها خلال يومين</numerusform>
-            <numerusform>تنتهي صلاحيتها خلال %n أيام</numerusform>
-            <numerusform>تنتهي صلاحيتها خلال %n يومًا</numerusform>
-            <numerusform>تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %Ln أيام</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %Ln يومًا</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -423,9 +423,9 @@
             <numerusform>لا أدوية نافدة؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
             <numerusform>دواء واحد نافد؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
             <numerusform>دواءان نافدان؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
-            <numerusform>%n أدوية نافدة؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
-            <numerusform>%n دواءً نافدًا؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
-            <numerusform>%n دواء نافد؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
+            <numerusform>%Ln أدوية نافدة؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
+            <numerusform>%Ln دواءً نافدًا؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
+            <numerusform>%Ln دواء نافد؛ أول 8 أدوية منخفضة المخزون أو قريبة الانتهاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -434,9 +434,9 @@
             <numerusform>لا مرضى منوّمين تحت رعايتي</numerusform>
             <numerusform>مريض منوّم واحد تحت رعايتي</numerusform>
             <numerusform>مريضان منوّمان تحت رعايتي</numerusform>
-            <numerusform>%n مرضى منوّمين تحت رعايتي</numerusform>
-            <numerusform>%n مريضًا منوّمًا تحت رعايتي</numerusform>
-            <numerusform>%n مريض منوّم تحت رعايتي</numerusform>
+            <numerusform>%Ln مرضى منوّمين تحت رعايتي</numerusform>
+            <numerusform>%Ln مريضًا منوّمًا تحت رعايتي</numerusform>
+            <numerusform>%Ln مريض منوّم تحت رعايتي</numerusform>
         </translation>
     </message>
     <message>
@@ -461,9 +461,9 @@
             <numerusform>لا أزواج بانتظار المراجعة؛ آخر فحص {when}</numerusform>
             <numerusform>زوج واحد بانتظار المراجعة؛ آخر فحص {when}</numerusform>
             <numerusform>زوجان بانتظار المراجعة؛ آخر فحص {when}</numerusform>
-            <numerusform>%n أزواج بانتظار المراجعة؛ آخر فحص {when}</numerusform>
-            <numerusform>%n زوجًا بانتظار المراجعة؛ آخر فحص {when}</numerusform>
-            <numerusform>%n زوج بانتظار المراجعة؛ آخر فحص {when}</numerusform>
+            <numerusform>%Ln أزواج بانتظار المراجعة؛ آخر فحص {when}</numerusform>
+            <numerusform>%Ln زوجًا بانتظار المراجعة؛ آخر فحص {when}</numerusform>
+            <numerusform>%Ln زوج بانتظار المراجعة؛ آخر فحص {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -472,9 +472,9 @@
             <numerusform>لا أزواج بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
             <numerusform>زوج واحد بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
             <numerusform>زوجان بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n أزواج بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n زوجًا بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n زوج بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln أزواج بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln زوجًا بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln زوج بانتظار المراجعة؛ لم يُجرَ فحص بعد (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
@@ -495,9 +495,9 @@
             <numerusform>نسبة عدم الحضور حسب القسم</numerusform>
             <numerusform>نسبة عدم الحضور حسب القسم، آخر يوم</numerusform>
             <numerusform>نسبة عدم الحضور حسب القسم، آخر يومين</numerusform>
-            <numerusform>نسبة عدم الحضور حسب القسم، آخر %n أيام</numerusform>
-            <numerusform>نسبة عدم الحضور حسب القسم، آخر %n يومًا</numerusform>
-            <numerusform>نسبة عدم الحضور حسب القسم، آخر %n يوم</numerusform>
+            <numerusform>نسبة عدم الحضور حسب القسم، آخر %Ln أيام</numerusform>
+            <numerusform>نسبة عدم الحضور حسب القسم، آخر %Ln يومًا</numerusform>
+            <numerusform>نسبة عدم الحضور حسب القسم، آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -506,9 +506,9 @@
             <numerusform>الإيرادات حسب القسم</numerusform>
             <numerusform>الإيرادات حسب القسم، آخر يوم</numerusform>
             <numerusform>الإيرادات حسب القسم، آخر يومين</numerusform>
-            <numerusform>الإيرادات حسب القسم، آخر %n أيام</numerusform>
-            <numerusform>الإيرادات حسب القسم، آخر %n يومًا</numerusform>
-            <numerusform>الإيرادات حسب القسم، آخر %n يوم</numerusform>
+            <numerusform>الإيرادات حسب القسم، آخر %Ln أيام</numerusform>
+            <numerusform>الإيرادات حسب القسم، آخر %Ln يومًا</numerusform>
+            <numerusform>الإيرادات حسب القسم، آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -533,9 +533,9 @@
             <numerusform>الوصول الطارئ (كسر الزجاج)</numerusform>
             <numerusform>الوصول الطارئ (كسر الزجاج)، آخر يوم</numerusform>
             <numerusform>الوصول الطارئ (كسر الزجاج)، آخر يومين</numerusform>
-            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %n أيام</numerusform>
-            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %n يومًا</numerusform>
-            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %n يوم</numerusform>
+            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %Ln أيام</numerusform>
+            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %Ln يومًا</numerusform>
+            <numerusform>الوصول الطارئ (كسر الزجاج)، آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -552,9 +552,9 @@
             <numerusform>مدة الإقامة حسب الجناح</numerusform>
             <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر يوم</numerusform>
             <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر يومين</numerusform>
-            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %n أيام</numerusform>
-            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %n يومًا</numerusform>
-            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %n يوم</numerusform>
+            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %Ln أيام</numerusform>
+            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %Ln يومًا</numerusform>
+            <numerusform>مدة الإقامة حسب الجناح، حالات خروج آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -563,9 +563,9 @@
             <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية</numerusform>
             <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر يوم</numerusform>
             <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر يومين</numerusform>
-            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %n أيام</numerusform>
-            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %n يومًا</numerusform>
-            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %n يوم</numerusform>
+            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %Ln أيام</numerusform>
+            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %Ln يومًا</numerusform>
+            <numerusform>زمن إنجاز المختبر حسب الفحص والأولوية، آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>

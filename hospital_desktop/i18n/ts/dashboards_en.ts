@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
         <translation>
-            <numerusform>Updated {time}; refreshes every %n s</numerusform>
-            <numerusform>Updated {time}; refreshes every %n s</numerusform>
+            <numerusform>Updated {time}; refreshes every %Ln s</numerusform>
+            <numerusform>Updated {time}; refreshes every %Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -179,8 +179,8 @@
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
         <translation>
-            <numerusform>%n new patient in {days} days</numerusform>
-            <numerusform>%n new patients in {days} days</numerusform>
+            <numerusform>%Ln new patient in {days} days</numerusform>
+            <numerusform>%Ln new patients in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -194,8 +194,8 @@
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
         <translation>
-            <numerusform>check-in to call: {minutes} min on average over %n visit</numerusform>
-            <numerusform>check-in to call: {minutes} min on average over %n visits</numerusform>
+            <numerusform>check-in to call: {minutes} min on average over %Ln visit</numerusform>
+            <numerusform>check-in to call: {minutes} min on average over %Ln visits</numerusform>
         </translation>
     </message>
     <message>
@@ -205,8 +205,8 @@
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
         <translation>
-            <numerusform>{rate} % of %n finished appointment in {days} days</numerusform>
-            <numerusform>{rate} % of %n finished appointments in {days} days</numerusform>
+            <numerusform>{rate} % of %Ln finished appointment in {days} days</numerusform>
+            <numerusform>{rate} % of %Ln finished appointments in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -232,8 +232,8 @@
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
         <translation>
-            <numerusform>%n patient on my list today</numerusform>
-            <numerusform>%n patients on my list today</numerusform>
+            <numerusform>%Ln patient on my list today</numerusform>
+            <numerusform>%Ln patients on my list today</numerusform>
         </translation>
     </message>
     <message>
@@ -247,8 +247,8 @@
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
         <translation>
-            <numerusform>%n unacknowledged notification</numerusform>
-            <numerusform>%n unacknowledged notifications</numerusform>
+            <numerusform>%Ln unacknowledged notification</numerusform>
+            <numerusform>%Ln unacknowledged notifications</numerusform>
         </translation>
     </message>
     <message>
@@ -262,8 +262,8 @@
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
         <translation>
-            <numerusform>%n emergency access awaiting review in total</numerusform>
-            <numerusform>%n emergency accesses awaiting review in total</numerusform>
+            <numerusform>%Ln emergency access awaiting review in total</numerusform>
+            <numerusform>%Ln emergency accesses awaiting review in total</numerusform>
         </translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
         <translation>
-            <numerusform>{occupied} of %n bed occupied ({rate} %)</numerusform>
-            <numerusform>{occupied} of %n beds occupied ({rate} %)</numerusform>
+            <numerusform>{occupied} of %Ln bed occupied ({rate} %)</numerusform>
+            <numerusform>{occupied} of %Ln beds occupied ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
         <translation>
-            <numerusform>%n discharge in {days} days</numerusform>
-            <numerusform>%n discharges in {days} days</numerusform>
+            <numerusform>%Ln discharge in {days} days</numerusform>
+            <numerusform>%Ln discharges in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -319,8 +319,8 @@
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
         <translation>
-            <numerusform>order to release; the 8 busiest tests; %n result released in {days} days</numerusform>
-            <numerusform>order to release; the 8 busiest tests; %n results released in {days} days</numerusform>
+            <numerusform>order to release; the 8 busiest tests; %Ln result released in {days} days</numerusform>
+            <numerusform>order to release; the 8 busiest tests; %Ln results released in {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -346,8 +346,8 @@
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
         <translation>
-            <numerusform>%n order not yet released</numerusform>
-            <numerusform>%n orders not yet released</numerusform>
+            <numerusform>%Ln order not yet released</numerusform>
+            <numerusform>%Ln orders not yet released</numerusform>
         </translation>
     </message>
     <message>
@@ -361,8 +361,8 @@
     <message numerus="yes">
         <source>Expiring in %n days</source>
         <translation>
-            <numerusform>Expiring in %n day</numerusform>
-            <numerusform>Expiring in %n days</numerusform>
+            <numerusform>Expiring in %Ln day</numerusform>
+            <numerusform>Expiring in %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -372,15 +372,15 @@
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
         <translation>
-            <numerusform>%n drug out of stock; the first 8 low or expiring drugs</numerusform>
-            <numerusform>%n drugs out of stock; the first 8 low or expiring drugs</numerusform>
+            <numerusform>%Ln drug out of stock; the first 8 low or expiring drugs</numerusform>
+            <numerusform>%Ln drugs out of stock; the first 8 low or expiring drugs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
         <translation>
-            <numerusform>%n admitted patient under my care</numerusform>
-            <numerusform>%n admitted patients under my care</numerusform>
+            <numerusform>%Ln admitted patient under my care</numerusform>
+            <numerusform>%Ln admitted patients under my care</numerusform>
         </translation>
     </message>
     <message>
@@ -402,15 +402,15 @@
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
         <translation>
-            <numerusform>%n pair waiting for review; last scan {when}</numerusform>
-            <numerusform>%n pairs waiting for review; last scan {when}</numerusform>
+            <numerusform>%Ln pair waiting for review; last scan {when}</numerusform>
+            <numerusform>%Ln pairs waiting for review; last scan {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
         <translation>
-            <numerusform>%n pair waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n pairs waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln pair waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln pairs waiting for review; no scan yet (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
@@ -428,15 +428,15 @@
     <message numerus="yes">
         <source>No-show rate by department, last %n days</source>
         <translation>
-            <numerusform>No-show rate by department, last %n day</numerusform>
-            <numerusform>No-show rate by department, last %n days</numerusform>
+            <numerusform>No-show rate by department, last %Ln day</numerusform>
+            <numerusform>No-show rate by department, last %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
         <translation>
-            <numerusform>Revenue by department, last %n day</numerusform>
-            <numerusform>Revenue by department, last %n days</numerusform>
+            <numerusform>Revenue by department, last %Ln day</numerusform>
+            <numerusform>Revenue by department, last %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -458,8 +458,8 @@
     <message numerus="yes">
         <source>Emergency (break-glass) accesses, last %n days</source>
         <translation>
-            <numerusform>Emergency (break-glass) accesses, last %n day</numerusform>
-            <numerusform>Emergency (break-glass) accesses, last %n days</numerusform>
+            <numerusform>Emergency (break-glass) accesses, last %Ln day</numerusform>
+            <numerusform>Emergency (break-glass) accesses, last %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -473,15 +473,15 @@
     <message numerus="yes">
         <source>Length of stay by ward, discharges of the last %n days</source>
         <translation>
-            <numerusform>Length of stay by ward, discharges of the last %n day</numerusform>
-            <numerusform>Length of stay by ward, discharges of the last %n days</numerusform>
+            <numerusform>Length of stay by ward, discharges of the last %Ln day</numerusform>
+            <numerusform>Length of stay by ward, discharges of the last %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
         <translation>
-            <numerusform>Lab turnaround by test and priority, last %n day</numerusform>
-            <numerusform>Lab turnaround by test and priority, last %n days</numerusform>
+            <numerusform>Lab turnaround by test and priority, last %Ln day</numerusform>
+            <numerusform>Lab turnaround by test and priority, last %Ln days</numerusform>
         </translation>
     </message>
     <message>

@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
         <translation>
-            <numerusform>Actualizado a las {time}; se actualiza cada %n s</numerusform>
-            <numerusform>Actualizado a las {time}; se actualiza cada %n s</numerusform>
+            <numerusform>Actualizado a las {time}; se actualiza cada %Ln s</numerusform>
+            <numerusform>Actualizado a las {time}; se actualiza cada %Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -179,8 +179,8 @@
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
         <translation>
-            <numerusform>%n paciente nuevo en {days} días</numerusform>
-            <numerusform>%n pacientes nuevos en {days} días</numerusform>
+            <numerusform>%Ln paciente nuevo en {days} días</numerusform>
+            <numerusform>%Ln pacientes nuevos en {days} días</numerusform>
         </translation>
     </message>
     <message>
@@ -194,8 +194,8 @@
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
         <translation>
-            <numerusform>de la llegada a la llamada: {minutes} min de media en %n visita</numerusform>
-            <numerusform>de la llegada a la llamada: {minutes} min de media en %n visitas</numerusform>
+            <numerusform>de la llegada a la llamada: {minutes} min de media en %Ln visita</numerusform>
+            <numerusform>de la llegada a la llamada: {minutes} min de media en %Ln visitas</numerusform>
         </translation>
     </message>
     <message>
@@ -205,8 +205,8 @@
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
         <translation>
-            <numerusform>{rate} % de %n cita concluida en {days} días</numerusform>
-            <numerusform>{rate} % de %n citas concluidas en {days} días</numerusform>
+            <numerusform>{rate} % de %Ln cita concluida en {days} días</numerusform>
+            <numerusform>{rate} % de %Ln citas concluidas en {days} días</numerusform>
         </translation>
     </message>
     <message>
@@ -232,8 +232,8 @@
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
         <translation>
-            <numerusform>%n paciente en mi agenda hoy</numerusform>
-            <numerusform>%n pacientes en mi agenda hoy</numerusform>
+            <numerusform>%Ln paciente en mi agenda hoy</numerusform>
+            <numerusform>%Ln pacientes en mi agenda hoy</numerusform>
         </translation>
     </message>
     <message>
@@ -247,8 +247,8 @@
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
         <translation>
-            <numerusform>%n aviso sin confirmar</numerusform>
-            <numerusform>%n avisos sin confirmar</numerusform>
+            <numerusform>%Ln aviso sin confirmar</numerusform>
+            <numerusform>%Ln avisos sin confirmar</numerusform>
         </translation>
     </message>
     <message>
@@ -262,8 +262,8 @@
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
         <translation>
-            <numerusform>%n acceso de emergencia pendiente de revisión en total</numerusform>
-            <numerusform>%n accesos de emergencia pendientes de revisión en total</numerusform>
+            <numerusform>%Ln acceso de emergencia pendiente de revisión en total</numerusform>
+            <numerusform>%Ln accesos de emergencia pendientes de revisión en total</numerusform>
         </translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
         <translation>
-            <numerusform>{occupied} de %n cama ocupada ({rate} %)</numerusform>
-            <numerusform>{occupied} de %n camas ocupadas ({rate} %)</numerusform>
+            <numerusform>{occupied} de %Ln cama ocupada ({rate} %)</numerusform>
+            <numerusform>{occupied} de %Ln camas ocupadas ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
         <translation>
-            <numerusform>%n alta en {days} días</numerusform>
-            <numerusform>%n altas en {days} días</numerusform>
+            <numerusform>%Ln alta en {days} días</numerusform>
+            <numerusform>%Ln altas en {days} días</numerusform>
         </translation>
     </message>
     <message>
@@ -319,8 +319,8 @@
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
         <translation>
-            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %n resultado informado en {days} días</numerusform>
-            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %n resultados informados en {days} días</numerusform>
+            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %Ln resultado informado en {days} días</numerusform>
+            <numerusform>de la petición al informe; las 8 pruebas más solicitadas; %Ln resultados informados en {days} días</numerusform>
         </translation>
     </message>
     <message>
@@ -346,8 +346,8 @@
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
         <translation>
-            <numerusform>%n petición aún sin informar</numerusform>
-            <numerusform>%n peticiones aún sin informar</numerusform>
+            <numerusform>%Ln petición aún sin informar</numerusform>
+            <numerusform>%Ln peticiones aún sin informar</numerusform>
         </translation>
     </message>
     <message>
@@ -361,8 +361,8 @@
     <message numerus="yes">
         <source>Expiring in %n days</source>
         <translation>
-            <numerusform>Caducan en %n día</numerusform>
-            <numerusform>Caducan en %n días</numerusform>
+            <numerusform>Caducan en %Ln día</numerusform>
+            <numerusform>Caducan en %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -372,15 +372,15 @@
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
         <translation>
-            <numerusform>%n medicamento agotado; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
-            <numerusform>%n medicamentos agotados; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
+            <numerusform>%Ln medicamento agotado; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
+            <numerusform>%Ln medicamentos agotados; los 8 primeros con existencias bajas o próximos a caducar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
         <translation>
-            <numerusform>%n paciente ingresado a mi cargo</numerusform>
-            <numerusform>%n pacientes ingresados a mi cargo</numerusform>
+            <numerusform>%Ln paciente ingresado a mi cargo</numerusform>
+            <numerusform>%Ln pacientes ingresados a mi cargo</numerusform>
         </translation>
     </message>
     <message>
@@ -402,15 +402,15 @@
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
         <translation>
-            <numerusform>%n par pendiente de revisión; última búsqueda el {when}</numerusform>
-            <numerusform>%n pares pendientes de revisión; última búsqueda el {when}</numerusform>
+            <numerusform>%Ln par pendiente de revisión; última búsqueda el {when}</numerusform>
+            <numerusform>%Ln pares pendientes de revisión; última búsqueda el {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
         <translation>
-            <numerusform>%n par pendiente de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n pares pendientes de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln par pendiente de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln pares pendientes de revisión; aún sin búsqueda (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
@@ -429,14 +429,14 @@
         <source>No-show rate by department, last %n days</source>
         <translation>
             <numerusform>No presentados por servicio, último día</numerusform>
-            <numerusform>No presentados por servicio, últimos %n días</numerusform>
+            <numerusform>No presentados por servicio, últimos %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
         <translation>
             <numerusform>Ingresos por servicio, último día</numerusform>
-            <numerusform>Ingresos por servicio, últimos %n días</numerusform>
+            <numerusform>Ingresos por servicio, últimos %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <source>Emergency (break-glass) accesses, last %n days</source>
         <translation>
             <numerusform>Accesos de emergencia (romper el cristal), último día</numerusform>
-            <numerusform>Accesos de emergencia (romper el cristal), últimos %n días</numerusform>
+            <numerusform>Accesos de emergencia (romper el cristal), últimos %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -474,14 +474,14 @@
         <source>Length of stay by ward, discharges of the last %n days</source>
         <translation>
             <numerusform>Estancia por planta, altas del último día</numerusform>
-            <numerusform>Estancia por planta, altas de los últimos %n días</numerusform>
+            <numerusform>Estancia por planta, altas de los últimos %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
         <translation>
             <numerusform>Tiempo de respuesta por prueba y prioridad, último día</numerusform>
-            <numerusform>Tiempo de respuesta por prueba y prioridad, últimos %n días</numerusform>
+            <numerusform>Tiempo de respuesta por prueba y prioridad, últimos %Ln días</numerusform>
         </translation>
     </message>
     <message>

@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>Updated {time}; refreshes every %n s</source>
         <translation>
-            <numerusform>Mis à jour à {time} ; actualisation toutes les %n s</numerusform>
-            <numerusform>Mis à jour à {time} ; actualisation toutes les %n s</numerusform>
+            <numerusform>Mis à jour à {time} ; actualisation toutes les %Ln s</numerusform>
+            <numerusform>Mis à jour à {time} ; actualisation toutes les %Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -179,8 +179,8 @@
     <message numerus="yes">
         <source>%n new patient(s) in {days} days</source>
         <translation>
-            <numerusform>%n nouveau patient en {days} jours</numerusform>
-            <numerusform>%n nouveaux patients en {days} jours</numerusform>
+            <numerusform>%Ln nouveau patient en {days} jours</numerusform>
+            <numerusform>%Ln nouveaux patients en {days} jours</numerusform>
         </translation>
     </message>
     <message>
@@ -194,8 +194,8 @@
     <message numerus="yes">
         <source>check-in to call: {minutes} min on average over %n visit(s)</source>
         <translation>
-            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %n venue</numerusform>
-            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %n venues</numerusform>
+            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %Ln venue</numerusform>
+            <numerusform>de l&apos;arrivée à l&apos;appel : {minutes} min en moyenne sur %Ln venues</numerusform>
         </translation>
     </message>
     <message>
@@ -205,8 +205,8 @@
     <message numerus="yes">
         <source>{rate} % of %n finished appointment(s) in {days} days</source>
         <translation>
-            <numerusform>{rate} % de %n rendez-vous échu en {days} jours</numerusform>
-            <numerusform>{rate} % de %n rendez-vous échus en {days} jours</numerusform>
+            <numerusform>{rate} % de %Ln rendez-vous échu en {days} jours</numerusform>
+            <numerusform>{rate} % de %Ln rendez-vous échus en {days} jours</numerusform>
         </translation>
     </message>
     <message>
@@ -232,8 +232,8 @@
     <message numerus="yes">
         <source>%n patient(s) on my list today</source>
         <translation>
-            <numerusform>%n patient sur ma liste aujourd&apos;hui</numerusform>
-            <numerusform>%n patients sur ma liste aujourd&apos;hui</numerusform>
+            <numerusform>%Ln patient sur ma liste aujourd&apos;hui</numerusform>
+            <numerusform>%Ln patients sur ma liste aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
@@ -247,8 +247,8 @@
     <message numerus="yes">
         <source>%n unacknowledged notification(s)</source>
         <translation>
-            <numerusform>%n notification non acquittée</numerusform>
-            <numerusform>%n notifications non acquittées</numerusform>
+            <numerusform>%Ln notification non acquittée</numerusform>
+            <numerusform>%Ln notifications non acquittées</numerusform>
         </translation>
     </message>
     <message>
@@ -262,8 +262,8 @@
     <message numerus="yes">
         <source>%n emergency access(es) awaiting review in total</source>
         <translation>
-            <numerusform>%n accès d&apos;urgence à examiner au total</numerusform>
-            <numerusform>%n accès d&apos;urgence à examiner au total</numerusform>
+            <numerusform>%Ln accès d&apos;urgence à examiner au total</numerusform>
+            <numerusform>%Ln accès d&apos;urgence à examiner au total</numerusform>
         </translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
     <message numerus="yes">
         <source>{occupied} of %n bed(s) occupied ({rate} %)</source>
         <translation>
-            <numerusform>{occupied} lit occupé sur %n ({rate} %)</numerusform>
-            <numerusform>{occupied} lits occupés sur %n ({rate} %)</numerusform>
+            <numerusform>{occupied} lit occupé sur %Ln ({rate} %)</numerusform>
+            <numerusform>{occupied} lits occupés sur %Ln ({rate} %)</numerusform>
         </translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
     <message numerus="yes">
         <source>%n discharge(s) in {days} days</source>
         <translation>
-            <numerusform>%n sortie en {days} jours</numerusform>
-            <numerusform>%n sorties en {days} jours</numerusform>
+            <numerusform>%Ln sortie en {days} jours</numerusform>
+            <numerusform>%Ln sorties en {days} jours</numerusform>
         </translation>
     </message>
     <message>
@@ -319,8 +319,8 @@
     <message numerus="yes">
         <source>order to release; the 8 busiest tests; %n result(s) released in {days} days</source>
         <translation>
-            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %n résultat diffusé en {days} jours</numerusform>
-            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %n résultats diffusés en {days} jours</numerusform>
+            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %Ln résultat diffusé en {days} jours</numerusform>
+            <numerusform>de la prescription à la diffusion ; les 8 examens les plus demandés ; %Ln résultats diffusés en {days} jours</numerusform>
         </translation>
     </message>
     <message>
@@ -346,8 +346,8 @@
     <message numerus="yes">
         <source>%n order(s) not yet released</source>
         <translation>
-            <numerusform>%n examen pas encore diffusé</numerusform>
-            <numerusform>%n examens pas encore diffusés</numerusform>
+            <numerusform>%Ln examen pas encore diffusé</numerusform>
+            <numerusform>%Ln examens pas encore diffusés</numerusform>
         </translation>
     </message>
     <message>
@@ -361,8 +361,8 @@
     <message numerus="yes">
         <source>Expiring in %n days</source>
         <translation>
-            <numerusform>Périmant sous %n jour</numerusform>
-            <numerusform>Périmant sous %n jours</numerusform>
+            <numerusform>Périmant sous %Ln jour</numerusform>
+            <numerusform>Périmant sous %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -372,15 +372,15 @@
     <message numerus="yes">
         <source>%n drug(s) out of stock; the first 8 low or expiring drugs</source>
         <translation>
-            <numerusform>%n médicament en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
-            <numerusform>%n médicaments en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
+            <numerusform>%Ln médicament en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
+            <numerusform>%Ln médicaments en rupture ; les 8 premiers en stock bas ou proches de la péremption</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admitted patient(s) under my care</source>
         <translation>
-            <numerusform>%n patient hospitalisé sous ma responsabilité</numerusform>
-            <numerusform>%n patients hospitalisés sous ma responsabilité</numerusform>
+            <numerusform>%Ln patient hospitalisé sous ma responsabilité</numerusform>
+            <numerusform>%Ln patients hospitalisés sous ma responsabilité</numerusform>
         </translation>
     </message>
     <message>
@@ -402,15 +402,15 @@
     <message numerus="yes">
         <source>%n pair(s) waiting for review; last scan {when}</source>
         <translation>
-            <numerusform>%n paire à examiner ; dernière recherche le {when}</numerusform>
-            <numerusform>%n paires à examiner ; dernière recherche le {when}</numerusform>
+            <numerusform>%Ln paire à examiner ; dernière recherche le {when}</numerusform>
+            <numerusform>%Ln paires à examiner ; dernière recherche le {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) waiting for review; no scan yet (hms-admin find-duplicates)</source>
         <translation>
-            <numerusform>%n paire à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
-            <numerusform>%n paires à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln paire à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
+            <numerusform>%Ln paires à examiner ; aucune recherche encore (hms-admin find-duplicates)</numerusform>
         </translation>
     </message>
     <message>
@@ -429,14 +429,14 @@
         <source>No-show rate by department, last %n days</source>
         <translation>
             <numerusform>Taux d&apos;absence par service, dernier jour</numerusform>
-            <numerusform>Taux d&apos;absence par service, %n derniers jours</numerusform>
+            <numerusform>Taux d&apos;absence par service, %Ln derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revenue by department, last %n days</source>
         <translation>
             <numerusform>Recettes par service, dernier jour</numerusform>
-            <numerusform>Recettes par service, %n derniers jours</numerusform>
+            <numerusform>Recettes par service, %Ln derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <source>Emergency (break-glass) accesses, last %n days</source>
         <translation>
             <numerusform>Accès d&apos;urgence (bris de glace), dernier jour</numerusform>
-            <numerusform>Accès d&apos;urgence (bris de glace), %n derniers jours</numerusform>
+            <numerusform>Accès d&apos;urgence (bris de glace), %Ln derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -474,14 +474,14 @@
         <source>Length of stay by ward, discharges of the last %n days</source>
         <translation>
             <numerusform>Durée de séjour par service, sorties du dernier jour</numerusform>
-            <numerusform>Durée de séjour par service, sorties des %n derniers jours</numerusform>
+            <numerusform>Durée de séjour par service, sorties des %Ln derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab turnaround by test and priority, last %n days</source>
         <translation>
             <numerusform>Délai de rendu par examen et priorité, dernier jour</numerusform>
-            <numerusform>Délai de rendu par examen et priorité, %n derniers jours</numerusform>
+            <numerusform>Délai de rendu par examen et priorité, %Ln derniers jours</numerusform>
         </translation>
     </message>
     <message>

@@ -151,9 +151,9 @@
             <numerusform>طُلب {name} (بلا فحوص).</numerusform>
             <numerusform>طُلب {name} (فحص واحد).</numerusform>
             <numerusform>طُلب {name} (فحصان).</numerusform>
-            <numerusform>طُلب {name} (%n فحوص).</numerusform>
-            <numerusform>طُلب {name} (%n فحصًا).</numerusform>
-            <numerusform>طُلب {name} (%n فحص).</numerusform>
+            <numerusform>طُلب {name} (%Ln فحوص).</numerusform>
+            <numerusform>طُلب {name} (%Ln فحصًا).</numerusform>
+            <numerusform>طُلب {name} (%Ln فحص).</numerusform>
         </translation>
     </message>
     <message>
@@ -322,12 +322,12 @@
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
         <translation>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
-            <numerusform>اتصالات النتائج الحرجة (%n)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
+            <numerusform>اتصالات النتائج الحرجة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -380,9 +380,9 @@
             <numerusform>استُلمت {accession}: لا فحوص بانتظار التحليل.</numerusform>
             <numerusform>استُلمت {accession}: فحص واحد بانتظار التحليل.</numerusform>
             <numerusform>استُلمت {accession}: فحصان بانتظار التحليل.</numerusform>
-            <numerusform>استُلمت {accession}: %n فحوص بانتظار التحليل.</numerusform>
-            <numerusform>استُلمت {accession}: %n فحصًا بانتظار التحليل.</numerusform>
-            <numerusform>استُلمت {accession}: %n فحص بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %Ln فحوص بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %Ln فحصًا بانتظار التحليل.</numerusform>
+            <numerusform>استُلمت {accession}: %Ln فحص بانتظار التحليل.</numerusform>
         </translation>
     </message>
     <message>

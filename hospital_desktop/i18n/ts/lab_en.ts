@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
         <translation>
-            <numerusform>Ordered {name} (%n test).</numerusform>
-            <numerusform>Ordered {name} (%n tests).</numerusform>
+            <numerusform>Ordered {name} (%Ln test).</numerusform>
+            <numerusform>Ordered {name} (%Ln tests).</numerusform>
         </translation>
     </message>
     <message>
@@ -318,8 +318,8 @@
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
         <translation>
-            <numerusform>Critical callbacks (%n)</numerusform>
-            <numerusform>Critical callbacks (%n)</numerusform>
+            <numerusform>Critical callbacks (%Ln)</numerusform>
+            <numerusform>Critical callbacks (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -369,8 +369,8 @@
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
         <translation>
-            <numerusform>Received {accession}: %n test to result.</numerusform>
-            <numerusform>Received {accession}: %n tests to result.</numerusform>
+            <numerusform>Received {accession}: %Ln test to result.</numerusform>
+            <numerusform>Received {accession}: %Ln tests to result.</numerusform>
         </translation>
     </message>
     <message>

@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
         <translation>
-            <numerusform>Solicitado {name} (%n prueba).</numerusform>
-            <numerusform>Solicitado {name} (%n pruebas).</numerusform>
+            <numerusform>Solicitado {name} (%Ln prueba).</numerusform>
+            <numerusform>Solicitado {name} (%Ln pruebas).</numerusform>
         </translation>
     </message>
     <message>
@@ -318,8 +318,8 @@
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
         <translation>
-            <numerusform>Avisos críticos (%n)</numerusform>
-            <numerusform>Avisos críticos (%n)</numerusform>
+            <numerusform>Avisos críticos (%Ln)</numerusform>
+            <numerusform>Avisos críticos (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -369,8 +369,8 @@
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
         <translation>
-            <numerusform>Recibida {accession}: %n prueba por analizar.</numerusform>
-            <numerusform>Recibida {accession}: %n pruebas por analizar.</numerusform>
+            <numerusform>Recibida {accession}: %Ln prueba por analizar.</numerusform>
+            <numerusform>Recibida {accession}: %Ln pruebas por analizar.</numerusform>
         </translation>
     </message>
     <message>

@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>Ordered {name} (%n test(s)).</source>
         <translation>
-            <numerusform>{name} prescrit (%n examen).</numerusform>
-            <numerusform>{name} prescrit (%n examens).</numerusform>
+            <numerusform>{name} prescrit (%Ln examen).</numerusform>
+            <numerusform>{name} prescrit (%Ln examens).</numerusform>
         </translation>
     </message>
     <message>
@@ -318,8 +318,8 @@
     <message numerus="yes">
         <source>Critical callbacks (%n)</source>
         <translation>
-            <numerusform>Appels critiques (%n)</numerusform>
-            <numerusform>Appels critiques (%n)</numerusform>
+            <numerusform>Appels critiques (%Ln)</numerusform>
+            <numerusform>Appels critiques (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -369,8 +369,8 @@
     <message numerus="yes">
         <source>Received {accession}: %n test(s) to result.</source>
         <translation>
-            <numerusform>{accession} réceptionné : %n examen à analyser.</numerusform>
-            <numerusform>{accession} réceptionné : %n examens à analyser.</numerusform>
+            <numerusform>{accession} réceptionné : %Ln examen à analyser.</numerusform>
+            <numerusform>{accession} réceptionné : %Ln examens à analyser.</numerusform>
         </translation>
     </message>
     <message>

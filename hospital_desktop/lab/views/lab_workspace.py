@@ -22,7 +22,8 @@ from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .labels import flag_name, measurement, priority_label, result_text, status_label
+from .labels import (PRIORITIES, STATUSES, fit_to_labels, flag_name, measurement, priority_label, result_sample,
+                     result_text, status_label)
 from .orders_panel import FLAG_COLORS
 
 # The worklist's queues: (title, the order statuses it shows). Titles are translated where shown; show_queue()
@@ -172,6 +173,9 @@ class LabWorkspace(QWidget):
         fill_table(self.table, [(priority_label(r.priority).upper(), datetime_text(local(r.ordered_at)), r.patient,
                                  r.mrn, r.test, status_label(r.status), r.accession_number or "", result_text(r),
                                  r.reference_range or "", r.entered_by or "", r.order_number) for r in rows])
+        fit_to_labels(self.table, 0, [priority_label(p).upper() for p in PRIORITIES])
+        fit_to_labels(self.table, 5, [status_label(code) for code in STATUSES])
+        fit_to_labels(self.table, 7, [], result_sample())
         for i, r in enumerate(rows):  # colour what needs the eye: the priority and an abnormal result
             for column, color in ((0, PRIORITY_COLORS.get(r.priority)), (7, FLAG_COLORS.get(r.flag or ""))):
                 if color:
@@ -180,6 +184,7 @@ class LabWorkspace(QWidget):
                                           r.test, result_text(r), r.ordering_clinician,
                                           self.tr("yes") if r.escalated else "", r.order_number) for r in callbacks],
                    [DANGER] * len(callbacks))
+        fit_to_labels(self.callback_table, 4, [], result_sample())
         self.tabs.setTabText(1, self.tr("Critical callbacks (%n)", None, len(callbacks)))
 
     def selected(self) -> list[queries.OrderRow]:

@@ -8,8 +8,9 @@ import re
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from ... import i18n
 from ...i18n.formats import number_text
 from ..queries import OrderRow
 
@@ -47,6 +48,12 @@ FLAG_NAMES = {
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
+def left_to_right(text: str) -> str:
+    """A unit kept in its own left-to-right run on a right-to-left screen: without it "°C" reads "C°" and "/min"
+    reads "min/" in an Arabic table cell (Unicode isolates LRI … PDI). The encounter's vital signs use it too."""
+    return f"\u2066{text}\u2069" if text and i18n.current_language() in i18n.RIGHT_TO_LEFT else text
+
+
 def status_label(code: str) -> str:
     return QCoreApplication.translate("LabOrder", STATUSES[code]) if code in STATUSES else code
 
@@ -76,7 +83,7 @@ def value_text(value: str | None) -> str:
 
 def measurement(row: OrderRow) -> str:
     """Test, value and unit: "Potassium 7.1 mmol/L"."""
-    return " ".join(part for part in (row.test, value_text(row.value), row.unit_shown) if part)
+    return " ".join(part for part in (row.test, value_text(row.value), left_to_right(row.unit_shown)) if part)
 
 
 def result_text(row: OrderRow) -> str:
@@ -84,4 +91,19 @@ def result_text(row: OrderRow) -> str:
     if row.value is None:
         return ""
     mark = flag_mark(row.flag)
-    return " ".join(part for part in (value_text(row.value), row.unit_shown) if part) + (f"  {mark}" if mark else "")
+    shown = " ".join(part for part in (value_text(row.value), left_to_right(row.unit_shown)) if part)
+    return shown + (f"  {mark}" if mark else "")
+
+
+def result_sample() -> str:
+    """A long result as this language writes it, to size a result column by."""
+    return f"{number_text(10000.0, 1)} {left_to_right('mmol/L')}  {flag_mark('critical_high')}"
+
+
+def fit_to_labels(table, column: int, labels: list[str], sample: str = "") -> None:  # noqa: ANN001 - a DataTable
+    """Widen a column that shows coded values to its widest label in this language (the table fits its columns
+    once, to the first rows it gets: a queue of "ordered" orders would leave "received" elided)."""
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in [*labels, sample, table.model().headerData(
+        column, Qt.Orientation.Horizontal) or ""])
+    table.setColumnWidth(column, max(table.columnWidth(column), widest + 24))

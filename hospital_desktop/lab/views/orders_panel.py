@@ -15,7 +15,7 @@ from ...widgets.safety import DANGER, WARNING
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import PRIORITIES
-from .labels import priority_label, result_text, status_label
+from .labels import STATUSES, fit_to_labels, priority_label, result_sample, result_text, status_label
 
 FLAG_COLORS = {"critical_low": DANGER, "critical_high": DANGER, "low": WARNING, "high": WARNING,
                "abnormal": WARNING}
@@ -108,6 +108,9 @@ class LabOrdersPanel(QGroupBox):
                                  status_label(r.status), result_text(r), r.reference_range or "", r.order_number)
                                 for r in rows],
                    [FLAG_COLORS.get(r.flag or "") for r in rows])
+        fit_to_labels(self.table, 2, [priority_label(p) for p in PRIORITIES])
+        fit_to_labels(self.table, 3, [status_label(code) for code in STATUSES])
+        fit_to_labels(self.table, 4, [], result_sample())
 
     def _chosen(self) -> queries.Orderable | None:
         text = self.test_box.currentText().strip()
