@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>life-threatening</source>
-        <translation>potencialmente mortal</translation>
+        <translation>riesgo vital</translation>
     </message>
     <message>
         <source>active</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>life-threatening</source>
-        <translation>engageant le pronostic vital</translation>
+        <translation>risque vital</translation>
     </message>
     <message>
         <source>active</source>

@@ -22,8 +22,8 @@ from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .labels import (PRIORITIES, STATUSES, fit_to_labels, flag_name, measurement, priority_label, result_sample,
-                     result_text, status_label)
+from .labels import (PRIORITIES, STATUSES, fit_to_labels, flag_name, left_to_right, measurement, priority_label,
+                     result_sample, result_text, status_label)
 from .orders_panel import FLAG_COLORS
 
 # The worklist's queues: (title, the order statuses it shows). Titles are translated where shown; show_queue()
@@ -172,7 +172,7 @@ class LabWorkspace(QWidget):
         self.shown_statuses = self.queue_box.currentData()
         fill_table(self.table, [(priority_label(r.priority).upper(), datetime_text(local(r.ordered_at)), r.patient,
                                  r.mrn, r.test, status_label(r.status), r.accession_number or "", result_text(r),
-                                 r.reference_range or "", r.entered_by or "", r.order_number) for r in rows])
+                                 left_to_right(r.reference_range or ""), r.entered_by or "", r.order_number) for r in rows])
         fit_to_labels(self.table, 0, [priority_label(p).upper() for p in PRIORITIES])
         fit_to_labels(self.table, 5, [status_label(code) for code in STATUSES])
         fit_to_labels(self.table, 7, [], result_sample())
@@ -282,7 +282,7 @@ class LabWorkspace(QWidget):
         flagged = bool(row.flag) and row.flag != "normal"
         text = (self.tr("{result} — flagged {flag} (reference {range})") if flagged
                 else self.tr("{result} (reference {range})")).format(
-            result=measurement(row), flag=flag_name(row.flag), range=row.reference_range or "—")
+            result=measurement(row), flag=flag_name(row.flag), range=left_to_right(row.reference_range or "—"))
         self.message.setStyleSheet(f"color: {FLAG_COLORS[row.flag]}; font-weight: 600;" if row.flag in FLAG_COLORS
                                    else "")
         self.message.setText(text + ".")

@@ -15,7 +15,8 @@ from ...widgets.safety import DANGER, WARNING
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from ..queries import PRIORITIES
-from .labels import STATUSES, fit_to_labels, priority_label, result_sample, result_text, status_label
+from .labels import (STATUSES, fit_to_labels, left_to_right, priority_label, result_sample, result_text,
+                     status_label)
 
 FLAG_COLORS = {"critical_low": DANGER, "critical_high": DANGER, "low": WARNING, "high": WARNING,
                "abnormal": WARNING}
@@ -105,7 +106,8 @@ class LabOrdersPanel(QGroupBox):
             return  # an answer for the encounter shown before
         self.orders = rows
         fill_table(self.table, [(datetime_text(local(r.ordered_at)), r.test, priority_label(r.priority),
-                                 status_label(r.status), result_text(r), r.reference_range or "", r.order_number)
+                                 status_label(r.status), result_text(r), left_to_right(r.reference_range or ""),
+                                 r.order_number)
                                 for r in rows],
                    [FLAG_COLORS.get(r.flag or "") for r in rows])
         fit_to_labels(self.table, 2, [priority_label(p) for p in PRIORITIES])
