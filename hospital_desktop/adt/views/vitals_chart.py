@@ -5,21 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from ...core.clock import local
 from ...core import idle
 
-EMPTY_TEXT = "No observations charted in this stay"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("VitalsChart", "No observations charted in this stay")
 
 # kind: (title, unit, y range). The shaded alert bands are the database's (clinical.vital_kind, set_bands).
+# Titles translated where drawn. The time axis runs left to right in every language, as on a paper chart.
 PLOTS = {
-    "temperature": ("Temp.", "°C", (34.5, 41)),
-    "heart_rate": ("HR", "/min", (30, 170)),
-    "systolic_bp": ("BP", "mmHg", (40, 210)),
-    "resp_rate": ("Resp. rate", "/min", (4, 40)),
-    "spo2": ("SpO2", "%", (80, 101)),
+    "temperature": (QT_TRANSLATE_NOOP("VitalsChart", "Temp."), "°C", (34.5, 41)),
+    "heart_rate": (QT_TRANSLATE_NOOP("VitalsChart", "HR"), "/min", (30, 170)),
+    "systolic_bp": (QT_TRANSLATE_NOOP("VitalsChart", "BP"), "mmHg", (40, 210)),
+    "resp_rate": (QT_TRANSLATE_NOOP("VitalsChart", "Resp. rate"), "/min", (4, 40)),
+    "spo2": (QT_TRANSLATE_NOOP("VitalsChart", "SpO2"), "%", (80, 101)),
 }
 COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1f618d", "diastolic_bp": "#5dade2",
            "resp_rate": "#117a65", "spo2": "#d68910"}
@@ -34,7 +35,7 @@ class VitalsChart(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("vitalsChart")
-        self.empty_label = QLabel(EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT), alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #777; font-size: 11pt; background: white;")
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty_label)
@@ -54,7 +55,7 @@ class VitalsChart(QWidget):
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
         plot = self.view.addPlot(row=list(PLOTS).index(kind), col=0, axisItems={"bottom": axis}, enableMenu=False)
         plot.hideButtons()
-        plot.setLabel("left", f"{title} ({unit})")
+        plot.setLabel("left", f"{QCoreApplication.translate('VitalsChart', title)} ({unit})")
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setYRange(*yrange, padding=0)
         plot.setMouseEnabled(x=True, y=False)
