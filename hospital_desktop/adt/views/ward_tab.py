@@ -113,23 +113,25 @@ def check_observations(typed: dict[str, str], kinds: dict[str, queries.VitalKind
         try:
             value = parse_value(text)
         except ValueError:
-            return None, (kind, _tr('{field}: "{text}" is not a number.').format(field=form_label(kind),
-                                                                                 text=text.strip()[:20]))
+            return None, (kind, QCoreApplication.translate("PatientPanel", '{field}: "{text}" is not a number.')
+                          .format(field=form_label(kind), text=text.strip()[:20]))
         if value is None:
             continue
         k = kinds.get(kind)
         if k is not None and not k.min_value <= value <= k.max_value:
-            return None, (kind, _tr("{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: "
-                                    "check the value.").format(sign=vital_name(kind, k), value=value_text(value),
-                                                               unit=unit_text(k.unit), low=value_text(k.min_value),
-                                                               high=value_text(k.max_value)))
+            return None, (kind, QCoreApplication.translate(
+                "PatientPanel", "{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: check "
+                "the value.").format(sign=vital_name(kind, k), value=value_text(value), unit=unit_text(k.unit),
+                                     low=value_text(k.min_value), high=value_text(k.max_value)))
         values[kind] = value
     if not values:
-        return None, (None, _tr("Nothing to record: type the values you measured (empty fields are not recorded)."))
+        return None, (None, QCoreApplication.translate(
+            "PatientPanel", "Nothing to record: type the values you measured (empty fields are not recorded)."))
     sys_, dia = values.get("systolic_bp"), values.get("diastolic_bp")
     if sys_ is not None and dia is not None and dia >= sys_:
-        return None, ("diastolic_bp", _tr("The diastolic pressure ({diastolic}) must be below the systolic "
-                                          "({systolic}).").format(diastolic=value_text(dia), systolic=value_text(sys_)))
+        return None, ("diastolic_bp", QCoreApplication.translate(
+            "PatientPanel", "The diastolic pressure ({diastolic}) must be below the systolic ({systolic}).").format(
+                diastolic=value_text(dia), systolic=value_text(sys_)))
     return values, None
 
 

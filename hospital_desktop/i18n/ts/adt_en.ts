@@ -168,44 +168,44 @@
     </message>
     <message numerus="yes">
         <source>%n beds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bed</numerusform>
+            <numerusform>%n beds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occupied</numerusform>
+            <numerusform>%n occupied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reserved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserved</numerusform>
+            <numerusform>%n reserved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cleaning</numerusform>
+            <numerusform>%n cleaning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n out of service</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n out of service</numerusform>
+            <numerusform>%n out of service</numerusform>
         </translation>
     </message>
     <message>
@@ -396,9 +396,9 @@
     </message>
     <message numerus="yes">
         <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day charged.</numerusform>
+            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-days charged.</numerusform>
         </translation>
     </message>
 </context>
@@ -633,9 +633,9 @@
     </message>
     <message numerus="yes">
         <source>%n inpatient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inpatient.</numerusform>
+            <numerusform>%n inpatients.</numerusform>
         </translation>
     </message>
     <message>
@@ -814,16 +814,16 @@
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due now</numerusform>
+            <numerusform>%n due now</numerusform>
         </translation>
     </message>
     <message>
@@ -982,6 +982,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: &quot;{text}&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record: type the values you measured (empty fields are not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diastolic pressure ({diastolic}) must be below the systolic ({systolic}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,9 +1067,9 @@
     </message>
     <message numerus="yes">
         <source>%n observations recorded: {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observation recorded: {summary}.</numerusform>
+            <numerusform>%n observations recorded: {summary}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,9 +1242,9 @@
     </message>
     <message numerus="yes">
         <source>Midnight census: %n bed-day(s) posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Midnight census: %n bed-day posted.</numerusform>
+            <numerusform>Midnight census: %n bed-days posted.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,400 +5,400 @@
     <name>AdmitDialog</name>
     <message>
         <source>From the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde consultas externas</translation>
     </message>
     <message>
         <source>From the emergency department</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde urgencias</translation>
     </message>
     <message>
         <source>Elective</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Transfer in from another hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado desde otro hospital</translation>
     </message>
     <message>
         <source>Admit into bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar en la cama {bed}</translation>
     </message>
     <message>
         <source>Reason for admission (clinical; not shown to reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de ingreso (clínico; no visible para admisión)</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta prevista</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Attending doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico responsable</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar</translation>
     </message>
     <message>
         <source>Bed {bed} ({room})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama {bed} ({room})</translation>
     </message>
     <message>
         <source>— choose the attending doctor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija el médico responsable —</translation>
     </message>
     <message>
         <source>{name}   MRN {mrn}   born {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}   NHC {mrn}   nac. {birth_date}</translation>
     </message>
     <message>
         <source>No patient found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún paciente.</translation>
     </message>
     <message>
         <source>Find and choose the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque y elija primero al paciente.</translation>
     </message>
     <message>
         <source>Say why the patient is admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de ingreso.</translation>
     </message>
     <message>
         <source>Choose the attending doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el médico responsable.</translation>
     </message>
 </context>
 <context>
     <name>BedBoard</name>
     <message>
         <source>Why is the bed reserved?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reserva la cama?</translation>
     </message>
     <message>
         <source>Why is the bed out of service?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué está la cama fuera de servicio?</translation>
     </message>
     <message>
         <source>Bed {bed} is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {bed} está ahora libre.</translation>
     </message>
     <message>
         <source>Bed {bed} is reserved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {bed} está ahora reservada.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {bed} está ahora fuera de servicio.</translation>
     </message>
     <message>
         <source>Bed {bed} is to be cleaned now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {bed} queda pendiente de limpieza.</translation>
     </message>
     <message>
         <source>MRN {mrn} · day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC {mrn} · día {day}</translation>
     </message>
     <message>
         <source>MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC {mrn}</translation>
     </message>
     <message>
         <source>in {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingreso {when}</translation>
     </message>
     <message>
         <source>out ~{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>alta ~{date}</translation>
     </message>
     <message>
         <source>Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar paciente…</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar…</translation>
     </message>
     <message>
         <source>Cleaned — bed free</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpia — cama libre</translation>
     </message>
     <message>
         <source>Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar…</translation>
     </message>
     <message>
         <source>Release reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular reserva</translation>
     </message>
     <message>
         <source>Out of service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</source>
-        <translation type="unfinished"></translation>
+        <translation>{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</translation>
     </message>
     <message numerus="yes">
         <source>%n beds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cama</numerusform>
+            <numerusform>%n camas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ocupada</numerusform>
+            <numerusform>%n ocupadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reserved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reservada</numerusform>
+            <numerusform>%n reservadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en limpieza</numerusform>
+            <numerusform>%n en limpieza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n out of service</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuera de servicio</numerusform>
+            <numerusform>%n fuera de servicio</numerusform>
         </translation>
     </message>
     <message>
         <source>Admitted into bed {bed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresado en la cama {bed}.</translation>
     </message>
     <message>
         <source>Bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama {bed}</translation>
     </message>
 </context>
 <context>
     <name>BedState</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupada</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>en limpieza</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de servicio</translation>
     </message>
 </context>
 <context>
     <name>DischargePanel</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio</translation>
     </message>
     <message>
         <source>Transfer to another hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado a otro hospital</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Exitus</translation>
     </message>
     <message>
         <source>Left against medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta voluntaria</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimientos</translation>
     </message>
     <message>
         <source>Results of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados relevantes</translation>
     </message>
     <message>
         <source>Medications on discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento al alta</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>{diagnosis} (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{diagnosis} (provisional)</translation>
     </message>
     <message>
         <source>This discharge summary is not a draft you may sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe de alta no es un borrador que usted pueda firmar.</translation>
     </message>
     <message>
         <source>There is no discharge summary you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún informe de alta que usted pueda consultar.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactado por</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la corrección</translation>
     </message>
     <message>
         <source>Fill from the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar desde la historia</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>Amend (new version)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir (nueva versión)…</translation>
     </message>
     <message>
         <source>Preview / print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa / imprimir…</translation>
     </message>
     <message>
         <source>Discharge note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de alta (opcional)</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de alta</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino al alta</translation>
     </message>
     <message>
         <source>Discharge summary versions (a signed version never changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del informe de alta (una versión firmada no se modifica nunca)</translation>
     </message>
     <message>
         <source>No summary yet: fill it from the record or write it, then save the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informe: rellénelo desde la historia o redáctelo y guarde el borrador.</translation>
     </message>
     <message>
         <source>Version {version} is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} es un borrador.</translation>
     </message>
     <message>
         <source>Version {version} is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} está firmada.</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>Discharge summary signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de alta firmado.</translation>
     </message>
     <message>
         <source>Amend the discharge summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el informe de alta</translation>
     </message>
     <message>
         <source>Why does the signed summary need a new version?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué necesita el informe firmado una nueva versión?</translation>
     </message>
     <message>
         <source>New draft version: edit it, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión en borrador: modifíquela y después fírmela.</translation>
     </message>
     <message>
         <source>discharge summary v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de alta v{version}</translation>
     </message>
     <message numerus="yes">
         <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se factura %n estancia más.</numerusform>
+            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se facturan %n estancias más.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,829 +406,845 @@
     <name>FluidPanel</name>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Intravenous</source>
-        <translation type="unfinished"></translation>
+        <translation>Intravenosa</translation>
     </message>
     <message>
         <source>Enteral tube</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonda enteral</translation>
     </message>
     <message>
         <source>Blood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemoderivados</translation>
     </message>
     <message>
         <source>Other intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra entrada</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diuresis</translation>
     </message>
     <message>
         <source>Vomit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vómito</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenaje</translation>
     </message>
     <message>
         <source>Stool</source>
-        <translation type="unfinished"></translation>
+        <translation>Heces</translation>
     </message>
     <message>
         <source>Gastric aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspirado gástrico</translation>
     </message>
     <message>
         <source>Other output</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra salida</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>In (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (ml)</translation>
     </message>
     <message>
         <source>Out (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas (ml)</translation>
     </message>
     <message>
         <source>Balance (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance (ml)</translation>
     </message>
     <message>
         <source>Stay (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado (ml)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido</translation>
     </message>
     <message>
         <source>In / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada / salida</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Charted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Chart volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar volumen</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Measured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de medida</translation>
     </message>
     <message>
         <source>In and out per day (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas y salidas por día (ml)</translation>
     </message>
     <message>
         <source>why it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué es errónea</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como registro erróneo</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRO ERRÓNEO: {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{day}&lt;/b&gt;: in {intake} ml, out {output} ml, balance &lt;b&gt;{balance} ml&lt;/b&gt; · stay running balance &lt;b&gt;{running} ml&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;: entradas {intake} ml, salidas {output} ml, balance &lt;b&gt;{balance} ml&lt;/b&gt; · balance acumulado del ingreso &lt;b&gt;{running} ml&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing charted for this stay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado en este ingreso.</translation>
     </message>
     <message>
         <source>Give the measured volume in ml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el volumen medido en ml.</translation>
     </message>
     <message>
         <source>Charted intake: {volume} ml ({route}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada registrada: {volume} ml ({route}).</translation>
     </message>
     <message>
         <source>Charted output: {volume} ml ({route}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida registrada: {volume} ml ({route}).</translation>
     </message>
     <message>
         <source>Select the entry that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el registro erróneo.</translation>
     </message>
     <message>
         <source>Say why the entry is wrong (at least 5 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué el registro es erróneo (al menos 5 caracteres).</translation>
     </message>
     <message>
         <source>Entry of {volume} ml marked entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de {volume} ml marcado como erróneo.</translation>
     </message>
 </context>
 <context>
     <name>InpatientsWorkspace</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico responsable</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>My inpatients (double-click the bed on the board to open any of your stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis pacientes ingresados (doble clic en la cama del mapa para abrir cualquiera de sus ingresos)</translation>
     </message>
     <message>
         <source>My inpatients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ingresados</translation>
     </message>
     <message>
         <source>Bed board / admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de camas / ingreso</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message numerus="yes">
         <source>%n inpatient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente ingresado.</numerusform>
+            <numerusform>%n pacientes ingresados.</numerusform>
         </translation>
     </message>
     <message>
         <source>That stay is not one you may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede abrir ese ingreso.</translation>
     </message>
 </context>
 <context>
     <name>Isolation</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>gotas</translation>
     </message>
     <message>
         <source>airborne</source>
-        <translation type="unfinished"></translation>
+        <translation>aéreo</translation>
     </message>
     <message>
         <source>protective</source>
-        <translation type="unfinished"></translation>
+        <translation>protector</translation>
     </message>
     <message>
         <source>Contact isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento de contacto</translation>
     </message>
     <message>
         <source>Droplet isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento por gotas</translation>
     </message>
     <message>
         <source>Airborne isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento aéreo</translation>
     </message>
     <message>
         <source>Protective isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento protector</translation>
     </message>
 </context>
 <context>
     <name>MarPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>LATE</source>
-        <translation type="unfinished"></translation>
+        <translation>CON RETRASO</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente ahora</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>administrada</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>no administrada</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>programada</translation>
     </message>
     <message>
         <source>when required</source>
-        <translation type="unfinished"></translation>
+        <translation>si precisa</translation>
     </message>
     <message>
         <source>given (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>administrada (con retraso)</translation>
     </message>
     <message>
         <source>held (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>no administrada (con retraso)</translation>
     </message>
     <message>
         <source>refused (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada (con retraso)</translation>
     </message>
     <message>
         <source>{drug}: given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: administrada.</translation>
     </message>
     <message>
         <source>Dose held</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis no administrada</translation>
     </message>
     <message>
         <source>Why was the dose held?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se administró la dosis?</translation>
     </message>
     <message>
         <source>{drug}: held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: no administrada.</translation>
     </message>
     <message>
         <source>Dose refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis rechazada</translation>
     </message>
     <message>
         <source>Why was the dose refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechazó la dosis?</translation>
     </message>
     <message>
         <source>{drug}: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: rechazada por el paciente.</translation>
     </message>
     <message>
         <source>Scan the patient&apos;s wristband (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la pulsera del paciente (NHC)</translation>
     </message>
     <message>
         <source>Scan the medicine (dispensing label or pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el medicamento (etiqueta de dispensación o envase)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrada</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>No administrada…</translation>
     </message>
     <message>
         <source>Refused…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada…</translation>
     </message>
     <message>
         <source>Wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera</translation>
     </message>
     <message>
         <source>{late}, {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{late}, {due}</translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con retraso</numerusform>
+            <numerusform>%n con retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente ahora</numerusform>
+            <numerusform>%n pendientes ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsera</translation>
     </message>
     <message>
         <source>This dose is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dosis ya está registrada.</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>WRONG PATIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PACIENTE EQUIVOCADO</translation>
     </message>
     <message>
         <source>Wrong patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente equivocado</translation>
     </message>
     <message>
         <source>The wristband scanned ({code}) is not the wristband of {patient} (MRN {mrn}, bed {bed}). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pulsera escaneada ({code}) no es la de {patient} (NHC {mrn}, cama {bed}). No se ha registrado nada.</translation>
     </message>
     <message>
         <source>Check the patient&apos;s identity and scan their own wristband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la identidad del paciente y escanee su propia pulsera.</translation>
     </message>
     <message>
         <source>Choose the dose first, then scan its medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la dosis y después escanee su medicamento.</translation>
     </message>
     <message>
         <source>WRONG MEDICINE</source>
-        <translation type="unfinished"></translation>
+        <translation>MEDICAMENTO EQUIVOCADO</translation>
     </message>
     <message>
         <source>Wrong medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento equivocado</translation>
     </message>
     <message>
         <source>The scanned code ({code}) is not {drug} of this dose ({prescription}, {dose} {route}). Do not give it. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código escaneado ({code}) no es {drug} de esta dosis ({prescription}, {dose} {route}). No lo administre. No se ha registrado nada.</translation>
     </message>
     <message>
         <source>Scan the dispensing label of this prescription or the pack of this medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la etiqueta de dispensación de esta prescripción o el envase de este medicamento.</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {text}</translation>
     </message>
     <message>
         <source>Choose the dose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la dosis.</translation>
     </message>
     <message>
         <source>Scan the patient&apos;s wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero la pulsera del paciente.</translation>
     </message>
     <message>
         <source>Scan the medicine of this dose first ({drug}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero el medicamento de esta dosis ({drug}).</translation>
     </message>
 </context>
 <context>
     <name>PatientPanel</name>
     <message>
         <source>soap</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP</translation>
     </message>
     <message>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>evolución</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>corrección</translation>
     </message>
     <message>
         <source>Temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura (°C)</translation>
     </message>
     <message>
         <source>Heart rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardiaca (/min)</translation>
     </message>
     <message>
         <source>Systolic BP (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA sistólica (mmHg)</translation>
     </message>
     <message>
         <source>Diastolic BP (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA diastólica (mmHg)</translation>
     </message>
     <message>
         <source>Respiratory rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia respiratoria (/min)</translation>
     </message>
     <message>
         <source>SpO2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 (%)</translation>
     </message>
     <message>
         <source>Pain score (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor EVA (0-10)</translation>
     </message>
     <message>
         <source>Body temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura corporal</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión arterial sistólica</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión arterial diastólica</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia respiratoria</translation>
     </message>
     <message>
         <source>Oxygen saturation (SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturación de oxígeno (SpO2)</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Systolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>TA sistólica</translation>
     </message>
     <message>
         <source>Diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>TA diastólica</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Pain score</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor EVA</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>{field}: &quot;{text}&quot; is not a number.</source>
+        <translation>{field}: «{text}» no es un número.</translation>
+    </message>
+    <message>
+        <source>{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: check the value.</source>
+        <translation>{sign} {value} {unit} está fuera del intervalo plausible de {low} a {high} {unit}: compruebe el valor.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: type the values you measured (empty fields are not recorded).</source>
+        <translation>Nada que registrar: introduzca los valores medidos (los campos vacíos no se registran).</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure ({diastolic}) must be below the systolic ({systolic}).</source>
+        <translation>La tensión diastólica ({diastolic}) debe ser inferior a la sistólica ({systolic}).</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido</translation>
     </message>
     <message>
         <source>Record observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar constantes</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Nursing note for this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de enfermería de este turno</translation>
     </message>
     <message>
         <source>Save nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota de enfermería</translation>
     </message>
     <message>
         <source>Nursing notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de enfermería</translation>
     </message>
     <message>
         <source>Fluid balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance hídrico</translation>
     </message>
     <message>
         <source>Request pre-a&amp;uthorisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar a&amp;utorización previa…</translation>
     </message>
     <message>
         <source>Ask the patient&apos;s insurer to pre-authorise this admission or items of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar a la aseguradora del paciente la autorización previa de este ingreso o de algunas de sus prestaciones</translation>
     </message>
     <message>
         <source>Pre-authorisation requested: the insurer&apos;s answer reaches billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización previa solicitada: la respuesta de la aseguradora llegará a facturación.</translation>
     </message>
     <message>
         <source>Medication chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de administración</translation>
     </message>
     <message>
         <source>Bed {bed} · admitted {admitted} (day {day}) · attending {attending} · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama {bed} · ingreso {admitted} (día {day}) · responsable {attending} · {reason}</translation>
     </message>
     <message>
         <source>{sign}: {low} to {high} {unit}; leave empty if not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}: de {low} a {high} {unit}; déjelo vacío si no se ha medido</translation>
     </message>
     <message>
         <source>{problem} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se ha registrado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n observations recorded: {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constante registrada: {summary}.</numerusform>
+            <numerusform>%n constantes registradas: {summary}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la nota.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {patient} from bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar a {patient} desde la cama {bed}</translation>
     </message>
     <message>
         <source>Why the patient moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del traslado</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar</translation>
     </message>
     <message>
         <source>Free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Camas libres</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>{ward} — bed {bed} (reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{ward} — cama {bed} (reservada)</translation>
     </message>
     <message>
         <source>{ward} — bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ward} — cama {bed}</translation>
     </message>
     <message>
         <source>Choose the bed the patient moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la cama a la que se traslada el paciente.</translation>
     </message>
     <message>
         <source>{patient} moved to {ward}, bed {bed}; bed {old_bed} to cleaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} trasladado a {ward}, cama {bed}; la cama {old_bed} pasa a limpieza.</translation>
     </message>
 </context>
 <context>
     <name>VitalsChart</name>
     <message>
         <source>No observations charted in this stay</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay constantes registradas en este ingreso</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>FC</translation>
     </message>
     <message>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>TA</translation>
     </message>
     <message>
         <source>Resp. rate</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
 </context>
 <context>
     <name>Ward</name>
     <message>
         <source>Nothing to record: type at least one measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que registrar: introduzca al menos un valor medido.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>T {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>T {value}</translation>
     </message>
     <message>
         <source>HR {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>FC {value}</translation>
     </message>
     <message>
         <source>BP {systolic}/{diastolic}</source>
-        <translation type="unfinished"></translation>
+        <translation>TA {systolic}/{diastolic}</translation>
     </message>
     <message>
         <source>RR {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>FR {value}</translation>
     </message>
     <message>
         <source>SpO2 {value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 {value} %</translation>
     </message>
 </context>
 <context>
     <name>WardWorkspace</name>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico responsable</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta prevista</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Latest observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas constantes</translation>
     </message>
     <message>
         <source>Latest nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Última nota de enfermería</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de camas</translation>
     </message>
     <message>
         <source>Handover: one line per patient of the ward, for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo: una línea por paciente de la unidad, para el turno siguiente</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo de turno</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message numerus="yes">
         <source>Midnight census: %n bed-day(s) posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Censo de medianoche: %n estancia registrada.</numerusform>
+            <numerusform>Censo de medianoche: %n estancias registradas.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,400 +5,400 @@
     <name>AdmitDialog</name>
     <message>
         <source>From the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la consultation</translation>
     </message>
     <message>
         <source>From the emergency department</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis les urgences</translation>
     </message>
     <message>
         <source>Elective</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée</translation>
     </message>
     <message>
         <source>Transfer in from another hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d&apos;un autre établissement</translation>
     </message>
     <message>
         <source>Admit into bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission au lit {bed}</translation>
     </message>
     <message>
         <source>Reason for admission (clinical; not shown to reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;hospitalisation (clinique&#xa0;; non visible par l&apos;accueil)</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie prévue</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Attending doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin référent</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolement</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre</translation>
     </message>
     <message>
         <source>Bed {bed} ({room})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit {bed} ({room})</translation>
     </message>
     <message>
         <source>— choose the attending doctor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir le médecin référent —</translation>
     </message>
     <message>
         <source>{name}   MRN {mrn}   born {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}   IPP {mrn}   né(e) le {birth_date}</translation>
     </message>
     <message>
         <source>No patient found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient trouvé.</translation>
     </message>
     <message>
         <source>Find and choose the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et choisissez d&apos;abord le patient.</translation>
     </message>
     <message>
         <source>Say why the patient is admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif d&apos;hospitalisation.</translation>
     </message>
     <message>
         <source>Choose the attending doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le médecin référent.</translation>
     </message>
 </context>
 <context>
     <name>BedBoard</name>
     <message>
         <source>Why is the bed reserved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le lit est-il réservé&#xa0;?</translation>
     </message>
     <message>
         <source>Why is the bed out of service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le lit est-il hors service&#xa0;?</translation>
     </message>
     <message>
         <source>Bed {bed} is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lit {bed} est maintenant libre.</translation>
     </message>
     <message>
         <source>Bed {bed} is reserved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lit {bed} est maintenant réservé.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lit {bed} est maintenant hors service.</translation>
     </message>
     <message>
         <source>Bed {bed} is to be cleaned now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lit {bed} est maintenant à bionettoyer.</translation>
     </message>
     <message>
         <source>MRN {mrn} · day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP {mrn} · J{day}</translation>
     </message>
     <message>
         <source>MRN {mrn}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP {mrn}</translation>
     </message>
     <message>
         <source>in {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {when}</translation>
     </message>
     <message>
         <source>out ~{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie ~{date}</translation>
     </message>
     <message>
         <source>Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre un patient…</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer…</translation>
     </message>
     <message>
         <source>Cleaned — bed free</source>
-        <translation type="unfinished"></translation>
+        <translation>Bionettoyé — lit libre</translation>
     </message>
     <message>
         <source>Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver…</translation>
     </message>
     <message>
         <source>Release reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <source>Out of service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</source>
-        <translation type="unfinished"></translation>
+        <translation>{beds}&#xa0;: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</translation>
     </message>
     <message numerus="yes">
         <source>%n beds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lit</numerusform>
+            <numerusform>%n lits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occupé</numerusform>
+            <numerusform>%n occupés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reserved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réservé</numerusform>
+            <numerusform>%n réservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en bionettoyage</numerusform>
+            <numerusform>%n en bionettoyage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n out of service</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hors service</numerusform>
+            <numerusform>%n hors service</numerusform>
         </translation>
     </message>
     <message>
         <source>Admitted into bed {bed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient admis au lit {bed}.</translation>
     </message>
     <message>
         <source>Bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit {bed}</translation>
     </message>
 </context>
 <context>
     <name>BedState</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>bionettoyage</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>hors service</translation>
     </message>
 </context>
 <context>
     <name>DischargePanel</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signé</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Transfer to another hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert vers un autre établissement</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès</translation>
     </message>
     <message>
         <source>Left against medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie contre avis médical</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Actes</translation>
     </message>
     <message>
         <source>Results of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats notables</translation>
     </message>
     <message>
         <source>Medications on discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement de sortie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>{diagnosis} (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{diagnosis} (provisoire)</translation>
     </message>
     <message>
         <source>This discharge summary is not a draft you may sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte rendu d&apos;hospitalisation n&apos;est pas un brouillon que vous pouvez signer.</translation>
     </message>
     <message>
         <source>There is no discharge summary you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte rendu d&apos;hospitalisation que vous pouvez consulter.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction</translation>
     </message>
     <message>
         <source>Fill from the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-remplir depuis le dossier</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Amend (new version)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger (nouvelle version)…</translation>
     </message>
     <message>
         <source>Preview / print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu / imprimer…</translation>
     </message>
     <message>
         <source>Discharge note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de sortie (facultative)</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la sortie</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de sortie</translation>
     </message>
     <message>
         <source>Discharge summary versions (a signed version never changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du compte rendu d&apos;hospitalisation (une version signée n&apos;est jamais modifiée)</translation>
     </message>
     <message>
         <source>No summary yet: fill it from the record or write it, then save the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte rendu&#xa0;: pré-remplissez-le depuis le dossier ou rédigez-le, puis enregistrez le brouillon.</translation>
     </message>
     <message>
         <source>Version {version} is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} est un brouillon.</translation>
     </message>
     <message>
         <source>Version {version} is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} est signée.</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <source>Discharge summary signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu d&apos;hospitalisation signé.</translation>
     </message>
     <message>
         <source>Amend the discharge summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le compte rendu d&apos;hospitalisation</translation>
     </message>
     <message>
         <source>Why does the signed summary need a new version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le compte rendu signé nécessite-t-il une nouvelle version&#xa0;?</translation>
     </message>
     <message>
         <source>New draft version: edit it, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version en brouillon&#xa0;: modifiez-la, puis signez-la.</translation>
     </message>
     <message>
         <source>discharge summary v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>compte rendu d&apos;hospitalisation v{version}</translation>
     </message>
     <message numerus="yes">
         <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %n journée supplémentaire facturée.</numerusform>
+            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %n journées supplémentaires facturées.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,829 +406,845 @@
     <name>FluidPanel</name>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Per os</translation>
     </message>
     <message>
         <source>Intravenous</source>
-        <translation type="unfinished"></translation>
+        <translation>Intraveineuse</translation>
     </message>
     <message>
         <source>Enteral tube</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde entérale</translation>
     </message>
     <message>
         <source>Blood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits sanguins</translation>
     </message>
     <message>
         <source>Other intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre entrée</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurèse</translation>
     </message>
     <message>
         <source>Vomit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vomissements</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain</translation>
     </message>
     <message>
         <source>Stool</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles</translation>
     </message>
     <message>
         <source>Gastric aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspiration gastrique</translation>
     </message>
     <message>
         <source>Other output</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre sortie</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>In (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées (ml)</translation>
     </message>
     <message>
         <source>Out (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties (ml)</translation>
     </message>
     <message>
         <source>Balance (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan (ml)</translation>
     </message>
     <message>
         <source>Stay (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumul séjour (ml)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré le</translation>
     </message>
     <message>
         <source>In / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / sortie</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Charted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Chart volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le volume</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Measured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré le</translation>
     </message>
     <message>
         <source>In and out per day (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées et sorties par jour (ml)</translation>
     </message>
     <message>
         <source>why it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi elle est erronée</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme saisie erronée</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>SAISIE ERRONÉE&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{day}&lt;/b&gt;: in {intake} ml, out {output} ml, balance &lt;b&gt;{balance} ml&lt;/b&gt; · stay running balance &lt;b&gt;{running} ml&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;&#xa0;: entrées {intake} ml, sorties {output} ml, bilan &lt;b&gt;{balance} ml&lt;/b&gt; · bilan cumulé du séjour &lt;b&gt;{running} ml&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing charted for this stay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore noté pour ce séjour.</translation>
     </message>
     <message>
         <source>Give the measured volume in ml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le volume mesuré en ml.</translation>
     </message>
     <message>
         <source>Charted intake: {volume} ml ({route}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée notée&#xa0;: {volume} ml ({route}).</translation>
     </message>
     <message>
         <source>Charted output: {volume} ml ({route}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie notée&#xa0;: {volume} ml ({route}).</translation>
     </message>
     <message>
         <source>Select the entry that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la saisie erronée.</translation>
     </message>
     <message>
         <source>Say why the entry is wrong (at least 5 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la saisie est erronée (5 caractères au moins).</translation>
     </message>
     <message>
         <source>Entry of {volume} ml marked entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie de {volume} ml marquée comme erronée.</translation>
     </message>
 </context>
 <context>
     <name>InpatientsWorkspace</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin référent</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>My inpatients (double-click the bed on the board to open any of your stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients hospitalisés (double-clic sur le lit dans le tableau pour ouvrir l&apos;un de vos séjours)</translation>
     </message>
     <message>
         <source>My inpatients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients hospitalisés</translation>
     </message>
     <message>
         <source>Bed board / admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des lits / admission</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message numerus="yes">
         <source>%n inpatient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient hospitalisé.</numerusform>
+            <numerusform>%n patients hospitalisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>That stay is not one you may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas ouvrir ce séjour.</translation>
     </message>
 </context>
 <context>
     <name>Isolation</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>droplet</source>
-        <translation type="unfinished"></translation>
+        <translation>gouttelettes</translation>
     </message>
     <message>
         <source>airborne</source>
-        <translation type="unfinished"></translation>
+        <translation>air</translation>
     </message>
     <message>
         <source>protective</source>
-        <translation type="unfinished"></translation>
+        <translation>protecteur</translation>
     </message>
     <message>
         <source>Contact isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions contact</translation>
     </message>
     <message>
         <source>Droplet isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions gouttelettes</translation>
     </message>
     <message>
         <source>Airborne isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions air</translation>
     </message>
     <message>
         <source>Protective isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolement protecteur</translation>
     </message>
 </context>
 <context>
     <name>MarPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicament</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>LATE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>à administrer</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>administré</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>non administré</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <source>when required</source>
-        <translation type="unfinished"></translation>
+        <translation>si besoin</translation>
     </message>
     <message>
         <source>given (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>administré (en retard)</translation>
     </message>
     <message>
         <source>held (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>non administré (en retard)</translation>
     </message>
     <message>
         <source>refused (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé (en retard)</translation>
     </message>
     <message>
         <source>{drug}: given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}&#xa0;: administré.</translation>
     </message>
     <message>
         <source>Dose held</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose non administrée</translation>
     </message>
     <message>
         <source>Why was the dose held?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la dose n&apos;a-t-elle pas été administrée&#xa0;?</translation>
     </message>
     <message>
         <source>{drug}: held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}&#xa0;: non administré.</translation>
     </message>
     <message>
         <source>Dose refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose refusée</translation>
     </message>
     <message>
         <source>Why was the dose refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la dose a-t-elle été refusée&#xa0;?</translation>
     </message>
     <message>
         <source>{drug}: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}&#xa0;: refusé par le patient.</translation>
     </message>
     <message>
         <source>Scan the patient&apos;s wristband (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner le bracelet du patient (IPP)</translation>
     </message>
     <message>
         <source>Scan the medicine (dispensing label or pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner le médicament (étiquette de dispensation ou boîte)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Administré</translation>
     </message>
     <message>
         <source>Held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non administré…</translation>
     </message>
     <message>
         <source>Refused…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé…</translation>
     </message>
     <message>
         <source>Wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet</translation>
     </message>
     <message>
         <source>{late}, {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{late}, {due}</translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à administrer</numerusform>
+            <numerusform>%n à administrer</numerusform>
         </translation>
     </message>
     <message>
         <source>wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>bracelet</translation>
     </message>
     <message>
         <source>This dose is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette dose est déjà tracée.</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>WRONG PATIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUVAIS PATIENT</translation>
     </message>
     <message>
         <source>Wrong patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais patient</translation>
     </message>
     <message>
         <source>The wristband scanned ({code}) is not the wristband of {patient} (MRN {mrn}, bed {bed}). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bracelet scanné ({code}) n&apos;est pas celui de {patient} (IPP {mrn}, lit {bed}). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Check the patient&apos;s identity and scan their own wristband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;identité du patient et scannez son propre bracelet.</translation>
     </message>
     <message>
         <source>Choose the dose first, then scan its medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la dose, puis scannez son médicament.</translation>
     </message>
     <message>
         <source>WRONG MEDICINE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUVAIS MÉDICAMENT</translation>
     </message>
     <message>
         <source>Wrong medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais médicament</translation>
     </message>
     <message>
         <source>The scanned code ({code}) is not {drug} of this dose ({prescription}, {dose} {route}). Do not give it. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code scanné ({code}) n&apos;est pas {drug} de cette dose ({prescription}, {dose} {route}). Ne l&apos;administrez pas. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Scan the dispensing label of this prescription or the pack of this medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez l&apos;étiquette de dispensation de cette prescription ou la boîte de ce médicament.</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Choose the dose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la dose.</translation>
     </message>
     <message>
         <source>Scan the patient&apos;s wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d&apos;abord le bracelet du patient.</translation>
     </message>
     <message>
         <source>Scan the medicine of this dose first ({drug}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d&apos;abord le médicament de cette dose ({drug}).</translation>
     </message>
 </context>
 <context>
     <name>PatientPanel</name>
     <message>
         <source>soap</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP</translation>
     </message>
     <message>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>évolution</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <source>Temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Température (°C)</translation>
     </message>
     <message>
         <source>Heart rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque (/min)</translation>
     </message>
     <message>
         <source>Systolic BP (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PA systolique (mmHg)</translation>
     </message>
     <message>
         <source>Diastolic BP (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PA diastolique (mmHg)</translation>
     </message>
     <message>
         <source>Respiratory rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence respiratoire (/min)</translation>
     </message>
     <message>
         <source>SpO2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 (%)</translation>
     </message>
     <message>
         <source>Pain score (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur EN (0-10)</translation>
     </message>
     <message>
         <source>Body temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température corporelle</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression artérielle systolique</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression artérielle diastolique</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence respiratoire</translation>
     </message>
     <message>
         <source>Oxygen saturation (SpO2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation en oxygène (SpO2)</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Systolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA systolique</translation>
     </message>
     <message>
         <source>Diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA diastolique</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Pain score</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur EN</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>{field}: &quot;{text}&quot; is not a number.</source>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: check the value.</source>
+        <translation>{sign} {value} {unit} est hors de la plage plausible de {low} à {high} {unit}&#xa0;: vérifiez la valeur.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: type the values you measured (empty fields are not recorded).</source>
+        <translation>Rien à enregistrer&#xa0;: saisissez les valeurs mesurées (les champs vides ne sont pas enregistrés).</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure ({diastolic}) must be below the systolic ({systolic}).</source>
+        <translation>La pression diastolique ({diastolic}) doit être inférieure à la systolique ({systolic}).</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>Record observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les constantes</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
         <source>Nursing note for this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission infirmière pour ce poste</translation>
     </message>
     <message>
         <source>Save nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transmission</translation>
     </message>
     <message>
         <source>Nursing notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <source>Fluid balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan hydrique</translation>
     </message>
     <message>
         <source>Request pre-a&amp;uthorisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;&amp;accord préalable…</translation>
     </message>
     <message>
         <source>Ask the patient&apos;s insurer to pre-authorise this admission or items of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à l&apos;assureur du patient un accord préalable pour cette hospitalisation ou certains de ses actes</translation>
     </message>
     <message>
         <source>Pre-authorisation requested: the insurer&apos;s answer reaches billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord préalable demandé&#xa0;: la réponse de l&apos;assureur parviendra à la facturation.</translation>
     </message>
     <message>
         <source>Medication chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;administration</translation>
     </message>
     <message>
         <source>Bed {bed} · admitted {admitted} (day {day}) · attending {attending} · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit {bed} · entré le {admitted} (J{day}) · référent {attending} · {reason}</translation>
     </message>
     <message>
         <source>{sign}: {low} to {high} {unit}; leave empty if not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}&#xa0;: {low} à {high} {unit}&#xa0;; laisser vide si non mesuré</translation>
     </message>
     <message>
         <source>{problem} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n observations recorded: {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constante enregistrée&#xa0;: {summary}.</numerusform>
+            <numerusform>%n constantes enregistrées&#xa0;: {summary}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord la transmission.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {patient} from bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer {patient} du lit {bed}</translation>
     </message>
     <message>
         <source>Why the patient moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du transfert</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits libres</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>{ward} — bed {bed} (reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{ward} — lit {bed} (réservé)</translation>
     </message>
     <message>
         <source>{ward} — bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ward} — lit {bed}</translation>
     </message>
     <message>
         <source>Choose the bed the patient moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le lit vers lequel le patient est transféré.</translation>
     </message>
     <message>
         <source>{patient} moved to {ward}, bed {bed}; bed {old_bed} to cleaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} transféré(e) en {ward}, lit {bed}&#xa0;; le lit {old_bed} passe en bionettoyage.</translation>
     </message>
 </context>
 <context>
     <name>VitalsChart</name>
     <message>
         <source>No observations charted in this stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constante relevée pendant ce séjour</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>T°</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>FC</translation>
     </message>
     <message>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA</translation>
     </message>
     <message>
         <source>Resp. rate</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
 </context>
 <context>
     <name>Ward</name>
     <message>
         <source>Nothing to record: type at least one measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: saisissez au moins une valeur mesurée.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>T {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>T° {value}</translation>
     </message>
     <message>
         <source>HR {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>FC {value}</translation>
     </message>
     <message>
         <source>BP {systolic}/{diastolic}</source>
-        <translation type="unfinished"></translation>
+        <translation>PA {systolic}/{diastolic}</translation>
     </message>
     <message>
         <source>RR {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>FR {value}</translation>
     </message>
     <message>
         <source>SpO2 {value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 {value} %</translation>
     </message>
 </context>
 <context>
     <name>WardWorkspace</name>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolement</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin référent</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie prévue</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Latest observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières constantes</translation>
     </message>
     <message>
         <source>Latest nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière transmission</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des lits</translation>
     </message>
     <message>
         <source>Handover: one line per patient of the ward, for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions&#xa0;: une ligne par patient du service, pour l&apos;équipe suivante</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message numerus="yes">
         <source>Midnight census: %n bed-day(s) posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recensement de minuit&#xa0;: %n journée d&apos;hospitalisation comptabilisée.</numerusform>
+            <numerusform>Recensement de minuit&#xa0;: %n journées d&apos;hospitalisation comptabilisées.</numerusform>
         </translation>
     </message>
 </context>
