@@ -20,6 +20,7 @@ from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
 from ...widgets.keys import on_return, return_presses
 from .. import queries
+from .rows import select_row
 from ..display import label_of, summary_status_label
 from ..documents import discharge_summary_pdf
 from .bed_board import BedBoard
@@ -56,6 +57,9 @@ class DischargePanel(QWidget):
         self.amend_button = QPushButton(self.tr("Amend (new version)…"), objectName="amendSummary")
         self.preview_button = QPushButton(self.tr("Preview / print…"), objectName="previewSummary")
         self.disposition = QComboBox(objectName="disposition")
+        # sized to a short outcome, not the longest (long in some languages): the row keeps to the pane's width
+        self.disposition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.disposition.setMinimumContentsLength(16)
         for code, _label in queries.DISPOSITIONS:
             self.disposition.addItem(label_of("DischargePanel", queries.DISPOSITIONS, code), code)
         self.discharge_note = QLineEdit(objectName="dischargeNote")
@@ -63,7 +67,7 @@ class DischargePanel(QWidget):
         self.discharge_button = QPushButton(self.tr("Discharge patient"), objectName="dischargeButton")
         self.discharge_button.setStyleSheet("font-weight: 600;")
         self.message = QLabel(objectName="dischargeMessage", wordWrap=True)
-        self.state = QLabel(objectName="summaryState")
+        self.state = QLabel(objectName="summaryState", wordWrap=True)
         buttons = QHBoxLayout()
         for b in (self.fill_button, self.save_button, self.sign_button, self.amend_button, self.preview_button):
             buttons.addWidget(b)
@@ -74,7 +78,7 @@ class DischargePanel(QWidget):
         discharge.addWidget(self.discharge_note, 1)
         discharge.addWidget(self.discharge_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Discharge summary versions (a signed version never changes)")))
+        layout.addWidget(QLabel(self.tr("Discharge summary versions (a signed version never changes)"), wordWrap=True))
         layout.addWidget(self.versions_table)
         layout.addWidget(self.state)
         layout.addLayout(form)
@@ -257,7 +261,8 @@ class InpatientsWorkspace(QWidget):
         left = QTabWidget(objectName="inpatientsLeft")
         mine = QWidget()
         ml = QVBoxLayout(mine)
-        ml.addWidget(QLabel(self.tr("My inpatients (double-click the bed on the board to open any of your stays)")))
+        ml.addWidget(QLabel(self.tr("My inpatients (double-click the bed on the board to open any of your stays)"),
+                            wordWrap=True))
         ml.addWidget(self.table, 1)
         ml.addWidget(self.message)
         left.addTab(mine, self.tr("My inpatients"))
@@ -342,7 +347,7 @@ class InpatientsWorkspace(QWidget):
     def select_patient(self, mrn: str) -> bool:
         for i, p in enumerate(self.patients):
             if p.mrn == mrn:
-                self.table.selectRow(i)
+                select_row(self.table, i)
                 return True
         return False
 

@@ -25,6 +25,7 @@ from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE, SafetyStop, show_stop
 from ...widgets.tables import make_table
 from .. import queries
+from .rows import select_row
 from ..display import day_month_time_text
 from ...i18n.formats import time_text
 from ...widgets.keys import return_presses, scan_field
@@ -176,7 +177,7 @@ class MarPanel(QWidget):
         # A reload keeps the dose the nurse was on (and so its medicine scan).
         again = next((r for r, d in enumerate(doses) if chosen is not None and self._key(d) == chosen), None)
         if again is not None:
-            self.table.selectRow(again)
+            select_row(self.table, again)
         else:
             self.table.clearSelection()
         self.table.blockSignals(False)
@@ -217,7 +218,7 @@ class MarPanel(QWidget):
         """Return on a dose: on to what it still needs (the wristband, the medicine, then Given)."""
         current = self.table.currentIndex()
         if self.selected() is None and current.isValid():
-            self.table.selectRow(current.row())  # the row under the keyboard cursor, even if not yet selected
+            select_row(self.table, current.row())  # the row under the keyboard cursor, even if not yet selected
         dose = self.selected()
         if dose is None or not self.can_record:
             return
@@ -306,7 +307,7 @@ class MarPanel(QWidget):
     def select_dose(self, state: str, drug_part: str = "") -> bool:
         for r, d in enumerate(self.doses):
             if d.state == state and drug_part.lower() in d.drug.lower():
-                self.table.selectRow(r)
+                select_row(self.table, r)
                 return True
         return False
 

@@ -23,6 +23,7 @@ from ...widgets.patient_banner import PatientBanner
 from ...widgets.safety import DANGER, DANGER_BG, SAFE
 from ...widgets.tables import fill_table, make_table
 from .. import queries
+from .rows import select_row
 from ..display import day_month_time_text, isolation_label, isolation_mark, note_kind_label, value_text
 from .bed_board import BedBoard
 from .fluid_panel import FluidPanel
@@ -505,12 +506,12 @@ class WardWorkspace(QWidget):
             if p.admission_id == admission_id:
                 if quiet:  # a refresh: keep the selection, reload the chart
                     self.patients_table.blockSignals(True)
-                    self.patients_table.selectRow(i)
+                    select_row(self.patients_table, i)
                     self.patients_table.blockSignals(False)
                     self.panel.show_patient(p)
                 else:
                     self.tabs.setCurrentIndex(0)
-                    self.patients_table.selectRow(i)
+                    select_row(self.patients_table, i)
                 return True
         return False
 
@@ -518,7 +519,7 @@ class WardWorkspace(QWidget):
         for i, p in enumerate(self.patients):
             if p.mrn == mrn:
                 self.tabs.setCurrentIndex(0)
-                self.patients_table.selectRow(i)
+                select_row(self.patients_table, i)
                 return True
         return False
 

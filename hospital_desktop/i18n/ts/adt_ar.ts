@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Scan the medicine (dispensing label or pack)</source>
-        <translation>امسح الدواء (ملصق الصرف أو العبوة)</translation>
+        <translation>امسح الدواء (الملصق أو العبوة)</translation>
     </message>
     <message>
         <source>Given</source>

@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Amend (new version)…</source>
-        <translation>Corregir (nueva versión)…</translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <source>Preview / print…</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>In and out per day (ml)</source>
-        <translation>Entradas y salidas por día (ml)</translation>
+        <translation>Entradas y salidas (ml)</translation>
     </message>
     <message>
         <source>why it is wrong</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Scan the medicine (dispensing label or pack)</source>
-        <translation>Escanee el medicamento (etiqueta de dispensación o envase)</translation>
+        <translation>Escanee el medicamento (etiqueta o envase)</translation>
     </message>
     <message>
         <source>Given</source>

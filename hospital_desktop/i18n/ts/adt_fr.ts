@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Fill from the record</source>
-        <translation>Pré-remplir depuis le dossier</translation>
+        <translation>Pré-remplir du dossier</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Amend (new version)…</source>
-        <translation>Corriger (nouvelle version)…</translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Preview / print…</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Stay (ml)</source>
-        <translation>Cumul séjour (ml)</translation>
+        <translation>Cumul (ml)</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>In and out per day (ml)</source>
-        <translation>Entrées et sorties par jour (ml)</translation>
+        <translation>Entrées/sorties (ml/j)</translation>
     </message>
     <message>
         <source>why it is wrong</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Scan the medicine (dispensing label or pack)</source>
-        <translation>Scanner le médicament (étiquette de dispensation ou boîte)</translation>
+        <translation>Scanner le médicament (étiquette ou boîte)</translation>
     </message>
     <message>
         <source>Given</source>
