@@ -3,13 +3,15 @@ short day-and-month of the bed board and the handover (the year is plain on a wa
 (37.5, never 37.50), signed fluid volumes, and the translated labels of the database's codes (bed states,
 isolation, discharge outcomes, where an admission comes from, fluid routes, summary status).
 
-QtCore only (QLocale, QCoreApplication.translate), no widgets: the queries module uses it in worker threads."""
+QtCore and QtGui only (QLocale, QCoreApplication.translate, the layout direction), no widgets: the queries module
+uses it in worker threads."""
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QDate, QLocale, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..i18n.formats import date_format, number_text, time_text
 
@@ -103,6 +105,14 @@ def day_month_time_text(value: datetime | None, locale: QLocale | None = None) -
     if value is None:
         return ""
     return f"{day_month_text(value, locale)} {time_text(value, locale)}"
+
+
+def isolated(text: str) -> str:
+    """Text written left to right (a unit: °C, /min, mmHg) kept whole inside a right-to-left sentence: between
+    Unicode isolates when the application runs right to left, else as it is."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text
 
 
 def value_text(value: float | int, locale: QLocale | None = None) -> str:

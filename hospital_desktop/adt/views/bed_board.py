@@ -15,14 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signa
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStyle, QStyleOptionToolButton,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionToolButton,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...i18n.formats import date_format, date_text
+from ...i18n.formats import date_format, date_text, number_text
 from ...registry import queries as registry
 from ...widgets.patient_search import PatientSearchBox
 from ...widgets.safety import DANGER
@@ -57,7 +57,7 @@ def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
     if bed.occupied:
         lines.append(bed.patient_name or "")
         day = ((today or date.today()) - local(bed.since).date()).days + 1 if bed.since else None
-        lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn} · day {day}").format(mrn=bed.mrn, day=day)
+        lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn} · day {day}").format(mrn=bed.mrn, day=number_text(day))
                      if day else QCoreApplication.translate("BedBoard", "MRN {mrn}").format(mrn=bed.mrn))
         since = (QCoreApplication.translate("BedBoard", "in {when}").format(when=day_month_time_text(local(bed.since)))
                  if bed.since else "")
@@ -120,6 +120,8 @@ class BedBoard(QWidget):
         self.ward = QComboBox(objectName="boardWard")
         self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel(objectName="boardSummary")
+        # the counts never widen the board (in a narrow pane they are cut; the tooltip has them whole)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message = QLabel(objectName="boardMessage", wordWrap=True)
         self.admit_button = QPushButton(self.tr("Admit patient…"), objectName="admitButton")
         self.transfer_button = QPushButton(self.tr("Transfer…"), objectName="transferButton")
@@ -132,12 +134,15 @@ class BedBoard(QWidget):
         top.addWidget(QLabel(self.tr("Ward")))
         top.addWidget(self.ward)
         top.addWidget(self.refresh_button)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
+        # the counts and the colour legend on a row of their own: one row grew wider than the doctor's pane
+        legend = QHBoxLayout()
+        legend.addWidget(self.summary, 1)
         for state in ("free", "occupied", "reserved", "cleaning", "out_of_service"):
             bg, border = STATE_COLOURS[state]
             chip = QLabel(bed_state_label(state))
             chip.setStyleSheet(f"background: {bg}; border: 1px solid {border}; border-radius: 3px; padding: 1px 6px;")
-            top.addWidget(chip)
+            legend.addWidget(chip)
         actions = QHBoxLayout()
         for button, allowed in ((self.admit_button, can_admit), (self.transfer_button, can_transfer),
                                 (self.clean_button, can_housekeep), (self.reserve_button, can_housekeep),
@@ -153,6 +158,7 @@ class BedBoard(QWidget):
         scroll.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(legend)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -245,6 +251,7 @@ class BedBoard(QWidget):
             free=self.tr("%n free", None, free), reserved=self.tr("%n reserved", None, reserved),
             cleaning=self.tr("%n cleaning", None, cleaning),
             out_of_service=self.tr("%n out of service", None, out_of_service)))
+        self.summary.setToolTip(self.summary.text())
         self._update_actions()
 
     def _tile(self, bed: queries.BedRow) -> QToolButton:

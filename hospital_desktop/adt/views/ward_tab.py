@@ -24,7 +24,8 @@ from ...widgets.safety import DANGER, DANGER_BG, SAFE
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .rows import select_row
-from ..display import day_month_time_text, isolation_label, isolation_mark, note_kind_label, value_text
+from ..display import (day_month_time_text, isolated, isolation_label, isolation_mark, note_kind_label,
+                       value_text)
 from .bed_board import BedBoard
 from .fluid_panel import FluidPanel
 from ...widgets.keys import next_on_return, return_presses
@@ -97,7 +98,7 @@ def vital_name(kind: str, k: queries.VitalKind | None = None) -> str:
 
 
 def unit_text(unit: str) -> str:
-    return _tr(UNIT_NAMES[unit]) if unit in UNIT_NAMES else unit
+    return _tr(UNIT_NAMES[unit]) if unit in UNIT_NAMES else isolated(unit)
 
 
 def ward_columns(columns: list[str]) -> list[str]:
