@@ -350,6 +350,7 @@ class AdmitDialog(QDialog):
         self.ops = ops
         self.bed = bed
         self.setWindowTitle(self.tr("Admit into bed {bed}").format(bed=bed.label))
+        self.setMinimumWidth(560)  # a found patient's line and the reason's hint whole, in the longer languages too
         self.search = PatientSearchBox()
         self.results = QListWidget(objectName="admitResults")
         self.results.setMaximumHeight(130)
