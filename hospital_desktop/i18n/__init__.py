@@ -91,16 +91,17 @@ def install(language: str | None, locale_name: str | None = None) -> str:
     global _current
     language = supported(language)
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    for translator in load_translators(language):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    if app is not None:  # without an application (a script, a worker test) only the locale changes
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        for translator in load_translators(language):
+            app.installTranslator(translator)
+            _installed.append(translator)
     _current = language
     locale = QLocale(locale_name or LANGUAGES.get(language, LANGUAGES["en"])[1])
     QLocale.setDefault(locale)
-    if hasattr(app, "setLayoutDirection"):
+    if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     return language
@@ -131,3 +132,22 @@ class Printed:
             if text:
                 return text
         return source.replace("%n", str(n)) if n >= 0 else source
+
+    # the document's locale formats (i18n.formats with this locale, not the screen's)
+    def date(self, value) -> str:  # noqa: ANN001 - date | datetime | None
+        from . import formats
+        return formats.date_text(value, self.locale)
+
+    def datetime(self, value) -> str:  # noqa: ANN001 - datetime | None
+        from . import formats
+        return formats.datetime_text(value, self.locale)
+
+    def money(self, amount, currency: str = "") -> str:  # noqa: ANN001 - Decimal | None
+        from . import formats
+        if not currency:
+            return formats.number_text(amount if amount is not None else 0, 2, self.locale)
+        return formats.money_text(amount if amount is not None else 0, currency, self.locale)
+
+    def number(self, value, decimals: int = 0) -> str:  # noqa: ANN001
+        from . import formats
+        return formats.number_text(value, decimals, self.locale)
