@@ -135,7 +135,7 @@ def test_observations_start_empty_and_only_what_was_typed_is_recorded(qtbot, she
                              "measured_at) VALUES (%s, %s, 'spo2', 96, '', now() - interval '3 hours')",
                              (stay["encounter"], stay["patient_id"]))
     ward.refresh_handover()
-    qtbot.waitUntil(lambda: any(re.fullmatch(r"T 38\.4 · HR 104 · SpO2 96% \(\d{1,2}\D\d{1,2} \d{1,2}:\d\d\)",
+    qtbot.waitUntil(lambda: any(re.fullmatch(r"T 38\.4 · HR 104 · SpO2 96% \(\d\d/\d\d \d\d:\d\d\)",
                                              ward.handover_table.item(r, 6).text())
                                 for r in range(ward.handover_table.rowCount())
                                 if stay["mrn"] in ward.handover_table.item(r, 1).text()), timeout=WAIT)
