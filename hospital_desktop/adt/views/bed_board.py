@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signa
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionToolButton,
-                               QStylePainter, QToolButton, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStyle,
+                               QStyleOptionToolButton, QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
@@ -57,10 +57,13 @@ def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
     if bed.occupied:
         lines.append(bed.patient_name or "")
         day = ((today or date.today()) - local(bed.since).date()).days + 1 if bed.since else None
-        lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn} · day {day}").format(mrn=bed.mrn, day=number_text(day))
-                     if day else QCoreApplication.translate("BedBoard", "MRN {mrn}").format(mrn=bed.mrn))
-        since = (QCoreApplication.translate("BedBoard", "in {when}").format(when=day_month_time_text(local(bed.since)))
-                 if bed.since else "")
+        if day:
+            lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn} · day {day}").format(
+                mrn=bed.mrn, day=number_text(day)))
+        else:
+            lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn}").format(mrn=bed.mrn))
+        since = (QCoreApplication.translate("BedBoard", "in {when}").format(
+            when=day_month_time_text(local(bed.since))) if bed.since else "")
         if bed.expected_discharge:
             out = QCoreApplication.translate("BedBoard", "out ~{date}").format(
                 date=day_month_text(bed.expected_discharge))
@@ -95,8 +98,10 @@ class BedTile(QToolButton):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
         area = self.rect().adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING + 2)
         metrics = painter.fontMetrics()
-        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()) for line in self.text().split("\n")]
-        align = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width())
+                 for line in self.text().split("\n")]
+        align = QStyle.visualAlignment(self.layoutDirection(),
+                                       Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.drawText(area, int(align), "\n".join(lines))
 
@@ -469,7 +474,8 @@ class TransferDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.bed = bed
-        self.setWindowTitle(self.tr("Transfer {patient} from bed {bed}").format(patient=bed.patient_name, bed=bed.label))
+        self.setWindowTitle(self.tr("Transfer {patient} from bed {bed}").format(patient=bed.patient_name,
+                                                                                  bed=bed.label))
         self.targets = QListWidget(objectName="transferTargets")
         self.reason = QLineEdit(objectName="transferReason")
         self.reason.setPlaceholderText(self.tr("Why the patient moves"))

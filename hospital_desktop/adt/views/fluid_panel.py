@@ -147,7 +147,8 @@ class FluidPanel(QWidget):
                             {self.tr("Intake"): [float(d["intake_ml"]) for d in recent],
                              self.tr("Output"): [float(d["output_ml"]) for d in recent]})
         in_out = {"in": self.tr("in"), "out": self.tr("out")}
-        fill_table(self.table, [(day_month_time_text(local(e["measured_at"])), in_out.get(e["direction"], e["direction"]),
+        fill_table(self.table, [(day_month_time_text(local(e["measured_at"])),
+                                 in_out.get(e["direction"], e["direction"]),
                                  route_label(e["direction"], e["route"]), number_text(e["volume_ml"]),
                                  e["recorded_by"],
                                  (self.tr("ENTERED IN ERROR: {reason}").format(reason=e["error_reason"])
@@ -156,8 +157,9 @@ class FluidPanel(QWidget):
                    colors=["#888888" if e["status"] != "final" else None for e in entries])
         if days:
             today = days[-1]
-            self.summary.setText(self.tr("<b>{day}</b>: in {intake} ml, out {output} ml, balance <b>{balance} ml</b> · "
-                                         "stay running balance <b>{running} ml</b>").format(
+            self.summary.setText(self.tr(
+                "<b>{day}</b>: in {intake} ml, out {output} ml, balance <b>{balance} ml</b> · "
+                "stay running balance <b>{running} ml</b>").format(
                 day=date_text(today["day"]), intake=number_text(today["intake_ml"]),
                 output=number_text(today["output_ml"]), balance=signed(today["balance_ml"]),
                 running=signed(today["cumulative_ml"])))

@@ -78,7 +78,8 @@ class DischargePanel(QWidget):
         discharge.addWidget(self.discharge_note, 1)
         discharge.addWidget(self.discharge_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Discharge summary versions (a signed version never changes)"), wordWrap=True))
+        layout.addWidget(QLabel(self.tr("Discharge summary versions (a signed version never changes)"),
+                                wordWrap=True))
         layout.addWidget(self.versions_table)
         layout.addWidget(self.state)
         layout.addLayout(form)

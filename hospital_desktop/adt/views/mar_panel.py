@@ -42,7 +42,8 @@ STATE_LABELS = {"late": QT_TRANSLATE_NOOP("MarPanel", "LATE"), "due": QT_TRANSLA
                 "scheduled": QT_TRANSLATE_NOOP("MarPanel", "scheduled"),
                 "as_needed": QT_TRANSLATE_NOOP("MarPanel", "when required")}
 # A dose recorded late: its outcome with the mark (not pasted together: word order differs by language).
-LATE_LABELS = {"given": QT_TRANSLATE_NOOP("MarPanel", "given (late)"), "held": QT_TRANSLATE_NOOP("MarPanel", "held (late)"),
+LATE_LABELS = {"given": QT_TRANSLATE_NOOP("MarPanel", "given (late)"),
+               "held": QT_TRANSLATE_NOOP("MarPanel", "held (late)"),
                "refused": QT_TRANSLATE_NOOP("MarPanel", "refused (late)")}
 # Recording a dose as held or refused asks why; the outcome said back after recording.
 OUTCOME_TEXTS = {
@@ -198,7 +199,8 @@ class MarPanel(QWidget):
             self.scan_state.setText("")
         else:
             self.scan_state.setStyleSheet(f"color: {SAFE}; font-weight: 600;")
-            self.scan_state.setText(f"✔ {self.patient.patient_name}" if self.patient else "✔ " + self.tr("wristband"))
+            self.scan_state.setText(f"✔ {self.patient.patient_name}" if self.patient
+                                    else "✔ " + self.tr("wristband"))
 
     def _set_medicine(self, dose: queries.Dose | None) -> None:
         self.medicine = self._key(dose)
@@ -250,7 +252,8 @@ class MarPanel(QWidget):
             self.scan_state.setText("✖ " + self.tr("WRONG PATIENT"))
             self._stop(self.tr("Wrong patient"), self.tr(
                 "The wristband scanned ({code}) is not the wristband of {patient} (MRN {mrn}, bed {bed}). Nothing "
-                "was recorded.").format(code=code, patient=patient.patient_name, mrn=patient.mrn, bed=patient.bed_label),
+                "was recorded.").format(code=code, patient=patient.patient_name, mrn=patient.mrn,
+                                        bed=patient.bed_label),
                        self.scan, detail=self.tr("Check the patient's identity and scan their own wristband."))
             return
         self._set_wristband(code)

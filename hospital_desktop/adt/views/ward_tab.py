@@ -269,7 +269,8 @@ class PatientPanel(QWidget):
             self.ops.run_query(None, queries.mar_available, self._maybe_mar)
             self.ops.run_query(None, queries.vital_kinds, self._set_kinds, on_error=lambda _e: None)
         iso = isolation_mark(patient.isolation)
-        self.stay.setText(self.tr("Bed {bed} · admitted {admitted} (day {day}) · attending {attending} · {reason}").format(
+        self.stay.setText(self.tr(
+            "Bed {bed} · admitted {admitted} (day {day}) · attending {attending} · {reason}").format(
             bed=patient.bed_label, admitted=datetime_text(local(patient.admitted_at)),
             day=number_text(stay_day(patient)), attending=patient.attending, reason=patient.reason)
                           + (f" · ⚠ {iso}" if iso else ""))
@@ -483,8 +484,9 @@ class WardWorkspace(QWidget):
             self.open_admission(current, quiet=True)
 
     def _show_handover(self, handover: list[dict]) -> None:
-        fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", number_text(h["day_of_stay"] + 1),
-                                          h["reason"], "" if h["isolation"] == "none" else isolation_label(h["isolation"]),
+        fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})",
+                                          number_text(h["day_of_stay"] + 1), h["reason"],
+                                          "" if h["isolation"] == "none" else isolation_label(h["isolation"]),
                                           date_text(h["expected_discharge"]),
                                           queries.short_observations(h["last_obs"], h["last_obs_times"]), h["last_note"] or "")
                                          for h in handover])
