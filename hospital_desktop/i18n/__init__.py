@@ -2,8 +2,8 @@
 ``ts/``), the locale that dates, numbers and money follow, and right-to-left layout for Arabic.
 
 Conventions (docs/translating.md): in a QObject class ``self.tr("Text")``; elsewhere
-``QCoreApplication.translate("Context", "Text")``; counts ``QCoreApplication.translate("Context", "%n patients",
-None, n)`` (PySide6's ``self.tr`` loses the plural in a subclass); module-level tables of labels
+``QCoreApplication.translate("Context", "Text")``; counts ``ClassName.tr("%Ln patients", "", n)`` (PySide6's
+``self.tr`` loses the plural in a subclass, and lupdate reads no plural from translate()); module-level tables of labels
 ``QT_TRANSLATE_NOOP("Context", "Text")``, translated where shown. Parameters are named ``{fields}`` filled by
 ``str.format`` after translating, so a translator can reorder them."""
 from __future__ import annotations
