@@ -248,14 +248,14 @@ class BedBoard(QWidget):
                     tile.setChecked(True)
             self.grid.addWidget(box, n // per_row, n % per_row)
         counts = {s: sum(1 for b in beds if b.state == s) for s in queries.BED_STATES}
-        # counts through self.tr: pyside6-lupdate records plural forms only for self.tr(text, None, n)
+        # counts as docs/translating.md says: ClassName.tr("%Ln …", "", n)
         occupied, free, reserved = counts["occupied"], counts["free"], counts["reserved"]
         cleaning, out_of_service = counts["cleaning"], counts["out_of_service"]
         self.summary.setText(self.tr("{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}").format(
-            beds=self.tr("%n beds", None, len(beds)), occupied=self.tr("%n occupied", None, occupied),
-            free=self.tr("%n free", None, free), reserved=self.tr("%n reserved", None, reserved),
-            cleaning=self.tr("%n cleaning", None, cleaning),
-            out_of_service=self.tr("%n out of service", None, out_of_service)))
+            beds=BedBoard.tr("%Ln beds", "", len(beds)), occupied=BedBoard.tr("%Ln occupied", "", occupied),
+            free=BedBoard.tr("%Ln free", "", free), reserved=BedBoard.tr("%Ln reserved", "", reserved),
+            cleaning=BedBoard.tr("%Ln cleaning", "", cleaning),
+            out_of_service=BedBoard.tr("%Ln out of service", "", out_of_service)))
         self.summary.setToolTip(self.summary.text())
         self._update_actions()
 

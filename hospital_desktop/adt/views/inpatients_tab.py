@@ -238,8 +238,9 @@ class DischargePanel(QWidget):
         outcome = self.disposition.currentText().lower()
 
         def done(days: int) -> None:
-            set_message(self.message, self.tr("{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more "
-                                              "bed-day(s) charged.", None, days).format(
+            set_message(self.message, DischargePanel.tr(
+                "{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.", "",
+                days).format(
                 patient=patient.patient_name, outcome=outcome, bed=patient.bed_label))
         self.ops.run_change(self, lambda s: queries.discharge(s, patient.admission_id, disposition, note), done,
                             noun=Change.ADMISSION, on_error=self._error)
@@ -322,7 +323,7 @@ class InpatientsWorkspace(QWidget):
                                  p.attending, p.reason) for p in patients])
         self.table.blockSignals(False)
         count = len(patients)
-        set_message(self.message, self.tr("%n inpatient(s).", None, count))
+        set_message(self.message, InpatientsWorkspace.tr("%Ln inpatient(s).", "", count))
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

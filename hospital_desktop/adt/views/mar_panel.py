@@ -186,7 +186,7 @@ class MarPanel(QWidget):
         late = sum(1 for d in doses if d.state == "late")
         due = sum(1 for d in doses if d.state == "due")
         self.summary.setText(self.tr("{late}, {due}").format(
-            late=self.tr("%n late", None, late), due=self.tr("%n due now", None, due)))
+            late=MarPanel.tr("%Ln late", "", late), due=MarPanel.tr("%Ln due now", "", due)))
 
     @staticmethod
     def _key(dose: queries.Dose | None) -> tuple[int, datetime | None] | None:

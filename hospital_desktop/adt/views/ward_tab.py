@@ -350,7 +350,7 @@ class PatientPanel(QWidget):
             self.record_button.setEnabled(True)
             for box in self.inputs.values():  # the next set starts empty again: nothing carried over
                 box.clear()
-            self._say(self.tr("%n observations recorded: {summary}.", None, n).format(summary=summary),
+            self._say(PatientPanel.tr("%Ln observations recorded: {summary}.", "", n).format(summary=summary),
                       refused=False)
             next(iter(self.inputs.values())).setFocus()
             self.reload()
@@ -451,7 +451,7 @@ class WardWorkspace(QWidget):
         if code:
             self.board.select_ward(code)
         self.ops.run_change(None, lambda s: queries.post_bed_days(s), lambda n: n and self._say(
-            self.tr("Midnight census: %n bed-day(s) posted.", None, n)),
+            WardWorkspace.tr("Midnight census: %Ln bed-day(s) posted.", "", n)),
                             noun=Change.BED_DAY, on_error=self._error)
         self.refresh()
 

@@ -167,7 +167,7 @@
         <translation>{beds} — {occupied}، {free}، {reserved}، {cleaning}، {out_of_service}</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
             <numerusform>الأسرّة: %Ln</numerusform>
             <numerusform>الأسرّة: %Ln</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n occupied</source>
+        <source>%Ln occupied</source>
         <translation>
             <numerusform>مشغول: %Ln</numerusform>
             <numerusform>مشغول: %Ln</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free</source>
+        <source>%Ln free</source>
         <translation>
             <numerusform>شاغر: %Ln</numerusform>
             <numerusform>شاغر: %Ln</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reserved</source>
+        <source>%Ln reserved</source>
         <translation>
             <numerusform>محجوز: %Ln</numerusform>
             <numerusform>محجوز: %Ln</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaning</source>
+        <source>%Ln cleaning</source>
         <translation>
             <numerusform>قيد التنظيف: %Ln</numerusform>
             <numerusform>قيد التنظيف: %Ln</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n out of service</source>
+        <source>%Ln out of service</source>
         <translation>
             <numerusform>خارج الخدمة: %Ln</numerusform>
             <numerusform>خارج الخدمة: %Ln</numerusform>
@@ -419,7 +419,7 @@
         <translation>ملخص الخروج، الإصدار {version}</translation>
     </message>
     <message numerus="yes">
-        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
+        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.</source>
         <translation>
             <numerusform>خرج {patient} ({outcome})؛ ينتقل السرير {bed} إلى التنظيف؛ لم يُحتسب أي يوم إقامة إضافي.</numerusform>
             <numerusform>خرج {patient} ({outcome})؛ ينتقل السرير {bed} إلى التنظيف؛ احتُسب يوم إقامة إضافي واحد.</numerusform>
@@ -660,7 +660,7 @@
         <translation>الخروج</translation>
     </message>
     <message numerus="yes">
-        <source>%n inpatient(s).</source>
+        <source>%Ln inpatient(s).</source>
         <translation>
             <numerusform>عدد المرضى المنوّمين: %Ln.</numerusform>
             <numerusform>عدد المرضى المنوّمين: %Ln.</numerusform>
@@ -845,7 +845,7 @@
         <translation>{late}، {due}</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
             <numerusform>متأخرة: %Ln</numerusform>
             <numerusform>متأخرة: %Ln</numerusform>
@@ -856,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due now</source>
+        <source>%Ln due now</source>
         <translation>
             <numerusform>مستحقة الآن: %Ln</numerusform>
             <numerusform>مستحقة الآن: %Ln</numerusform>
@@ -1106,7 +1106,7 @@
         <translation>{problem} لم يُسجَّل شيء.</translation>
     </message>
     <message numerus="yes">
-        <source>%n observations recorded: {summary}.</source>
+        <source>%Ln observations recorded: {summary}.</source>
         <translation>
             <numerusform>لم يُسجَّل أي قياس: {summary}.</numerusform>
             <numerusform>سُجّل قياس واحد: {summary}.</numerusform>
@@ -1285,7 +1285,7 @@
         <translation>الجناح</translation>
     </message>
     <message numerus="yes">
-        <source>Midnight census: %n bed-day(s) posted.</source>
+        <source>Midnight census: %Ln bed-day(s) posted.</source>
         <translation>
             <numerusform>إحصاء منتصف الليل: لم يُسجَّل أي يوم إقامة.</numerusform>
             <numerusform>إحصاء منتصف الليل: سُجّل يوم إقامة واحد.</numerusform>

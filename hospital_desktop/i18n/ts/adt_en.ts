@@ -167,45 +167,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n bed</numerusform>
-            <numerusform>%n beds</numerusform>
+            <numerusform>%Ln bed</numerusform>
+            <numerusform>%Ln beds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n occupied</source>
+        <source>%Ln occupied</source>
         <translation>
-            <numerusform>%n occupied</numerusform>
-            <numerusform>%n occupied</numerusform>
+            <numerusform>%Ln occupied</numerusform>
+            <numerusform>%Ln occupied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free</source>
+        <source>%Ln free</source>
         <translation>
-            <numerusform>%n free</numerusform>
-            <numerusform>%n free</numerusform>
+            <numerusform>%Ln free</numerusform>
+            <numerusform>%Ln free</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reserved</source>
+        <source>%Ln reserved</source>
         <translation>
-            <numerusform>%n reserved</numerusform>
-            <numerusform>%n reserved</numerusform>
+            <numerusform>%Ln reserved</numerusform>
+            <numerusform>%Ln reserved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaning</source>
+        <source>%Ln cleaning</source>
         <translation>
-            <numerusform>%n cleaning</numerusform>
-            <numerusform>%n cleaning</numerusform>
+            <numerusform>%Ln cleaning</numerusform>
+            <numerusform>%Ln cleaning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n out of service</source>
+        <source>%Ln out of service</source>
         <translation>
-            <numerusform>%n out of service</numerusform>
-            <numerusform>%n out of service</numerusform>
+            <numerusform>%Ln out of service</numerusform>
+            <numerusform>%Ln out of service</numerusform>
         </translation>
     </message>
     <message>
@@ -395,10 +395,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
+        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.</source>
         <translation>
-            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day charged.</numerusform>
-            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-days charged.</numerusform>
+            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day charged.</numerusform>
+            <numerusform>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-days charged.</numerusform>
         </translation>
     </message>
 </context>
@@ -632,10 +632,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n inpatient(s).</source>
+        <source>%Ln inpatient(s).</source>
         <translation>
-            <numerusform>%n inpatient.</numerusform>
-            <numerusform>%n inpatients.</numerusform>
+            <numerusform>%Ln inpatient.</numerusform>
+            <numerusform>%Ln inpatients.</numerusform>
         </translation>
     </message>
     <message>
@@ -813,17 +813,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due now</source>
+        <source>%Ln due now</source>
         <translation>
-            <numerusform>%n due now</numerusform>
-            <numerusform>%n due now</numerusform>
+            <numerusform>%Ln due now</numerusform>
+            <numerusform>%Ln due now</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,10 +1066,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n observations recorded: {summary}.</source>
+        <source>%Ln observations recorded: {summary}.</source>
         <translation>
-            <numerusform>%n observation recorded: {summary}.</numerusform>
-            <numerusform>%n observations recorded: {summary}.</numerusform>
+            <numerusform>%Ln observation recorded: {summary}.</numerusform>
+            <numerusform>%Ln observations recorded: {summary}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,10 +1241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Midnight census: %n bed-day(s) posted.</source>
+        <source>Midnight census: %Ln bed-day(s) posted.</source>
         <translation>
-            <numerusform>Midnight census: %n bed-day posted.</numerusform>
-            <numerusform>Midnight census: %n bed-days posted.</numerusform>
+            <numerusform>Midnight census: %Ln bed-day posted.</numerusform>
+            <numerusform>Midnight census: %Ln bed-days posted.</numerusform>
         </translation>
     </message>
 </context>

@@ -167,45 +167,45 @@
         <translation>{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n cama</numerusform>
-            <numerusform>%n camas</numerusform>
+            <numerusform>%Ln cama</numerusform>
+            <numerusform>%Ln camas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n occupied</source>
+        <source>%Ln occupied</source>
         <translation>
-            <numerusform>%n ocupada</numerusform>
-            <numerusform>%n ocupadas</numerusform>
+            <numerusform>%Ln ocupada</numerusform>
+            <numerusform>%Ln ocupadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free</source>
+        <source>%Ln free</source>
         <translation>
-            <numerusform>%n libre</numerusform>
-            <numerusform>%n libres</numerusform>
+            <numerusform>%Ln libre</numerusform>
+            <numerusform>%Ln libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reserved</source>
+        <source>%Ln reserved</source>
         <translation>
-            <numerusform>%n reservada</numerusform>
-            <numerusform>%n reservadas</numerusform>
+            <numerusform>%Ln reservada</numerusform>
+            <numerusform>%Ln reservadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaning</source>
+        <source>%Ln cleaning</source>
         <translation>
-            <numerusform>%n en limpieza</numerusform>
-            <numerusform>%n en limpieza</numerusform>
+            <numerusform>%Ln en limpieza</numerusform>
+            <numerusform>%Ln en limpieza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n out of service</source>
+        <source>%Ln out of service</source>
         <translation>
-            <numerusform>%n fuera de servicio</numerusform>
-            <numerusform>%n fuera de servicio</numerusform>
+            <numerusform>%Ln fuera de servicio</numerusform>
+            <numerusform>%Ln fuera de servicio</numerusform>
         </translation>
     </message>
     <message>
@@ -395,10 +395,10 @@
         <translation>informe de alta v{version}</translation>
     </message>
     <message numerus="yes">
-        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
+        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.</source>
         <translation>
-            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se factura %n estancia más.</numerusform>
-            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se facturan %n estancias más.</numerusform>
+            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se factura %Ln estancia más.</numerusform>
+            <numerusform>Alta de {patient} ({outcome}); la cama {bed} pasa a limpieza; se facturan %Ln estancias más.</numerusform>
         </translation>
     </message>
 </context>
@@ -632,10 +632,10 @@
         <translation>Alta</translation>
     </message>
     <message numerus="yes">
-        <source>%n inpatient(s).</source>
+        <source>%Ln inpatient(s).</source>
         <translation>
-            <numerusform>%n paciente ingresado.</numerusform>
-            <numerusform>%n pacientes ingresados.</numerusform>
+            <numerusform>%Ln paciente ingresado.</numerusform>
+            <numerusform>%Ln pacientes ingresados.</numerusform>
         </translation>
     </message>
     <message>
@@ -813,17 +813,17 @@
         <translation>{late}, {due}</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n con retraso</numerusform>
-            <numerusform>%n con retraso</numerusform>
+            <numerusform>%Ln con retraso</numerusform>
+            <numerusform>%Ln con retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due now</source>
+        <source>%Ln due now</source>
         <translation>
-            <numerusform>%n pendiente ahora</numerusform>
-            <numerusform>%n pendientes ahora</numerusform>
+            <numerusform>%Ln pendiente ahora</numerusform>
+            <numerusform>%Ln pendientes ahora</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,10 +1066,10 @@
         <translation>{problem} No se ha registrado nada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n observations recorded: {summary}.</source>
+        <source>%Ln observations recorded: {summary}.</source>
         <translation>
-            <numerusform>%n constante registrada: {summary}.</numerusform>
-            <numerusform>%n constantes registradas: {summary}.</numerusform>
+            <numerusform>%Ln constante registrada: {summary}.</numerusform>
+            <numerusform>%Ln constantes registradas: {summary}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,10 +1241,10 @@
         <translation>Unidad</translation>
     </message>
     <message numerus="yes">
-        <source>Midnight census: %n bed-day(s) posted.</source>
+        <source>Midnight census: %Ln bed-day(s) posted.</source>
         <translation>
-            <numerusform>Censo de medianoche: %n estancia registrada.</numerusform>
-            <numerusform>Censo de medianoche: %n estancias registradas.</numerusform>
+            <numerusform>Censo de medianoche: %Ln estancia registrada.</numerusform>
+            <numerusform>Censo de medianoche: %Ln estancias registradas.</numerusform>
         </translation>
     </message>
 </context>

@@ -167,45 +167,45 @@
         <translation>{beds}&#xa0;: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n lit</numerusform>
-            <numerusform>%n lits</numerusform>
+            <numerusform>%Ln lit</numerusform>
+            <numerusform>%Ln lits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n occupied</source>
+        <source>%Ln occupied</source>
         <translation>
-            <numerusform>%n occupé</numerusform>
-            <numerusform>%n occupés</numerusform>
+            <numerusform>%Ln occupé</numerusform>
+            <numerusform>%Ln occupés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free</source>
+        <source>%Ln free</source>
         <translation>
-            <numerusform>%n libre</numerusform>
-            <numerusform>%n libres</numerusform>
+            <numerusform>%Ln libre</numerusform>
+            <numerusform>%Ln libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reserved</source>
+        <source>%Ln reserved</source>
         <translation>
-            <numerusform>%n réservé</numerusform>
-            <numerusform>%n réservés</numerusform>
+            <numerusform>%Ln réservé</numerusform>
+            <numerusform>%Ln réservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaning</source>
+        <source>%Ln cleaning</source>
         <translation>
-            <numerusform>%n en bionettoyage</numerusform>
-            <numerusform>%n en bionettoyage</numerusform>
+            <numerusform>%Ln en bionettoyage</numerusform>
+            <numerusform>%Ln en bionettoyage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n out of service</source>
+        <source>%Ln out of service</source>
         <translation>
-            <numerusform>%n hors service</numerusform>
-            <numerusform>%n hors service</numerusform>
+            <numerusform>%Ln hors service</numerusform>
+            <numerusform>%Ln hors service</numerusform>
         </translation>
     </message>
     <message>
@@ -395,10 +395,10 @@
         <translation>compte rendu d&apos;hospitalisation v{version}</translation>
     </message>
     <message numerus="yes">
-        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %n more bed-day(s) charged.</source>
+        <source>{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.</source>
         <translation>
-            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %n journée supplémentaire facturée.</numerusform>
-            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %n journées supplémentaires facturées.</numerusform>
+            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %Ln journée supplémentaire facturée.</numerusform>
+            <numerusform>Sortie de {patient} enregistrée ({outcome})&#xa0;; le lit {bed} passe en bionettoyage&#xa0;; %Ln journées supplémentaires facturées.</numerusform>
         </translation>
     </message>
 </context>
@@ -632,10 +632,10 @@
         <translation>Sortie</translation>
     </message>
     <message numerus="yes">
-        <source>%n inpatient(s).</source>
+        <source>%Ln inpatient(s).</source>
         <translation>
-            <numerusform>%n patient hospitalisé.</numerusform>
-            <numerusform>%n patients hospitalisés.</numerusform>
+            <numerusform>%Ln patient hospitalisé.</numerusform>
+            <numerusform>%Ln patients hospitalisés.</numerusform>
         </translation>
     </message>
     <message>
@@ -813,17 +813,17 @@
         <translation>{late}, {due}</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due now</source>
+        <source>%Ln due now</source>
         <translation>
-            <numerusform>%n à administrer</numerusform>
-            <numerusform>%n à administrer</numerusform>
+            <numerusform>%Ln à administrer</numerusform>
+            <numerusform>%Ln à administrer</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,10 +1066,10 @@
         <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <source>%n observations recorded: {summary}.</source>
+        <source>%Ln observations recorded: {summary}.</source>
         <translation>
-            <numerusform>%n constante enregistrée&#xa0;: {summary}.</numerusform>
-            <numerusform>%n constantes enregistrées&#xa0;: {summary}.</numerusform>
+            <numerusform>%Ln constante enregistrée&#xa0;: {summary}.</numerusform>
+            <numerusform>%Ln constantes enregistrées&#xa0;: {summary}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,10 +1241,10 @@
         <translation>Service</translation>
     </message>
     <message numerus="yes">
-        <source>Midnight census: %n bed-day(s) posted.</source>
+        <source>Midnight census: %Ln bed-day(s) posted.</source>
         <translation>
-            <numerusform>Recensement de minuit&#xa0;: %n journée d&apos;hospitalisation comptabilisée.</numerusform>
-            <numerusform>Recensement de minuit&#xa0;: %n journées d&apos;hospitalisation comptabilisées.</numerusform>
+            <numerusform>Recensement de minuit&#xa0;: %Ln journée d&apos;hospitalisation comptabilisée.</numerusform>
+            <numerusform>Recensement de minuit&#xa0;: %Ln journées d&apos;hospitalisation comptabilisées.</numerusform>
         </translation>
     </message>
 </context>
