@@ -164,7 +164,7 @@ class PrescriptionInput:
         if self.override_reason is not None and len(self.override_reason.strip()) < MIN_OVERRIDE:
             problems["override_reason"] = translate(
                 "PrescriptionInput", "Give the reason for overriding the alert (at least {count} characters)."
-            ).format(count=MIN_OVERRIDE)
+            ).format(count=number_text(MIN_OVERRIDE))
         return problems
 
 
@@ -474,6 +474,9 @@ class LabelData:
     birth_date_accuracy: str = "exact"  # a year-only or estimated birth date is printed as such
 
 
+LABEL_HEADING = QT_TRANSLATE_NOOP("LabelData", "Pharmacy · {hospital}")
+
+
 def label_data(session: Session, dispense_id: int, *, translate: Translate | None = None,
                locale: QLocale | None = None) -> LabelData:
     """What the label and the receipt print; their words in the screen's language unless a printed document's
@@ -496,7 +499,7 @@ def label_data(session: Session, dispense_id: int, *, translate: Translate | Non
           LEFT JOIN billing.price_item pi ON pi.id = billing.price_item_at(d.price_code, billing.local_day(x.dispensed_at))
          WHERE x.id = :id"""), {"id": dispense_id}).mappings().one()
     return LabelData(
-        pharmacy=(translate or QCoreApplication.translate)("LabelData", "Pharmacy · {hospital}").format(
+        pharmacy=(translate or QCoreApplication.translate)("LabelData", LABEL_HEADING).format(
             hospital=row["hospital"] or "Hospital Desktop"), patient_name=row["patient_name"],
         mrn=row["mrn"], birth_date=row["birth_date"], birth_date_accuracy=row["birth_date_accuracy"], drug=row["generic_name"], strength=row["strength"],
         form=row["form"], quantity=row["quantity"], unit=row["unit"],
@@ -626,8 +629,8 @@ class DrugInput:
         for name, shortest, longest in (("generic_name", 2, 200), ("strength", 1, 60), ("form", 2, 60),
                                         ("unit", 1, 30)):  # ck_drug_*
             if not shortest <= len(getattr(self, name).strip()) <= longest:
-                problems[name] = translate("DrugInput", DRUG_FIELD_LENGTHS[name]).format(shortest=shortest,
-                                                                                         longest=longest)
+                problems[name] = translate("DrugInput", DRUG_FIELD_LENGTHS[name]).format(
+                    shortest=number_text(shortest), longest=number_text(longest))
         if self.route not in DRUG_ROUTES:
             problems["route"] = translate("DrugInput", "Choose a route from the list.")
         atc = r"[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?"
