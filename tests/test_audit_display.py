@@ -1,13 +1,14 @@
 """The audit trail as an auditor reads it (issue 14, defect 10): patients by name and MRN, not internal ids; the
 real actor with their name, and a login that is not staff said for what it is ("postgres (database
-administrator)"), while the demo's patients are registered by a reception login; the client's dd.mm.yyyy HH:MM
-times, also inside the diff; and a result the database flagged abnormal is flagged in the diff, in colour and
+administrator)"), while the demo's patients are registered by a reception login; the locale's times (English:
+dd/mm/yyyy HH:MM), also inside the diff; and a result the database flagged abnormal is flagged in the diff, in colour and
 in words."""
 from __future__ import annotations
 
 import os
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -15,7 +16,13 @@ from hospital_desktop.widgets.safety import DANGER_BG, WARNING_BG
 
 WAIT = 15000
 SHOTS = os.environ.get("HMS_SHOTS_DIR")
-WHEN = re.compile(r"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$")
+WHEN = re.compile(r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$")  # en_GB, the English locale
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    from hospital_desktop import i18n
+    i18n.install("en")
 
 
 def _search(qtbot, search, *, patient: str = "", table: str = "", actor: str = "") -> list:
@@ -60,8 +67,8 @@ def test_demo_patients_are_registered_by_reception_and_shown_by_name_and_mrn(qtb
     assert f"{family}, {given} · {mrn}" in search.diff_title.text()
     assert "Rosa Martin (reception1)" in search.diff_title.text() or "Owen Clarke" in search.diff_title.text()
     cells = {search.diff.item(i, 0).text(): search.diff.item(i, 2).text() for i in range(search.diff.rowCount())}
-    assert re.match(r"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$", cells["created_at"]), cells["created_at"]
-    assert re.match(r"^\d{2}\.\d{2}\.\d{4}$", cells["birth_date"]), cells["birth_date"]
+    assert re.match(r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$", cells["created_at"]), cells["created_at"]
+    assert re.match(r"^\d{2}/\d{2}/\d{4}$", cells["birth_date"]), cells["birth_date"]
 
     # The chart access log names the patient too.
     with connect_as("reception1") as clerk:

@@ -23,6 +23,13 @@ from hospital_desktop.widgets.safety import DANGER, OverrideStop
 
 pytestmark = pytest.mark.db
 WAIT = 20000
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """English as the client installs it at login (its plural forms: "for 1 day")."""
+    from hospital_desktop import i18n
+    i18n.install("en")
 REASON = "Childhood rash only; amoxicillin tolerated in 2024"
 
 

@@ -1,4 +1,4 @@
-"""The auditor's workstation (no Qt here): search the write trail (audit.event) with keyset paging, a readable
+"""The auditor's workstation (no widgets here; sentences through QCoreApplication.translate, which workers may call): search the write trail (audit.event) with keyset paging, a readable
 before/after diff, the chart access log (audit.access), break-glass grants and flagged staff changes with the
 auditor's reviews (audit.review), chain verification (server_db/audit_chain.py) and a patient's access report.
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -19,8 +20,21 @@ from server_db.audit_chain import VerifyResult, seal, verify
 from ..core.errors import KnownError
 
 ACTIONS = ("INSERT", "UPDATE", "DELETE")
-OUTCOMES = {"justified": "Justified", "not_justified": "Not justified", "follow_up": "Needs follow-up"}
+# audit.review.outcome → its label (translated where shown: outcome_label)
+OUTCOMES = {"justified": QT_TRANSLATE_NOOP("Outcome", "Justified"),
+            "not_justified": QT_TRANSLATE_NOOP("Outcome", "Not justified"),
+            "follow_up": QT_TRANSLATE_NOOP("Outcome", "Needs follow-up")}
 HIDDEN_COLUMNS = {"prev_hash", "hash"}
+
+
+translate = QCoreApplication.translate  # thread-safe: the queries run on workers
+
+
+def outcome_label(outcome: str | None) -> str:
+    """A review's outcome in the user's language (an unknown code as it is)."""
+    if outcome is None:
+        return ""
+    return QCoreApplication.translate("Outcome", OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
 
 
 @dataclass
@@ -48,7 +62,7 @@ class EventRow:
     old_row: dict[str, Any] | None = field(repr=False, default=None)
     new_row: dict[str, Any] | None = field(repr=False, default=None)
     patient_label: str | None = None   # "Family, Given · MRN" of patient_id
-    actor_label: str | None = None     # "Full Name (login)", or who a login that is not staff is
+    actor_label: str | None = None     # "Full Name (login)", or who a login that is not staff is (actor_label())
 
     @property
     def table(self) -> str:
@@ -93,10 +107,17 @@ def diff(event: EventRow, *, include_unchanged: bool = False) -> list[Change]:
 # not show stays its id.
 PATIENT_LABEL = "p.family_name || ', ' || p.given_name || ' · ' || p.mrn"
 # The real actor, always: a staff login with the person's name; a login that is not staff says what it is (the
-# demo's seed data and migrations write as the database superuser: "postgres (database administrator)").
-ACTOR_LABEL = ("CASE WHEN s.id IS NOT NULL THEN s.full_name || ' (' || e.actor || ')' "
-               "     WHEN r.rolsuper THEN e.actor || ' (database administrator)' "
-               "     ELSE e.actor || ' (not a staff login)' END")
+# demo's seed data and migrations write as the database superuser: "postgres (database administrator)"). The
+# database says which; actor_label() words it in the user's language.
+ACTOR_COLUMNS = "s.full_name AS actor_staff_name, coalesce(r.rolsuper, false) AS actor_superuser"
+
+
+def actor_label(actor: str, staff_name: str | None, superuser: bool) -> str:
+    if staff_name is not None:
+        return translate("AuditQueries", "{name} ({login})").format(name=staff_name, login=actor)
+    if superuser:
+        return translate("AuditQueries", "{login} (database administrator)").format(login=actor)
+    return translate("AuditQueries", "{login} (not a staff login)").format(login=actor)
 
 
 def patient_id_of(session: Session, value: str) -> int | None:
@@ -109,7 +130,7 @@ def patient_id_of(session: Session, value: str) -> int | None:
         return row[0]
     if value.isdigit():
         return int(value)
-    raise KnownError(f"No patient with MRN {value}.", kind="invalid")
+    raise KnownError(translate("AuditQueries", "No patient with MRN {mrn}.").format(mrn=value), kind="invalid")
 
 
 def _event_where(session: Session, f: EventFilter) -> tuple[str, dict[str, Any]]:
@@ -132,7 +153,7 @@ def _event_where(session: Session, f: EventFilter) -> tuple[str, dict[str, Any]]
             params["tab"] = name
     if f.action:
         if f.action not in ACTIONS:
-            raise KnownError(f"Unknown action {f.action}.", kind="invalid")
+            raise KnownError(translate("AuditQueries", "Unknown action {action}.").format(action=f.action), kind="invalid")
         clauses.append("e.action = :action")
         params["action"] = f.action
     if f.since:
@@ -155,11 +176,16 @@ def search_events(session: Session, f: EventFilter, after: tuple | None, limit: 
     rows = session.execute(text(
         "SELECT e.id, e.occurred_at, e.actor, e.action, e.schema_name, e.table_name, e.row_id, e.patient_id, "
         "       e.reason, e.workstation, e.old_row, e.new_row, "
-        f"      {PATIENT_LABEL} AS patient_label, {ACTOR_LABEL} AS actor_label "
+        f"      {PATIENT_LABEL} AS patient_label, {ACTOR_COLUMNS} "
         "  FROM audit.event e LEFT JOIN registry.patient p ON p.id = e.patient_id "
         "  LEFT JOIN core.staff s ON s.username = e.actor LEFT JOIN pg_catalog.pg_roles r ON r.rolname = e.actor "
         f" WHERE {where} ORDER BY e.id DESC LIMIT :limit"), params).mappings()
-    return [EventRow(**dict(r)) for r in rows]
+    events = []
+    for r in rows:
+        row = dict(r)
+        label = actor_label(row["actor"], row.pop("actor_staff_name"), row.pop("actor_superuser"))
+        events.append(EventRow(**row, actor_label=label))
+    return events
 
 
 def event_fetcher(f: EventFilter) -> Callable[[Session, tuple | None, int], list[EventRow]]:
@@ -270,9 +296,9 @@ def flagged_changes(session: Session, *, pending_only: bool = True) -> list[Flag
 
 def add_review(session: Session, kind: str, subject_id: int, outcome: str, comment: str) -> int:
     if outcome not in OUTCOMES:
-        raise KnownError("Choose an outcome.", kind="invalid")
+        raise KnownError(translate("AuditQueries", "Choose an outcome."), kind="invalid")
     if len(comment.strip()) < 5:
-        raise KnownError("Write a comment of at least 5 characters: what you checked and found.", kind="invalid")
+        raise KnownError(translate("AuditQueries", "Write a comment of at least 5 characters: what you checked and found."), kind="invalid")
     return session.execute(text(
         "INSERT INTO audit.review (subject_kind, subject_id, outcome, comment) VALUES (:k, :s, :o, :c) RETURNING id"),
         {"k": kind, "s": subject_id, "o": outcome, "c": comment.strip()}).scalar_one()
@@ -308,11 +334,11 @@ def access_report(session: Session, patient: str, since: datetime | None = None,
                   until: datetime | None = None) -> AccessReport:
     pid = patient_id_of(session, patient)
     if pid is None:
-        raise KnownError("Enter the patient's MRN.", kind="invalid")
+        raise KnownError(translate("AuditQueries", "Enter the patient's MRN."), kind="invalid")
     p = session.execute(text("SELECT id, mrn, family_name || ', ' || given_name AS name, birth_date "
                              "FROM registry.patient WHERE id = :p"), {"p": pid}).mappings().first()
     if p is None:
-        raise KnownError(f"No patient with id {pid}.", kind="invalid")
+        raise KnownError(translate("AuditQueries", "No patient with id {id}.").format(id=pid), kind="invalid")
     params = {"p": pid, "since": since, "until": until}
     window = " AND (CAST(:since AS timestamptz) IS NULL OR {c} >= :since) " \
              " AND (CAST(:until AS timestamptz) IS NULL OR {c} < :until)"

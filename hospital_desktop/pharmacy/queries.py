@@ -1,20 +1,25 @@
 """Pharmacy: the formulary, prescribing with the database's screen, the dispensing queue, scans, returns, stock
-work and the data of the printed label (no Qt). The database decides everything that matters (screening,
-stock, charges); this module only asks and shapes answers for the screens."""
+work and the data of the printed label (no widgets: its sentences go through QCoreApplication.translate, which
+workers may call). The database decides everything that matters (screening, stock, charges); this module only asks
+and shapes answers for the screens."""
 from __future__ import annotations
 
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.typed_text import control_character, control_message
+from ..i18n.formats import number_text
+from . import labels
 
 PRIORITIES = ("routine", "urgent", "stat")
 STOP_SEVERITIES = ("contraindicated", "serious")
@@ -24,12 +29,34 @@ MAX_QUANTITY = 100_000  # ck_prescription_quantity
 DRUG_ROUTES = ("oral", "intravenous", "intramuscular", "subcutaneous", "inhalation", "sublingual", "topical", "rectal",
                "ophthalmic", "otic", "nasal", "vaginal", "transdermal")  # ck_drug_route
 EXPIRY_SOON_DAYS = 90
-ROUTE_VERBS = {"oral": "Take", "sublingual": "Use", "inhalation": "Inhale", "topical": "Apply",
-               "transdermal": "Apply", "ophthalmic": "Put", "otic": "Put", "nasal": "Use", "rectal": "Insert",
-               "vaginal": "Insert", "subcutaneous": "Inject", "intramuscular": "Give", "intravenous": "Give"}
-ROUTE_WORDS = {"sublingual": "under the tongue", "ophthalmic": "into the eye", "otic": "into the ear",
-               "nasal": "into the nose", "subcutaneous": "under the skin", "intramuscular": "into a muscle",
-               "intravenous": "into a vein"}
+# The directions on the label, one sentence per route (translated whole: the verb and where it goes belong
+# together); {dose} and {unit} are the prescription's, {frequency} the frequency's words (reference data).
+ROUTE_SENTENCES = {
+    "oral": QT_TRANSLATE_NOOP("Directions", "Take {dose} {unit} {frequency}"),
+    "sublingual": QT_TRANSLATE_NOOP("Directions", "Use {dose} {unit} under the tongue {frequency}"),
+    "inhalation": QT_TRANSLATE_NOOP("Directions", "Inhale {dose} {unit} {frequency}"),
+    "topical": QT_TRANSLATE_NOOP("Directions", "Apply {dose} {unit} {frequency}"),
+    "transdermal": QT_TRANSLATE_NOOP("Directions", "Apply {dose} {unit} {frequency}"),
+    "ophthalmic": QT_TRANSLATE_NOOP("Directions", "Put {dose} {unit} into the eye {frequency}"),
+    "otic": QT_TRANSLATE_NOOP("Directions", "Put {dose} {unit} into the ear {frequency}"),
+    "nasal": QT_TRANSLATE_NOOP("Directions", "Use {dose} {unit} into the nose {frequency}"),
+    "rectal": QT_TRANSLATE_NOOP("Directions", "Insert {dose} {unit} {frequency}"),
+    "vaginal": QT_TRANSLATE_NOOP("Directions", "Insert {dose} {unit} {frequency}"),
+    "subcutaneous": QT_TRANSLATE_NOOP("Directions", "Inject {dose} {unit} under the skin {frequency}"),
+    "intramuscular": QT_TRANSLATE_NOOP("Directions", "Give {dose} {unit} into a muscle {frequency}"),
+    "intravenous": QT_TRANSLATE_NOOP("Directions", "Give {dose} {unit} into a vein {frequency}"),
+}
+OTHER_ROUTE_SENTENCE = QT_TRANSLATE_NOOP("Directions", "Use {dose} {unit} {frequency}")
+Translate = Callable[..., str]  # QCoreApplication.translate, or a printed document's i18n.Printed.translate
+
+
+translate = QCoreApplication.translate  # thread-safe: the queries run on workers
+
+
+class Directions(QObject):
+    """The translation context of the directions and the sig. Phrases with a count are written
+    Directions.tr(text, None, n): lupdate marks a plural only in Class.tr(...) (never in
+    QCoreApplication.translate with a variable count)."""
 
 
 def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -115,24 +142,29 @@ class PrescriptionInput:
         problems: dict[str, str] = {}
         dose = self.dose_amount
         if dose is None or not Decimal(dose).is_finite() or not 0 < dose < MAX_DOSE:
-            problems["dose_amount"] = f"Give the dose (more than 0, less than {MAX_DOSE:,})."
+            problems["dose_amount"] = translate(
+                "PrescriptionInput", "Give the dose (more than 0, less than {most}).").format(most=number_text(MAX_DOSE))
         if not 1 <= len(self.dose_unit.strip()) <= 30:
-            problems["dose_unit"] = "Give the unit of the dose (at most 30 characters)."
-        for key, label, value in (("dose_unit", "The unit", self.dose_unit), ("instructions", "The instructions",
-                                  self.instructions), ("override_reason", "The reason", self.override_reason or "")):
+            problems["dose_unit"] = translate("PrescriptionInput", "Give the unit of the dose (at most 30 characters).")
+        for key, label, value in (
+                ("dose_unit", QT_TRANSLATE_NOOP("PrescriptionInput", "The unit"), self.dose_unit),
+                ("instructions", QT_TRANSLATE_NOOP("PrescriptionInput", "The instructions"), self.instructions),
+                ("override_reason", QT_TRANSLATE_NOOP("PrescriptionInput", "The reason"), self.override_reason or "")):
             if key not in problems and control_character(value):
-                problems[key] = control_message(label)
+                problems[key] = control_message(translate("PrescriptionInput", label))
         if self.quantity is None or not 1 <= self.quantity <= MAX_QUANTITY:
-            problems["quantity"] = f"Give the quantity to dispense (1 to {MAX_QUANTITY:,})."
+            problems["quantity"] = translate(
+                "PrescriptionInput", "Give the quantity to dispense (1 to {most}).").format(most=number_text(MAX_QUANTITY))
         if self.duration_days is not None and not 1 <= self.duration_days <= 365:
-            problems["duration_days"] = "A course lasts 1 to 365 days."
+            problems["duration_days"] = translate("PrescriptionInput", "A course lasts 1 to 365 days.")
         if self.priority not in PRIORITIES:
-            problems["priority"] = "Choose routine, urgent or stat."
+            problems["priority"] = translate("PrescriptionInput", "Choose routine, urgent or stat.")
         if len(self.instructions) > 500:
-            problems["instructions"] = "Instructions have at most 500 characters."
+            problems["instructions"] = translate("PrescriptionInput", "Instructions have at most 500 characters.")
         if self.override_reason is not None and len(self.override_reason.strip()) < MIN_OVERRIDE:
-            problems["override_reason"] = f"Give the reason for overriding the alert (at least {MIN_OVERRIDE} " \
-                                          "characters)."
+            problems["override_reason"] = translate(
+                "PrescriptionInput", "Give the reason for overriding the alert (at least {count} characters)."
+            ).format(count=number_text(MIN_OVERRIDE))
         return problems
 
 
@@ -202,8 +234,11 @@ class PrescriptionRow:
 
     @property
     def sig(self) -> str:
-        return f"{_num(self.dose_amount)} {self.dose_unit} {self.route} {self.frequency}" + (
-            f" × {self.duration_days} d" if self.duration_days else "")
+        """The prescription in the prescriber's shorthand (dose, route, frequency code, days), on screen."""
+        sig = f"{_num(self.dose_amount)} {self.dose_unit} {labels.route(self.route)} {self.frequency}"
+        if self.duration_days:
+            sig = Directions.tr("{sig} × %n d", None, self.duration_days).format(sig=sig)
+        return sig
 
     @property
     def directions(self) -> str:
@@ -378,8 +413,10 @@ def return_dispense(session: Session, dispense_id: int, reason: str) -> None:
 # ---------------------------------------------------------------------------------------------------------------
 # The label
 # ---------------------------------------------------------------------------------------------------------------
-def _num(value: Decimal | float | int) -> str:
-    return f"{Decimal(str(value)).normalize():f}"
+def _num(value: Decimal | float | int, locale: QLocale | None = None) -> str:
+    """A dose as the locale writes it, with the decimals it has and no more (0.5, 2, 12.25)."""
+    amount = Decimal(str(value)).normalize()
+    return number_text(amount, max(0, -amount.as_tuple().exponent), locale)
 
 
 def _plural(unit: str, amount: Decimal | float | int) -> str:
@@ -390,16 +427,21 @@ def _plural(unit: str, amount: Decimal | float | int) -> str:
 
 
 def directions(dose_amount: Decimal | float, dose_unit: str, route: str, frequency_words: str,
-               duration_days: int | None, instructions: str | None = None) -> str:
-    """The directions in plain words, e.g. 'Take 2 tablets four times a day for 5 days.'"""
-    verb = ROUTE_VERBS.get(route, "Use")
-    where = ROUTE_WORDS.get(route)
-    text_ = f"{verb} {_num(dose_amount)} {_plural(dose_unit, dose_amount)}"
-    if where:
-        text_ += f" {where}"
-    text_ += f" {frequency_words}"
+               duration_days: int | None, instructions: str | None = None, *, translate: Translate | None = None,
+               locale: QLocale | None = None) -> str:
+    """The directions in plain words, e.g. 'Take 2 tablets four times a day for 5 days.', in the screen's language,
+    or a printed label's (translate=printed.translate, locale=printed.locale). The unit and the frequency's words
+    are reference data, shown as the formulary holds them."""
+    sentence = (translate or QCoreApplication.translate)("Directions", ROUTE_SENTENCES.get(route,
+                                                                                       OTHER_ROUTE_SENTENCE))
+    text_ = sentence.format(dose=_num(dose_amount, locale), unit=_plural(dose_unit, dose_amount),
+                            frequency=frequency_words)
     if duration_days:
-        text_ += f" for {duration_days} day{'s' if duration_days != 1 else ''}"
+        if translate is None:
+            text_ = Directions.tr("{directions} for %n days", None, duration_days).format(directions=text_)
+        else:  # a printed label's language: the same message (lupdate reads the one above)
+            for_days = "{directions} for %n days"
+            text_ = translate("Directions", for_days, None, duration_days).format(directions=text_)
     text_ += "."
     extra = (instructions or "").strip().rstrip(".")
     if extra:
@@ -432,7 +474,13 @@ class LabelData:
     birth_date_accuracy: str = "exact"  # a year-only or estimated birth date is printed as such
 
 
-def label_data(session: Session, dispense_id: int) -> LabelData:
+LABEL_HEADING = QT_TRANSLATE_NOOP("LabelData", "Pharmacy · {hospital}")
+
+
+def label_data(session: Session, dispense_id: int, *, translate: Translate | None = None,
+               locale: QLocale | None = None) -> LabelData:
+    """What the label and the receipt print; their words in the screen's language unless a printed document's
+    translate and locale are given."""
     row = session.execute(text("""
         SELECT x.id, x.quantity, x.dispensed_at, l.lot_number, l.expiry_date, ds.full_name AS dispensed_by,
                p.prescription_number, p.dose_amount, p.dose_unit, p.route, p.duration_days, p.instructions,
@@ -451,11 +499,12 @@ def label_data(session: Session, dispense_id: int) -> LabelData:
           LEFT JOIN billing.price_item pi ON pi.id = billing.price_item_at(d.price_code, billing.local_day(x.dispensed_at))
          WHERE x.id = :id"""), {"id": dispense_id}).mappings().one()
     return LabelData(
-        pharmacy=f"Pharmacy · {row['hospital'] or 'Hospital Desktop'}", patient_name=row["patient_name"],
+        pharmacy=(translate or QCoreApplication.translate)("LabelData", LABEL_HEADING).format(
+            hospital=row["hospital"] or "Hospital Desktop"), patient_name=row["patient_name"],
         mrn=row["mrn"], birth_date=row["birth_date"], birth_date_accuracy=row["birth_date_accuracy"], drug=row["generic_name"], strength=row["strength"],
         form=row["form"], quantity=row["quantity"], unit=row["unit"],
         directions=directions(row["dose_amount"], row["dose_unit"], row["route"], row["frequency_words"],
-                              row["duration_days"], row["instructions"]),
+                              row["duration_days"], row["instructions"], translate=translate, locale=locale),
         prescriber=row["prescriber"], dispensed_at=row["dispensed_at"], prescription_number=row["prescription_number"],
         lot_number=row["lot_number"], expiry_date=row["expiry_date"], warnings=row["warnings"],
         dispensed_by=row["dispensed_by"], dispense_id=row["id"],
@@ -496,16 +545,17 @@ def low_stock(session: Session) -> list[dict[str, Any]]:
 
 
 LOT_RE = re.compile(r"[A-Z0-9][A-Z0-9./-]{0,29}")  # ck_stock_lot_lot_number, after upper(btrim())
-LOT_MESSAGE = "A lot number has 1 to 30 letters, digits, '.', '/' or '-', as printed on the pack."
+LOT_MESSAGE = QT_TRANSLATE_NOOP("StockInput", "A lot number has 1 to 30 letters, digits, '.', '/' or '-', as printed "
+                                              "on the pack.")
 
 
 def receipt_problem(lot_number: str, expiry: date, today: date) -> str | None:
     """The goods receipt form's check (pharmacy.receive_stock checks again)."""
     lot = lot_number.strip()
     if not lot.isascii() or not LOT_RE.fullmatch(lot.upper()):  # non-ASCII: Python and PostgreSQL upper() differ
-        return LOT_MESSAGE
+        return translate("StockInput", LOT_MESSAGE)
     if expiry < today + timedelta(days=1):
-        return "This stock is expired or expires today: do not receive it."
+        return translate("StockInput", "This stock is expired or expires today: do not receive it.")
     return None
 
 
@@ -542,6 +592,21 @@ def formulary_table(session: Session) -> list[dict[str, Any]]:
          ORDER BY lower(d.generic_name), d.strength, d.form""")
 
 
+DRUG_FIELD_LENGTHS = {
+    "generic_name": QT_TRANSLATE_NOOP("DrugInput", "Give the generic name ({shortest} to {longest} characters)."),
+    "strength": QT_TRANSLATE_NOOP("DrugInput", "Give the strength ({shortest} to {longest} characters)."),
+    "form": QT_TRANSLATE_NOOP("DrugInput", "Give the form ({shortest} to {longest} characters)."),
+    "unit": QT_TRANSLATE_NOOP("DrugInput", "Give the unit ({shortest} to {longest} characters)."),
+}
+DRUG_FIELD_NAMES = {  # control_message's subject
+    "generic_name": QT_TRANSLATE_NOOP("DrugInput", "The generic name"),
+    "strength": QT_TRANSLATE_NOOP("DrugInput", "The strength"),
+    "form": QT_TRANSLATE_NOOP("DrugInput", "The form"),
+    "unit": QT_TRANSLATE_NOOP("DrugInput", "The unit"),
+    "warnings": QT_TRANSLATE_NOOP("DrugInput", "The warnings"),
+}
+
+
 @dataclass
 class DrugInput:
     code: str
@@ -559,27 +624,29 @@ class DrugInput:
     def validate(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         if not re.fullmatch(r"[A-Z][A-Z0-9-]{1,34}", self.code.strip().upper()):
-            problems["code"] = "A drug code has 2-35 capital letters, digits or dashes, starting with a letter."
+            problems["code"] = translate("DrugInput", "A drug code has 2-35 capital letters, digits or dashes, "
+                                                      "starting with a letter.")
         for name, shortest, longest in (("generic_name", 2, 200), ("strength", 1, 60), ("form", 2, 60),
                                         ("unit", 1, 30)):  # ck_drug_*
             if not shortest <= len(getattr(self, name).strip()) <= longest:
-                problems[name] = f"Give the {name.replace('_', ' ')} ({shortest} to {longest} characters)."
+                problems[name] = translate("DrugInput", DRUG_FIELD_LENGTHS[name]).format(
+                    shortest=number_text(shortest), longest=number_text(longest))
         if self.route not in DRUG_ROUTES:
-            problems["route"] = "Choose a route from the list."
+            problems["route"] = translate("DrugInput", "Choose a route from the list.")
         atc = r"[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?"
         if self.atc_code.strip() and not re.fullmatch(atc, self.atc_code.strip().upper()):
-            problems["atc_code"] = "An ATC code looks like J01CA04."
+            problems["atc_code"] = translate("DrugInput", "An ATC code looks like J01CA04.")
         if any(not re.fullmatch(atc, i) for i in self.ingredients.upper().split()):
-            problems["ingredients"] = "Ingredients are ATC codes separated by spaces."
+            problems["ingredients"] = translate("DrugInput", "Ingredients are ATC codes separated by spaces.")
         if self.pack_size < 1:
-            problems["pack_size"] = "A pack holds at least 1 unit."
+            problems["pack_size"] = translate("DrugInput", "A pack holds at least 1 unit.")
         if self.reorder_level < 0:
-            problems["reorder_level"] = "The reorder level is 0 or more."
+            problems["reorder_level"] = translate("DrugInput", "The reorder level is 0 or more.")
         if len(self.warnings.strip()) > 500:
-            problems["warnings"] = "Warnings have at most 500 characters."
+            problems["warnings"] = translate("DrugInput", "Warnings have at most 500 characters.")
         for key in ("generic_name", "strength", "form", "unit", "warnings"):
             if key not in problems and control_character(getattr(self, key), multiline=key == "warnings"):
-                problems[key] = control_message(f"The {key.replace('_', ' ')}")
+                problems[key] = control_message(translate("DrugInput", DRUG_FIELD_NAMES[key]))
         return problems
 
 

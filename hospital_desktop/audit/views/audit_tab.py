@@ -6,7 +6,7 @@ import html
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
@@ -16,6 +16,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations, Steps
+from ...i18n.formats import date_format, date_text, datetime_text, number_text, time_format
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG
@@ -24,17 +25,41 @@ from .. import queries
 from ..documents import access_report_pdf
 
 CHANGE_COLOURS = {"changed": QColor("#fff3c4"), "added": QColor("#dcf5dc"), "removed": QColor("#f9d9d9")}
-# Times as everywhere else in the client (dd.mm.yyyy, the hospital's local time); the diff's title keeps the
-# seconds an auditor lines events up by.
-WHEN = "%d.%m.%Y %H:%M"
-WHEN_EXACT = "%d.%m.%Y %H:%M:%S"
+# Times as everywhere else in the client (the user's locale, the hospital's local time: i18n.formats); the diff's
+# title keeps the seconds an auditor lines events up by (exact_text).
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}(:?\d{2})?|Z)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The flag a row carries, computed by the database: lab.result.flag from the reference range, clinical.vital_sign
 # .flag from the kind's alert band (a 38.5 °C reads "flagged HIGH"). The audit trail judges nothing itself.
-FLAG_WORDS = {"low": "flagged LOW", "high": "flagged HIGH", "abnormal": "flagged ABNORMAL",
-              "critical_low": "flagged CRITICAL LOW", "critical_high": "flagged CRITICAL HIGH"}
+FLAG_WORDS = {"low": QT_TRANSLATE_NOOP("AuditFlag", "flagged LOW"),
+              "high": QT_TRANSLATE_NOOP("AuditFlag", "flagged HIGH"),
+              "abnormal": QT_TRANSLATE_NOOP("AuditFlag", "flagged ABNORMAL"),
+              "critical_low": QT_TRANSLATE_NOOP("AuditFlag", "flagged CRITICAL LOW"),
+              "critical_high": QT_TRANSLATE_NOOP("AuditFlag", "flagged CRITICAL HIGH")}
 FLAGGED_COLUMNS = ("value", "value_numeric", "flag")
+# audit.event.action as the auditor reads it
+ACTION_LABELS = {"INSERT": QT_TRANSLATE_NOOP("EventSearch", "INSERT"),
+                 "UPDATE": QT_TRANSLATE_NOOP("EventSearch", "UPDATE"),
+                 "DELETE": QT_TRANSLATE_NOOP("EventSearch", "DELETE")}
+# The diff's title, one sentence per action (the verb and its object translated together)
+WROTE = {"INSERT": QT_TRANSLATE_NOOP("EventSearch", "<b>{actor}</b> added {table} row {row} on {when}"),
+         "UPDATE": QT_TRANSLATE_NOOP("EventSearch", "<b>{actor}</b> changed {table} row {row} on {when}"),
+         "DELETE": QT_TRANSLATE_NOOP("EventSearch", "<b>{actor}</b> removed {table} row {row} on {when}")}
+
+
+def flag_words(flag: str) -> str:
+    return QCoreApplication.translate("AuditFlag", FLAG_WORDS[flag])
+
+
+def action_label(action: str) -> str:
+    return QCoreApplication.translate("EventSearch", ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def exact_text(moment: datetime) -> str:
+    """Date and time to the second, as the locale writes them (the diff's title, timestamps inside a row)."""
+    locale = QLocale()
+    clock = locale.toString(QTime(moment.hour, moment.minute, moment.second), time_format().replace("mm", "mm:ss", 1))
+    return f"{date_text(moment)} {clock}"
 
 
 def shown_value(value: str) -> str:
@@ -44,10 +69,10 @@ def shown_value(value: str) -> str:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-        return f"{local(moment) if moment.tzinfo else moment:{WHEN_EXACT}}"
+        return exact_text(local(moment) if moment.tzinfo else moment)
     if _ISO_DAY.match(value):
         try:
-            return f"{date.fromisoformat(value):%d.%m.%Y}"
+            return date_text(date.fromisoformat(value))
         except ValueError:
             return value
     return value
@@ -85,7 +110,7 @@ def _view(model: KeysetTableModel, name: str) -> QTableView:
 
 def _date_edit(days_from_today: int) -> QDateEdit:
     d = QDateEdit(calendarPopup=True)
-    d.setDisplayFormat("dd.MM.yyyy")
+    d.setDisplayFormat(date_format())
     d.setDate(QDate.currentDate().addDays(days_from_today))
     return d
 
@@ -100,40 +125,44 @@ class EventSearch(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.patient = QLineEdit(objectName="auditPatient", placeholderText="MRN")
+        self.patient = QLineEdit(objectName="auditPatient", placeholderText=self.tr("MRN"))
         self.actor = QComboBox(objectName="auditActor", editable=True)
-        self.actor.lineEdit().setPlaceholderText("any user")
+        self.actor.lineEdit().setPlaceholderText(self.tr("any user"))
         self.table_name = QComboBox(objectName="auditTable", editable=True)
-        self.table_name.lineEdit().setPlaceholderText("any table")
+        self.table_name.lineEdit().setPlaceholderText(self.tr("any table"))
         self.action = QComboBox(objectName="auditAction")
         self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.action.addItems(["any", *queries.ACTIONS])
-        self.limit_dates = QCheckBox("From")
+        self.action.addItem(self.tr("any"), "")
+        for action in queries.ACTIONS:
+            self.action.addItem(action_label(action), action)
+        self.limit_dates = QCheckBox(self.tr("From"))
         self.limit_dates.setChecked(True)
         self.since = _date_edit(-30)
         self.until = _date_edit(0)
-        self.search_button = QPushButton("Search", objectName="auditSearch")
+        self.search_button = QPushButton(self.tr("Search"), objectName="auditSearch")
         filters = QHBoxLayout()
-        for label, w in (("Patient", self.patient), ("User", self.actor), ("Table", self.table_name),
-                         ("Action", self.action)):
+        for label, w in ((self.tr("Patient"), self.patient), (self.tr("User"), self.actor),
+                         (self.tr("Table"), self.table_name), (self.tr("Action"), self.action)):
             filters.addWidget(QLabel(label))
             filters.addWidget(w, 1 if isinstance(w, QComboBox) and w.isEditable() else 0)
         filters.addWidget(self.limit_dates)
         filters.addWidget(self.since)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(self.tr("to", "from a date to a date")))
         filters.addWidget(self.until)
         filters.addWidget(self.search_button)
         self.model = KeysetTableModel(ops, [
-            ("When", lambda e: f"{local(e.occurred_at):{WHEN}}"), ("User", lambda e: e.actor_label or e.actor),
-            ("Action", lambda e: e.action), ("Table", lambda e: e.table), ("Row", lambda e: e.row_id),
-            ("Patient", lambda e: e.patient_label or e.patient_id), ("Reason", lambda e: e.reason),
-            ("Workstation", lambda e: e.workstation),
+            (self.tr("When"), lambda e: datetime_text(local(e.occurred_at))),
+            (self.tr("User"), lambda e: e.actor_label or e.actor),
+            (self.tr("Action"), lambda e: action_label(e.action)), (self.tr("Table"), lambda e: e.table),
+            (self.tr("Row"), lambda e: e.row_id), (self.tr("Patient"), lambda e: e.patient_label or e.patient_id),
+            (self.tr("Reason"), lambda e: e.reason), (self.tr("Workstation"), lambda e: e.workstation),
         ], key_of=lambda e: (e.id,))
         self.results = _view(self.model, "auditResults")
         self.count = QLabel(objectName="auditCount")
-        self.diff_title = QLabel("Select a write to see what it changed.", objectName="diffTitle", wordWrap=True)
-        self.show_all = QCheckBox("Show unchanged columns")
-        self.diff = make_table(["Column", "Before", "After"], "auditDiff", single=True)
+        self.diff_title = QLabel(self.tr("Select a write to see what it changed."), objectName="diffTitle",
+                                 wordWrap=True)
+        self.show_all = QCheckBox(self.tr("Show unchanged columns"))
+        self.diff = make_table([self.tr("Column"), self.tr("Before"), self.tr("After")], "auditDiff", single=True)
         self.diff.setWordWrap(True)
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -157,14 +186,16 @@ class EventSearch(QWidget):
         self.search_button.clicked.connect(self.search)
         self.patient.returnPressed.connect(self.search)
         self.limit_dates.toggled.connect(lambda on: (self.since.setEnabled(on), self.until.setEnabled(on)))
-        self.model.page_loaded.connect(lambda n: self.count.setText(f"{n} write(s) shown" +
-                                                                    (" — scroll for more" if self.model.canFetchMore()
-                                                                     else "")))
+        self.model.page_loaded.connect(self._loaded)
         self.model.load_failed.connect(self.count.setText)
         self.results.selectionModel().selectionChanged.connect(self._selected)
         self.show_all.toggled.connect(self._selected)
         ops.run_query(None, lambda s: (queries.actors(s), queries.audited_tables(s)), self._fill_choices,
                       on_error=lambda err: self.count.setText(err.message))
+
+    def _loaded(self, n: int) -> None:
+        self.count.setText(self.tr("%n writes shown — scroll for more", None, n) if self.model.canFetchMore()
+                           else self.tr("%n writes shown", None, n))
 
     def _fill_choices(self, result) -> None:  # noqa: ANN001
         users, tables = result
@@ -174,12 +205,12 @@ class EventSearch(QWidget):
     def current_filter(self) -> queries.EventFilter:
         return queries.EventFilter(
             patient=self.patient.text(), actor=self.actor.currentText(), table=self.table_name.currentText(),
-            action="" if self.action.currentText() == "any" else self.action.currentText(),
+            action=self.action.currentData() or "",
             since=_start_of(self.since.date()) if self.limit_dates.isChecked() else None,
             until=_start_of(self.until.date().addDays(1)) if self.limit_dates.isChecked() else None)
 
     def search(self) -> None:
-        self.count.setText("Searching…")
+        self.count.setText(self.tr("Searching…"))
         self.diff.setRowCount(0)
         self.model.set_query(queries.event_fetcher(self.current_filter()))
 
@@ -191,23 +222,27 @@ class EventSearch(QWidget):
         event = self.selected_event()
         if event is None:
             return
-        verb = {"INSERT": "added", "UPDATE": "changed", "DELETE": "removed"}[event.action]
         flag = result_flag(event)
         colour, background = (DANGER, DANGER_BG) if flag and flag.startswith("critical") else (WARNING, WARNING_BG)
-        patient = f" — patient {html.escape(event.patient_label)}" if event.patient_label else ""
-        what = "result" if event.table.endswith(".result") else "value"  # a lab result, or a vital sign's value
-        warning = (f" — <span style='color: {colour}; font-weight: 700;'>⚠ {what} {FLAG_WORDS[flag]}</span>"
-                   if flag else "")
-        self.diff_title.setText(f"<b>{html.escape(event.actor_label or event.actor)}</b> {verb} {event.table} row "
-                                f"{event.row_id or '—'} on {local(event.occurred_at):{WHEN_EXACT}}{patient}"
-                                + (f" — reason: {html.escape(event.reason)}" if event.reason else "") + warning)
+        parts = [self.tr(WROTE[event.action]).format(
+            actor=html.escape(event.actor_label or event.actor), table=event.table, row=event.row_id or "—",
+            when=exact_text(local(event.occurred_at)))]
+        if event.patient_label:
+            parts.append(self.tr("patient {patient}").format(patient=html.escape(event.patient_label)))
+        if event.reason:
+            parts.append(self.tr("reason: {reason}").format(reason=html.escape(event.reason)))
+        if flag:  # a lab result, or a vital sign's value
+            what = (self.tr("result {flag}") if event.table.endswith(".result")
+                    else self.tr("value {flag}")).format(flag=flag_words(flag))
+            parts.append(f"<span style='color: {colour}; font-weight: 700;'>⚠ {what}</span>")
+        self.diff_title.setText(" — ".join(parts))
         changes = queries.diff(event, include_unchanged=self.show_all.isChecked())
         self.diff.setRowCount(len(changes))
         for i, c in enumerate(changes):
             flagged = flag is not None and c.column in FLAGGED_COLUMNS
             for j, value in enumerate((c.column, shown_value(c.old), shown_value(c.new))):
                 if flagged and j == 2 and value:
-                    value = f"{value}   ⚠ {FLAG_WORDS[flag]}"  # in words too: colour alone is not enough
+                    value = f"{value}   ⚠ {flag_words(flag)}"  # in words too: colour alone is not enough
                 item = QTableWidgetItem(value)
                 if flagged:
                     item.setBackground(QColor(background))
@@ -224,23 +259,24 @@ class AccessLog(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.patient = QLineEdit(objectName="accessPatient", placeholderText="MRN")
-        self.actor = QLineEdit(objectName="accessActor", placeholderText="user name")
-        self.search_button = QPushButton("Search", objectName="accessSearch")
-        self.report_button = QPushButton("Access report (PDF)…", objectName="accessReport")
+        self.patient = QLineEdit(objectName="accessPatient", placeholderText=self.tr("MRN"))
+        self.actor = QLineEdit(objectName="accessActor", placeholderText=self.tr("user name"))
+        self.search_button = QPushButton(self.tr("Search"), objectName="accessSearch")
+        self.report_button = QPushButton(self.tr("Access report (PDF)…"), objectName="accessReport")
         row = QHBoxLayout()
-        for label, w in (("Patient", self.patient), ("User", self.actor)):
+        for label, w in ((self.tr("Patient"), self.patient), (self.tr("User"), self.actor)):
             row.addWidget(QLabel(label))
             row.addWidget(w)
         row.addWidget(self.search_button)
         row.addStretch(1)
         row.addWidget(self.report_button)
+        emergency = self.tr("⚠ EMERGENCY — {purpose}")
         self.model = KeysetTableModel(ops, [
-            ("When", lambda a: f"{local(a.accessed_at):{WHEN}}"),
-            ("Who", lambda a: f"{a.staff_name or '?'} ({a.actor})"),
-            ("Patient", lambda a: a.patient_label or a.patient_id),
-            ("Purpose", lambda a: ("⚠ EMERGENCY — " if a.via_break_glass else "") + a.purpose),
-            ("Workstation", lambda a: a.workstation),
+            (self.tr("When"), lambda a: datetime_text(local(a.accessed_at))),
+            (self.tr("Who"), lambda a: f"{a.staff_name or '?'} ({a.actor})"),
+            (self.tr("Patient"), lambda a: a.patient_label or a.patient_id),
+            (self.tr("Purpose"), lambda a: emergency.format(purpose=a.purpose) if a.via_break_glass else a.purpose),
+            (self.tr("Workstation"), lambda a: a.workstation),
         ], key_of=lambda a: (a.id,))
         self.results = _view(self.model, "accessResults")
         self.message = QLabel(objectName="accessMessage", wordWrap=True)
@@ -251,10 +287,13 @@ class AccessLog(QWidget):
         self.search_button.clicked.connect(self.search)
         self.patient.returnPressed.connect(self.search)
         self.report_button.clicked.connect(self.report)
-        self.model.page_loaded.connect(lambda n: self.message.setText(f"{n} chart opening(s) shown"))
+        self.model.page_loaded.connect(self._loaded)
         self.model.load_failed.connect(self.message.setText)
         self.preview: PrintPreviewDialog | None = None
         self.last_pdf: bytes | None = None
+
+    def _loaded(self, n: int) -> None:
+        self.message.setText(self.tr("%n chart openings shown", None, n))
 
     def search(self) -> None:
         patient, actor = self.patient.text(), self.actor.text()
@@ -263,7 +302,7 @@ class AccessLog(QWidget):
     def report(self) -> None:
         patient = self.patient.text()
         if not patient.strip():
-            self.message.setText("Enter the patient's MRN for the access report.")
+            self.message.setText(self.tr("Enter the patient's MRN for the access report."))
             return
 
         def work(session):  # noqa: ANN001, ANN202
@@ -275,10 +314,12 @@ class AccessLog(QWidget):
     def _show_report(self, result) -> None:  # noqa: ANN001
         report, logo = result
         self.last_pdf = access_report_pdf(report, logo)
-        self.message.setText(f"Access report for {report.mrn}: {len(report.accesses)} chart opening(s), "
-                             f"{len(report.writes)} record(s) written.")
-        self.preview = PrintPreviewDialog(self.last_pdf, f"Access report {report.mrn}", f"access-report-{report.mrn}.pdf",
-                                          self)
+        self.message.setText(self.tr("Access report for {mrn}: {openings}, {writes}.").format(
+            mrn=report.mrn,
+            openings=self.tr("%n chart openings", None, len(report.accesses)),
+            writes=self.tr("%n records written", None, len(report.writes))))
+        self.preview = PrintPreviewDialog(self.last_pdf, self.tr("Access report {mrn}").format(mrn=report.mrn),
+                                          f"access-report-{report.mrn}.pdf", self)
         self.preview.open()
 
 
@@ -290,34 +331,37 @@ class Reviews(QWidget):
         self.ops = ops
         self.grants: list[queries.BreakGlassRow] = []
         self.changes: list[queries.FlaggedChangeRow] = []
-        self.pending_only = QCheckBox("Awaiting review only", objectName="pendingOnly")
+        self.pending_only = QCheckBox(self.tr("Awaiting review only"), objectName="pendingOnly")
         self.pending_only.setChecked(True)
-        self.grant_table = make_table(["Granted", "Clinician", "Patient", "Reason given", "Review"], "breakGlassTable", single=True)
-        self.change_table = make_table(["When", "By", "Staff member", "Flag", "Reason given", "Review"], "flaggedTable", single=True)
+        self.grant_table = make_table([self.tr("Granted"), self.tr("Clinician"), self.tr("Patient"),
+                                       self.tr("Reason given"), self.tr("Review")], "breakGlassTable", single=True)
+        self.change_table = make_table([self.tr("When"), self.tr("By"), self.tr("Staff member"), self.tr("Flag"),
+                                        self.tr("Reason given"), self.tr("Review")], "flaggedTable", single=True)
         self.outcome = QComboBox(objectName="reviewOutcome")
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key, label in queries.OUTCOMES.items():
-            self.outcome.addItem(label, key)
+        for key in queries.OUTCOMES:
+            self.outcome.addItem(queries.outcome_label(key), key)
         self.comment = QPlainTextEdit(objectName="reviewComment")
-        self.comment.setPlaceholderText("What you checked and what you found (recorded, cannot be changed later)")
+        self.comment.setPlaceholderText(self.tr("What you checked and what you found (recorded, cannot be changed "
+                                                "later)"))
         self.comment.setMaximumHeight(80)
-        self.review_button = QPushButton("Mark reviewed", objectName="markReviewed")
+        self.review_button = QPushButton(self.tr("Mark reviewed"), objectName="markReviewed")
         self.message = QLabel(objectName="reviewMessage", wordWrap=True)
         self.selected: tuple[str, int] | None = None
-        self.selected_label = QLabel("Select an emergency access or a flagged change.", wordWrap=True)
+        self.selected_label = QLabel(self.tr("Select an emergency access or a flagged change."), wordWrap=True)
         form = QFormLayout()
-        form.addRow("Selected", self.selected_label)
-        form.addRow("Outcome", self.outcome)
-        form.addRow("Comment", self.comment)
+        form.addRow(self.tr("Selected"), self.selected_label)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Comment"), self.comment)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pending_only)
-        layout.addWidget(QLabel("<b>Emergency (break-glass) chart accesses</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Emergency (break-glass) chart accesses</b>")))
         layout.addWidget(self.grant_table, 2)
-        layout.addWidget(QLabel("<b>Flagged staff changes</b> (self-grants, new access to patient data or the audit trail, "
-                                "one-time passwords)"))
+        layout.addWidget(QLabel(self.tr("<b>Flagged staff changes</b> (self-grants, new access to patient data or the "
+                                        "audit trail, one-time passwords)"), wordWrap=True))
         layout.addWidget(self.change_table, 1)
         layout.addLayout(form)
-        layout.addWidget(self.review_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.review_button, alignment=Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.message)
         self.pending_only.toggled.connect(self.refresh)
         self.grant_table.itemSelectionChanged.connect(lambda: self._select("break_glass"))
@@ -337,8 +381,8 @@ class Reviews(QWidget):
         self.grant_table.blockSignals(True)
         self.grant_table.setRowCount(len(self.grants))
         for i, g in enumerate(self.grants):
-            review = f"{queries.OUTCOMES[g.outcome]} ({g.reviewer}): {g.comment}" if g.outcome else "awaiting review"
-            for j, v in enumerate((f"{local(g.granted_at):{WHEN}}", f"{g.staff} ({g.username})",
+            review = self._review_text(g.outcome, g.reviewer, g.comment)
+            for j, v in enumerate((datetime_text(local(g.granted_at)), f"{g.staff} ({g.username})",
                                    f"{g.patient_name} · {g.mrn}", g.reason, review)):
                 item = QTableWidgetItem(v)
                 if not g.outcome:
@@ -348,8 +392,8 @@ class Reviews(QWidget):
         self.change_table.blockSignals(True)
         self.change_table.setRowCount(len(self.changes))
         for i, c in enumerate(self.changes):
-            review = f"{queries.OUTCOMES[c.outcome]} ({c.reviewer}): {c.comment}" if c.outcome else "awaiting review"
-            for j, v in enumerate((f"{local(c.changed_at):{WHEN}}", c.changed_by, c.staff, c.flag_reason,
+            review = self._review_text(c.outcome, c.reviewer, c.comment)
+            for j, v in enumerate((datetime_text(local(c.changed_at)), c.changed_by, c.staff, c.flag_reason,
                                    c.reason or "", review)):
                 item = QTableWidgetItem(v)
                 if not c.outcome:
@@ -357,7 +401,13 @@ class Reviews(QWidget):
                 self.change_table.setItem(i, j, item)
         self.change_table.blockSignals(False)
         self.selected = None
-        self.selected_label.setText("Select an emergency access or a flagged change.")
+        self.selected_label.setText(self.tr("Select an emergency access or a flagged change."))
+
+    def _review_text(self, outcome: str | None, reviewer: str | None, comment: str | None) -> str:
+        if not outcome:
+            return self.tr("awaiting review")
+        return self.tr("{outcome} ({reviewer}): {comment}").format(
+            outcome=queries.outcome_label(outcome), reviewer=reviewer or "", comment=comment or "")
 
     def select_grant(self, grant_id: int) -> bool:
         for i, g in enumerate(self.grants):
@@ -378,18 +428,21 @@ class Reviews(QWidget):
         other.blockSignals(False)
         self.selected = (kind, item.id)
         if kind == "break_glass":
-            self.selected_label.setText(f"Emergency access by {item.staff} to {item.patient_name} ({item.mrn}) on "
-                                        f"{local(item.granted_at):{WHEN}}: “{item.reason}”")
+            self.selected_label.setText(self.tr("Emergency access by {staff} to {patient} ({mrn}) on {when}: "
+                                                "“{reason}”").format(
+                staff=item.staff, patient=item.patient_name, mrn=item.mrn, when=datetime_text(local(item.granted_at)),
+                reason=item.reason))
         else:
-            self.selected_label.setText(f"{item.changed_by}: {item.flag_reason} — “{item.reason or ''}”")
+            self.selected_label.setText(self.tr("{login}: {flag} — “{reason}”").format(
+                login=item.changed_by, flag=item.flag_reason, reason=item.reason or ""))
 
     def mark_reviewed(self) -> None:
         if self.selected is None:
-            self.message.setText("Select what you reviewed first.")
+            self.message.setText(self.tr("Select what you reviewed first."))
             return
         (kind, subject_id), outcome, comment = self.selected, self.outcome.currentData(), self.comment.toPlainText()
         self.ops.run_change(self, lambda s: queries.add_review(s, kind, subject_id, outcome, comment),
-                            lambda _: (self.message.setText("Review recorded."), self.comment.clear()),
+                            lambda _: (self.message.setText(self.tr("Review recorded.")), self.comment.clear()),
                             noun=Change.REVIEW, on_error=lambda err: self.message.setText(err.message))
 
 
@@ -403,10 +456,11 @@ class ChainCheck(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        intro = QLabel("Every write is linked into a SHA-256 hash chain. The check seals the events of finished "
-                       "transactions, then recomputes the whole chain from the first event: any edited, removed or "
-                       "inserted event shows up at the first place where the chain breaks.", wordWrap=True)
-        self.button = QPushButton("Verify the audit chain", objectName="verifyChain")
+        intro = QLabel(self.tr("Every write is linked into a SHA-256 hash chain. The check seals the events of "
+                               "finished transactions, then recomputes the whole chain from the first event: any "
+                               "edited, removed or inserted event shows up at the first place where the chain "
+                               "breaks."), wordWrap=True)
+        self.button = QPushButton(self.tr("Verify the audit chain"), objectName="verifyChain")
         self.progress = QProgressBar(objectName="chainProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -414,7 +468,7 @@ class ChainCheck(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addStretch(1)
@@ -430,7 +484,7 @@ class ChainCheck(QWidget):
         self.running = True
         self.button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first count arrives
-        self.result.setText("Sealing and verifying…")
+        self.result.setText(self.tr("Sealing and verifying…"))
         self.result.setStyleSheet("")
         emit = self.signals.step.emit
 
@@ -443,7 +497,8 @@ class ChainCheck(QWidget):
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.result.setText(f"Verified {done:,} of {total:,} sealed events…")
+        self.result.setText(self.tr("Verified {done} of {total} sealed events…").format(
+            done=number_text(done), total=number_text(total)))
 
     def _done(self, result) -> None:  # noqa: ANN001
         self.running = False
@@ -451,16 +506,28 @@ class ChainCheck(QWidget):
         self.button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.result.setText(("✔ " if result.ok else "✘ ") + result.describe()
-                            + f" — checked {datetime.now():{WHEN_EXACT}}")
+        self.result.setText(("✔ " if result.ok else "✘ ") + self.tr("{result} — checked {when}").format(
+            result=self.describe(result), when=exact_text(datetime.now())))
         self.result.setStyleSheet("color: #1a7f37; font-weight: 600;" if result.ok
                                   else "color: #a40000; font-weight: 600;")
+
+    def describe(self, result: queries.VerifyResult) -> str:
+        """VerifyResult.describe() in the user's language (the problem found is the verifier's own English)."""
+        if result.ok:
+            return self.tr("audit chain intact: {sealed}, {unsealed}, head {head}").format(
+                sealed=self.tr("%n sealed events", None, result.sealed),
+                unsealed=self.tr("%n awaiting seal", None, result.unsealed),
+                head=result.head_hash[:16] or self.tr("(empty)"))
+        if result.bad_event_id is not None:
+            return self.tr("audit chain broken at event {event}: {problem}").format(event=result.bad_event_id,
+                                                                                    problem=result.problem)
+        return self.tr("audit chain broken at the chain head: {problem}").format(problem=result.problem)
 
     def _failed(self, err: KnownError) -> None:
         self.running = False
         self.button.setEnabled(True)
         self.progress.setRange(0, 1)
-        self.result.setText(f"The check could not run: {err.message}")
+        self.result.setText(self.tr("The check could not run: {message}").format(message=err.message))
 
 
 class AuditWorkspace(QWidget):
@@ -471,10 +538,10 @@ class AuditWorkspace(QWidget):
         self.access = AccessLog(ops)
         self.reviews = Reviews(ops)
         self.chain = ChainCheck(ops)
-        self.tabs.addTab(self.events, "Audit trail")
-        self.tabs.addTab(self.access, "Chart access")
-        self.tabs.addTab(self.reviews, "Reviews")
-        self.tabs.addTab(self.chain, "Chain status")
+        self.tabs.addTab(self.events, self.tr("Audit trail"))
+        self.tabs.addTab(self.access, self.tr("Chart access"))
+        self.tabs.addTab(self.reviews, self.tr("Reviews"))
+        self.tabs.addTab(self.chain, self.tr("Chain status"))
         QVBoxLayout(self).addWidget(self.tabs)
 
 

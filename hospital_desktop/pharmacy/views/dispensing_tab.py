@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
@@ -21,16 +21,23 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, number_text
 from ..documents import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, HIGHLIGHT, HIGHLIGHT_BG, SAFE, WARNING_BG, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
-from .. import queries
+from .. import labels, queries
 
-QUEUE_COLUMNS = ["Priority", "Waiting", "Rx", "Patient", "MRN", "Drug", "To fill", "Alerts"]
-LOT_COLUMNS = ["Lot", "Expires", "On hand", ""]
-HISTORY_COLUMNS = ["No.", "Dispensed", "Qty", "Lot", "By", "State"]
+QUEUE_COLUMNS = [QT_TRANSLATE_NOOP("DispensingTab", "Priority"), QT_TRANSLATE_NOOP("DispensingTab", "Waiting"),
+                 QT_TRANSLATE_NOOP("DispensingTab", "Rx"), QT_TRANSLATE_NOOP("DispensingTab", "Patient"),
+                 QT_TRANSLATE_NOOP("DispensingTab", "MRN"), QT_TRANSLATE_NOOP("DispensingTab", "Drug"),
+                 QT_TRANSLATE_NOOP("DispensingTab", "To fill"), QT_TRANSLATE_NOOP("DispensingTab", "Alerts")]
+LOT_COLUMNS = [QT_TRANSLATE_NOOP("DispensingTab", "Lot"), QT_TRANSLATE_NOOP("DispensingTab", "Expires"),
+               QT_TRANSLATE_NOOP("DispensingTab", "On hand"), ""]
+HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("DispensingTab", "No."), QT_TRANSLATE_NOOP("DispensingTab", "Dispensed"),
+                   QT_TRANSLATE_NOOP("DispensingTab", "Qty"), QT_TRANSLATE_NOOP("DispensingTab", "Lot"),
+                   QT_TRANSLATE_NOOP("DispensingTab", "By"), QT_TRANSLATE_NOOP("DispensingTab", "State")]
 REFRESH_MS = 30_000
 # Refusals of the database that are about the scanned patient or pack: they stop, like the same scan checked here.
 STOP_WORDS = ("wrong patient", "wrong drug", "expired", "not in stock here")
@@ -38,13 +45,23 @@ STOP_KEYS = {"pharmacy.dispense_wrong_patient", "pharmacy.dispense_wrong_drug", 
              "pharmacy.lot_not_stock_here"}  # the same refusals by message key, in any language
 
 
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("DispensingTab", source)
+
+
 def waiting(since: datetime, now: datetime | None = None) -> str:
     minutes = int(((now or datetime.now(UTC)) - since).total_seconds() // 60)
     if minutes < 60:
-        return f"{max(minutes, 0)} min"
+        return DispensingTab.tr("%n min", None, max(minutes, 0))
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d}"
-    return f"{minutes // 1440} d"
+        locale = QLocale()
+        return QCoreApplication.translate("DispensingTab", "{hours} h {minutes}").format(
+            hours=number_text(minutes // 60), minutes=locale.toString(minutes % 60).rjust(2, locale.zeroDigit()))
+    return DispensingTab.tr("%n d", None, minutes // 1440)
+
+
+def _columns(names: list[str]) -> list[str]:
+    return [_tr(name) if name else "" for name in names]
 
 
 class DispensingTab(QWidget):
@@ -56,13 +73,14 @@ class DispensingTab(QWidget):
         self.last_dispense: int | None = None
         self.stop: SafetyStop | None = None  # the scan stop on screen, if any
         self._focus_scan_on_load = False
-        self.queue = make_table(QUEUE_COLUMNS, "rxQueue", single=True)
-        self.refresh_button = QPushButton("Refresh", objectName="queueRefresh")
+        self.queue = make_table(_columns(QUEUE_COLUMNS), "rxQueue", single=True)
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="queueRefresh")
         self.queue_message = QLabel(objectName="queueMessage")
         left = QWidget()
         ll = QVBoxLayout(left)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>To dispense</b> — stat and urgent first, then by waiting time"), 1)
+        head.addWidget(QLabel(self.tr("<b>To dispense</b> — stat and urgent first, then by waiting time"),
+                              wordWrap=True), 1)
         head.addWidget(self.refresh_button)
         ll.addLayout(head)
         ll.addWidget(self.queue, 1)
@@ -74,35 +92,35 @@ class DispensingTab(QWidget):
         self.override_note.setStyleSheet(f"#rxOverrideNote {{ background: {DANGER_BG}; border: 1px solid {DANGER}; "
                                          f"padding: 4px; color: {DANGER}; }}")
         self.location = QComboBox(objectName="dispenseFrom")
-        self.location.addItem("DISP — Outpatient dispensary", "DISP")
-        self.lots_label = QLabel("Lots (earliest expiry first — the first is proposed) at")
-        self.lots = make_table(LOT_COLUMNS, "lotTable", single=True)
+        self.location.addItem(self.tr("DISP — Outpatient dispensary"), "DISP")
+        self.lots_label = QLabel(self.tr("Lots (earliest expiry first — the first is proposed) at"))
+        self.lots = make_table(_columns(LOT_COLUMNS), "lotTable", single=True)
         self.lots.setMaximumHeight(120)
         self.patient_scan = QLineEdit(objectName="scanPatient")
-        self.patient_scan.setPlaceholderText("Scan the wristband or ID card (MRN)")
+        self.patient_scan.setPlaceholderText(self.tr("Scan the wristband or ID card (MRN)"))
         self.pack_scan = QLineEdit(objectName="scanPack")
-        self.pack_scan.setPlaceholderText("Scan the pack (lot number)")
+        self.pack_scan.setPlaceholderText(self.tr("Scan the pack (lot number)"))
         self.quantity = QSpinBox(objectName="dispenseQuantity", minimum=1, maximum=100000)
-        self.dispense_button = QPushButton("Dispense", objectName="dispenseButton")
+        self.dispense_button = QPushButton(self.tr("Dispense"), objectName="dispenseButton")
         self.dispense_button.setAutoDefault(True)  # Return on the focused button dispenses (the keyboard path)
         self.scan_state = QLabel(objectName="scanState", wordWrap=True)
         form = QFormLayout()
-        form.addRow("Patient scan", self.patient_scan)
-        form.addRow("Pack scan", self.pack_scan)
+        form.addRow(self.tr("Patient scan"), self.patient_scan)
+        form.addRow(self.tr("Pack scan"), self.pack_scan)
         qrow = QHBoxLayout()
         qrow.addWidget(self.quantity)
         self.quantity_unit = QLabel()
         qrow.addWidget(self.quantity_unit)
         qrow.addStretch(1)
         qrow.addWidget(self.dispense_button)
-        form.addRow("Quantity", qrow)
-        self.label_button = QPushButton("Print label…", objectName="printLabel")
-        self.receipt_button = QPushButton("Print receipt…", objectName="printReceipt")
-        self.history = make_table(HISTORY_COLUMNS, "dispenseHistory", single=True)
+        form.addRow(self.tr("Quantity"), qrow)
+        self.label_button = QPushButton(self.tr("Print label…"), objectName="printLabel")
+        self.receipt_button = QPushButton(self.tr("Print receipt…"), objectName="printReceipt")
+        self.history = make_table(_columns(HISTORY_COLUMNS), "dispenseHistory", single=True)
         self.history.setMaximumHeight(130)
         self.return_reason = QLineEdit(objectName="returnReason")
-        self.return_reason.setPlaceholderText("Reason for the return (stock goes back, the charge is voided)")
-        self.return_button = QPushButton("Return selected", objectName="returnButton")
+        self.return_reason.setPlaceholderText(self.tr("Reason for the return (stock goes back, the charge is voided)"))
+        self.return_button = QPushButton(self.tr("Return selected"), objectName="returnButton")
         prints = QHBoxLayout()
         prints.addWidget(self.label_button)
         prints.addWidget(self.receipt_button)
@@ -122,13 +140,13 @@ class DispensingTab(QWidget):
         where.addWidget(self.location, 1)
         rl.addLayout(where)
         rl.addWidget(self.lots)
-        scans = QGroupBox("Scan and dispense")
+        scans = QGroupBox(self.tr("Scan and dispense"))
         scans.setLayout(form)
         rl.addWidget(scans)
         rl.addWidget(self.scan_state)
         rl.addWidget(self.message)
         rl.addLayout(prints)
-        rl.addWidget(QLabel("Dispensed for this prescription"))
+        rl.addWidget(QLabel(self.tr("Dispensed for this prescription")))
         rl.addWidget(self.history)
         rl.addLayout(returns)
         rl.addStretch(1)
@@ -183,16 +201,19 @@ class DispensingTab(QWidget):
         colours = [QColor(DANGER_BG) if r.priority == "stat" else QColor(WARNING_BG) if r.priority == "urgent"
                    else None for r in rows]
         self.queue.blockSignals(True)
-        fill_table(self.queue, [(r.priority, waiting(r.created_at, now), r.prescription_number, r.patient_name,
-                                 r.mrn, r.drug,
-                                 f"{r.remaining} {r.drug_unit}" + (" (partial)" if r.quantity_dispensed else ""),
-                                 "OVERRIDE" if r.override_reason else ("warning" if r.alerts else ""))
+        fill_table(self.queue, [(labels.priority(r.priority), waiting(r.created_at, now), r.prescription_number,
+                                 r.patient_name, r.mrn, r.drug, self._to_fill(r),
+                                 self.tr("OVERRIDE") if r.override_reason else (self.tr("warning") if r.alerts else ""))
                                 for r in rows], backgrounds=colours)
         for i, r in enumerate(rows):
             if r.id == selected:
                 self.queue.selectRow(i)
         self.queue.blockSignals(False)
-        self.queue_message.setText(f"{len(rows)} prescription(s) waiting.")
+        self.queue_message.setText(self.tr("%n prescriptions waiting.", None, len(rows)))
+
+    def _to_fill(self, r: queries.PrescriptionRow) -> str:
+        left = self.tr("{quantity} {unit}").format(quantity=number_text(r.remaining), unit=r.drug_unit)
+        return self.tr("{quantity} (partial)").format(quantity=left) if r.quantity_dispensed else left
 
     def _queue_selected(self) -> None:
         rows = self.queue.selectionModel().selectedRows()
@@ -229,7 +250,7 @@ class DispensingTab(QWidget):
             self.message.clear()
         if ctx is None:
             self.banner.clear()
-            self.details.setText("Choose a prescription in the queue.")
+            self.details.setText(self.tr("Choose a prescription in the queue."))
             self.override_note.hide()
             fill_table(self.lots, [])
             fill_table(self.history, [])
@@ -241,28 +262,39 @@ class DispensingTab(QWidget):
             self._focus_scan_on_load = False
             self.patient_scan.setFocus()
         self.banner.name.setText(rx.patient_name)
-        self.banner.details.setText(f"MRN {rx.mrn}   ·   born {rx.birth_date:%d.%m.%Y}")
+        self.banner.details.setText(self.tr("MRN {mrn}   ·   born {born}").format(
+            mrn=rx.mrn, born=date_text(rx.birth_date)))
         self.banner.set_allergies(ctx.allergies)
-        self.details.setText(
-            f"<b>{rx.prescription_number}</b> · {rx.priority} · prescribed {local(rx.created_at):%d.%m.%Y %H:%M} "
-            f"by {rx.prescriber}<br><b style='font-size:13pt'>{rx.drug}</b><br>{rx.sig} — "
-            f"<i>{rx.directions}</i><br>Quantity {rx.quantity} {rx.drug_unit}, dispensed {rx.quantity_dispensed}, "
-            f"<b>to fill {rx.remaining}</b> · state: {rx.status}, {rx.dispense_status}")
+        self.details.setText("<br>".join((
+            self.tr("<b>{number}</b> · {priority} · prescribed {when} by {prescriber}").format(
+                number=rx.prescription_number, priority=labels.priority(rx.priority),
+                when=datetime_text(local(rx.created_at)), prescriber=rx.prescriber),
+            f"<b style='font-size:13pt'>{rx.drug}</b>",
+            f"{rx.sig} — <i>{rx.directions}</i>",
+            self.tr("Quantity {quantity} {unit}, dispensed {dispensed}, <b>to fill {remaining}</b> · state: {state}, "
+                    "{supply}").format(
+                quantity=number_text(rx.quantity), unit=rx.drug_unit, dispensed=number_text(rx.quantity_dispensed),
+                remaining=number_text(rx.remaining), state=labels.label(labels.PRESCRIPTION_STATES, rx.status),
+                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status)))))
         if rx.alerts:
-            lines = "<br>".join(f"<b>{a.severity.upper()}</b> {a.message}" for a in rx.alerts)
-            reason = (f"<br><b>Prescriber's override reason:</b> {rx.override_reason}" if rx.override_reason else "")
-            self.override_note.setText(f"<b>Screening at prescribing:</b><br>{lines}{reason}")
+            lines = "<br>".join(f"<b>{labels.severity(a.severity)}</b> {a.message}" for a in rx.alerts)
+            reason = ("<br>" + self.tr("<b>Prescriber's override reason:</b> {reason}").format(
+                reason=rx.override_reason) if rx.override_reason else "")
+            self.override_note.setText(self.tr("<b>Screening at prescribing:</b>") + f"<br>{lines}{reason}")
             self.override_note.show()
         else:
             self.override_note.hide()
         # The proposed lot stands out: white on dark blue (a pale green tint on white could not be told apart).
-        fill_table(self.lots, [(lot.lot_number, f"{lot.expiry_date:%d.%m.%Y}", f"{lot.quantity} {lot.unit}",
-                                "proposed (first to expire)" if i == 0 else "") for i, lot in enumerate(ctx.lots)],
+        fill_table(self.lots, [(lot.lot_number, date_text(lot.expiry_date),
+                                self.tr("{quantity} {unit}").format(quantity=number_text(lot.quantity), unit=lot.unit),
+                                self.tr("proposed (first to expire)") if i == 0 else "")
+                               for i, lot in enumerate(ctx.lots)],
                    [HIGHLIGHT if i == 0 else None for i in range(len(ctx.lots))],
                    [QColor(HIGHLIGHT_BG) if i == 0 else None for i in range(len(ctx.lots))])
         if not ctx.lots:  # a refusal: red, whatever the last scan said
-            self._refusal(f"No usable lot of {rx.drug} at {self.location_code()} (expired lots are not "
-                          "offered): choose another location or transfer stock.")
+            self._refusal(self.tr("No usable lot of {drug} at {location} (expired lots are not offered): choose "
+                                  "another location or transfer stock.").format(drug=rx.drug,
+                                                                                location=self.location_code()))
         self.quantity.setMaximum(max(1, rx.remaining))
         if fresh:
             proposed = ctx.lots[0].quantity if ctx.lots else rx.remaining
@@ -270,13 +302,16 @@ class DispensingTab(QWidget):
         self.quantity_unit.setText(rx.drug_unit)
         can_dispense = rx.status == "active" and rx.remaining > 0
         self.dispense_button.setEnabled(can_dispense)
-        fill_table(self.history, [(d.id, f"{local(d.dispensed_at):%d.%m.%Y %H:%M}", d.quantity, d.lot_number,
-                             d.dispensed_by, d.status + (f": {d.return_reason}" if d.return_reason else ""))
-                            for d in ctx.dispenses])
+        fill_table(self.history, [(d.id, datetime_text(local(d.dispensed_at)), number_text(d.quantity), d.lot_number,
+                                   d.dispensed_by, self._dispense_state(d)) for d in ctx.dispenses])
         latest = next((d.id for d in reversed(ctx.dispenses) if d.status == "dispensed"), None)
         self.last_dispense = self.last_dispense or latest
         self.label_button.setEnabled(self.last_dispense is not None)
         self.receipt_button.setEnabled(self.last_dispense is not None)
+
+    def _dispense_state(self, d: queries.DispenseRow) -> str:
+        state = labels.label(labels.DISPENSE_STATES, d.status)
+        return self.tr("{state}: {reason}").format(state=state, reason=d.return_reason) if d.return_reason else state
 
     # -- scanning ---------------------------------------------------------------------------------
     def _patient_scanned(self) -> None:
@@ -285,7 +320,7 @@ class DispensingTab(QWidget):
 
     def _pack_scanned(self) -> None:
         if not self.patient_scan.text().strip():
-            self._refusal("Scan the patient's wristband or ID card first.")
+            self._refusal(self.tr("Scan the patient's wristband or ID card first."))
             self.patient_scan.setFocus()
         elif self._check_scans():
             self.dispense_button.setFocus()  # the quantity is on screen; Return on the button dispenses
@@ -299,24 +334,33 @@ class DispensingTab(QWidget):
         patient = self.patient_scan.text().strip().upper()
         scanned_pack = self.pack_scan.text().strip().upper() if pack else ""
         if patient and not ctx.is_patient(patient):
-            self._stop("Wrong patient", f"The scanned wristband ({patient}) is not the patient of this prescription: "
-                       f"{rx.patient_name} (MRN {rx.mrn}). Nothing was dispensed.", self.patient_scan,
-                       detail="Check the patient's identity and scan their own wristband or ID card.")
+            self._stop(self.tr("Wrong patient"),
+                       self.tr("The scanned wristband ({scan}) is not the patient of this prescription: {patient} "
+                               "(MRN {mrn}). Nothing was dispensed.").format(scan=patient, patient=rx.patient_name,
+                                                                             mrn=rx.mrn),
+                       self.patient_scan,
+                       detail=self.tr("Check the patient's identity and scan their own wristband or ID card."))
             return False
         expired = ctx.expired_lot(scanned_pack) if scanned_pack else None
         if expired is not None:
-            self._stop("Expired lot", f"Lot {expired.lot_number} of {rx.drug} expired on "
-                       f"{expired.expiry_date:%d.%m.%Y}. Do not dispense it.", self.pack_scan,
-                       detail="Put the pack aside for write-off and take one of the lots listed.")
+            self._stop(self.tr("Expired lot"),
+                       self.tr("Lot {lot} of {drug} expired on {expiry}. Do not dispense it.").format(
+                           lot=expired.lot_number, drug=rx.drug, expiry=date_text(expired.expiry_date)),
+                       self.pack_scan,
+                       detail=self.tr("Put the pack aside for write-off and take one of the lots listed."))
             return False
         if scanned_pack and ctx.lots and scanned_pack not in {lot.lot_number.upper() for lot in ctx.lots}:
-            self._stop("Not a usable pack", f"This pack (lot {scanned_pack}) is not a usable lot of {rx.drug} at "
-                       f"{self.location_code()}. Nothing was dispensed.", self.pack_scan,
-                       detail="It may be another drug or another location's stock: take one of the lots listed.")
+            self._stop(self.tr("Not a usable pack"),
+                       self.tr("This pack (lot {lot}) is not a usable lot of {drug} at {location}. Nothing was "
+                               "dispensed.").format(lot=scanned_pack, drug=rx.drug, location=self.location_code()),
+                       self.pack_scan,
+                       detail=self.tr("It may be another drug or another location's stock: take one of the lots "
+                                      "listed."))
             return False
         self.scan_state.setStyleSheet(f"color: {SAFE}; font-weight: 600;")
-        self.scan_state.setText(("Patient confirmed. " if patient else "") + ("Pack confirmed." if scanned_pack
-                                                                              else ""))
+        confirmed = [self.tr("Patient confirmed.")] if patient else []
+        confirmed += [self.tr("Pack confirmed.")] if scanned_pack else []
+        self.scan_state.setText(" ".join(confirmed))
         return True
 
     def _refusal(self, text: str) -> None:
@@ -325,7 +369,7 @@ class DispensingTab(QWidget):
 
     def _stop(self, title: str, text: str, field: QLineEdit | None = None, detail: str | None = None) -> None:
         """A red stop that must be confirmed; the refused scan is cleared and its field takes the next one."""
-        self._refusal(f"{title.upper()}: {text}")
+        self._refusal(self.tr("{title}: {text}").format(title=title.upper(), text=text))
         if field is not None:
             field.clear()
         if self.stop is not None and self.stop.isVisible():
@@ -343,7 +387,7 @@ class DispensingTab(QWidget):
             return
         patient, pack = self.patient_scan.text().strip(), self.pack_scan.text().strip()
         if not patient or not pack:
-            self._refusal("Scan the patient's wristband or ID card and the pack first.")
+            self._refusal(self.tr("Scan the patient's wristband or ID card and the pack first."))
             return
         if not self._check_scans():
             return
@@ -352,8 +396,10 @@ class DispensingTab(QWidget):
         def done(dispense_id: int) -> None:
             self.last_dispense = dispense_id
             self.message.setStyleSheet(f"color: {SAFE};")
-            self.message.setText(f"Dispensed {quantity} {rx.drug_unit} of {rx.drug} for {rx.patient_name} "
-                                 f"({rx.prescription_number}). Print the label.")
+            self.message.setText(self.tr("Dispensed {quantity} {unit} of {drug} for {patient} ({number}). Print the "
+                                         "label.").format(quantity=number_text(quantity), unit=rx.drug_unit,
+                                                          drug=rx.drug, patient=rx.patient_name,
+                                                          number=rx.prescription_number))
             self.patient_scan.clear()
             self.pack_scan.clear()
             self.label_button.setEnabled(True)
@@ -361,7 +407,7 @@ class DispensingTab(QWidget):
         def refused(error: KnownError) -> None:
             self._error(error)
             if error.key in STOP_KEYS or any(word in error.message.lower() for word in STOP_WORDS):
-                self._stop("Not dispensed", error.message)
+                self._stop(self.tr("Not dispensed"), error.message)
         self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity, location), done,
                             noun=Change.DISPENSE, on_error=refused)
 
@@ -373,8 +419,9 @@ class DispensingTab(QWidget):
 
         def opened(label: queries.LabelData) -> None:
             pdf = dispensing_label_pdf(label) if kind == "label" else receipt_pdf(label)
-            title = "Dispensing label" if kind == "label" else "Dispensing receipt"
-            dialog = PrintPreviewDialog(pdf, f"{title} {label.prescription_number}",
+            title = (self.tr("Dispensing label {number}") if kind == "label"
+                     else self.tr("Dispensing receipt {number}")).format(number=label.prescription_number)
+            dialog = PrintPreviewDialog(pdf, title,
                                         f"{kind}-{label.prescription_number}-{label.dispense_id}.pdf", self)
             dialog.setObjectName(f"preview_{kind}")
             self.preview = dialog
@@ -385,18 +432,19 @@ class DispensingTab(QWidget):
         ctx = self.context
         rows = self.history.selectionModel().selectedRows()
         if ctx is None or not rows:
-            self._error(KnownError("Select the dispense that comes back."))
+            self._error(KnownError(self.tr("Select the dispense that comes back.")))
             return
         dispense_row = ctx.dispenses[rows[0].row()]
         reason = (reason if reason is not None else self.return_reason.text()).strip()
         if len(reason) < 5:
-            self._error(KnownError("Say why it comes back (at least 5 characters)."))
+            self._error(KnownError(self.tr("Say why it comes back (at least 5 characters).")))
             return
 
         def done(_: object) -> None:
             self.message.setStyleSheet("")
-            self.message.setText(f"Dispense {dispense_row.id} returned: {dispense_row.quantity} back in lot "
-                                 f"{dispense_row.lot_number}, charge voided.")
+            self.message.setText(self.tr("Dispense {number} returned: {quantity} back in lot {lot}, charge voided.")
+                                 .format(number=dispense_row.id, quantity=number_text(dispense_row.quantity),
+                                         lot=dispense_row.lot_number))
             self.return_reason.clear()
             if self.last_dispense == dispense_row.id:
                 self.last_dispense = None

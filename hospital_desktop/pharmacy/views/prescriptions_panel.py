@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -21,13 +21,18 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, number_text
 from ...widgets.safety import DANGER, WARNING, OverrideStop, ask_override
 from ...widgets.tables import fill_table, make_table
-from .. import queries
+from .. import labels, queries
 from ..queries import MIN_OVERRIDE, PRIORITIES, Alert, DrugRow, FrequencyRow, PrescriptionInput
 
 ROUTES = queries.DRUG_ROUTES
-COLUMNS = ["Rx", "Drug", "Dose", "Qty", "Status", "Supply", "Prescribed", "Alerts / override"]
+COLUMNS = [QT_TRANSLATE_NOOP("PrescriptionsPanel", "Rx"), QT_TRANSLATE_NOOP("PrescriptionsPanel", "Drug"),
+           QT_TRANSLATE_NOOP("PrescriptionsPanel", "Dose"), QT_TRANSLATE_NOOP("PrescriptionsPanel", "Qty"),
+           QT_TRANSLATE_NOOP("PrescriptionsPanel", "Status"), QT_TRANSLATE_NOOP("PrescriptionsPanel", "Supply"),
+           QT_TRANSLATE_NOOP("PrescriptionsPanel", "Prescribed"),
+           QT_TRANSLATE_NOOP("PrescriptionsPanel", "Alerts / override")]
 SEVERITY_COLOURS = {"contraindicated": DANGER, "serious": DANGER, "moderate": WARNING}
 
 
@@ -36,7 +41,8 @@ class PrescriptionsPanel(QGroupBox):
     None. The panel follows it: on showing, after changes, and when another encounter is opened."""
 
     def __init__(self, ops: Operations, context: Callable[[], tuple | None], parent: QWidget | None = None):
-        super().__init__("Prescriptions", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Prescriptions"))
         self.setObjectName("prescriptionsPanel")
         self.ops = ops
         self.context = context
@@ -59,44 +65,48 @@ class PrescriptionsPanel(QGroupBox):
         self.drug = QComboBox(objectName="rxDrug", editable=True)
         self.drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.drug.setMinimumWidth(320)
-        self.drug.lineEdit().setPlaceholderText("Drug: type a name, e.g. amoxicillin")
+        self.drug.lineEdit().setPlaceholderText(self.tr("Drug: type a name, e.g. amoxicillin"))
         self.dose = QDoubleSpinBox(objectName="rxDose", decimals=2, minimum=0, maximum=99999, value=1)
         self.dose_unit = QLineEdit(objectName="rxDoseUnit")
         self.dose_unit.setMaximumWidth(90)
         self.route = QComboBox(objectName="rxRoute")
-        self.route.addItems(ROUTES)
+        for code in ROUTES:
+            self.route.addItem(labels.route(code), code)
         self.frequency = QComboBox(objectName="rxFrequency")
-        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5, suffix=" d")
-        self.duration.setSpecialValueText("no end")
+        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5,
+                                 suffix=self.tr(" d", "days, after the number"))
+        self.duration.setSpecialValueText(self.tr("no end"))
         self.quantity = QSpinBox(objectName="rxQuantity", minimum=0, maximum=100000)
         self.quantity_unit = QLabel()
         self.priority = QComboBox(objectName="rxPriority")
-        self.priority.addItems(PRIORITIES)
+        for code in PRIORITIES:
+            self.priority.addItem(labels.priority(code), code)
         self.instructions = QLineEdit(objectName="rxInstructions")
-        self.instructions.setPlaceholderText("Instructions for the patient (optional), e.g. take with food")
-        self.prescribe_button = QPushButton("Check and prescribe", objectName="rxPrescribe")
+        self.instructions.setPlaceholderText(self.tr("Instructions for the patient (optional), e.g. take with food"))
+        self.prescribe_button = QPushButton(self.tr("Check and prescribe"), objectName="rxPrescribe")
         grid = QGridLayout()
-        grid.addWidget(QLabel("Drug"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Drug")), 0, 0)
         grid.addWidget(self.drug, 0, 1, 1, 5)
-        grid.addWidget(QLabel("Priority"), 0, 6)
+        grid.addWidget(QLabel(self.tr("Priority")), 0, 6)
         grid.addWidget(self.priority, 0, 7)
-        grid.addWidget(QLabel("Dose"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Dose")), 1, 0)
         grid.addWidget(self.dose, 1, 1)
         grid.addWidget(self.dose_unit, 1, 2)
         grid.addWidget(self.route, 1, 3)
         grid.addWidget(self.frequency, 1, 4, 1, 2)
-        grid.addWidget(QLabel("for"), 1, 6)
+        grid.addWidget(QLabel(self.tr("for", "a duration: for 5 days")), 1, 6)
         grid.addWidget(self.duration, 1, 7)
-        grid.addWidget(QLabel("Quantity"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Quantity")), 2, 0)
         grid.addWidget(self.quantity, 2, 1)
         grid.addWidget(self.quantity_unit, 2, 2)
         grid.addWidget(self.instructions, 2, 3, 1, 4)
         grid.addWidget(self.prescribe_button, 2, 7)
-        self.table = make_table(COLUMNS, "rxTable", single=True)
+        self.table = make_table([QCoreApplication.translate("PrescriptionsPanel", c) for c in COLUMNS], "rxTable",
+                                single=True)
         self.cancel_reason = QLineEdit(objectName="rxCancelReason")
-        self.cancel_reason.setPlaceholderText("Reason to cancel the selected prescription")
-        self.cancel_button = QPushButton("Cancel selected", objectName="rxCancel")
-        self.complete_button = QPushButton("Course completed", objectName="rxComplete")
+        self.cancel_reason.setPlaceholderText(self.tr("Reason to cancel the selected prescription"))
+        self.cancel_button = QPushButton(self.tr("Cancel selected"), objectName="rxCancel")
+        self.complete_button = QPushButton(self.tr("Course completed"), objectName="rxComplete")
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel_reason, 1)
         bottom.addWidget(self.cancel_button)
@@ -156,7 +166,7 @@ class PrescriptionsPanel(QGroupBox):
         self.setEnabled(key is not None)
         is_open = key is not None and key[2] == "open"
         self.prescribe_button.setEnabled(is_open)
-        self.prescribe_button.setToolTip("" if is_open else "The encounter is closed: no new prescriptions.")
+        self.prescribe_button.setToolTip("" if is_open else self.tr("The encounter is closed: no new prescriptions."))
         if key is None:
             self.ops.forget_answers(self._show)
             self._show([])
@@ -171,13 +181,18 @@ class PrescriptionsPanel(QGroupBox):
         for rx in rows:
             flags = "; ".join(a.message for a in rx.alerts if a.stops)
             if rx.override_reason:
-                flags = f"OVERRIDDEN ({rx.override_reason}): {flags}"
+                flags = self.tr("OVERRIDDEN ({reason}): {alerts}").format(reason=rx.override_reason, alerts=flags)
             elif rx.alerts:
                 flags = "; ".join(a.message for a in rx.alerts)
-            status = rx.status + (f": {rx.status_reason}" if rx.status_reason else "")
-            shown.append((rx.prescription_number, rx.drug, rx.sig, f"{rx.quantity} {rx.drug_unit}", status,
-                          f"{rx.dispense_status} ({rx.quantity_dispensed}/{rx.quantity})",
-                          f"{local(rx.created_at):%d.%m.%Y} {rx.prescriber}", flags))
+            status = labels.label(labels.PRESCRIPTION_STATES, rx.status)
+            if rx.status_reason:
+                status = self.tr("{status}: {reason}").format(status=status, reason=rx.status_reason)
+            supply = self.tr("{supply} ({dispensed}/{quantity})").format(
+                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status),
+                dispensed=number_text(rx.quantity_dispensed), quantity=number_text(rx.quantity))
+            shown.append((rx.prescription_number, rx.drug, rx.sig,
+                          self.tr("{quantity} {unit}").format(quantity=number_text(rx.quantity), unit=rx.drug_unit),
+                          status, supply, f"{date_text(local(rx.created_at))} {rx.prescriber}", flags))
         fill_table(self.table, shown)
         for r, rx in enumerate(rows):
             if rx.override_reason:  # an overridden safety stop stays visible in the danger colour
@@ -200,7 +215,7 @@ class PrescriptionsPanel(QGroupBox):
         if drug is None:
             return
         self.dose_unit.setText(drug.unit)
-        self.route.setCurrentText(drug.route)
+        self.route.setCurrentIndex(max(0, self.route.findData(drug.route)))
         self.quantity_unit.setText(drug.unit)
         self._suggest_quantity()
 
@@ -221,19 +236,19 @@ class PrescriptionsPanel(QGroupBox):
         ctx = self.context()
         drug, freq = self.chosen_drug(), self._frequency()
         if not ctx or ctx[0] is None:
-            self.message.setText("Open an encounter first.")
+            self.message.setText(self.tr("Open an encounter first."))
             return None
         if drug is None:
-            self.message.setText("Choose a drug from the formulary.")
+            self.message.setText(self.tr("Choose a drug from the formulary."))
             return None
         if freq is None:
-            self.message.setText("Choose how often.")
+            self.message.setText(self.tr("Choose how often."))
             return None
         encounter, patient = ctx
         data = PrescriptionInput(patient.id, encounter.id, drug.id, Decimal(str(self.dose.value())),
-                                 self.dose_unit.text().strip(), self.route.currentText(), freq.code,
+                                 self.dose_unit.text().strip(), self.route.currentData(), freq.code,
                                  self.duration.value() or None, self.quantity.value(), self.instructions.text().strip(),
-                                 self.priority.currentText())
+                                 self.priority.currentData())
         problems = data.validate()
         if problems:
             self.message.setText(" ".join(problems.values()))
@@ -246,7 +261,7 @@ class PrescriptionsPanel(QGroupBox):
         if data is None:
             return
         self.pending = data
-        self.message.setText("Checking allergies and interactions…")
+        self.message.setText(self.tr("Checking allergies and interactions…"))
         self.ops.run_query(None, lambda s: queries.screen(s, data.patient_id, data.drug_id),
                            lambda alerts: self._screened(data, alerts), on_error=self._error)
 
@@ -258,12 +273,12 @@ class PrescriptionsPanel(QGroupBox):
             return
         self.alerts = alerts
         stops = any(a.stops for a in alerts)
-        hits = [f"<span style='color:{SEVERITY_COLOURS.get(a.severity, DANGER)}'><b>{a.severity.upper()}</b></span> "
-                f"{_html(a.message)}" for a in alerts]
+        hits = [f"<span style='color:{SEVERITY_COLOURS.get(a.severity, DANGER)}'><b>"
+                f"{_html(labels.severity(a.severity))}</b></span> {_html(a.message)}" for a in alerts]
         drug = next((d for d in self.drugs if d.id == data.drug_id), None)
-        what = _html(drug.label if drug else "This drug")
-        self.message.setText("Not prescribed yet: " + ("give a reason to override, or do not prescribe." if stops
-                                                       else "confirm or do not prescribe."))
+        what = _html(drug.label if drug else self.tr("This drug"))
+        self.message.setText(self.tr("Not prescribed yet: give a reason to override, or do not prescribe.") if stops
+                             else self.tr("Not prescribed yet: confirm or do not prescribe."))
 
         def decided(reason: str | None) -> None:
             self.stop = None
@@ -273,13 +288,15 @@ class PrescriptionsPanel(QGroupBox):
                 self.abandon()
             else:
                 self.override(reason)
+        found = (self.tr("{drug}: the screen found %n problems for this patient. Prescribe only with a reason.",
+                         None, len(alerts)) if stops
+                 else self.tr("{drug}: the screen found %n problems for this patient.", None, len(alerts)))
         self.stop = ask_override(
-            self, "STOP — serious allergy or interaction" if stops else "Check before prescribing",
-            f"{what}: the screen found {len(alerts)} problem(s) for this patient." +
-            (" Prescribe only with a reason." if stops else ""),
-            hits, on_decided=decided, severity="danger" if stops else "warning",
+            self, self.tr("STOP — serious allergy or interaction") if stops else self.tr("Check before prescribing"),
+            found.format(drug=what), hits, on_decided=decided, severity="danger" if stops else "warning",
             min_reason=MIN_OVERRIDE if stops else 0,
-            proceed_text="Override and prescribe" if stops else "Prescribe", refuse_text="Do not prescribe")
+            proceed_text=self.tr("Override and prescribe") if stops else self.tr("Prescribe"),
+            refuse_text=self.tr("Do not prescribe"))
 
     def override(self, reason: str = "") -> None:
         """Prescribe the screened prescription; with a stopping hit only with a reason (the database insists too)."""
@@ -289,7 +306,8 @@ class PrescriptionsPanel(QGroupBox):
         if any(a.stops for a in self.alerts):
             reason = reason.strip()
             if len(reason) < MIN_OVERRIDE:
-                self.message.setText(f"An override needs a reason of at least {MIN_OVERRIDE} characters.")
+                self.message.setText(self.tr("An override needs a reason of at least %n characters.", None,
+                                             MIN_OVERRIDE))
                 return
             data.override_reason = reason
         self._write(data)
@@ -302,12 +320,13 @@ class PrescriptionsPanel(QGroupBox):
             stop.finished.disconnect()
             stop.done(0)
         if not quiet:
-            self.message.setText("Not prescribed.")
+            self.message.setText(self.tr("Not prescribed."))
 
     def _write(self, data: PrescriptionInput) -> None:
         def done(result: tuple[int, str]) -> None:
             self.abandon(quiet=True)
-            self.message.setText(f"Prescribed: {result[1]}." + (" Override recorded." if data.override_reason else ""))
+            self.message.setText((self.tr("Prescribed: {number}. Override recorded.") if data.override_reason
+                                  else self.tr("Prescribed: {number}.")).format(number=result[1]))
             self.instructions.clear()
         self.ops.run_change(self, lambda s: queries.prescribe(s, data), done, noun=Change.PRESCRIPTION,
                             on_error=self._error)
@@ -321,23 +340,25 @@ class PrescriptionsPanel(QGroupBox):
         rx = self._selected()
         reason = (reason if reason is not None else self.cancel_reason.text()).strip()
         if rx is None:
-            self.message.setText("Select the prescription to cancel.")
+            self.message.setText(self.tr("Select the prescription to cancel."))
             return
         if len(reason) < 5:
-            self.message.setText("Say why the prescription is cancelled (at least 5 characters).")
+            self.message.setText(self.tr("Say why the prescription is cancelled (at least 5 characters)."))
             return
         self.ops.run_change(self, lambda s: queries.cancel_prescription(s, rx.id, reason),
-                            lambda _: (self.message.setText(f"{rx.prescription_number} cancelled."),
+                            lambda _: (self.message.setText(self.tr("{number} cancelled.").format(
+                                number=rx.prescription_number)),
                                        self.cancel_reason.clear()),
                             noun=Change.PRESCRIPTION, on_error=self._error)
 
     def complete_selected(self) -> None:
         rx = self._selected()
         if rx is None:
-            self.message.setText("Select the prescription whose course is completed.")
+            self.message.setText(self.tr("Select the prescription whose course is completed."))
             return
         self.ops.run_change(self, lambda s: queries.complete_prescription(s, rx.id),
-                            lambda _: self.message.setText(f"{rx.prescription_number} completed."),
+                            lambda _: self.message.setText(self.tr("{number} completed.").format(
+                                number=rx.prescription_number)),
                             noun=Change.PRESCRIPTION, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
