@@ -84,13 +84,13 @@ def test_render(qtbot, shell, admin, connect_as, gateway, lang):
                 ws.print_previews = False
                 ws.load_account(patient)
                 settle(window.ops, qtbot)
-                qtbot.waitUntil(lambda: ws.patient is not None and ws.patient.id == patient, timeout=WAIT)
+                qtbot.waitUntil(lambda ws=ws: ws.patient is not None and ws.patient.id == patient, timeout=WAIT)
                 ws.select_invoice(invoice)
                 settle(window.ops, qtbot)
             if name == "claims":
                 ws.refresh()
                 settle(window.ops, qtbot)
-                qtbot.waitUntil(lambda: ws.select_claim(claim), timeout=WAIT)
+                qtbot.waitUntil(lambda ws=ws: ws.select_claim(claim), timeout=WAIT)
                 settle(window.ops, qtbot)
             if name == "finance_reports":
                 qtbot.wait(1500)

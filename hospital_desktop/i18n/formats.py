@@ -94,7 +94,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     order = date_order(locale)
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if iso:
-        parts = dict(zip("ymd", map(int, iso.groups())))
+        parts = dict(zip("ymd", map(int, iso.groups()), strict=True))
     else:
         digits = [p for p in re.split(r"[^\d]+", _western_digits(text)) if p]
         if len(digits) == 1 and len(digits[0]) == 8:
@@ -105,7 +105,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
                 rest = rest[widths[field]:]
         if len(digits) != 3:
             return None
-        parts = dict(zip(order, digits))
+        parts = dict(zip(order, digits, strict=True))
         if len(parts["y"]) != 4:
             return None  # a two-digit year could be a birth a century ago
         parts = {k: int(v) for k, v in parts.items()}
