@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..printing.language import set_hospital_language
 from . import clock
 from .profiles import ServerProfile
 
@@ -233,6 +234,8 @@ class Database:
         self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments), bool(must_change),
                                  second_factor, language, locale)
         clock.set_zone(zone)
+        # Printouts are in the hospital's language and formats, whatever this person's screens speak.
+        set_hospital_language(languages[2], languages[3])
         return self.identity
 
     def verify_second_factor(self, code: str) -> bool:
