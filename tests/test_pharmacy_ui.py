@@ -177,7 +177,7 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     text = pdf_text(preview.pdf)
     for expected in ("Pharmacy", "Hospital Desktop General Hospital", mrn, "Amoxicillin 500 mg", "capsule",
                      "12 capsules", "Take 1 capsule three times a day for 7 days.", "Dr Amelia Grant", number,
-                     f"Lot {early}", "Take at regular intervals and complete the course.", date.today().strftime("%d.%m.%Y")):
+                     f"Lot {early}", "Take at regular intervals and complete the course.", date.today().strftime("%d/%m/%Y")):
         assert expected in text, (expected, text)
     if shutil.which("zbarimg"):
         from hospital_desktop.widgets.print_preview import render_pages
