@@ -6,15 +6,17 @@ import html
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelectionModel, QLocale, QObject, Qt,
+                            QTime, Signal)
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations, Steps
 from ...i18n.formats import date_format, date_text, datetime_text, number_text, time_format
 from ...widgets.lazy_table import KeysetTableModel
@@ -115,8 +117,22 @@ def _date_edit(days_from_today: int) -> QDateEdit:
     return d
 
 
+def _paragraph(text: str) -> str:
+    """A label's text whose first word may be data (a login, a name): in a right-to-left language it starts with
+    a right-to-left mark, or Qt would lay the whole paragraph out left to right."""
+    return "\u200f" + text if i18n.current_language() in i18n.RIGHT_TO_LEFT else text
+
+
 def _start_of(d: QDate) -> datetime:
     return datetime.combine(d.toPython(), time()).astimezone()
+
+
+def _select_row(table: QAbstractItemView, row: int) -> None:
+    """table.selectRow(row), which selects nothing right to left (Qt looks for the column at the viewport's
+    width, finds none, and gives up): select through the selection model instead. (widgets.tables.DataTable
+    should do this for every table.)"""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class EventSearch(QWidget):
@@ -235,7 +251,7 @@ class EventSearch(QWidget):
             what = (self.tr("result {flag}") if event.table.endswith(".result")
                     else self.tr("value {flag}")).format(flag=flag_words(flag))
             parts.append(f"<span style='color: {colour}; font-weight: 700;'>⚠ {what}</span>")
-        self.diff_title.setText(" — ".join(parts))
+        self.diff_title.setText(_paragraph(" — ".join(parts)))
         changes = queries.diff(event, include_unchanged=self.show_all.isChecked())
         self.diff.setRowCount(len(changes))
         for i, c in enumerate(changes):
@@ -412,7 +428,7 @@ class Reviews(QWidget):
     def select_grant(self, grant_id: int) -> bool:
         for i, g in enumerate(self.grants):
             if g.id == grant_id:
-                self.grant_table.selectRow(i)
+                _select_row(self.grant_table, i)
                 return True
         return False
 
@@ -433,8 +449,8 @@ class Reviews(QWidget):
                 staff=item.staff, patient=item.patient_name, mrn=item.mrn, when=datetime_text(local(item.granted_at)),
                 reason=item.reason))
         else:
-            self.selected_label.setText(self.tr("{login}: {flag} — “{reason}”").format(
-                login=item.changed_by, flag=item.flag_reason, reason=item.reason or ""))
+            self.selected_label.setText(_paragraph(self.tr("{login}: {flag} — “{reason}”").format(
+                login=item.changed_by, flag=item.flag_reason, reason=item.reason or "")))
 
     def mark_reviewed(self) -> None:
         if self.selected is None:

@@ -713,10 +713,17 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>الدواء: اكتب اسمًا، مثل amoxicillin</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> يوم</translation>
+            <translation>
+                <numerusform> يوم</numerusform>
+                <numerusform> يوم</numerusform>
+                <numerusform> يوم</numerusform>
+                <numerusform> أيام</numerusform>
+                <numerusform> يومًا</numerusform>
+                <numerusform> يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -1037,7 +1044,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>رقم التشغيلة (امسح العبوة أو اكتبه)</translation>
+            <translation>رقم التشغيلة (مسح أو كتابة)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>

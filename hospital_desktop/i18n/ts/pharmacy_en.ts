@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform> d</numerusform>
+                <numerusform> d</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>

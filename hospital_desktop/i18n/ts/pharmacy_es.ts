@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>Medicamento: escriba un nombre, p. ej. amoxicilina</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> d</translation>
+            <translation>
+                <numerusform> d</numerusform>
+                <numerusform> d</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -700,7 +703,7 @@
         </message>
         <message>
             <source>Instructions for the patient (optional), e.g. take with food</source>
-            <translation>Instrucciones para el paciente (opcional), p. ej. tomar con comida</translation>
+            <translation>Indicaciones al paciente (opcional), p. ej. con comida</translation>
         </message>
         <message>
             <source>Check and prescribe</source>
@@ -1001,7 +1004,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>número de lote (escanee el envase o escríbalo)</translation>
+            <translation>n.º de lote (escanear o escribir)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>

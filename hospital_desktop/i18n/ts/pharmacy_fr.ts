@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>Médicament : saisissez un nom, ex. amoxicilline</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> j</translation>
+            <translation>
+                <numerusform> j</numerusform>
+                <numerusform> j</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -700,7 +703,7 @@
         </message>
         <message>
             <source>Instructions for the patient (optional), e.g. take with food</source>
-            <translation>Consignes pour le patient (facultatif), ex. à prendre au cours du repas</translation>
+            <translation>Consignes au patient (facultatif), ex. pendant le repas</translation>
         </message>
         <message>
             <source>Check and prescribe</source>
@@ -1001,7 +1004,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>numéro de lot (scanner la boîte ou saisir)</translation>
+            <translation>n° de lot (scan ou saisie)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>
@@ -1090,8 +1093,8 @@
         <message numerus="yes">
             <source>%n drugs below reorder level</source>
             <translation>
-                <numerusform>%Ln médicament sous le seuil de réapprovisionnement</numerusform>
-                <numerusform>%Ln médicaments sous le seuil de réapprovisionnement</numerusform>
+                <numerusform>%Ln médicament sous le seuil</numerusform>
+                <numerusform>%Ln médicaments sous le seuil</numerusform>
             </translation>
         </message>
         <message>

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
@@ -60,6 +60,14 @@ def waiting(since: datetime, now: datetime | None = None) -> str:
 
 def _columns(names: list[str]) -> list[str]:
     return [_tr(name) if name else "" for name in names]
+
+
+def _select_row(table: QAbstractItemView, row: int) -> None:
+    """table.selectRow(row), which selects nothing right to left (Qt looks for the column at the viewport's
+    width, finds none, and gives up): select through the selection model instead. (widgets.tables.DataTable
+    should do this for every table.)"""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class DispensingTab(QWidget):
@@ -205,7 +213,7 @@ class DispensingTab(QWidget):
                                 for r in rows], backgrounds=colours)
         for i, r in enumerate(rows):
             if r.id == selected:
-                self.queue.selectRow(i)
+                _select_row(self.queue, i)
         self.queue.blockSignals(False)
         self.queue_message.setText(self.tr("%n prescriptions waiting.", None, len(rows)))
 
@@ -263,17 +271,19 @@ class DispensingTab(QWidget):
         self.banner.details.setText(self.tr("MRN {mrn}   ·   born {born}").format(
             mrn=rx.mrn, born=date_text(rx.birth_date)))
         self.banner.set_allergies(ctx.allergies)
-        self.details.setText("<br>".join((
+        # Arabic has no italics (and the fallback fonts' italics lack its letters): the directions in plain text
+        directions = rx.directions if labels.right_to_left() else f"<i>{rx.directions}</i>"
+        self.details.setText(labels.paragraph("<br>".join((
             self.tr("<b>{number}</b> · {priority} · prescribed {when} by {prescriber}").format(
                 number=rx.prescription_number, priority=labels.priority(rx.priority),
                 when=datetime_text(local(rx.created_at)), prescriber=rx.prescriber),
             f"<b style='font-size:13pt'>{rx.drug}</b>",
-            f"{rx.sig} — <i>{rx.directions}</i>",
+            f"{rx.sig} — {directions}",
             self.tr("Quantity {quantity} {unit}, dispensed {dispensed}, <b>to fill {remaining}</b> · state: {state}, "
                     "{supply}").format(
                 quantity=number_text(rx.quantity), unit=rx.drug_unit, dispensed=number_text(rx.quantity_dispensed),
                 remaining=number_text(rx.remaining), state=labels.label(labels.PRESCRIPTION_STATES, rx.status),
-                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status)))))
+                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status))))))
         if rx.alerts:
             lines = "<br>".join(f"<b>{labels.severity(a.severity)}</b> {a.message}" for a in rx.alerts)
             reason = ("<br>" + self.tr("<b>Prescriber's override reason:</b> {reason}").format(

@@ -73,9 +73,10 @@ class PrescriptionsPanel(QGroupBox):
         for code in ROUTES:
             self.route.addItem(labels.route(code), code)
         self.frequency = QComboBox(objectName="rxFrequency")
-        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5,
-                                 suffix=self.tr(" d", "days, after the number"))
+        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5)
         self.duration.setSpecialValueText(self.tr("no end"))
+        self._duration_suffix(self.duration.value())
+        self.duration.valueChanged.connect(self._duration_suffix)
         self.quantity = QSpinBox(objectName="rxQuantity", minimum=0, maximum=100000)
         self.quantity_unit = QLabel()
         self.priority = QComboBox(objectName="rxPriority")
@@ -124,6 +125,9 @@ class PrescriptionsPanel(QGroupBox):
         self.prescribe_button.clicked.connect(self.prescribe)
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.complete_button.clicked.connect(self.complete_selected)
+
+    def _duration_suffix(self, days: int) -> None:
+        self.duration.setSuffix(self.tr(" d", "days, after the number", days))
 
     def _set_reference(self, reference: tuple[list[DrugRow], list[FrequencyRow]]) -> None:
         self.drugs, self.freqs = reference
@@ -293,7 +297,7 @@ class PrescriptionsPanel(QGroupBox):
                  else self.tr("{drug}: the screen found %n problems for this patient.", None, len(alerts)))
         self.stop = ask_override(
             self, self.tr("STOP — serious allergy or interaction") if stops else self.tr("Check before prescribing"),
-            found.format(drug=what), hits, on_decided=decided, severity="danger" if stops else "warning",
+            labels.paragraph(found.format(drug=what)), hits, on_decided=decided, severity="danger" if stops else "warning",
             min_reason=MIN_OVERRIDE if stops else 0,
             proceed_text=self.tr("Override and prescribe") if stops else self.tr("Prescribe"),
             refuse_text=self.tr("Do not prescribe"))

@@ -18,7 +18,7 @@ from ...core.ops import Operations
 from ...i18n.formats import date_format, date_text, number_text
 from ...widgets.safety import DANGER, DANGER_BG, WARNING_BG
 from ...widgets.tables import fill_table, make_table
-from .. import queries
+from .. import labels, queries
 
 STOCK_COLUMNS = [QT_TRANSLATE_NOOP("StockTab", "Drug"), QT_TRANSLATE_NOOP("StockTab", "Lot"),
                  QT_TRANSLATE_NOOP("StockTab", "Location"), QT_TRANSLATE_NOOP("StockTab", "Expires"),
@@ -82,6 +82,8 @@ class StockTab(QWidget):
         self.receive_drug = QComboBox(objectName="receiveDrug", editable=True)
         self.receive_drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.receive_location = QComboBox(objectName="receiveLocation")
+        self.receive_location.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.receive_location.setMinimumContentsLength(12)
         self.receive_lot = QLineEdit(objectName="receiveLot")
         self.receive_lot.setPlaceholderText(self.tr("lot number (scan the pack or type)"))
         # A keyboard-wedge scan ends with Return: on to the expiry date, the next thing read off the pack.
@@ -91,13 +93,17 @@ class StockTab(QWidget):
         self.receive_expiry.setDate(QDate.currentDate().addYears(2))
         self.receive_quantity = QSpinBox(objectName="receiveQuantity", minimum=1, maximum=1_000_000, value=100)
         self.receive_button = QPushButton(self.tr("Receive"), objectName="receiveButton")
+        # the location's name and the lot number each have room in every language (a clipped "DISP — Outpat…"
+        # showed only the name's end right to left)
         grid = QGridLayout(box)
         grid.addWidget(self.receive_drug, 0, 0, 1, 3)
-        grid.addWidget(self.receive_location, 1, 0)
-        grid.addWidget(self.receive_lot, 1, 1)
+        grid.addWidget(self.receive_location, 1, 0, 1, 2)
         grid.addWidget(self.receive_expiry, 1, 2)
-        grid.addWidget(self.receive_quantity, 2, 0)
+        grid.addWidget(self.receive_lot, 2, 0)
+        grid.addWidget(self.receive_quantity, 2, 1)
         grid.addWidget(self.receive_button, 2, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         self.receive_button.clicked.connect(self.receive)
         return box
 
@@ -185,8 +191,8 @@ class StockTab(QWidget):
 
     def _lot_selected(self) -> None:
         lot = self.selected_lot()
-        self.lot_label.setText(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
-            drug=lot.drug, lot=lot.lot_number, location=lot.location, quantity=number_text(lot.quantity), unit=lot.unit)
+        self.lot_label.setText(labels.paragraph(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
+            drug=lot.drug, lot=lot.lot_number, location=lot.location, quantity=number_text(lot.quantity), unit=lot.unit))
             if lot else self.tr("Select a lot in the table."))
 
     # -- actions ----------------------------------------------------------------------------------
