@@ -80,9 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Hospital Desktop")
     app.setOrganizationName("hospital-desktop")
 
-    from .shell.login_dialog import LoginDialog
-    from .shell.main_window import MainWindow
+    from .shell import workstation
+    from .shell.windows import Windows
 
+    # The login window speaks the language of this workstation's last login (its own combo switches it).
+    workstation.install_last_language()
     store = ProfileStore(preset_file=args.profile)
     demo_logins = None
     demo_password = ""
@@ -115,33 +117,14 @@ def main(argv: list[str] | None = None) -> int:
                        if login not in ("labgateway", "insurancegateway")]
         demo_password = DEMO_PASSWORD
 
-    windows: list[MainWindow] = []
-
-    def show_login(message: str | None = None) -> None:
-        dialog = LoginDialog(store, demo_logins=demo_logins, demo_password=demo_password, preset_role=args.role)
-        if message:
-            dialog.message.setText(message)
-        if args.demo:
-            dialog._reload_profiles(select="Demo (this computer)")
-        dialog.logged_in.connect(open_shell)
-        dialog.rejected.connect(lambda: None if windows else app.quit())
-        dialog.show()
-        windows_dialogs.append(dialog)
-
-    def open_shell(db) -> None:  # noqa: ANN001
-        # A workstation preset (--role, or the role in the installer's profile) picks the first workspace.
-        window = MainWindow(db, idle_lock_seconds=args.idle_lock, preset_role=args.role or db.profile.role)
-        window.logged_out.connect(lambda: show_login(window.end_message))
-        window.showMaximized()
-        windows.append(window)
-
-    windows_dialogs: list = []
+    windows = Windows(store, demo_logins=demo_logins, demo_password=demo_password, role=args.role,
+                      idle_lock_seconds=args.idle_lock, select_profile="Demo (this computer)" if args.demo else None)
+    windows.nothing_open.connect(app.quit)
     from .shell import warmup
     warmup.start()  # while the user types the password
     app.setQuitOnLastWindowClosed(False)
-    app.lastWindowClosed.connect(lambda: QApplication.instance().quit() if not any(
-        w.isVisible() for w in windows + windows_dialogs) else None)
-    show_login()
+    app.lastWindowClosed.connect(lambda: QApplication.instance().quit() if not windows.any_visible() else None)
+    windows.show_login()
     code = app.exec()
     if args.demo:
         from server_db.demo_server import demo_cluster, release_client

@@ -16,7 +16,13 @@ import shiboken6
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
 from server_db import migrate  # noqa: E402
+
+# The tests read dates, numbers and money as English (en_GB) writes them, whatever the machine's locale; a test
+# of another language installs it (hospital_desktop.i18n.install) and installs English again when it ends.
+QLocale.setDefault(QLocale("en_GB"))
 from server_db.demo.generate import DEMO_PASSWORD, load_demo  # noqa: E402
 from server_db.embedded import LocalCluster  # noqa: E402
 

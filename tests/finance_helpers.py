@@ -6,7 +6,23 @@ import uuid
 from decimal import Decimal
 
 import psycopg
+import pytest
 from builders import add_note, open_encounter, register
+
+
+@pytest.fixture()
+def english(qapp):  # noqa: ANN001, ANN201 - pytest-qt's application
+    """The client in English as a staff member's login sets it (i18n.install: the translations, en_GB formats
+    31/12/2026 and GBP 1,234.00); the locale before is restored after, for the tests that follow."""
+    from PySide6.QtCore import QLocale
+
+    from hospital_desktop import i18n
+
+    before, direction = QLocale(), qapp.layoutDirection()
+    i18n.install("en")
+    yield
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(direction)
 
 
 def tag() -> str:

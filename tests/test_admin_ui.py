@@ -4,6 +4,7 @@ finds those writes and a break-glass access, marks it reviewed, and verifies the
 from __future__ import annotations
 
 import itertools
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -290,3 +291,43 @@ def test_a_taken_user_name_gets_a_clear_message(qtbot, shell):
     staff.create_button.click()
     qtbot.waitUntil(lambda: "already exists" in staff.message.text(), timeout=10000)
     assert "Choose another user name" in staff.message.text() and staff.last_one_time_password is None
+
+
+def test_the_hospital_language_and_formats_are_set_in_the_settings(qtbot, shell, admin):
+    """Issue 18: the hospital's language (the shipped ones by their own names) and locale (offered per language,
+    typed ones checked like core.setting_check); a staff member's own choice is shown read-only."""
+    before = admin.execute("SELECT key, value FROM core.setting WHERE key IN ('language', 'locale')").fetchall()
+    adm = shell("admin1")
+    settings = adm.workspaces["settings"].widget
+    qtbot.waitUntil(lambda: bool(settings.loaded), timeout=10000)
+    try:
+        assert [settings.language.itemText(i) for i in range(4)] == ["English", "Français", "Español", "العربية"]
+        settings.language.setCurrentIndex(settings.language.findData("fr"))
+        assert settings.locale.currentText() == "fr_FR"  # the language's usual formats
+        assert "31/12/2026" in settings.locale_sample.text()
+        settings.locale.setCurrentText("fr_BE")
+        settings.language.setCurrentIndex(settings.language.findData("fr"))
+        assert settings.locale.currentText() == "fr_BE"  # a locale of the same language stays
+        settings.locale.setCurrentText("fr")
+        settings.save()
+        assert "language and country code" in settings.message.text()
+        settings.locale.setCurrentText("fr_BE")
+        settings.save()
+        qtbot.waitUntil(lambda: settings.message.text().startswith("Saved"), timeout=10000)
+        assert "next login" in settings.message.text()
+        assert dict(admin.execute("SELECT key, value FROM core.setting WHERE key IN ('language', 'locale')")
+                    .fetchall()) == {"language": "fr", "locale": "fr_BE"}
+        # the staff screen: the hospital's language where a person has not chosen, their own where they have
+        admin.execute("UPDATE core.staff SET language = 'ar', locale = 'ar_MA' WHERE username = 'lab2'")
+        staff = adm.workspaces["staff"].widget
+        adm.select_workspace("staff")
+        staff.search.setText("lab")
+        qtbot.waitUntil(lambda: any(r.username == "lab2" and r.language == "ar" for r in staff.rows), timeout=10000)
+        staff.select_staff(next(r.id for r in staff.rows if r.username == "lab1"))
+        qtbot.waitUntil(lambda: "Français (fr_BE)" in staff.language.text(), timeout=10000)
+        staff.select_staff(next(r.id for r in staff.rows if r.username == "lab2"))
+        assert "العربية (ar_MA)" in staff.language.text() and "lab2" in staff.language.text()
+    finally:
+        admin.execute("UPDATE core.staff SET language = NULL, locale = NULL WHERE username = 'lab2'")
+        for key, value in before:
+            admin.execute("UPDATE core.setting SET value = %s WHERE key = %s", (json.dumps(value), key))

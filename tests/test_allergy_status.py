@@ -140,7 +140,7 @@ def test_the_banner_never_says_none_known_by_default(qtbot):
     shot(banner, "banner_unknown")
     banner.show_patient(_Patient(), queries.AllergyList([], "no_known_allergies", "Dr Amelia Grant",
                                                         datetime(2026, 12, 1, 9, 30, tzinfo=UTC)))
-    assert banner.allergies.text() == "No known allergies (recorded by Dr Amelia Grant, 01.12.2026)"
+    assert banner.allergies.text() == "No known allergies (recorded by Dr Amelia Grant, 01/12/2026)"  # en_GB
     shot(banner, "banner_nka")
     banner.show_patient(_Patient(), queries.AllergyList(["Amoxicillin (life-threatening): anaphylaxis",
                                                          "Peanut (severe): lip and tongue swelling",

@@ -11,7 +11,7 @@ import payer_side
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from finance_helpers import cover, payer_plan, stay_charges, tag
+from finance_helpers import cover, english, payer_plan, stay_charges, tag  # noqa: F401 - english: a fixture
 from builders import register
 
 from hospital_desktop.billing.views.billing_tab import BillingWorkspace
@@ -19,8 +19,9 @@ from hospital_desktop.billing.views.cash_tab import CashCloseWorkspace
 from hospital_desktop.billing.views.claims_tab import ClaimsWorkspace
 from hospital_desktop.billing.views.dialogs import PaymentDialog
 from hospital_desktop.billing.views.reports_tab import FinanceReportsWorkspace
+from hospital_desktop.i18n.formats import money_text
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.usefixtures("english")]
 WAIT = 20000
 D = Decimal
 
@@ -93,7 +94,7 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
     QTimer.singleShot(200, fill_and_accept)
     with qtbot.waitSignal(ws.preview_opened, timeout=WAIT):  # the receipt is printed after the payment
         ws.pay_button.click()
-    assert "Payment receipt" in _pdf_text(ws.last_pdf) and "60.00 GBP" in _pdf_text(ws.last_pdf)
+    assert "Payment receipt" in _pdf_text(ws.last_pdf) and "GBP 60.00" in _pdf_text(ws.last_pdf)
     _wait_account(qtbot, ws, lambda: ws.selected_invoice().patient_paid == D("60.00"))
     assert ws.selected_invoice().patient_balance == D("49.00")
 
@@ -141,14 +142,14 @@ def test_a_stay_is_billed_shared_paid_claimed_and_settled(qtbot, shell, admin, c
     with qtbot.waitSignal(ws.payment_taken, timeout=WAIT):
         ws.take_payment("card", D("49.00"), "AUTH-1", print_receipt=False)
     _wait_account(qtbot, ws, lambda: ws.selected_invoice().balance == 0)
-    assert "Account balance 0.00" in ws.balance.text()
+    assert f"Account balance {money_text(0, 'GBP')}" in ws.balance.text()
     assert not ws.pay_button.isEnabled()
 
     # The printed invoice shows the number, codes, shares, payments and the zero balance.
     with qtbot.waitSignal(ws.preview_opened, timeout=WAIT):
         ws.print_button.click()
     text = _pdf_text(ws.last_pdf)
-    assert inv.number in text and "TEST-BED-" in text and "Balance due" in text and "0.00 GBP" in text
+    assert inv.number in text and "TEST-BED-" in text and "Balance due" in text and "GBP 0.00" in text
     assert "441.00" in text and "Moved to a corridor bed" in text, text
     with connect_as("billing1") as conn:
         assert conn.execute("SELECT balance FROM billing.invoice_account(NULL, %s)",
@@ -213,7 +214,7 @@ def test_cash_close_and_financial_views(qtbot, shell, admin, connect_as):
     assert isinstance(cash, CashCloseWorkspace)
     qtbot.waitUntil(lambda: cash.summary is not None and cash.summary.expected_cash == D("80.00"), timeout=WAIT)
     cash.counted.setValue(75.00)
-    assert cash.difference.text() == "-5.00"
+    assert cash.difference.text() == money_text(D("-5.00"), "GBP") == "-GBP\u00a05.00"
     cash.close_cash()  # a difference without a note is refused
     qtbot.waitUntil(lambda: "explain the difference" in cash.message.text(), timeout=WAIT)
     cash.note.setText("Five pounds short, reported to finance")

@@ -14,7 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 from builders import register
-from finance_helpers import PAYER_PROFILES, consultation_charge, cover, profile_payers, stay_charges, tag
+from finance_helpers import (PAYER_PROFILES, consultation_charge, cover, english,  # noqa: F401 - english: a fixture
+                             profile_payers, stay_charges, tag)
 from insurance_screens import WAIT, open_claim, send_confirmed, wait_claim
 
 from hospital_desktop.adt import queries as adt
@@ -23,7 +24,7 @@ from server_db.demo.mock_payer import MockPayer, make_payer_setup
 from server_db.insurance_gateway.gateway import Gateway, Settings
 from server_db.insurance_gateway.profiles.config import load_profiles
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.usefixtures("english")]
 PROFILES = list(PAYER_PROFILES)
 D = Decimal
 

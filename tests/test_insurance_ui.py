@@ -15,7 +15,7 @@ import payer_side
 import pytest
 from builders import register
 from insurance_screens import WAIT, open_claim, send_confirmed, wait_claim
-from finance_helpers import cover, payer_plan, stay_charges, tag
+from finance_helpers import cover, english, payer_plan, stay_charges, tag  # noqa: F401 - english: a fixture
 from PySide6.QtWidgets import QMessageBox
 from screens import SHOTS, shot, shot_over
 
@@ -26,7 +26,7 @@ from hospital_desktop.billing.views.preauth_dialog import PreauthorizationDialog
 from hospital_desktop.billing.views.preauth_tab import PreauthorizationsWorkspace
 from hospital_desktop.billing.views.remittances_tab import RemittancesWorkspace
 
-pytestmark = pytest.mark.db
+pytestmark = [pytest.mark.db, pytest.mark.usefixtures("english")]
 D = Decimal
 
 
@@ -96,7 +96,7 @@ def test_reception_checks_eligibility_and_sees_the_answer_arrive(qtbot, shell, a
     qtbot.waitUntil(lambda: "Covered" in panel.answer.text(), timeout=WAIT)
     text = panel.answer.text()
     assert "visits: 9 of 12 left" in text and "admissions: 2 of 2 left" in text and "COSMETIC-1" in text
-    assert "benefit period 01.01.2026 – 31.12.2026" in text and "checked just now" in text
+    assert "benefit period 01/01/2026 – 31/12/2026" in text and "checked just now" in text
     assert "out of date" not in text and not panel.poll.isActive() and panel.check_button.isEnabled()
     look(qtbot, window, "insurance_reception_eligibility")
 
@@ -192,7 +192,7 @@ def test_a_failed_claim_request_is_sent_again(qtbot, shell, admin, connect_as, g
     window.resize(1366, 768)
     claims = open_claim(qtbot, window, c["claim"])
     wait_claim(qtbot, claims, lambda x: x.request_status == "failed")
-    assert "failed after 1 attempt(s)" in claims.state.text() and "member unknown" in claims.state.text()
+    assert "failed after 1 attempt," in claims.state.text() and "member unknown" in claims.state.text()
     assert "press Send again" in claims.state.text()  # what to do next, in the clerk's words
     look(qtbot, window, "insurance_claim_failed")
     assert claims.retry_button.isEnabled() and not claims.send_button.isEnabled()
@@ -387,7 +387,7 @@ def test_a_nurse_requests_a_preauthorisation_for_the_admission(qtbot, shell, adm
     shown = ws.selected()
     assert shown.shown_status == "expired" and shown.status == "approved" and shown.payer_reference == f"PA-{t}"
     r = next(i for i, p in enumerate(ws.rows) if p.id == preauth)
-    assert ws.table.item(r, 7).text() == "expired" and ws.table.item(r, 10).text() == "31.01.2026"
+    assert ws.table.item(r, 7).text() == "expired" and ws.table.item(r, 10).text() == "31/01/2026"
     assert ws.table.rows_model.row_backgrounds[r] is not None
     assert "expired" in ws.detail.text()
     look(qtbot, billing, "insurance_preauthorizations")

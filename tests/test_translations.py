@@ -46,7 +46,7 @@ def test_every_area_is_translated_and_up_to_date(area, tmp_path):
         assert not missing, f"{shipped.name}: {len(missing)} untranslated, e.g. {missing[:10]}"
 
 
-def test_plural_forms_follow_the_language():
+def test_plural_forms_follow_the_language(qapp):
     i18n.install("fr")
     try:
         french = [QCoreApplication.translate(c, s, None, n) for c, s in _plural_sample() for n in (1, 5)]
@@ -55,6 +55,7 @@ def test_plural_forms_follow_the_language():
     english = [QCoreApplication.translate(c, s, None, n) for c, s in _plural_sample() for n in (1, 5)]
     assert french and all("%n" not in text for text in french + english)
     assert french != english
+    assert not any("(s)" in text for text in english), english  # English has its own singular and plural
 
 
 def _plural_sample() -> list[tuple[str, str]]:

@@ -128,13 +128,14 @@ def test_observations_start_empty_and_only_what_was_typed_is_recorded(qtbot, she
                                 for r in range(ward.handover_table.rowCount())
                                 if stay["mrn"] in ward.handover_table.item(r, 1).text()), timeout=WAIT)
     shot(nurse, "ward_observations")
-    # An SpO2 from an earlier round (3 h ago) is not shown as part of this set: it carries its own time.
+    # An SpO2 from an earlier round (3 h ago) is not shown as part of this set: it carries its own time (the day and
+    # month as the locale writes them: 03/12 22:00 in en_GB).
     with connect_as("nurse1", autocommit=True) as other_screen:
         other_screen.execute("INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value, unit, "
                              "measured_at) VALUES (%s, %s, 'spo2', 96, '', now() - interval '3 hours')",
                              (stay["encounter"], stay["patient_id"]))
     ward.refresh_handover()
-    qtbot.waitUntil(lambda: any(re.fullmatch(r"T 38\.4 · HR 104 · SpO2 96% \(\d\d\.\d\d \d\d:\d\d\)",
+    qtbot.waitUntil(lambda: any(re.fullmatch(r"T 38\.4 · HR 104 · SpO2 96% \(\d\d/\d\d \d\d:\d\d\)",
                                              ward.handover_table.item(r, 6).text())
                                 for r in range(ward.handover_table.rowCount())
                                 if stay["mrn"] in ward.handover_table.item(r, 1).text()), timeout=WAIT)

@@ -22,9 +22,13 @@ _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 _NOTATION = re.compile(r"^[\s\d.,:;/%()+\-–—×°µ·<>=≤≥#…*'\"A-Z]{0,6}$|^(mmHg|mmol/L|bpm|kg|cm|ml|mL|SpO₂|°C|GBP|EUR|USD)$")
 
 
+# Capitals alone (currency and unit codes, MRN prefixes) are notation: "GBP 0.00" is data, not a sentence.
+_CODES = re.compile(r"\b[A-Z]{2,4}\b")
+
+
 def _is_program_text(text: str) -> bool:
     text = _TAGS.sub(" ", text or "").replace("&", "").strip()
-    return bool(text) and bool(_WORDS.search(text)) and not _NOTATION.match(text)
+    return bool(text) and bool(_WORDS.search(_CODES.sub(" ", text))) and not _NOTATION.match(text)
 
 
 def _visible(widget: QWidget) -> bool:

@@ -3,7 +3,8 @@
 all the client does: the database (sql/adt/ grants, sql/adt/ triggers) normalises codes and refuses
 what must not happen — a bed in an inactive room or on a department that is not a ward, deactivating an occupied
 or reserved bed or a room whose beds are in use — with a sentence the screen shows as it is. The checks here
-only save a round trip for input that is plainly wrong."""
+only save a round trip for input that is plainly wrong. Their sentences are translated here (context
+"BedQueries"); bed states are codes, shown through STATE_LABELS."""
 from __future__ import annotations
 
 import re
@@ -11,14 +12,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.errors import KnownError
+from ..i18n import formats
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_-]{1,31}$")
-STATE_LABELS = {"free": "free", "occupied": "occupied", "reserved": "reserved", "cleaning": "being cleaned",
-                "out_of_service": "out of service"}
+STATE_LABELS = {"free": QT_TRANSLATE_NOOP("AdminBedState", "free"),
+                "occupied": QT_TRANSLATE_NOOP("AdminBedState", "occupied"),
+                "reserved": QT_TRANSLATE_NOOP("AdminBedState", "reserved"),
+                "cleaning": QT_TRANSLATE_NOOP("AdminBedState", "being cleaned"),
+                "out_of_service": QT_TRANSLATE_NOOP("AdminBedState", "out of service")}
 
 
 @dataclass
@@ -47,10 +53,15 @@ class Bed:
 
     @property
     def state_text(self) -> str:
+        """The bed's state in the user's language, with the reason staff gave for it (data, as typed)."""
         if not self.active:
-            return "deactivated"
-        text_ = STATE_LABELS.get(self.state, self.state)
-        return f"{text_} — {self.state_reason}" if self.state_reason and self.state != "free" else text_
+            return QCoreApplication.translate("AdminBedState", "deactivated")
+        label = STATE_LABELS.get(self.state)
+        text_ = QCoreApplication.translate("AdminBedState", label) if label else self.state
+        if self.state_reason and self.state != "free":
+            return QCoreApplication.translate("AdminBedState", "{state} — {reason}").format(state=text_,
+                                                                                   reason=self.state_reason)
+        return text_
 
 
 @dataclass
@@ -72,17 +83,30 @@ def normal_code(value: str) -> str:
 
 
 def check_code(kind: str, value: str) -> str:
+    """A room or bed code (kind "room" or "bed"), normalised, or the sentence saying what is wrong."""
     code = normal_code(value)
     if not CODE_RE.match(code):
-        raise KnownError(f"A {kind} code is 2 to 32 letters, digits, - or _, starting with a letter "
-                         f"(e.g. MEDW-7{'-A' if kind == 'bed' else ''}).", kind="invalid")
+        if kind == "bed":
+            message = QCoreApplication.translate(
+                "BedQueries", "A bed code is 2 to 32 letters, digits, - or _, starting with a letter (e.g. MEDW-7-A).")
+        else:
+            message = QCoreApplication.translate(
+                "BedQueries", "A room code is 2 to 32 letters, digits, - or _, starting with a letter (e.g. MEDW-7).")
+        raise KnownError(message, kind="invalid")
     return code
 
 
 def check_text(what: str, value: str, longest: int) -> str:
+    """A room name (what: "room name") or a bed label ("bed label") of 1 to `longest` characters, trimmed."""
     value = value.strip()
     if not 1 <= len(value) <= longest:
-        raise KnownError(f"The {what} must have 1 to {longest} characters.", kind="invalid")
+        if what == "room name":
+            message = QCoreApplication.translate("BedQueries", "The room name must have 1 to {longest} characters.")
+        elif what == "bed label":
+            message = QCoreApplication.translate("BedQueries", "The bed label must have 1 to {longest} characters.")
+        else:
+            message = QCoreApplication.translate("BedQueries", "This text must have 1 to {longest} characters.")
+        raise KnownError(message.format(longest=formats.number_text(longest)), kind="invalid")
     return value
 
 
@@ -123,12 +147,12 @@ def add_room(session: Session, ward_id: int, code: str, name: str) -> int:
 def rename_room(session: Session, room_id: int, name: str) -> None:
     name = check_text("room name", name, 200)
     _one(session, "UPDATE adt.room SET name = :n WHERE id = :i RETURNING id", {"i": room_id, "n": name},
-         "This room no longer exists.")
+         QCoreApplication.translate("BedQueries", "This room no longer exists."))
 
 
 def set_room_active(session: Session, room_id: int, active: bool) -> None:
     _one(session, "UPDATE adt.room SET active = :a WHERE id = :i RETURNING id", {"i": room_id, "a": active},
-         "This room no longer exists.")
+         QCoreApplication.translate("BedQueries", "This room no longer exists."))
 
 
 def add_bed(session: Session, room_id: int, code: str, label: str) -> int:
@@ -140,9 +164,9 @@ def add_bed(session: Session, room_id: int, code: str, label: str) -> int:
 def relabel_bed(session: Session, bed_id: int, label: str) -> None:
     label = check_text("bed label", label, 40)
     _one(session, "UPDATE adt.bed SET label = :l WHERE id = :i RETURNING id", {"i": bed_id, "l": label},
-         "This bed no longer exists.")
+         QCoreApplication.translate("BedQueries", "This bed no longer exists."))
 
 
 def set_bed_active(session: Session, bed_id: int, active: bool) -> None:
     _one(session, "UPDATE adt.bed SET active = :a WHERE id = :i RETURNING id", {"i": bed_id, "a": active},
-         "This bed no longer exists.")
+         QCoreApplication.translate("BedQueries", "This bed no longer exists."))

@@ -4,7 +4,8 @@
 Codes are fixed once made (orders, results and reference ranges refer to them); everything else changes, audited.
 Nothing is deleted: a test or panel is deactivated (orders already placed continue, new ones are refused), a
 panel member is removed by marking it inactive. The database checks the LOINC check digit as well; the screen
-checks it first so a typing slip is caught before anything is sent."""
+checks it first so a typing slip is caught before anything is sent. Sentences for the user are translated here
+(context "LabCatalogQueries"); amounts are written in the user's locale (i18n.formats) where shown."""
 from __future__ import annotations
 
 import re
@@ -12,13 +13,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.errors import KnownError
+from ..i18n import formats
 
 LOINC = re.compile(r"^(\d{1,7})-(\d)$")
 VALUE_TYPES = ("numeric", "text")
+VALUE_TYPE_LABELS = {"numeric": QT_TRANSLATE_NOOP("LabCatalogQueries", "numeric"),
+                     "text": QT_TRANSLATE_NOOP("LabCatalogQueries", "text")}
 DEFAULT_PRICE = "LAB-DEFAULT"
 
 
@@ -37,10 +42,13 @@ def loinc_problem(code: str) -> str | None:
     """None for a valid LOINC code, else the sentence for the user."""
     match = LOINC.match(code.strip())
     if not match:
-        return "A LOINC code is 1 to 7 digits, a dash and a check digit (for example 2823-3)."
+        return QCoreApplication.translate(
+            "LabCatalogQueries", "A LOINC code is 1 to 7 digits, a dash and a check digit (for example 2823-3).")
     expected = loinc_check_digit(match.group(1))
     if int(match.group(2)) != expected:
-        return f"LOINC code {code.strip()} is not valid: the check digit should be {expected}."
+        return QCoreApplication.translate(
+            "LabCatalogQueries", "LOINC code {code} is not valid: the check digit should be {digit}.").format(
+            code=code.strip(), digit=expected)
     return None
 
 
@@ -65,8 +73,8 @@ class CatalogTest:
     @property
     def price_text(self) -> str:
         if self.price is not None:
-            return f"{self.price:,.2f} {self.currency}"
-        return f"at {DEFAULT_PRICE}"
+            return formats.money_text(self.price, self.currency or "")
+        return QCoreApplication.translate("LabCatalogQueries", "at {code}").format(code=DEFAULT_PRICE)
 
 
 def catalog_tests(session: Session, search: str = "", *, include_inactive: bool = True) -> list[CatalogTest]:
@@ -87,20 +95,36 @@ def catalog_tests(session: Session, search: str = "", *, include_inactive: bool 
     return [CatalogTest(*r) for r in rows]
 
 
-def default_price(session: Session) -> str:
-    """LAB-DEFAULT's current price, as the fallback line of the screen."""
+def default_price(session: Session) -> tuple[Decimal, str] | None:
+    """LAB-DEFAULT's current price (amount, currency), for the fallback line of the screen; None without one."""
     row = session.execute(text("SELECT amount, currency FROM billing.price_item "
                                " WHERE id = billing.price_item_at(:c, current_date)"), {"c": DEFAULT_PRICE}).first()
-    return f"{row[0]:,.2f} {row[1]}" if row else "no price"
+    return (row[0], row[1]) if row else None
 
 
-def _required(values: dict[str, Any], key: str, label: str, longest: int) -> str:
+def _required(values: dict[str, Any], key: str, longest: int) -> str:
     value = str(values.get(key) or "").strip()
     if not value:
-        raise KnownError(f"{label} is required.", kind="invalid")
+        raise KnownError(_field_sentences(key)[0], kind="invalid")
     if len(value) > longest:
-        raise KnownError(f"{label} has at most {longest} characters.", kind="invalid")
+        raise KnownError(_field_sentences(key)[1].format(longest=formats.number_text(longest)), kind="invalid")
     return value
+
+
+def _field_sentences(key: str) -> tuple[str, str]:
+    """(missing, too long) for a field of the test form: whole sentences, so a translator agrees the article and
+    the verb with each noun."""
+    if key == "name":
+        return (QCoreApplication.translate("LabCatalogQueries", "The name is required."),
+                QCoreApplication.translate("LabCatalogQueries", "The name has at most {longest} characters."))
+    if key == "short_name":
+        return (QCoreApplication.translate("LabCatalogQueries", "The short name is required."),
+                QCoreApplication.translate("LabCatalogQueries", "The short name has at most {longest} characters."))
+    if key == "specimen_type":
+        return (QCoreApplication.translate("LabCatalogQueries", "The specimen type is required."),
+                QCoreApplication.translate("LabCatalogQueries", "The specimen type has at most {longest} characters."))
+    return (QCoreApplication.translate("LabCatalogQueries", "The container is required."),
+            QCoreApplication.translate("LabCatalogQueries", "The container has at most {longest} characters."))
 
 
 def clean_test(values: dict[str, Any], *, new: bool) -> dict[str, Any]:
@@ -110,23 +134,30 @@ def clean_test(values: dict[str, Any], *, new: bool) -> dict[str, Any]:
         raise KnownError(problem, kind="invalid")
     value_type = values.get("value_type") or "numeric"
     if value_type not in VALUE_TYPES:
-        raise KnownError("A result is numeric or text.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "A result is numeric or text."),
+                         kind="invalid")
     try:
         decimals = int(values.get("decimals", 1))
     except (TypeError, ValueError):
-        raise KnownError("Decimals must be a whole number from 0 to 4.", kind="invalid") from None
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "Decimals must be a whole number from 0 to 4."), kind="invalid") from None
     if not 0 <= decimals <= 4:
-        raise KnownError("Decimals must be a whole number from 0 to 4.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "Decimals must be a whole number from 0 to 4."), kind="invalid")
     unit = str(values.get("unit") or "").strip()
     if value_type == "numeric" and not unit:
-        raise KnownError("A numeric test needs the unit its results are reported in (e.g. mmol/L).", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "A numeric test needs the unit its results are reported in (e.g. mmol/L)."),
+            kind="invalid")
     if len(unit) > 40:
-        raise KnownError("The unit has at most 40 characters.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "The unit has at most {longest} characters.").format(
+            longest=formats.number_text(40)), kind="invalid")
     price_code = str(values.get("price_code") or "").strip().upper() or None
-    return {"code": code, "name": _required(values, "name", "The name", 255),
-            "short_name": _required(values, "short_name", "The short name", 40),
-            "specimen_type": _required(values, "specimen_type", "The specimen type", 100),
-            "container": _required(values, "container", "The container", 100),
+    return {"code": code, "name": _required(values, "name", 255),
+            "short_name": _required(values, "short_name", 40),
+            "specimen_type": _required(values, "specimen_type", 100),
+            "container": _required(values, "container", 100),
             "unit": unit, "value_type": value_type, "decimals": decimals if value_type == "numeric" else 0,
             "price_code": price_code, "active": bool(values.get("active", True))}
 
@@ -145,7 +176,8 @@ def save_test(session: Session, values: dict[str, Any], *, new: bool) -> str:
         "container = :container, unit = :unit, value_type = :value_type, decimals = :decimals, "
         "price_code = :price_code, active = :active WHERE code = :code"), row).rowcount
     if not done:
-        raise KnownError(f"Test {row['code']} is not in the catalog.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "Test {code} is not in the catalog.").format(
+            code=row["code"]), kind="invalid")
     return row["code"]
 
 
@@ -177,9 +209,12 @@ class Member:
 
     @property
     def state(self) -> str:
+        """Where the member stands, in the user's language (for the members table)."""
         if not self.active:
-            return "removed"
-        return "ordered with the panel" if self.test_active else "test inactive: not ordered"
+            return QCoreApplication.translate("LabCatalogQueries", "removed")
+        if self.test_active:
+            return QCoreApplication.translate("LabCatalogQueries", "ordered with the panel")
+        return QCoreApplication.translate("LabCatalogQueries", "test inactive: not ordered")
 
 
 def panels(session: Session) -> list[Panel]:
@@ -203,34 +238,38 @@ def save_panel(session: Session, code: str, name: str, active: bool, *, new: boo
     if new and (problem := loinc_problem(code)):
         raise KnownError(problem, kind="invalid")
     if not name:
-        raise KnownError("The name is required.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "The name is required."), kind="invalid")
     if new:
         session.execute(text("INSERT INTO lab.panel (code, name, active) VALUES (:c, :n, :a)"),
                         {"c": code, "n": name, "a": active})
     elif not session.execute(text("UPDATE lab.panel SET name = :n, active = :a WHERE code = :c"),
                              {"c": code, "n": name, "a": active}).rowcount:
-        raise KnownError(f"Panel {code} is not in the catalog.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "Panel {code} is not in the catalog.").format(
+            code=code), kind="invalid")
     return code
 
 
 def _lock_panel(session: Session, panel_code: str) -> None:
     """One change to a panel's membership at a time (two admins moving members would interleave positions)."""
     if session.execute(text("SELECT 1 FROM lab.panel WHERE code = :p FOR UPDATE"), {"p": panel_code}).first() is None:
-        raise KnownError(f"Panel {panel_code} is not in the catalog.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "Panel {code} is not in the catalog.").format(
+            code=panel_code), kind="invalid")
 
 
 def add_member(session: Session, panel_code: str, test_code: str) -> None:
     """The test becomes the last member (a removed member comes back at the end)."""
     if not test_code:
-        raise KnownError("Choose the test to add.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("LabCatalogQueries", "Choose the test to add."), kind="invalid")
     _lock_panel(session, panel_code)
     test = session.execute(text("SELECT short_name, active FROM lab.test WHERE code = :t"), {"t": test_code}).first()
     if test is None or not test[1]:
-        raise KnownError("Only an active test can be added to a panel.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "Only an active test can be added to a panel."), kind="invalid")
     current = session.execute(text("SELECT active FROM lab.panel_test WHERE panel_code = :p AND test_code = :t"),
                               {"p": panel_code, "t": test_code}).first()
     if current is not None and current[0]:
-        raise KnownError(f"{test[0]} is already a member of this panel.", kind="conflict")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "{test} is already a member of this panel.").format(test=test[0]), kind="conflict")
     last = session.execute(text("SELECT coalesce(max(position), 0) FROM lab.panel_test WHERE panel_code = :p"),
                            {"p": panel_code}).scalar_one()
     params = {"p": panel_code, "t": test_code, "n": last + 1}
@@ -250,7 +289,8 @@ def move_member(session: Session, panel_code: str, test_code: str, step: int) ->
         "ORDER BY position, test_code"), {"p": panel_code}).all())
     codes = [c for c, _ in order]
     if test_code not in codes:
-        raise KnownError("Only a current member of the panel can be moved.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "Only a current member of the panel can be moved."), kind="invalid")
     i = codes.index(test_code)
     j = i + step
     if not 0 <= j < len(codes):
@@ -269,7 +309,8 @@ def remove_member(session: Session, panel_code: str, test_code: str) -> None:
     if not session.execute(text("UPDATE lab.panel_test SET active = false "
                                 "WHERE panel_code = :p AND test_code = :t AND active"),
                            {"p": panel_code, "t": test_code}).rowcount:
-        raise KnownError("This test is not a current member of the panel.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "LabCatalogQueries", "This test is not a current member of the panel."), kind="invalid")
 
 
 def orderable_tests(session: Session) -> list[tuple[str, str]]:

@@ -2,13 +2,17 @@
 functions, the hospital settings, departments, services, rooms and the price list.
 
 Passwords never leave this machine in clear: the SCRAM-SHA-256 verifier is computed here
-by libpq (server_db.staff.scram_verifier) and only the verifier is sent."""
+by libpq (server_db.staff.scram_verifier) and only the verifier is sent.
+
+The sentences raised for the user are translated here (QCoreApplication.translate is thread-safe; context
+"AdminQueries"); role and state labels are tables of QT_TRANSLATE_NOOP, translated where shown."""
 from __future__ import annotations
 
 import base64
 import hashlib
 import json
 import math
+import re
 import secrets
 import string
 from dataclasses import dataclass, field
@@ -17,20 +21,33 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pyotp
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from server_db.staff import GROUPS, scram_verifier
+from server_db.staff import COMMON_PASSWORDS, GROUPS, MIN_PASSWORD, scram_verifier
 from server_db.staff import password_problem as staff_password_problem
 
 from ..core.errors import KnownError
+from ..i18n import formats
 
 CLINICAL_GROUPS = {"doctor", "nurse", "pharmacist", "lab"}
-ROLE_LABELS = {"reception": "Reception", "doctor": "Doctor", "nurse": "Nurse", "pharmacist": "Pharmacist",
-               "lab": "Laboratory", "billing": "Billing", "admin": "Administrator", "auditor": "Auditor",
-               "insurance_gateway": "Insurance gateway (the gateway's own login)"}
+ROLE_LABELS = {"reception": QT_TRANSLATE_NOOP("AdminRoles", "Reception"),
+               "doctor": QT_TRANSLATE_NOOP("AdminRoles", "Doctor"),
+               "nurse": QT_TRANSLATE_NOOP("AdminRoles", "Nurse"),
+               "pharmacist": QT_TRANSLATE_NOOP("AdminRoles", "Pharmacist"),
+               "lab": QT_TRANSLATE_NOOP("AdminRoles", "Laboratory"),
+               "billing": QT_TRANSLATE_NOOP("AdminRoles", "Billing"),
+               "admin": QT_TRANSLATE_NOOP("AdminRoles", "Administrator"),
+               "auditor": QT_TRANSLATE_NOOP("AdminRoles", "Auditor"),
+               "insurance_gateway": QT_TRANSLATE_NOOP("AdminRoles", "Insurance gateway (the gateway's own login)")}
 ALL_ROLES = GROUPS
+
+
+def role_label(role: str) -> str:
+    """A group role (without hms_) as the screen names it, in the user's language; an unknown one as it is."""
+    return QCoreApplication.translate("AdminRoles", ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 
 # -- passwords -------------------------------------------------------------------------------------------
@@ -44,15 +61,32 @@ def one_time_password(length: int = 12) -> str:
 
 
 def password_problem(password: str, repeat: str, *, old: str | None = None, username: str = "") -> str | None:
-    """Why a new password is not acceptable, in words; None when it is (the rules: server_db.staff)."""
+    """Why a new password is not acceptable, in words; None when it is (the rules: server_db.staff, whose
+    English sentences are said here in the user's language)."""
     problem = staff_password_problem(password, username)
     if problem:
-        return problem
+        return _password_sentence(problem)
     if old is not None and password == old:
-        return "Choose a password different from the one-time password."
+        return QCoreApplication.translate("AdminQueries", "Choose a password different from the one-time password.")
     if password != repeat:
-        return "The two new passwords differ."
+        return QCoreApplication.translate("AdminQueries", "The two new passwords differ.")
     return None
+
+
+def _password_sentence(problem: str) -> str:
+    """server_db.staff.password_problem's sentence (English: it is also the hms-admin tool's) translated."""
+    if problem == f"A password needs at least {MIN_PASSWORD} characters.":
+        return QCoreApplication.translate("AdminQueries", "A password needs at least {count} characters.").format(
+            count=formats.number_text(MIN_PASSWORD))
+    if problem == "Use letters and at least one digit or symbol.":
+        return QCoreApplication.translate("AdminQueries", "Use letters and at least one digit or symbol.")
+    if problem == "The password must not contain the user name.":
+        return QCoreApplication.translate("AdminQueries", "The password must not contain the user name.")
+    if problem.startswith("This is one of the "):
+        return QCoreApplication.translate(
+            "AdminQueries", "This is one of the {count} most common passwords: choose another.").format(
+            count=formats.number_text(COMMON_PASSWORDS))
+    return problem
 
 
 def change_my_password(session: Session, new_password: str) -> None:
@@ -73,14 +107,27 @@ class StaffRow:
     second_factor: bool = False
     roles: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
+    language: str | None = None  # the person's own choice (core.set_my_language); None: the hospital's
+    locale: str | None = None
 
     @property
     def state(self) -> str:
+        """The login's state, as a key of STAFF_STATES (shown translated: state_text)."""
         if not self.active:
             return "deactivated"
         if self.locked_at is not None:
             return "locked (failed logins)"
         return "must change password" if self.password_change_required else "active"
+
+    @property
+    def state_text(self) -> str:
+        return QCoreApplication.translate("AdminStaffState", STAFF_STATES[self.state])
+
+
+STAFF_STATES = {"deactivated": QT_TRANSLATE_NOOP("AdminStaffState", "deactivated"),
+                "locked (failed logins)": QT_TRANSLATE_NOOP("AdminStaffState", "locked (failed logins)"),
+                "must change password": QT_TRANSLATE_NOOP("AdminStaffState", "must change password"),
+                "active": QT_TRANSLATE_NOOP("AdminStaffState", "active")}
 
 
 @dataclass
@@ -102,7 +149,8 @@ def staff_list(session: Session, search: str = "", *, include_inactive: bool = T
         "       core.staff_groups(s.username) AS roles, "
         "       coalesce((SELECT array_agg(d.code ORDER BY d.code) FROM core.staff_department sd "
         "                 JOIN core.department d ON d.id = sd.department_id "
-        "                 WHERE sd.staff_id = s.id AND sd.active), '{}') AS departments "
+        "                 WHERE sd.staff_id = s.id AND sd.active), '{}') AS departments, "
+        "       s.language, s.locale "
         "  FROM core.staff s "
         " WHERE (:q = '' OR s.username ILIKE '%' || :q || '%' OR s.full_name ILIKE '%' || :q || '%') "
         "   AND (:all OR s.active) "
@@ -134,26 +182,27 @@ def create_staff(session: Session, username: str, full_name: str, roles: list[st
                  password: str, reason: str = "") -> int:
     username = username.strip().lower()
     if not roles:
-        raise KnownError("Choose at least one role.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("AdminQueries", "Choose at least one role."), kind="invalid")
     if not full_name.strip():
-        raise KnownError("Enter the person's full name.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("AdminQueries", "Enter the person's full name."), kind="invalid")
     try:
         return session.execute(text("SELECT core.admin_create_staff(:u, :n, :r, :d, :v, :why)"),
                                {"u": username, "n": full_name.strip(), "r": roles, "d": departments_,
                                 "v": scram_verifier(session, password), "why": reason.strip() or "new staff member"}
                                ).scalar_one()
     except DBAPIError as exc:
-        # A login name taken in the cluster (42710) or by another staff member (23505): say which.
+        # A login name taken in the cluster (42710) or by another staff member (23505).
         if getattr(exc.orig, "sqlstate", None) in ("42710", "23505"):
-            message = str(exc.orig).strip().splitlines()[0]
-            raise KnownError(message[:1].upper() + message[1:] + ". Choose another user name.",
-                             kind="conflict") from exc
+            raise KnownError(QCoreApplication.translate(
+                "AdminQueries", "The user name {username} already exists. Choose another user name.").format(
+                username=username), kind="conflict") from exc
         raise
 
 
 def set_roles(session: Session, staff_id: int, roles: list[str], reason: str) -> list[str]:
     if not roles:
-        raise KnownError("A staff member needs at least one role; deactivate the account instead.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "A staff member needs at least one role; deactivate the account instead."), kind="invalid")
     return session.execute(text("SELECT core.admin_set_roles(:s, :r, :why)"),
                            {"s": staff_id, "r": roles, "why": reason}).scalar_one()
 
@@ -218,7 +267,26 @@ def remove_second_factor(session: Session, staff_id: int, reason: str) -> None:
 
 # -- settings --------------------------------------------------------------------------------------------
 SETTING_KEYS = ("hospital_name", "hospital_address", "hospital_logo", "idle_lock_minutes", "break_glass_hours",
-                "currency", "tax_label", "hospital_tax_id")
+                "currency", "tax_label", "hospital_tax_id", "language", "locale")
+# What the settings screen calls each setting (the "Saved: ..." line)
+SETTING_LABELS = {"hospital_name": QT_TRANSLATE_NOOP("AdminSettings", "hospital name"),
+                  "hospital_address": QT_TRANSLATE_NOOP("AdminSettings", "address"),
+                  "hospital_logo": QT_TRANSLATE_NOOP("AdminSettings", "logo"),
+                  "idle_lock_minutes": QT_TRANSLATE_NOOP("AdminSettings", "idle lock"),
+                  "break_glass_hours": QT_TRANSLATE_NOOP("AdminSettings", "break-glass duration"),
+                  "currency": QT_TRANSLATE_NOOP("AdminSettings", "currency"),
+                  "tax_label": QT_TRANSLATE_NOOP("AdminSettings", "tax name"),
+                  "hospital_tax_id": QT_TRANSLATE_NOOP("AdminSettings", "tax registration number"),
+                  "language": QT_TRANSLATE_NOOP("AdminSettings", "language"),
+                  "locale": QT_TRANSLATE_NOOP("AdminSettings", "formats (locale)")}
+# core.setting_check's rule for the locale setting (and core.staff's)
+LOCALE_PATTERN = r"^[a-z]{2,3}_[A-Z]{2}$"
+# The locales offered per language (any other language_COUNTRY may be typed)
+LOCALES = {"en": ("en_GB", "en_US", "en_IE", "en_IN", "en_KE", "en_NG", "en_GH", "en_ZA", "en_AU"),
+           "fr": ("fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_SN", "fr_CI", "fr_CM", "fr_CD", "fr_MA", "fr_DZ",
+                  "fr_TN"),
+           "es": ("es_ES", "es_MX", "es_CO", "es_AR", "es_PE", "es_CL", "es_EC", "es_BO", "es_GT", "es_US"),
+           "ar": ("ar_EG", "ar_MA", "ar_DZ", "ar_TN", "ar_SA", "ar_AE", "ar_JO", "ar_LB", "ar_IQ", "ar_SD")}
 MAX_LOGO_BYTES = 256 * 1024
 
 
@@ -233,11 +301,13 @@ def save_settings(session: Session, changed: dict[str, Any]) -> list[str]:
     written = []
     for key, value in changed.items():
         if key not in SETTING_KEYS:
-            raise KnownError(f"Unknown setting {key}.", kind="invalid")
+            raise KnownError(QCoreApplication.translate("AdminQueries", "Unknown setting {key}.").format(key=key),
+                             kind="invalid")
         result = session.execute(text("UPDATE core.setting SET value = CAST(:v AS jsonb) WHERE key = :k"),
                                  {"k": key, "v": json.dumps(value)})
         if result.rowcount != 1:
-            raise KnownError(f"The setting {key} is missing in this database.", kind="invalid")
+            raise KnownError(QCoreApplication.translate(
+                "AdminQueries", "The setting {key} is missing in this database.").format(key=key), kind="invalid")
         written.append(key)
     return written
 
@@ -245,13 +315,17 @@ def save_settings(session: Session, changed: dict[str, Any]) -> list[str]:
 def logo_value(data: bytes) -> dict[str, str]:
     """The stored form of a logo image (PNG or JPEG, at most 256 kB)."""
     if len(data) > MAX_LOGO_BYTES:
-        raise KnownError(f"The logo is {len(data) // 1024} kB; at most {MAX_LOGO_BYTES // 1024} kB.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "The logo is {size} kB; at most {limit} kB.").format(
+            size=formats.number_text(len(data) // 1024), limit=formats.number_text(MAX_LOGO_BYTES // 1024)),
+            kind="invalid")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         mime = "image/png"
     elif data.startswith(b"\xff\xd8\xff"):
         mime = "image/jpeg"
     else:
-        raise KnownError("The logo must be a PNG or JPEG image.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("AdminQueries", "The logo must be a PNG or JPEG image."),
+                         kind="invalid")
     return {"mime": mime, "data": base64.b64encode(data).decode()}
 
 
@@ -263,6 +337,17 @@ def logo_bytes(value: Any) -> bytes | None:
 
 # -- departments, services, rooms -----------------------------------------------------------------------
 DEPARTMENT_KINDS = ("outpatient", "inpatient", "emergency", "diagnostic", "pharmacy", "administrative")
+DEPARTMENT_KIND_LABELS = {"outpatient": QT_TRANSLATE_NOOP("AdminDepartmentKind", "outpatient"),
+                          "inpatient": QT_TRANSLATE_NOOP("AdminDepartmentKind", "inpatient"),
+                          "emergency": QT_TRANSLATE_NOOP("AdminDepartmentKind", "emergency"),
+                          "diagnostic": QT_TRANSLATE_NOOP("AdminDepartmentKind", "diagnostic"),
+                          "pharmacy": QT_TRANSLATE_NOOP("AdminDepartmentKind", "pharmacy"),
+                          "administrative": QT_TRANSLATE_NOOP("AdminDepartmentKind", "administrative")}
+
+
+def department_kind_label(kind: str) -> str:
+    label = DEPARTMENT_KIND_LABELS.get(kind)
+    return QCoreApplication.translate("AdminDepartmentKind", label) if label else kind
 
 
 def save_department(session: Session, dept_id: int | None, code: str, name: str, kind: str, active: bool) -> int:
@@ -286,8 +371,9 @@ def services(session: Session) -> list[dict[str, Any]]:
 def save_service(session: Session, service_id: int | None, values: dict[str, Any]) -> int:
     if session.execute(text("SELECT billing.price_item_at(:c, current_date)"),
                        {"c": values["price_code"]}).scalar() is None:
-        raise KnownError(f"The price code {values['price_code']} has no price valid today. Add it to the price "
-                         "list first.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "The price code {code} has no price valid today. Add it to the price list first.").format(
+            code=values["price_code"]), kind="invalid")
     if service_id is None:
         return session.execute(text(
             "INSERT INTO scheduling.service (department_id, code, name, duration_minutes, price_code, "
@@ -339,17 +425,35 @@ def price_list(session: Session, search: str = "", *, history: bool = False) -> 
 
 
 MAX_AMOUNT = Decimal("10000000000")  # numeric(12,2)
+# Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits, the Arabic decimal and thousands separators
+_DIGITS = {**{0x660 + i: str(i) for i in range(10)}, **{0x6F0 + i: str(i) for i in range(10)},
+           0x66B: ".", 0x66C: ""}
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’\u061c\u200e\u200f]")  # grouping and direction marks
+
+
+def plain_number(value: str) -> str:
+    """A number as typed in any of the client's locales (1 234,50 · 1,234.50 · 1.234,50 · ١٢٣٫٥) in the form
+    Decimal and float read: ASCII digits, '.' for the decimal point, no grouping. When both '.' and ',' occur, the
+    last one is the decimal point; a single kind is the decimal point too (12,50 is 12.50), so a typed grouping
+    like 1,234 reads as 1.234 and is refused for its decimals rather than taken as a thousand."""
+    text = _SPACES.sub("", value.strip().translate(_DIGITS)).replace("\u2212", "-")
+    if "," in text and "." in text:
+        decimal_point = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal_point == "," else ",", "")
+    return text.replace(",", ".")
 
 
 def parse_amount(value: str) -> Decimal:
     try:
-        amount = Decimal(value.strip().replace(",", "."))
+        amount = Decimal(plain_number(value))
     except InvalidOperation:
-        raise KnownError(f"{value.strip()[:20]!r} is not an amount.", kind="invalid") from None
+        raise KnownError(QCoreApplication.translate("AdminQueries", "'{value}' is not an amount.").format(
+            value=value.strip()[:20]), kind="invalid") from None
     # NaN and Infinity are Decimals too (comparing NaN raises), and quantizing a huge one raises.
     if not amount.is_finite() or not 0 < amount < MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
-        raise KnownError(f"An amount is positive, less than {MAX_AMOUNT:,}, with at most two decimals.",
-                         kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "An amount is positive, less than {limit}, with at most two decimals.").format(
+            limit=formats.number_text(MAX_AMOUNT)), kind="invalid")
     return amount
 
 
@@ -361,12 +465,17 @@ def change_price(session: Session, code: str, amount: Decimal, effective: date, 
         " WHERE code = :c AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d) FOR UPDATE"),
         {"c": code, "d": effective}).mappings().first()
     if current is None:
-        raise KnownError(f"{code} has no price valid on {effective:%Y-%m-%d}; add it as a new item.", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "{code} has no price valid on {date}; add it as a new item.").format(
+            code=code, date=formats.date_text(effective)), kind="invalid")
     if effective < date.today():
-        raise KnownError("A price change takes effect today or later; charges already made keep their price.",
-                         kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "A price change takes effect today or later; charges already made keep their price."),
+            kind="invalid")
     if current["valid_from"] == effective:
-        raise KnownError(f"The price of {code} already changes on {effective:%Y-%m-%d}.", kind="conflict")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "The price of {code} already changes on {date}.").format(
+            code=code, date=formats.date_text(effective)), kind="conflict")
     session.execute(text("UPDATE billing.price_item SET valid_to = CAST(:d AS date) - 1 WHERE id = :i"),
                     {"d": effective, "i": current["id"]})
     return session.execute(text(
@@ -400,9 +509,12 @@ def currency(session: Session) -> str:
 
 # -- laboratory reference ranges (lab.reference_range: admins insert and change limits; the flags follow) ----------
 def lab_tests(session: Session) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in session.execute(text(
-        "SELECT code, short_name || ' (' || code || ', ' || coalesce(nullif(unit, ''), 'text') || ')' FROM lab.test "
-        "WHERE active AND value_type = 'numeric' ORDER BY short_name"))]
+    """(code, label) of the active numeric tests, for the reference ranges' test choice."""
+    free_text = QCoreApplication.translate("AdminQueries", "text")  # a result without a unit
+    return [(code, f"{name} ({code}, {unit or free_text})")
+            for code, name, unit in session.execute(text(
+                "SELECT code, short_name, unit FROM lab.test WHERE active AND value_type = 'numeric' "
+                "ORDER BY short_name"))]
 
 
 def lab_ranges(session: Session) -> list[dict[str, Any]]:
@@ -413,8 +525,16 @@ def lab_ranges(session: Session) -> list[dict[str, Any]]:
         " ORDER BY t.short_name, r.sex NULLS FIRST, r.age_from_years")).mappings()]
 
 
-def _number(label: str, value: str) -> float | None:
-    value = value.strip().replace(",", ".")
+# The reference range's fields, as the form labels them (the "must be a number" sentence names one)
+RANGE_FIELDS = {"low": QT_TRANSLATE_NOOP("AdminLabRange", "Low"), "high": QT_TRANSLATE_NOOP("AdminLabRange", "High"),
+                "critical_low": QT_TRANSLATE_NOOP("AdminLabRange", "Critical low"),
+                "critical_high": QT_TRANSLATE_NOOP("AdminLabRange", "Critical high"),
+                "age_from": QT_TRANSLATE_NOOP("AdminLabRange", "Age from (years)"),
+                "age_to": QT_TRANSLATE_NOOP("AdminLabRange", "Age to (years, excl.)")}
+
+
+def _number(field: str, value: str) -> float | None:
+    value = plain_number(value)
     if not value:
         return None
     try:
@@ -422,22 +542,24 @@ def _number(label: str, value: str) -> float | None:
     except ValueError:
         number = math.nan
     if not math.isfinite(number):  # "nan" and "inf" are floats to Python, and numeric accepts them
-        raise KnownError(f"{label} must be a number (or empty for none).", kind="invalid")
+        raise KnownError(QCoreApplication.translate(
+            "AdminQueries", "{field} must be a number (or empty for none).").format(
+            field=QCoreApplication.translate("AdminLabRange", RANGE_FIELDS[field])), kind="invalid")
     return number
 
 
 def save_lab_range(session: Session, range_id: int | None, test_code: str, sex: str | None, age_from: str,
                    age_to: str, low: str, high: str, critical_low: str, critical_high: str) -> int:
-    limits = {"l": _number("Low", low), "h": _number("High", high), "cl": _number("Critical low", critical_low),
-              "ch": _number("Critical high", critical_high)}
+    limits = {"l": _number("low", low), "h": _number("high", high), "cl": _number("critical_low", critical_low),
+              "ch": _number("critical_high", critical_high)}
     if range_id is not None:
         session.execute(text("UPDATE lab.reference_range SET low = :l, high = :h, critical_low = :cl, "
                              "critical_high = :ch WHERE id = :i"), {**limits, "i": range_id})
         return range_id
     if not test_code:
-        raise KnownError("Choose the test.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("AdminQueries", "Choose the test."), kind="invalid")
     return session.execute(text(
         "INSERT INTO lab.reference_range (test_code, sex, age_from_years, age_to_years, low, high, critical_low, "
         "critical_high) VALUES (:t, :s, :af, :at, :l, :h, :cl, :ch) RETURNING id"),
-        {**limits, "t": test_code, "s": sex or None, "af": _number("Age from", age_from) or 0,
-         "at": _number("Age to", age_to)}).scalar_one()
+        {**limits, "t": test_code, "s": sex or None, "af": _number("age_from", age_from) or 0,
+         "at": _number("age_to", age_to)}).scalar_one()

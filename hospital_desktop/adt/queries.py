@@ -4,25 +4,35 @@ patients, vital-sign trends, the handover list, discharge summaries and the medi
 Every write goes through the SECURITY DEFINER functions of server_db/sql/adt/;
 row-level security decides what each login reads. The bed board reads who lies where from adt.bed_occupancy
 (visible to reception and every clinician) and the stay's details from adt.admission where the login may see
-them (reception: never the reason)."""
+them (reception: never the reason).
+
+No widgets here: the labels of the tables below are marked for translation (QT_TRANSLATE_NOOP) and translated
+where shown; the messages raised for the user are translated here (QCoreApplication.translate is thread-safe)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.clock import local
 from ..core.errors import KnownError
+from .display import day_month_time_text, value_text
 
 BED_STATES = ("free", "occupied", "reserved", "cleaning", "out_of_service")
-DISPOSITIONS = (("home", "Home"), ("transfer_out", "Transfer to another hospital"), ("deceased", "Deceased"),
-                ("against_advice", "Left against medical advice"))
+# (code, label): the labels are translated where shown (display.label_of with the context named here)
+DISPOSITIONS = (("home", QT_TRANSLATE_NOOP("DischargePanel", "Home")),
+                ("transfer_out", QT_TRANSLATE_NOOP("DischargePanel", "Transfer to another hospital")),
+                ("deceased", QT_TRANSLATE_NOOP("DischargePanel", "Deceased")),
+                ("against_advice", QT_TRANSLATE_NOOP("DischargePanel", "Left against medical advice")))
 ISOLATIONS = ("none", "contact", "droplet", "airborne", "protective")
-SOURCES = (("clinic", "From the clinic"), ("emergency", "From the emergency department"), ("elective", "Elective"),
-           ("transfer_in", "Transfer in from another hospital"))
+SOURCES = (("clinic", QT_TRANSLATE_NOOP("AdmitDialog", "From the clinic")),
+           ("emergency", QT_TRANSLATE_NOOP("AdmitDialog", "From the emergency department")),
+           ("elective", QT_TRANSLATE_NOOP("AdmitDialog", "Elective")),
+           ("transfer_in", QT_TRANSLATE_NOOP("AdmitDialog", "Transfer in from another hospital")))
 # Bed state changes a user may ask for (the database has the final word): from state -> allowed targets.
 STATE_ACTIONS = {
     "cleaning": ("free", "out_of_service"),
@@ -236,7 +246,8 @@ def record_observations(session: Session, encounter_id: int, patient_id: int,
     """One set of observations, all measured now (one transaction: all or none). Only the values someone measured
     and typed: an empty set is refused rather than recorded as nothing, never filled in."""
     if not values:
-        raise KnownError("Nothing to record: type at least one measured value.", kind="invalid")
+        raise KnownError(QCoreApplication.translate("Ward", "Nothing to record: type at least one measured value."),
+                         kind="invalid")
     n = 0
     for kind, value in values.items():
         session.execute(text("INSERT INTO clinical.vital_sign (encounter_id, patient_id, kind, value, unit, "
@@ -304,14 +315,14 @@ def mar_available(session: Session) -> bool:
 def short_observations(values: dict[str, Any] | None, times: dict[str, Any] | None = None) -> str:
     """'T 37.2 · HR 88 · BP 128/76 · RR 18 · SpO2 96%' from the latest value of each kind: only the kinds that were
     measured (a missing diastolic shows as '?', never a made-up number). With `times` (kind → when measured), a
-    value from an earlier round than the newest one carries its own time, '· SpO2 96% (03.12 22:00)', so values of
-    different rounds are not read as one set."""
+    value from an earlier round than the newest one carries its own time, '· SpO2 96% (03/12 22:00)', so values of
+    different rounds are not read as one set. Abbreviations, numbers and times as the user's language writes them."""
     if not values:
-        return "none yet"
+        return QCoreApplication.translate("Ward", "none yet")
 
     def fmt(kind: str) -> str:
         value = values.get(kind)
-        return "?" if value is None else f"{float(value):g}"
+        return "?" if value is None else value_text(float(value))
 
     stamps = {k: datetime.fromisoformat(v) if isinstance(v, str) else v for k, v in (times or {}).items() if v}
     newest = max(stamps.values()) if stamps else None
@@ -320,25 +331,32 @@ def short_observations(values: dict[str, Any] | None, times: dict[str, Any] | No
         at = stamps.get(kind)
         if newest is None or at is None or (newest - at).total_seconds() < 3600:
             return ""
-        return f" ({local(at):%d.%m %H:%M})"
+        return f" ({day_month_time_text(local(at))})"
     parts = []
     if "temperature" in values:
-        parts.append(f"T {fmt('temperature')}{when('temperature')}")
+        parts.append(QCoreApplication.translate("Ward", "T {value}").format(value=fmt("temperature"))
+                     + when("temperature"))
     if "heart_rate" in values:
-        parts.append(f"HR {fmt('heart_rate')}{when('heart_rate')}")
+        parts.append(QCoreApplication.translate("Ward", "HR {value}").format(value=fmt("heart_rate"))
+                     + when("heart_rate"))
     if "systolic_bp" in values or "diastolic_bp" in values:
         bp_kind = "systolic_bp" if "systolic_bp" in values else "diastolic_bp"
-        parts.append(f"BP {fmt('systolic_bp')}/{fmt('diastolic_bp')}{when(bp_kind)}")
+        parts.append(QCoreApplication.translate("Ward", "BP {systolic}/{diastolic}").format(
+            systolic=fmt("systolic_bp"), diastolic=fmt("diastolic_bp")) + when(bp_kind))
     if "resp_rate" in values:
-        parts.append(f"RR {fmt('resp_rate')}{when('resp_rate')}")
+        parts.append(QCoreApplication.translate("Ward", "RR {value}").format(value=fmt("resp_rate"))
+                     + when("resp_rate"))
     if "spo2" in values:
-        parts.append(f"SpO2 {fmt('spo2')}%{when('spo2')}")
+        parts.append(QCoreApplication.translate("Ward", "SpO2 {value}%").format(value=fmt("spo2")) + when("spo2"))
     return " · ".join(parts)
 
 
 # -- discharge summaries ------------------------------------------------------------------------------
-SUMMARY_FIELDS = (("diagnoses", "Diagnoses"), ("procedures", "Procedures"), ("results", "Results of note"),
-                  ("medications", "Medications on discharge"), ("follow_up", "Follow-up"))
+SUMMARY_FIELDS = (("diagnoses", QT_TRANSLATE_NOOP("DischargePanel", "Diagnoses")),
+                  ("procedures", QT_TRANSLATE_NOOP("DischargePanel", "Procedures")),
+                  ("results", QT_TRANSLATE_NOOP("DischargePanel", "Results of note")),
+                  ("medications", QT_TRANSLATE_NOOP("DischargePanel", "Medications on discharge")),
+                  ("follow_up", QT_TRANSLATE_NOOP("DischargePanel", "Follow-up")))
 
 
 def summaries(session: Session, admission_id: int) -> list[dict[str, Any]]:
@@ -356,7 +374,9 @@ def summaries(session: Session, admission_id: int) -> list[dict[str, Any]]:
 def summary_suggestion(session: Session, patient_id: int, encounter_id: int) -> dict[str, str]:
     """A first draft from the record of the stay: its diagnoses, and (once the pharmacy schema is there) the
     active prescriptions of the stay."""
-    diags = [f"{r['icd10_code']} {r['title']}" + (" (provisional)" if r["certainty"] == "provisional" else "")
+    provisional = QCoreApplication.translate("DischargePanel", "{diagnosis} (provisional)")
+    diags = [(provisional if r["certainty"] == "provisional" else "{diagnosis}").format(
+                 diagnosis=f"{r['icd10_code']} {r['title']}")
              for r in _rows(session, """
                 SELECT d.icd10_code, i.title, d.certainty FROM clinical.diagnosis d
                   JOIN clinical.icd10 i ON i.code = d.icd10_code
@@ -389,7 +409,9 @@ def sign_summary(session: Session, summary_id: int) -> None:
     result = session.execute(text("UPDATE adt.discharge_summary SET status = 'signed' WHERE id = :id "
                                   "AND status = 'draft'"), {"id": summary_id})
     if result.rowcount != 1:
-        raise LookupError("this discharge summary is not a draft you may sign")
+        raise KnownError(QCoreApplication.translate("DischargePanel",
+                                                    "This discharge summary is not a draft you may sign."),
+                         kind="invalid")
 
 
 def amend_summary(session: Session, admission_id: int, signed_id: int, reason: str, fields: dict[str, str]) -> int:
@@ -416,7 +438,8 @@ def summary_document(session: Session, summary_id: int) -> dict[str, Any]:
           LEFT JOIN core.staff sg ON sg.id = s.signed_by_id
          WHERE s.id = :id""", {"id": summary_id})
     if not row:
-        raise LookupError("no discharge summary you may read")
+        raise KnownError(QCoreApplication.translate("DischargePanel", "There is no discharge summary you may read."),
+                         kind="permission")
     return row[0]
 
 
@@ -476,10 +499,17 @@ def now(session: Session) -> datetime:
 
 
 # -- fluid balance -------------------------------------------------------------------------------------
-FLUID_ROUTES = {"in": [("oral", "Oral"), ("iv", "Intravenous"), ("enteral", "Enteral tube"), ("blood", "Blood products"),
-                       ("other", "Other intake")],
-                "out": [("urine", "Urine"), ("vomit", "Vomit"), ("drain", "Drain"), ("stool", "Stool"),
-                        ("aspirate", "Gastric aspirate"), ("other", "Other output")]}
+FLUID_ROUTES = {"in": [("oral", QT_TRANSLATE_NOOP("FluidPanel", "Oral")),
+                       ("iv", QT_TRANSLATE_NOOP("FluidPanel", "Intravenous")),
+                       ("enteral", QT_TRANSLATE_NOOP("FluidPanel", "Enteral tube")),
+                       ("blood", QT_TRANSLATE_NOOP("FluidPanel", "Blood products")),
+                       ("other", QT_TRANSLATE_NOOP("FluidPanel", "Other intake"))],
+                "out": [("urine", QT_TRANSLATE_NOOP("FluidPanel", "Urine")),
+                        ("vomit", QT_TRANSLATE_NOOP("FluidPanel", "Vomit")),
+                        ("drain", QT_TRANSLATE_NOOP("FluidPanel", "Drain")),
+                        ("stool", QT_TRANSLATE_NOOP("FluidPanel", "Stool")),
+                        ("aspirate", QT_TRANSLATE_NOOP("FluidPanel", "Gastric aspirate")),
+                        ("other", QT_TRANSLATE_NOOP("FluidPanel", "Other output"))]}
 
 
 def fluid_entries(session: Session, admission_id: int) -> list[dict[str, Any]]:

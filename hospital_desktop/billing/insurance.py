@@ -15,19 +15,56 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .queries import display_name
+from ..i18n.formats import money_text, number_text
+from .queries import claim_status_label, display_name
 
-REQUEST_STATUS_LABEL = {"queued": "queued", "sent": "sent, waiting for the payer", "answered": "answered",
-                        "failed": "failed"}
-REQUEST_KIND_LABEL = {"eligibility": "Eligibility check", "preauthorization": "Pre-authorisation", "claim": "Claim",
-                      "status": "Status enquiry", "communication": "Answer to a payer query"}
-PREAUTH_STATUS_LABEL = {"requested": "requested", "pended": "pended by the payer", "approved": "approved",
-                        "partial": "partly approved", "denied": "denied", "expired": "expired"}
-LINE_STATUS_LABEL = {"posted": "posted", "unmatched": "unmatched", "refused": "refused", "resolved": "closed"}
-BENEFIT_UNITS = {"visits": "visits", "admissions": "admissions", "amount": "", "days": "days"}
+
+class Labels(dict):
+    """A code → English label table (the source text, marked with QT_TRANSLATE_NOOP in its own context);
+    `.label(code)` is the label in the user's language, an unknown code as the database has it."""
+
+    def __init__(self, context: str, labels: dict[str, str]):
+        super().__init__(labels)
+        self.context = context
+
+    def label(self, code: str | None) -> str:
+        if not code:
+            return ""
+        return QCoreApplication.translate(self.context, self[code]) if code in self else code
+
+
+REQUEST_STATUS_LABEL = Labels("RequestStatus", {
+    "queued": QT_TRANSLATE_NOOP("RequestStatus", "queued"),
+    "sent": QT_TRANSLATE_NOOP("RequestStatus", "sent, waiting for the payer"),
+    "answered": QT_TRANSLATE_NOOP("RequestStatus", "answered"),
+    "failed": QT_TRANSLATE_NOOP("RequestStatus", "failed")})
+REQUEST_KIND_LABEL = Labels("RequestKind", {
+    "eligibility": QT_TRANSLATE_NOOP("RequestKind", "Eligibility check"),
+    "preauthorization": QT_TRANSLATE_NOOP("RequestKind", "Pre-authorisation"),
+    "claim": QT_TRANSLATE_NOOP("RequestKind", "Claim"),
+    "status": QT_TRANSLATE_NOOP("RequestKind", "Status enquiry"),
+    "communication": QT_TRANSLATE_NOOP("RequestKind", "Answer to a payer query")})
+PREAUTH_STATUS_LABEL = Labels("PreauthStatus", {
+    "requested": QT_TRANSLATE_NOOP("PreauthStatus", "requested"),
+    "pended": QT_TRANSLATE_NOOP("PreauthStatus", "pended by the payer"),
+    "approved": QT_TRANSLATE_NOOP("PreauthStatus", "approved"),
+    "partial": QT_TRANSLATE_NOOP("PreauthStatus", "partly approved"),
+    "denied": QT_TRANSLATE_NOOP("PreauthStatus", "denied"),
+    "expired": QT_TRANSLATE_NOOP("PreauthStatus", "expired")})
+LINE_STATUS_LABEL = Labels("RemittanceLineStatus", {
+    "posted": QT_TRANSLATE_NOOP("RemittanceLineStatus", "posted"),
+    "unmatched": QT_TRANSLATE_NOOP("RemittanceLineStatus", "unmatched"),
+    "refused": QT_TRANSLATE_NOOP("RemittanceLineStatus", "refused"),
+    "resolved": QT_TRANSLATE_NOOP("RemittanceLineStatus", "closed")})
+# The payer's decision on one claimed item (ClaimItem.verdict)
+VERDICT_LABEL = Labels("ClaimItemVerdict", {
+    "approved": QT_TRANSLATE_NOOP("ClaimItemVerdict", "approved"),
+    "reduced": QT_TRANSLATE_NOOP("ClaimItemVerdict", "reduced"),
+    "rejected": QT_TRANSLATE_NOOP("ClaimItemVerdict", "rejected")})
 
 # What a payer query's answer may carry (insurance.query_attachment checks the same).
 ATTACHMENT_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -46,16 +83,38 @@ def _one(session: Session, sql: str, params: dict[str, Any] | None = None) -> An
     return session.execute(text(sql), params or {}).scalar_one()
 
 
+class Counted(QObject):
+    """The counted phrases of this module (plural forms per language). pyside6-lupdate records the plural forms
+    of self.tr(text, None, n) only: of QCoreApplication.translate(context, text, None, n) it records a plain
+    message, or none when n is an expression."""
+
+    def minutes_ago(self, n: int) -> str:
+        return self.tr("%n min ago", None, n)
+
+    def hours_ago(self, n: int) -> str:
+        return self.tr("%n h ago", None, n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n days ago", None, n)
+
+    def failed_after(self, attempts: int) -> str:
+        """'failed after 3 attempts, {age}: {error}' (fields filled by the caller)."""
+        return self.tr("failed after %n attempt(s), {age}: {error}", None, attempts)
+
+
+_COUNTED = Counted()
+
+
 def age_text(seconds: float) -> str:
     """'just now', '5 min ago', '2 h ago', '3 days ago'."""
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return "just now"
+        return QCoreApplication.translate("Insurance", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return _COUNTED.minutes_ago(int(seconds // 60))
     if seconds < 2 * 86400:
-        return f"{int(seconds // 3600)} h ago"
-    return f"{int(seconds // 86400)} days ago"
+        return _COUNTED.hours_ago(int(seconds // 3600))
+    return _COUNTED.days_ago(int(seconds // 86400))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -103,22 +162,26 @@ class Eligibility:
 
 def benefit_text(benefit: dict[str, Any]) -> str:
     """One benefit as the payer gave it: 'visits: 9 of 12 left'. Only the fields the payer sent are shown."""
-    category = str(benefit.get("category") or "benefit")
+    category = str(benefit.get("category") or QCoreApplication.translate("Insurance", "benefit"))
     unit = str(benefit.get("unit") or "")
-    left, allowed = benefit.get("remaining"), benefit.get("allowed")
+    left, allowed, used = benefit.get("remaining"), benefit.get("allowed"), benefit.get("used")
 
     def number(value: Any) -> str:
-        if isinstance(value, (int, float, Decimal)) and unit == "amount":
-            return f"{Decimal(str(value)):,.2f}"
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+            return str(value)
+        if unit == "amount":
+            return number_text(Decimal(str(value)), 2)
+        return number_text(int(value)) if value == int(value) else number_text(value, 2)
 
+    values = {"category": category, "left": number(left), "allowed": number(allowed), "used": number(used)}
     if left is not None and allowed is not None:
-        return f"{category}: {number(left)} of {number(allowed)} left"
+        return QCoreApplication.translate("Insurance", "{category}: {left} of {allowed} left").format(**values)
     if left is not None:
-        return f"{category}: {number(left)} left"
+        return QCoreApplication.translate("Insurance", "{category}: {left} left").format(**values)
+    if allowed is not None and used is not None:
+        return QCoreApplication.translate("Insurance", "{category}: {allowed} allowed, {used} used").format(**values)
     if allowed is not None:
-        used = benefit.get("used")
-        return f"{category}: {number(allowed)} allowed" + (f", {number(used)} used" if used is not None else "")
+        return QCoreApplication.translate("Insurance", "{category}: {allowed} allowed").format(**values)
     return category
 
 
@@ -158,22 +221,28 @@ class PayerRequest:
 
     @property
     def label(self) -> str:
-        return REQUEST_KIND_LABEL.get(self.kind, self.kind)
+        return REQUEST_KIND_LABEL.label(self.kind)
 
     @property
     def state_text(self) -> str:
         """'queued 2 min ago', 'sent, waiting for the payer (sent 5 min ago)', 'answered 1 h ago',
-        'failed after 3 attempt(s): <error>'."""
+        'failed after 3 attempts, 1 h ago: <error>'."""
         if self.status == "queued":
-            retry = f", attempt {self.attempts} failed: {self.last_error}" if self.attempts and self.last_error else ""
-            return f"queued {age_text((self.now - self.requested_at).total_seconds())}{retry}"
+            age = age_text((self.now - self.requested_at).total_seconds())
+            if self.attempts and self.last_error:
+                return QCoreApplication.translate("PayerRequest", "queued {age}, attempt {attempt} failed: {error}"
+                                                  ).format(age=age, attempt=number_text(self.attempts), error=self.last_error)
+            return QCoreApplication.translate("PayerRequest", "queued {age}").format(age=age)
         if self.status == "sent":
             since = self.sent_at or self.requested_at
-            return f"sent, waiting for the payer (sent {age_text((self.now - since).total_seconds())})"
+            return QCoreApplication.translate("PayerRequest", "sent, waiting for the payer (sent {age})").format(
+                age=age_text((self.now - since).total_seconds()))
         if self.status == "answered":
-            return f"answered {age_text((self.now - (self.answered_at or self.requested_at)).total_seconds())}"
-        return (f"failed after {self.attempts} attempt(s), {age_text((self.now - self.requested_at).total_seconds())}"
-                f": {self.last_error or 'no reason given'}")
+            return QCoreApplication.translate("PayerRequest", "answered {age}").format(
+                age=age_text((self.now - (self.answered_at or self.requested_at)).total_seconds()))
+        return _COUNTED.failed_after(self.attempts).format(
+            age=age_text((self.now - self.requested_at).total_seconds()),
+            error=self.last_error or QCoreApplication.translate("PayerRequest", "no reason given"))
 
 
 def claim_requests(session: Session, claim_id: int) -> list[PayerRequest]:
@@ -203,9 +272,11 @@ class ClaimWarning:
     message: str
 
 
-WARNING_TITLE = {"preauthorization_missing": "Pre-authorisation missing",
-                 "admission_unauthorized": "Admission not pre-authorised", "not_covered": "Not covered",
-                 "eligibility_stale": "Eligibility out of date"}
+WARNING_TITLE = Labels("ClaimWarning", {
+    "preauthorization_missing": QT_TRANSLATE_NOOP("ClaimWarning", "Pre-authorisation missing"),
+    "admission_unauthorized": QT_TRANSLATE_NOOP("ClaimWarning", "Admission not pre-authorised"),
+    "not_covered": QT_TRANSLATE_NOOP("ClaimWarning", "Not covered"),
+    "eligibility_stale": QT_TRANSLATE_NOOP("ClaimWarning", "Eligibility out of date")})
 
 
 def claim_warnings(session: Session, patient_id: int, charge_ids: list[int] | None = None) -> list[ClaimWarning]:
@@ -274,7 +345,9 @@ class PayerQuery:
 
     @property
     def subject(self) -> str:
-        return f"claim {self.claim_id}" if self.claim_id else f"pre-authorisation {self.preauthorization_id}"
+        if self.claim_id:
+            return QCoreApplication.translate("PayerQuery", "claim {id}").format(id=self.claim_id)
+        return QCoreApplication.translate("PayerQuery", "pre-authorisation {id}").format(id=self.preauthorization_id)
 
 
 def payer_queries(session: Session, status: str | None = None, claim_id: int | None = None,
@@ -314,13 +387,16 @@ class Attachment:
 
 def attachment_problem(name: str, size: int) -> str | None:
     """Why a file cannot go with an answer (type or size), in a sentence; None when it can."""
+    file = Path(name).name
     if Path(name).suffix.lower() not in ATTACHMENT_TYPES:
-        return f"{Path(name).name}: only PDF, PNG, JPEG and text files can be sent to a payer."
+        return QCoreApplication.translate("Insurance", "{file}: only PDF, PNG, JPEG and text files can be sent to a "
+                                          "payer.").format(file=file)
     if size <= 0:
-        return f"{Path(name).name} is empty."
+        return QCoreApplication.translate("Insurance", "{file} is empty.").format(file=file)
     if size > MAX_ANSWER_BYTES:
-        return (f"{Path(name).name} is {size / 1e6:.1f} MB: at most 3.5 MB of documents go with one answer "
-                "(scan at a lower resolution, or split it).")
+        return QCoreApplication.translate("Insurance", "{file} is {size} MB: at most 3.5 MB of documents go with one "
+                                          "answer (scan at a lower resolution, or split it).").format(
+            file=file, size=number_text(size / 1e6, 1))
     return None
 
 
@@ -330,7 +406,8 @@ def read_attachment(path: str | Path) -> Attachment:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValueError(f"{path.name} cannot be read: {exc.strerror or exc}") from exc
+        raise ValueError(QCoreApplication.translate("Insurance", "{file} cannot be read: {error}").format(
+            file=path.name, error=exc.strerror or exc)) from exc
     problem = attachment_problem(path.name, size)
     if problem:
         raise ValueError(problem)
@@ -423,7 +500,7 @@ class PriceChoice:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.code}) · {self.amount:,.2f}"
+        return f"{self.name} ({self.code}) · {money_text(self.amount, self.currency)}"
 
 
 def price_choices(session: Session) -> list[PriceChoice]:
@@ -446,7 +523,8 @@ class CoveredPatient:
 
     @property
     def label(self) -> str:
-        return f"{self.name} · {self.mrn} · {self.payer} {self.plan}, member {self.member_number}"
+        return QCoreApplication.translate("CoveredPatient", "{name} · {mrn} · {payer} {plan}, member {member}").format(
+            name=self.name, mrn=self.mrn, payer=self.payer, plan=self.plan, member=self.member_number)
 
 
 def covered_patients(session: Session, search: str, limit: int = 30) -> list[CoveredPatient]:
@@ -553,19 +631,25 @@ class PayerClaim:
     status: str
     approved_amount: Decimal | None
     paid_amount: Decimal
+    currency: str = "GBP"
 
     @property
     def label(self) -> str:
-        left = (self.approved_amount or Decimal("0")) - self.paid_amount
-        return (f"Claim {self.id} · {self.invoice_number} · {self.patient_name} · {self.status}"
-                + (f" · {left:,.2f} not yet paid" if self.approved_amount is not None else ""))
+        values = {"id": self.id, "invoice": self.invoice_number, "patient": self.patient_name,
+                  "status": claim_status_label(self.status)}
+        if self.approved_amount is None:
+            return QCoreApplication.translate("PayerClaim", "Claim {id} · {invoice} · {patient} · {status}").format(
+                **values)
+        left = money_text(self.approved_amount - self.paid_amount, self.currency)
+        return QCoreApplication.translate("PayerClaim", "Claim {id} · {invoice} · {patient} · {status} · {left} not "
+                                          "yet paid").format(left=left, **values)
 
 
 def payer_claims(session: Session, payer_id: int, limit: int = 300) -> list[PayerClaim]:
     """That payer's decided claims, those with something left to pay first."""
     rows = _rows(session, """
         SELECT c.id, i.number AS invoice_number, p.family_name || ', ' || p.given_name AS patient_name, c.status,
-               c.approved_amount,
+               c.approved_amount, c.currency,
                coalesce((SELECT sum(pm.amount) FROM billing.payment pm WHERE pm.claim_id = c.id), 0) AS paid_amount
           FROM billing.claim c JOIN billing.invoice i ON i.id = c.invoice_id
           JOIN registry.patient p ON p.id = i.patient_id

@@ -3,20 +3,55 @@ payments and receipts, the cash close, claims and the financial views. Every cha
 billing functions (sql/billing/), which check the caller is billing staff."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-METHODS = (("cash", "Cash"), ("card", "Card"), ("bank_transfer", "Bank transfer"))
-METHOD_LABEL = dict(METHODS) | {"insurance": "Insurance"}
-SOURCE_LABEL = {"consultation": "Consultation", "lab_test": "Laboratory test", "dispense": "Pharmacy dispense",
-                "bed_day": "Bed day"}
-CLAIM_STATUS_LABEL = {"draft": "Draft", "submitted": "Submitted", "approved": "Approved", "partial": "Partially approved",
-                      "rejected": "Rejected", "cancelled": "Cancelled"}
+from ..i18n.formats import date_text
+
+# Labels of the database's codes, in English (the source text); translated where shown with the "Billing" context:
+# method_label(), claim_status_label(), source_label(). A printed document passes its own translate
+# (i18n.Printed.translate) to show them in the document's language.
+METHODS = (("cash", QT_TRANSLATE_NOOP("Billing", "Cash")), ("card", QT_TRANSLATE_NOOP("Billing", "Card")),
+           ("bank_transfer", QT_TRANSLATE_NOOP("Billing", "Bank transfer")))
+METHOD_LABEL = dict(METHODS) | {"insurance": QT_TRANSLATE_NOOP("Billing", "Insurance")}
+SOURCE_LABEL = {"consultation": QT_TRANSLATE_NOOP("Billing", "Consultation"),
+                "lab_test": QT_TRANSLATE_NOOP("Billing", "Laboratory test"),
+                "dispense": QT_TRANSLATE_NOOP("Billing", "Pharmacy dispense"),
+                "bed_day": QT_TRANSLATE_NOOP("Billing", "Bed day")}
+CLAIM_STATUS_LABEL = {"draft": QT_TRANSLATE_NOOP("Billing", "Draft"),
+                      "submitted": QT_TRANSLATE_NOOP("Billing", "Submitted"),
+                      "approved": QT_TRANSLATE_NOOP("Billing", "Approved"),
+                      "partial": QT_TRANSLATE_NOOP("Billing", "Partially approved"),
+                      "rejected": QT_TRANSLATE_NOOP("Billing", "Rejected"),
+                      "cancelled": QT_TRANSLATE_NOOP("Billing", "Cancelled")}
+
+
+def _label(table: dict[str, str], code: str | None, translate: Callable[..., str] | None) -> str:
+    if not code:
+        return ""
+    if code not in table:
+        return code  # a code this client does not know yet: shown as the database has it
+    return (translate or QCoreApplication.translate)("Billing", table[code])
+
+
+def method_label(method: str | None, translate: Callable[..., str] | None = None) -> str:
+    """'Cash', 'Card'… in the screen's language (or a printed document's: translate=doc.translate)."""
+    return _label(METHOD_LABEL, method, translate)
+
+
+def claim_status_label(status: str | None, translate: Callable[..., str] | None = None) -> str:
+    return _label(CLAIM_STATUS_LABEL, status, translate)
+
+
+def source_label(kind: str | None, translate: Callable[..., str] | None = None) -> str:
+    return _label(SOURCE_LABEL, kind, translate)
 
 
 def _rows(session: Session, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -95,13 +130,20 @@ class ChargeRow:
 
     @property
     def visit_label(self) -> str:
+        """'Stay 02/03/2026 – 05/03/2026 · Medical Ward · #12', 'Visit 02/03/2026 · Cardiology · #9'."""
         if self.encounter_id is None:
-            return "Not linked to a visit"
-        kind = "Stay" if self.encounter_kind == "inpatient" else "Visit"
-        period = f"{self.encounter_started:%d.%m.%Y}" if self.encounter_started else ""
-        if self.encounter_kind == "inpatient" and self.encounter_started:
-            period += f" – {self.encounter_ended:%d.%m.%Y}" if self.encounter_ended else " – (in hospital)"
-        return f"{kind} {period} · {self.department_name or ''} · #{self.encounter_id}"
+            return QCoreApplication.translate("ChargeRow", "Not linked to a visit")
+        values = {"start": date_text(self.encounter_started), "end": date_text(self.encounter_ended),
+                  "department": self.department_name or "", "id": self.encounter_id}
+        if self.encounter_kind != "inpatient":
+            return QCoreApplication.translate("ChargeRow", "Visit {start} · {department} · #{id}").format(**values)
+        if self.encounter_started and self.encounter_ended:
+            return QCoreApplication.translate("ChargeRow", "Stay {start} – {end} · {department} · #{id}").format(
+                **values)
+        if self.encounter_started:
+            return QCoreApplication.translate("ChargeRow", "Stay {start} – (in hospital) · {department} · #{id}"
+                                              ).format(**values)
+        return QCoreApplication.translate("ChargeRow", "Stay {start} · {department} · #{id}").format(**values)
 
 
 def charges(session: Session, patient_id: int) -> list[ChargeRow]:
@@ -140,8 +182,13 @@ class CoverageRow:
 
     @property
     def label(self) -> str:
-        until = f"{self.valid_to:%d.%m.%Y}" if self.valid_to else "open-ended"
-        return f"{self.payer} — {self.plan} · member {self.member_number} · {self.valid_from:%d.%m.%Y} to {until}"
+        values = {"payer": self.payer, "plan": self.plan, "member": self.member_number,
+                  "start": date_text(self.valid_from), "end": date_text(self.valid_to)}
+        if self.valid_to is None:
+            return QCoreApplication.translate("CoverageRow", "{payer} — {plan} · member {member} · {start} to "
+                                              "open-ended").format(**values)
+        return QCoreApplication.translate("CoverageRow", "{payer} — {plan} · member {member} · {start} to {end}"
+                                          ).format(**values)
 
 
 def coverages(session: Session, patient_id: int) -> list[CoverageRow]:
@@ -512,3 +559,9 @@ def claims_by_status(session: Session) -> list[dict[str, Any]]:
 
 def today(session: Session) -> date:
     return _one(session, "SELECT billing.local_day(now())")
+
+
+def currency(session: Session) -> str:
+    """The hospital's currency (core.setting currency; GBP until an administrator sets it): the figures of the
+    financial views and the cash close are in it."""
+    return _one(session, "SELECT coalesce((SELECT value #>> '{}' FROM core.setting WHERE key = 'currency'), 'GBP')")

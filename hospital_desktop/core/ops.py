@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sqlalchemy.exc import DBAPIError
@@ -33,7 +33,15 @@ log = logging.getLogger(__name__)
 PROGRESS_AFTER_MS = 400
 RETRIES = 3
 RETRY_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+# The "please wait" dialog's text when the caller names none (translated as the dialog shows).
+LOADING = QT_TRANSLATE_NOOP("Operations", "Loading…")
+SAVING = QT_TRANSLATE_NOOP("Operations", "Saving…")
+WORKING = QT_TRANSLATE_NOOP("Operations", "Working…")
 _BACKGROUND = ThreadPoolExecutor(max_workers=2, thread_name_prefix="hd-background")  # before login
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
 
 
 class _Dispatcher(QObject):
@@ -130,7 +138,7 @@ class Operations(QObject):
 
     # -- public API ---------------------------------------------------------------------------------
     def run_query(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str | None = None,
                   latest: bool = False) -> None:
         """latest=True: only the answer to the newest call with the same `on_done` (the same method, or the same
         lambda in the source, of the same view: _stream_of) is shown; an answer to an older one — the previous
@@ -138,21 +146,21 @@ class Operations(QObject):
         def work() -> Any:
             with self.db.session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
+        self._start(parent, work, on_done, on_error, label or _translate(LOADING), noun=None, latest=latest)
 
     def run_report(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-                   *, on_error: Callable[[KnownError], None] | None = None, label: str = "Loading…",
+                   *, on_error: Callable[[KnownError], None] | None = None, label: str | None = None,
                    latest: bool = False) -> None:
         """A read-only query for dashboards and reports: served by the read-only replica when the server profile
         names one, so heavy aggregates never load the primary."""
         def work() -> Any:
             with self.db.read_session() as session:
                 return fn(session)
-        self._start(parent, work, on_done, on_error, label, noun=None, latest=latest)
+        self._start(parent, work, on_done, on_error, label or _translate(LOADING), noun=None, latest=latest)
 
     def run_change(self, parent: QWidget | None, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
                    *, noun: Change, reason: str | None = None, on_error: Callable[[KnownError], None] | None = None,
-                   label: str = "Saving…") -> None:
+                   label: str | None = None) -> None:
         def work() -> Any:
             # A deadlock or serialization failure is the database asking to try again: do so quietly, a few
             # times, so it never reaches the user (the transaction was rolled back, nothing half-done).
@@ -165,12 +173,12 @@ class Operations(QObject):
                         raise
                     time.sleep(0.05 * (attempt + 1))
             raise AssertionError("unreachable")
-        self._start(parent, work, on_done, on_error, label, noun=noun)
+        self._start(parent, work, on_done, on_error, label or _translate(SAVING), noun=noun)
 
     def run_plain(self, parent: QWidget | None, fn: Callable[[], Any], on_done: Callable[[Any], None],
-                  *, on_error: Callable[[KnownError], None] | None = None, label: str = "Working…") -> None:
+                  *, on_error: Callable[[KnownError], None] | None = None, label: str | None = None) -> None:
         """Off-thread work that manages its own connection (login checks, PDF rendering)."""
-        self._start(parent, fn, on_done, on_error, label, noun=None)
+        self._start(parent, fn, on_done, on_error, label or _translate(WORKING), noun=None)
 
     def forget_answers(self, on_done: Callable[[Any], None]) -> None:
         """Answers still on their way to `on_done` (asked with latest=True) are dropped: the view moved on without
@@ -181,11 +189,11 @@ class Operations(QObject):
 
     def run_steps(self, parent: QWidget | None, fn: Callable[[Steps], Any], on_done: Callable[[Any], None],
                   *, noun: Change | None = None, on_error: Callable[[KnownError], None] | None = None,
-                  label: str = "Working…") -> None:
+                  label: str | None = None) -> None:
         """A workflow of several short transactions with work between them (a claim: record the attempt, call
         the payer, record the answer). fn gets the Steps it may use; nothing is retried (the work in between
         may have reached the outside world)."""
-        self._start(parent, lambda: fn(Steps(self.db)), on_done, on_error, label, noun=noun)
+        self._start(parent, lambda: fn(Steps(self.db)), on_done, on_error, label or _translate(WORKING), noun=noun)
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         _, not_done = wait(list(self._pending), timeout=msecs / 1000)
@@ -211,7 +219,7 @@ class Operations(QObject):
             if parent is None or not parent.isVisible():
                 return
             dialog = QProgressDialog(label, None, 0, 0, parent)
-            dialog.setWindowTitle("Please wait")
+            dialog.setWindowTitle(QCoreApplication.translate("Operations", "Please wait"))
             dialog.setMinimumDuration(0)
             dialog.setWindowModality(dialog.windowModality().WindowModal)
             dialog.show()
@@ -249,8 +257,9 @@ class Operations(QObject):
         known = classify(exc)
         if known is None:
             log.error("unexpected error in a database operation", exc_info=exc)
-            known = KnownError("Something went wrong inside the program. The details were written to the log; "
-                               "please report them.", kind="bug",
+            known = KnownError(QCoreApplication.translate(
+                "Operations", "Something went wrong inside the program. The details were written to the log; please "
+                              "report them."), kind="bug",
                                detail="".join(traceback.format_exception(exc)))
         if known.kind == "connection":
             self.connection_state.emit(False)
@@ -297,7 +306,8 @@ def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[
 def show_error(parent: QWidget | None, error: KnownError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if error.kind == "bug" else QMessageBox.Icon.Warning)
-    box.setWindowTitle("Crash report" if error.kind == "bug" else "Not done")
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Crash report") if error.kind == "bug"
+                       else QCoreApplication.translate("Operations", "Not done"))
     box.setText(error.message)
     if error.detail:
         box.setDetailedText(error.detail)

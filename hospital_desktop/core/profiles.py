@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QCoreApplication
 
 APP = "hospital-desktop"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -36,17 +37,18 @@ class ServerProfile:
 
     def validate(self) -> ServerProfile:
         if not self.name.strip():
-            raise ProfileError("a profile needs a name")
+            raise ProfileError(QCoreApplication.translate("Profiles", "a profile needs a name"))
         if not self.hosts or not all(h.strip() for h in self.hosts):
-            raise ProfileError("give at least one server host")
+            raise ProfileError(QCoreApplication.translate("Profiles", "give at least one server host"))
         if not 0 < int(self.port) < 65536:
-            raise ProfileError("the port must be between 1 and 65535")
+            raise ProfileError(QCoreApplication.translate("Profiles", "the port must be between 1 and 65535"))
         if not all(h.strip() for h in self.replica_hosts):
-            raise ProfileError("a replica host cannot be empty")
+            raise ProfileError(QCoreApplication.translate("Profiles", "a replica host cannot be empty"))
         if not self.database.strip():
-            raise ProfileError("give the database name")
+            raise ProfileError(QCoreApplication.translate("Profiles", "give the database name"))
         if self.sslmode not in SSL_MODES:
-            raise ProfileError(f"TLS mode must be one of {', '.join(SSL_MODES)}")
+            raise ProfileError(QCoreApplication.translate("Profiles", "TLS mode must be one of {modes}").format(
+                modes=", ".join(SSL_MODES)))
         if self.sslrootcert is not None and not str(self.sslrootcert).strip():
             self.sslrootcert = None
         return self
@@ -115,7 +117,8 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except (OSError, json.JSONDecodeError) as exc:
-            raise ProfileError(f"cannot read server profiles from {path}: {exc}") from exc
+            raise ProfileError(QCoreApplication.translate("Profiles", "cannot read server profiles from {path}: {error}")
+                               .format(path=path, error=exc)) from exc
         items = raw.get("profiles", []) if isinstance(raw, dict) else raw
         known = set(ServerProfile.__dataclass_fields__)
         return [ServerProfile(**{k: v for k, v in item.items() if k in known}).validate() for item in items]

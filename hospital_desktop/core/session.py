@@ -1,9 +1,11 @@
-"""A staff member's connection to the central database (no Qt here).
+"""A staff member's connection to the central database (no widgets here: only QtCore's thread-safe translate()
+for the messages, which are made on the login's worker thread).
 
 Each workstation logs in with the staff member's own PostgreSQL login; the database decides what they
 may see and do. This module makes the SQLAlchemy engine for that login, tells login failures apart
-(wrong password, unreachable server, not staff, deactivated), and offers short sessions for the worker
-threads. The engine pings connections before use, so a dropped connection is replaced by itself."""
+(wrong password, unreachable server, not staff, deactivated), reads the staff member's language and formats,
+and offers short sessions for the worker threads. The engine pings connections before use, so a dropped
+connection is replaced by itself."""
 from __future__ import annotations
 
 import re
@@ -14,22 +16,35 @@ from dataclasses import dataclass, field, replace
 
 import psycopg
 from psycopg import errors as pgerr
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..printing.language import set_hospital_language
 from . import clock
 from .profiles import ServerProfile
 
+# The English names (QT_TRANSLATE_NOOP returns its text); group_label() gives the one in the language installed.
 GROUP_LABELS = {
-    "hms_reception": "Reception", "hms_doctor": "Clinic", "hms_nurse": "Ward", "hms_pharmacist": "Pharmacy",
-    "hms_lab": "Laboratory", "hms_billing": "Billing", "hms_admin": "Administration", "hms_auditor": "Audit",
+    "hms_reception": QT_TRANSLATE_NOOP("Roles", "Reception"), "hms_doctor": QT_TRANSLATE_NOOP("Roles", "Clinic"),
+    "hms_nurse": QT_TRANSLATE_NOOP("Roles", "Ward"), "hms_pharmacist": QT_TRANSLATE_NOOP("Roles", "Pharmacy"),
+    "hms_lab": QT_TRANSLATE_NOOP("Roles", "Laboratory"), "hms_billing": QT_TRANSLATE_NOOP("Roles", "Billing"),
+    "hms_admin": QT_TRANSLATE_NOOP("Roles", "Administration"), "hms_auditor": QT_TRANSLATE_NOOP("Roles", "Audit"),
 }
 
 
+def group_label(group: str) -> str:
+    """A group role's name for the screen ("hms_doctor" → "Clinic"), in the language installed."""
+    label = GROUP_LABELS.get(group)
+    return QCoreApplication.translate("Roles", label) if label else group
+
+
 # The server says only "not permitted to log in" for both: a lock after failed logins and a deactivation.
-LOCKED_OR_DEACTIVATED = ("This account is locked or deactivated. After repeated wrong passwords or codes an account "
-                         "is locked for safety: ask an administrator to unlock it.")
-WRONG_CODE = "The code is wrong or was already used. Enter the 6 digits your authenticator app shows now."
+LOCKED_OR_DEACTIVATED = QT_TRANSLATE_NOOP(
+    "Login", "This account is locked or deactivated. After repeated wrong passwords or codes an account is locked "
+             "for safety: ask an administrator to unlock it.")
+WRONG_CODE = QT_TRANSLATE_NOOP(
+    "Login", "The code is wrong or was already used. Enter the 6 digits your authenticator app shows now.")
 
 
 class LoginError(Exception):
@@ -50,6 +65,10 @@ class Identity:
     departments: tuple[str, ...] = field(default=())
     must_change_password: bool = False  # a one-time password from an administrator (migration 0008)
     second_factor: str = "none"  # none | needed | verified: core.second_factor_state()
+    # The language the client speaks to this person and the locale of their dates and numbers: their own
+    # (core.staff.language / locale), else the hospital's (settings 'language' / 'locale'); see effective_language.
+    language: str = "en"
+    locale: str | None = None  # None: the language's own default formats (i18n.LANGUAGES)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -57,30 +76,62 @@ class Identity:
         return tuple(g.removeprefix("hms_") for g in self.groups)
 
 
+# The staff member's own language and locale, and the hospital's (their default): see effective_language.
+LANGUAGE_SQL = ("SELECT s.language, s.locale, "
+                "       (SELECT value #>> '{}' FROM core.setting WHERE key = 'language'), "
+                "       (SELECT value #>> '{}' FROM core.setting WHERE key = 'locale') "
+                "  FROM core.staff s WHERE s.username = session_user")
+
+
+def effective_language(language: str | None, locale: str | None, hospital_language: str | None,
+                       hospital_locale: str | None) -> tuple[str, str | None]:
+    """(language, locale) for a staff member: their own choice, else the hospital's. A staff member who chose a
+    language but no locale keeps the hospital's formats when they are of that language (fr_BE for French), else
+    gets the language's own (None: i18n.LANGUAGES) — French screens do not write dates in Arabic digits."""
+    chosen = language or hospital_language or "en"
+    if locale:
+        return chosen, locale
+    if hospital_locale and (not language or hospital_locale.split("_")[0] == chosen):
+        return chosen, hospital_locale
+    return chosen, None
+
+
 def workstation_name() -> str:
     return f"hd:{socket.gethostname()}"[:63]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Login", text)
 
 
 def _login_error(exc: psycopg.OperationalError, profile: ServerProfile) -> LoginError:
     text_ = str(exc)
     low = text_.lower()
     if "password authentication failed" in low or "no password supplied" in low:
-        return LoginError("credentials", "The user name or password is wrong.")
+        return LoginError("credentials", QCoreApplication.translate("Login", "The user name or password is wrong."))
     if "not permitted to log in" in low:
-        return LoginError("deactivated", LOCKED_OR_DEACTIVATED)
+        return LoginError("deactivated", _translate(LOCKED_OR_DEACTIVATED))
     if "does not exist" in low and "database" in low:
-        return LoginError("database", f"The server has no database named {profile.database!r}. Check the profile.")
+        return LoginError("database", QCoreApplication.translate(
+            "Login", "The server has no database named {database}. Check the profile.").format(
+                database=repr(profile.database)))
     if "no pg_hba.conf entry" in low or "pg_hba.conf rejects" in low:
         if "no encryption" in low:
-            return LoginError("tls", "The server accepts only encrypted (TLS) connections: set the profile's TLS "
-                                     "mode to verify-full with the hospital's CA certificate.")
-        return LoginError("not_staff", "This login may not use the hospital database from this workstation.")
+            return LoginError("tls", QCoreApplication.translate(
+                "Login", "The server accepts only encrypted (TLS) connections: set the profile's TLS mode to "
+                         "verify-full with the hospital's CA certificate."))
+        return LoginError("not_staff", _translate(NOT_FROM_HERE))
     if "permission denied for database" in low:
-        return LoginError("not_staff", "This login may not use the hospital database from this workstation.")
+        return LoginError("not_staff", _translate(NOT_FROM_HERE))
     if "ssl" in low or "certificate" in low:
         return _tls_error(text_, profile)
-    return LoginError("unreachable", f"The server {', '.join(profile.hosts)} cannot be reached. "
-                                     "Check the network or ask IT.")
+    return LoginError("unreachable", QCoreApplication.translate(
+        "Login", "The server {hosts} cannot be reached. Check the network or ask IT.").format(
+            hosts=", ".join(profile.hosts)))
+
+
+NOT_FROM_HERE = QT_TRANSLATE_NOOP("Login", "This login may not use the hospital database from this workstation.")
+NOT_STAFF = QT_TRANSLATE_NOOP("Login", "This login is not a Hospital Desktop staff account.")
 
 
 def _tls_error(text_: str, profile: ServerProfile) -> LoginError:
@@ -89,22 +140,28 @@ def _tls_error(text_: str, profile: ServerProfile) -> LoginError:
     detail = text_.strip().splitlines()[-1] if text_.strip() else ""
     name = re.search(r'server certificate for "([^"]*)".*does not match host name "([^"]*)"', text_, re.S)
     if name or "does not match host name" in low:
-        certified, asked = name.groups() if name else ("another name", ", ".join(profile.hosts))
-        return LoginError("tls", f"The server's certificate is for {certified}, not for {asked}: the host in the "
-                                 "profile must be the server's name on its certificate. Do not log in; ask IT.")
+        certified, asked = name.groups() if name else (QCoreApplication.translate("Login", "another name"),
+                                                       ", ".join(profile.hosts))
+        return LoginError("tls", QCoreApplication.translate(
+            "Login", "The server's certificate is for {certified}, not for {asked}: the host in the profile must be "
+                     "the server's name on its certificate. Do not log in; ask IT.").format(
+                certified=certified, asked=asked))
     if "certificate verify failed" in low or "unable to get local issuer" in low or "self-signed" in low \
             or "self signed" in low:
-        ca = profile.sslrootcert or "the system's CA file"
-        return LoginError("tls", f"The server's certificate is not signed by the hospital's certificate authority "
-                                 f"({ca}): this may not be the hospital's server. Do not log in; ask IT.")
+        ca = profile.sslrootcert or QCoreApplication.translate("Login", "the system's CA file")
+        return LoginError("tls", QCoreApplication.translate(
+            "Login", "The server's certificate is not signed by the hospital's certificate authority ({ca}): this "
+                     "may not be the hospital's server. Do not log in; ask IT.").format(ca=ca))
     if "root certificate file" in low or "could not read root certificate" in low:
-        return LoginError("tls", "The hospital's CA certificate file is missing or unreadable "
-                                 f"({profile.sslrootcert or 'PGSSLROOTCERT or ~/.postgresql/root.crt'}): "
-                                 "fix the CA file in the server profile, or ask IT.")
+        return LoginError("tls", QCoreApplication.translate(
+            "Login", "The hospital's CA certificate file is missing or unreadable ({file}): fix the CA file in the "
+                     "server profile, or ask IT.").format(
+                file=profile.sslrootcert or "PGSSLROOTCERT or ~/.postgresql/root.crt"))
     if "does not support ssl" in low:
-        return LoginError("tls", "The server does not offer encrypted (TLS) connections, but the profile requires "
-                                 "them. Ask IT.")
-    return LoginError("tls", "A secure (TLS) connection to the server could not be made: " + detail)
+        return LoginError("tls", QCoreApplication.translate(
+            "Login", "The server does not offer encrypted (TLS) connections, but the profile requires them. Ask IT."))
+    return LoginError("tls", QCoreApplication.translate(
+        "Login", "A secure (TLS) connection to the server could not be made: {detail}").format(detail=detail))
 
 
 class Database:
@@ -157,22 +214,28 @@ class Database:
                         "  FROM core.staff s WHERE s.username = session_user").fetchone()
                     zone = conn.execute("SELECT coalesce((SELECT value #>> '{}' FROM core.setting "
                                         "WHERE key = 'clinic_timezone'), current_setting('TimeZone'))").fetchone()[0]
+                    languages = conn.execute(LANGUAGE_SQL).fetchone()
                 except (pgerr.InsufficientPrivilege, pgerr.UndefinedTable, pgerr.InvalidSchemaName) as exc:
-                    raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.") from exc
+                    raise LoginError("not_staff", _translate(NOT_STAFF)) from exc
         finally:
             conn.close()
         if row is None:
-            raise LoginError("not_staff", "This login is not a Hospital Desktop staff account.")
+            raise LoginError("not_staff", _translate(NOT_STAFF))
         staff_id, username, full_name, active, groups, departments, must_change, second_factor = row
         if not active:
-            raise LoginError("deactivated", "This account is deactivated. Ask an administrator if you still work here.")
+            raise LoginError("deactivated", QCoreApplication.translate(
+                "Login", "This account is deactivated. Ask an administrator if you still work here."))
         if second_factor is None:  # active but locked (its sessions are ended as it is locked)
-            raise LoginError("deactivated", LOCKED_OR_DEACTIVATED)
+            raise LoginError("deactivated", _translate(LOCKED_OR_DEACTIVATED))
         if not groups:
-            raise LoginError("not_staff", "This account has no role in the hospital system yet. Ask an administrator.")
+            raise LoginError("not_staff", QCoreApplication.translate(
+                "Login", "This account has no role in the hospital system yet. Ask an administrator."))
+        language, locale = effective_language(*languages)
         self.identity = Identity(staff_id, username, full_name, tuple(groups), tuple(departments), bool(must_change),
-                                 second_factor)
+                                 second_factor, language, locale)
         clock.set_zone(zone)
+        # Printouts are in the hospital's language and formats, whatever this person's screens speak.
+        set_hospital_language(languages[2], languages[3])
         return self.identity
 
     def verify_second_factor(self, code: str) -> bool:
@@ -182,7 +245,7 @@ class Database:
             with self._connect() as conn:
                 token = conn.execute("SELECT core.verify_second_factor(%s)", (code,)).fetchone()[0]
         except pgerr.InsufficientPrivilege as exc:
-            raise LoginError("deactivated", LOCKED_OR_DEACTIVATED) from exc
+            raise LoginError("deactivated", _translate(LOCKED_OR_DEACTIVATED)) from exc
         except psycopg.OperationalError as exc:
             raise _login_error(exc, self.profile) from exc
         if not token:

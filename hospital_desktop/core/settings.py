@@ -1,10 +1,12 @@
-"""Hospital-wide settings from core.setting (no Qt)."""
+"""Hospital-wide settings from core.setting, and the logged-in staff member's own language (no Qt)."""
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from .session import LANGUAGE_SQL, effective_language
 
 DEFAULTS: dict[str, Any] = {"idle_lock_minutes": 10, "hospital_name": "Hospital Desktop", "break_glass_hours": 4}
 
@@ -20,3 +22,14 @@ def idle_lock_minutes(session: Session) -> float:
 
 def hospital_name(session: Session) -> str:
     return str(get(session, "hospital_name"))
+
+
+def set_my_language(session: Session, language: str | None, locale: str | None = None) -> None:
+    """The logged-in staff member's own language and formats (core.set_my_language); None: the hospital's."""
+    session.execute(text("SELECT core.set_my_language(:language, :locale)"),
+                    {"language": language or "", "locale": locale or ""})
+
+
+def my_language(session: Session) -> tuple[str, str | None]:
+    """The logged-in staff member's (language, locale) in effect: their own, else the hospital's."""
+    return effective_language(*session.execute(text(LANGUAGE_SQL)).one())

@@ -1,7 +1,10 @@
-"""Checks of typed text that the forms' validation functions share (no Qt)."""
+"""Checks of typed text that the forms' validation functions share (no widgets: QtCore's translate() is
+thread-safe, and the checks run on worker threads)."""
 from __future__ import annotations
 
 import unicodedata
+
+from PySide6.QtCore import QCoreApplication
 
 _LINE_BREAKS = "\n\r\t"
 
@@ -14,4 +17,7 @@ def control_character(value: str, *, multiline: bool = False) -> bool:
 
 
 def control_message(label: str) -> str:
-    return f"{label} contains an invisible control character (often pasted from another program): retype it."
+    """`label` is the field's name, already translated by the caller ("The address")."""
+    return QCoreApplication.translate(
+        "TypedText", "{label} contains an invisible control character (often pasted from another program): "
+                     "retype it.").format(label=label)

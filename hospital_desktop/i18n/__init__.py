@@ -2,8 +2,8 @@
 ``ts/``), the locale that dates, numbers and money follow, and right-to-left layout for Arabic.
 
 Conventions (docs/translating.md): in a QObject class ``self.tr("Text")``; elsewhere
-``QCoreApplication.translate("Context", "Text")``; counts ``QCoreApplication.translate("Context", "%n patients",
-None, n)`` (PySide6's ``self.tr`` loses the plural in a subclass); module-level tables of labels
+``QCoreApplication.translate("Context", "Text")``; counts ``ClassName.tr("%Ln patients", "", n)`` (PySide6's
+``self.tr`` loses the plural in a subclass, and lupdate reads no plural from translate()); module-level tables of labels
 ``QT_TRANSLATE_NOOP("Context", "Text")``, translated where shown. Parameters are named ``{fields}`` filled by
 ``str.format`` after translating, so a translator can reorder them."""
 from __future__ import annotations
@@ -91,19 +91,42 @@ def install(language: str | None, locale_name: str | None = None) -> str:
     global _current
     language = supported(language)
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    for translator in load_translators(language):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    if app is not None:  # without an application (a script, a worker test) only the locale changes
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        for translator in load_translators(language):
+            app.installTranslator(translator)
+            _installed.append(translator)
     _current = language
     locale = QLocale(locale_name or LANGUAGES.get(language, LANGUAGES["en"])[1])
     QLocale.setDefault(locale)
-    if hasattr(app, "setLayoutDirection"):
+    if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     return language
+
+
+def right_to_left() -> bool:
+    """Is the application laid out right to left now (Arabic)?"""
+    app = QCoreApplication.instance()
+    return bool(app is not None and hasattr(app, "layoutDirection")
+                and app.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+
+
+def isolate(value: object) -> str:
+    """A data value (a name, a login, a code, a server) set into a translated sentence. Right to left it is
+    isolated (Unicode FSI … PDI), so a Latin name or a code does not reorder the Arabic words around it; left to
+    right it is returned unchanged."""
+    text = str(value)
+    return f"\u2068{text}\u2069" if text and right_to_left() else text
+
+
+def directed(text: str) -> str:
+    """A line that must read in the layout's direction even when its first letters are Latin data (a patient's
+    name, an alert that starts with a test's name): right to left it gets a right-to-left mark first, so Qt lays
+    it out (and aligns it) as an Arabic line; left to right it is returned unchanged."""
+    return f"\u200f{text}" if text and right_to_left() else text
 
 
 @dataclass
@@ -131,3 +154,22 @@ class Printed:
             if text:
                 return text
         return source.replace("%n", str(n)) if n >= 0 else source
+
+    # the document's locale formats (i18n.formats with this locale, not the screen's)
+    def date(self, value) -> str:  # noqa: ANN001 - date | datetime | None
+        from . import formats
+        return formats.date_text(value, self.locale)
+
+    def datetime(self, value) -> str:  # noqa: ANN001 - datetime | None
+        from . import formats
+        return formats.datetime_text(value, self.locale)
+
+    def money(self, amount, currency: str = "") -> str:  # noqa: ANN001 - Decimal | None
+        from . import formats
+        if not currency:
+            return formats.number_text(amount if amount is not None else 0, 2, self.locale)
+        return formats.money_text(amount if amount is not None else 0, currency, self.locale)
+
+    def number(self, value, decimals: int = 0) -> str:  # noqa: ANN001
+        from . import formats
+        return formats.number_text(value, decimals, self.locale)

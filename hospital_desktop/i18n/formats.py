@@ -79,16 +79,45 @@ def money_text(amount: Decimal | float | int | None, currency: str, locale: QLoc
     return loc.negativeSign() + text if amount < 0 else text
 
 
+def date_order(locale: QLocale | None = None) -> str:
+    """'dmy', 'mdy' or 'ymd': the order the locale writes day, month and year in."""
+    fmt = date_format(locale)
+    positions = sorted((fmt.find(c), c) for c in "dMy")
+    return "".join(c for _, c in positions).lower()
+
+
 def parse_date(text: str, locale: QLocale | None = None) -> date | None:
-    """A date typed in the locale's format (day/month order as the locale writes it), else ISO yyyy-mm-dd;
-    None when it is neither."""
+    """A date as a person types it in their locale: day, month and a four-digit year in the locale's order with
+    any separator (04/03/1987, 4.3.1987, 4-3-1987 in a day-first locale; 3/4/1987 in en_US), eight digits in that
+    order (04031987), or ISO 1987-03-04 in any locale. None when it is none of these or no real date."""
     text = text.strip()
-    loc = _locale(locale)
-    for fmt in (date_format(locale), loc.dateFormat(SHORT), "yyyy-MM-dd"):
-        parsed = loc.toDate(text, fmt)
-        if parsed.isValid():
-            return date(parsed.year(), parsed.month(), parsed.day())
-    return None
+    order = date_order(locale)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        parts = dict(zip("ymd", map(int, iso.groups()), strict=True))
+    else:
+        digits = [p for p in re.split(r"[^\d]+", _western_digits(text)) if p]
+        if len(digits) == 1 and len(digits[0]) == 8:
+            widths = {"d": 2, "m": 2, "y": 4}
+            digits, rest = [], digits[0]
+            for field in order:
+                digits.append(rest[:widths[field]])
+                rest = rest[widths[field]:]
+        if len(digits) != 3:
+            return None
+        parts = dict(zip(order, digits, strict=True))
+        if len(parts["y"]) != 4:
+            return None  # a two-digit year could be a birth a century ago
+        parts = {k: int(v) for k, v in parts.items()}
+    try:
+        return date(parts["y"], parts["m"], parts["d"])
+    except ValueError:
+        return None
+
+
+def _western_digits(text: str) -> str:
+    """Arabic-Indic and other Unicode digits as 0-9 (a keyboard in an Arabic locale may type either)."""
+    return "".join(str(int(c)) if c.isdigit() else c for c in text)
 
 
 def qdatetime_text(value: QDateTime, locale: QLocale | None = None) -> str:

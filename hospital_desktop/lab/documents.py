@@ -5,43 +5,51 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import Printed
 from ..printing.barcodes import code128 as _barcode
 from ..printing.fonts import BOLD, REGULAR
-from ..printing.text import SEX_LETTER as SEX
-from ..printing.text import born_text
-from ..printing.text import fit as _fit
+from ..printing.language import hospital_language
+from ..printing.rtl import draw
+from ..printing.text import born_text, sex_letter
 
 TUBE_LABEL = (50 * mm, 25 * mm)
 
 
-def specimen_labels_pdf(labels, clock=None) -> bytes:  # noqa: ANN001 - lab.queries.SpecimenLabel, core.clock
-    """One label per specimen; `clock(datetime) -> datetime` turns the collection time into local time."""
+PRIORITY = {"urgent": QT_TRANSLATE_NOOP("SpecimenLabel", "URGENT"), "stat": QT_TRANSLATE_NOOP("SpecimenLabel", "STAT")}
+
+
+def specimen_labels_pdf(labels, clock=None, lang: Printed | None = None) -> bytes:  # noqa: ANN001
+    """One label per specimen (lab.queries.SpecimenLabel); `clock(datetime) -> datetime` turns the collection
+    time into local time (core.clock)."""
+    lang = lang or hospital_language()
+    rtl = lang.right_to_left
     buf = io.BytesIO()
     width, height = TUBE_LABEL
     c = Canvas(buf, pagesize=TUBE_LABEL)
-    c.setTitle("Specimen labels " + ", ".join(label.accession_number for label in labels))
-    room = width - 4 * mm
+    c.setTitle(lang.translate("SpecimenLabel", "Specimen labels {numbers}").format(
+        numbers=", ".join(label.accession_number for label in labels)))
+    left, right = 2 * mm, width - 2 * mm
     for label in labels:
         collected = clock(label.collected_at) if clock else label.collected_at
-        c.setFont(BOLD, 7.5)
-        c.drawString(2 * mm, height - 3.6 * mm, _fit(label.patient.upper(), BOLD, 7.5, room))
-        c.setFont(REGULAR, 6)
-        c.drawString(2 * mm, height - 6.4 * mm,
-                     _fit(f"MRN {label.mrn}   born {born_text(label.birth_date, label.birth_date_accuracy, short=True)}   "
-                          f"{SEX.get(label.sex, '?')}",
-                          REGULAR, 6, room))
+        draw(c, label.patient.upper(), left, right, height - 3.6 * mm, BOLD, 7.5, rtl)
+        draw(c, lang.translate("SpecimenLabel", "MRN {mrn}   born {born}   {sex}").format(
+            mrn=label.mrn, born=born_text(label.birth_date, label.birth_date_accuracy, short=True, lang=lang),
+            sex=sex_letter(label.sex, lang)), left, right, height - 6.4 * mm, REGULAR, 6, rtl)
         # Code 128 of the accession number; quiet zones are part of the symbol's width.
         _barcode(c, label.accession_number, 0, 8.6 * mm, 8 * mm, 0.25 * mm)
         c.setFont(BOLD, 6.5)
         c.drawString(2 * mm, 5.6 * mm, label.accession_number)
         if label.priority != "routine":
-            c.drawRightString(width - 2 * mm, 5.6 * mm, label.priority.upper())
-        c.setFont(REGULAR, 5.5)
-        c.drawString(2 * mm, 3.2 * mm, _fit(label.tests, REGULAR, 5.5, room))
-        c.drawString(2 * mm, 1.0 * mm, _fit(f"{collected:%d.%m.%Y %H:%M}  {label.container}", REGULAR, 5.5, room))
+            shown = lang.translate("SpecimenLabel", PRIORITY[label.priority]) if label.priority in PRIORITY \
+                else label.priority.upper()
+            draw(c, shown, width / 2, right, 5.6 * mm, BOLD, 6.5, rtl, end=not rtl)  # right of the number
+        draw(c, label.tests, left, right, 3.2 * mm, REGULAR, 5.5, rtl)
+        draw(c, f"{lang.datetime(collected)}  {label.container}", left, right, 1.0 * mm, REGULAR, 5.5, rtl)
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 
 STATUSES = ("ordered", "collected", "received", "resulted", "verified", "released", "cancelled")
 PRIORITIES = ("routine", "urgent", "stat")
-FLAG_LABELS = {"normal": "", "low": "L", "high": "H", "critical_low": "LL critical", "critical_high": "HH critical",
-               "abnormal": "A"}
+FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "abnormal")  # shown by lab/views/labels.py
 
 
 @dataclass(frozen=True)
@@ -22,10 +21,6 @@ class Orderable:
     name: str
     is_panel: bool
     specimen: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} — {'panel' if self.is_panel else self.specimen} ({self.code})"
 
 
 @dataclass
@@ -56,10 +51,6 @@ class OrderRow:
     critical: bool = False
     acknowledged: bool = False
     escalated: bool = False
-
-    @property
-    def flag_label(self) -> str:
-        return FLAG_LABELS.get(self.flag or "", "")
 
 
 @dataclass(frozen=True)

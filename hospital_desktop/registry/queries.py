@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from server_db.models import Patient
 
 from ..core.typed_text import control_character, control_message
+from .. import i18n
+from ..i18n import formats
 from ..printing.text import born_text
 
 SEXES = ("female", "male", "other", "unknown")
@@ -23,10 +26,144 @@ SEXES = ("female", "male", "other", "unknown")
 ACCURACIES = ("exact", "year", "estimated")
 MAX_ESTIMATED_AGE = 120
 NAME_MAX = 100
-DATE_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d%m%Y")
 NATIONAL_ID_RE = re.compile(r"^[A-Z0-9-]{4,32}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,32}$")
 POSTAL_RE = re.compile(r"^[A-Za-z0-9 -]{2,12}$")
+
+
+# -- what the screens call things (codes stay as they are in the data) -----------------------------------------
+SEX_LABELS = {"female": QT_TRANSLATE_NOOP("Registry", "Female"), "male": QT_TRANSLATE_NOOP("Registry", "Male"),
+              "other": QT_TRANSLATE_NOOP("Registry", "Other"), "unknown": QT_TRANSLATE_NOOP("Registry", "Unknown")}
+# Every demographic column by its label (the form, the detail, the comparisons, the change history).
+FIELD_LABELS = {
+    "mrn": QT_TRANSLATE_NOOP("Registry", "MRN"), "identity": QT_TRANSLATE_NOOP("Registry", "Identity"),
+    "given_name": QT_TRANSLATE_NOOP("Registry", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("Registry", "Family name"),
+    "birth_date": QT_TRANSLATE_NOOP("Registry", "Birth date"), "sex": QT_TRANSLATE_NOOP("Registry", "Sex"),
+    "birth_date_accuracy": QT_TRANSLATE_NOOP("Registry", "Birth date accuracy"),
+    "national_id": QT_TRANSLATE_NOOP("Registry", "National ID"), "phone": QT_TRANSLATE_NOOP("Registry", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Registry", "Address"), "postal_code": QT_TRANSLATE_NOOP("Registry", "Postal code"),
+    "created_at": QT_TRANSLATE_NOOP("Registry", "Registered"),
+    "created_by": QT_TRANSLATE_NOOP("Registry", "Registered by"),
+    "temporary_alias": QT_TRANSLATE_NOOP("Registry", "Temporary alias"),
+    "identification_note": QT_TRANSLATE_NOOP("Registry", "Identification note"),
+    "identity_status": QT_TRANSLATE_NOOP("Registry", "Identity"),
+}
+
+
+def sex_label(code: str | None) -> str:
+    """'female' → 'Female' in the user's language; an unknown code as it is."""
+    return QCoreApplication.translate("Registry", SEX_LABELS[code]) if code in SEX_LABELS else (code or "")
+
+
+def field_label(key: str) -> str:
+    return QCoreApplication.translate("Registry", FIELD_LABELS[key]) if key in FIELD_LABELS else key
+
+
+def ltr(text: str | None) -> str | None:
+    """A left-to-right value (a phone number) kept in one piece inside right-to-left text: '+44 7700 900123', not
+    '900123 7700 44+'."""
+    if text and i18n.current_language() in i18n.RIGHT_TO_LEFT:
+        return f"\u2066{text}\u2069"
+    return text
+
+
+def date_hint() -> str:
+    """The order a birth date is typed in, as the user's locale writes dates: 'dd/mm/yyyy' (en_GB), 'jj/mm/aaaa'
+    (French), 'mm/dd/yyyy' (en_US)."""
+    parts = {"d": QCoreApplication.translate("Registry", "dd"), "M": QCoreApplication.translate("Registry", "mm"),
+             "y": QCoreApplication.translate("Registry", "yyyy")}
+    return re.sub(r"d+|M+|y+", lambda m: parts[m.group()[0]], formats.date_format())
+
+
+def year_text(day: date) -> str:
+    """A year in the user's locale's digits, without a thousands separator ('1985', '١٩٨٥')."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy")
+
+
+def date_example() -> str:
+    """31 December 1980 as the user's locale writes it ('31/12/1980')."""
+    return formats.date_text(date(1980, 12, 31))
+
+
+# The duplicate check's reasons (registry.find_duplicate_candidates writes them in English, for psql users too):
+# shown in the user's language when the sentence is one of these, as written otherwise.
+_REASONS = {r: r for r in (
+    QT_TRANSLATE_NOOP("DuplicateReason", "another patient of the same name matches as well: check the birth date"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same family name and birth date but another given name: a twin?"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same national ID"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "given and family names swapped"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same given name"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "given name spelled slightly differently"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "given name looks alike (misread letters)"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "given name sounds alike"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "given name similar"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "different given name"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same family name"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "family name spelled slightly differently"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "family name looks alike (misread letters)"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "family name sounds alike"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "family name similar"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "different family name"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same birth date"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "day and month of birth swapped"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "birth date one day apart"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "birth date differs in one digit"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "two digits of the birth date swapped"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same birth year and month"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same birth year (day and month not known)"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "birth year within the estimated age"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "different birth date"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "phone matches"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same address"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "same postal code"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "sex differs"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "national ID differs in one character (a typo?)"),
+    QT_TRANSLATE_NOOP("DuplicateReason", "national ID differs"),
+)}
+_APART = re.compile(r"same name but born ([0-9]+) years apart: a parent or child\?")
+_NICKNAME = re.compile(r"given name is a nickname of (.+)")
+
+
+class Counted(QObject):
+    """The registry's counted phrases outside a widget. Said with self.tr: pyside6-lupdate marks a plural (one
+    translation per plural form) in self.tr(text, None, n) but not in QCoreApplication.translate(context, text, None,
+    n). Never subclassed (PySide6's self.tr loses the plural in a subclass)."""
+
+    def age(self, years: int) -> str:
+        return self.tr("%n y", None, years)
+
+    def estimated_age(self, years: int) -> str:
+        return self.tr("c. %n y", None, years)
+
+    def years_apart(self, years: int) -> str:
+        return self.tr("same name but born %n years apart: a parent or child?", None, years)
+
+
+_COUNTED: list[Counted] = []
+
+
+def _counted() -> Counted:
+    if not _COUNTED:
+        _COUNTED.append(Counted())
+    return _COUNTED[0]
+
+
+def reason_text(reason: str) -> str:
+    """One reason of the duplicate check in the user's language."""
+    if reason in _REASONS:
+        return QCoreApplication.translate("DuplicateReason", reason)
+    if apart := _APART.fullmatch(reason):
+        years = int(apart.group(1))
+        return _counted().years_apart(years)
+    if nickname := _NICKNAME.fullmatch(reason):
+        return QCoreApplication.translate("DuplicateReason", "given name is a nickname of {name}").format(
+            name=nickname.group(1))
+    return reason
+
+
+def reasons_text(reasons: list[str]) -> str:
+    return QCoreApplication.translate("DuplicateReason", "; ").join(reason_text(r) for r in reasons)
 
 
 # -- values ---------------------------------------------------------------------------------------------
@@ -48,62 +185,76 @@ class PatientInput:
     def validate(self, today: date | None = None) -> dict[str, str]:
         """Field → message for everything the database would refuse (for comfort; the DB stays the truth)."""
         problems: dict[str, str] = {}
-        for key, label in (("given_name", "Given name"), ("family_name", "Family name")):
+        translate = QCoreApplication.translate  # on the calling thread; thread-safe
+        for key in ("given_name", "family_name"):
+            label = field_label(key)
             value = " ".join(getattr(self, key).split())
             if not value:
-                problems[key] = f"{label} is required."
+                problems[key] = translate("PatientInput", "{field} is required.").format(field=label)
             elif control_character(value):
                 problems[key] = control_message(label)
             elif len(value) > NAME_MAX:
-                problems[key] = f"{label} is too long ({len(value)} characters, at most {NAME_MAX})."
+                problems[key] = translate("PatientInput", "{field} is too long ({length} characters, at most {most}).")\
+                    .format(field=label, length=formats.number_text(len(value)), most=formats.number_text(NAME_MAX))
         today = today or date.today()
         typed = self.birth_date.strip()
+        shown = repr(typed)
         born = self.born(today)
         if self.birth_date_accuracy not in ACCURACIES:
-            problems["birth_date"] = "Say whether the birth date is exact, only the year, or an estimated age."
+            problems["birth_date"] = translate("PatientInput", "Say whether the birth date is exact, only the year, "
+                                                               "or an estimated age.")
         elif self.birth_date_accuracy == "year":
             if not typed:
-                problems["birth_date"] = "Type the year of birth, e.g. 1970."
+                problems["birth_date"] = translate("PatientInput", "Type the year of birth, e.g. 1970.")
             elif born is None:
-                problems["birth_date"] = f"{typed!r} is not a year; type four digits, e.g. 1970."
+                problems["birth_date"] = translate("PatientInput", "{typed} is not a year; type four digits, "
+                                                                   "e.g. 1970.").format(typed=shown)
             elif born.year > today.year:
-                problems["birth_date"] = "The year of birth is in the future."
+                problems["birth_date"] = translate("PatientInput", "The year of birth is in the future.")
             elif born > today:
-                problems["birth_date"] = ("Born this year and only the year known: type the exact date, or an "
-                                          "estimated age of 0.")
+                problems["birth_date"] = translate("PatientInput", "Born this year and only the year known: type the "
+                                                                   "exact date, or an estimated age of 0.")
             elif born.year < 1880:
-                problems["birth_date"] = "The year of birth is before 1880."
+                problems["birth_date"] = translate("PatientInput", "The year of birth is before 1880.")
         elif self.birth_date_accuracy == "estimated":
             if not typed:
-                problems["birth_date"] = "Type the estimated age in years, e.g. 40."
+                problems["birth_date"] = translate("PatientInput", "Type the estimated age in years, e.g. 40.")
             elif born is None:
-                problems["birth_date"] = (f"{typed!r} is not an age; type whole years from 0 to "
-                                          f"{MAX_ESTIMATED_AGE}, e.g. 40.")
+                problems["birth_date"] = translate("PatientInput", "{typed} is not an age; type whole years from 0 to "
+                                                                   "{most}, e.g. 40.").format(
+                    typed=shown, most=formats.number_text(MAX_ESTIMATED_AGE))
         elif not typed:
-            problems["birth_date"] = "Birth date is required (day.month.year)."
+            problems["birth_date"] = translate("PatientInput", "Birth date is required ({pattern}).").format(
+                pattern=date_hint())
         elif born is None:
-            problems["birth_date"] = f"{typed!r} is not a date; type day.month.year, e.g. 31.12.1980."
-            if re.fullmatch(r"[0-9]{4}", typed):
-                problems["birth_date"] += " If only the year is known, choose 'year only'."
-            elif re.fullmatch(r"[0-9]{1,3}", typed):
-                problems["birth_date"] += " If the age is estimated, choose 'estimated age'."
+            digits = ascii_digits(typed)
+            if re.fullmatch(r"[0-9]{4}", digits):
+                message = translate("PatientInput", "{typed} is not a date; type {pattern}, e.g. {example}. If only "
+                                                    "the year is known, choose 'year only'.")
+            elif re.fullmatch(r"[0-9]{1,3}", digits):
+                message = translate("PatientInput", "{typed} is not a date; type {pattern}, e.g. {example}. If the "
+                                                    "age is estimated, choose 'estimated age'.")
+            else:
+                message = translate("PatientInput", "{typed} is not a date; type {pattern}, e.g. {example}.")
+            problems["birth_date"] = message.format(typed=shown, pattern=date_hint(), example=date_example())
         elif born > today:
-            problems["birth_date"] = "The birth date is in the future."
+            problems["birth_date"] = translate("PatientInput", "The birth date is in the future.")
         elif born.year < 1880:
-            problems["birth_date"] = "The birth date is before 1880."
+            problems["birth_date"] = translate("PatientInput", "The birth date is before 1880.")
         if self.sex not in SEXES:
-            problems["sex"] = "Choose female, male, other or unknown."
+            problems["sex"] = translate("PatientInput", "Choose female, male, other or unknown.")
         nid = normalise_national_id(self.national_id)
         if nid and not NATIONAL_ID_RE.match(nid):
-            problems["national_id"] = "A national ID has 4 to 32 letters, digits or dashes."
+            problems["national_id"] = translate("PatientInput", "A national ID has 4 to 32 letters, digits or dashes.")
         if self.phone.strip() and not PHONE_RE.match(self.phone.strip()):
-            problems["phone"] = "A phone number has digits, spaces, +, (, ), ., / or - only."
+            problems["phone"] = translate("PatientInput", "A phone number has digits, spaces, +, (, ), ., / or - only.")
         if len(self.address.strip()) > 300:
-            problems["address"] = "The address is too long (300 characters at most)."
+            problems["address"] = translate("PatientInput", "The address is too long (300 characters at most).")
         elif control_character(" ".join(self.address.split())):
-            problems["address"] = control_message("The address")
+            problems["address"] = control_message(translate("PatientInput", "The address"))
         if self.postal_code.strip() and not POSTAL_RE.match(self.postal_code.strip()):
-            problems["postal_code"] = "A postal code has 2 to 12 letters, digits, spaces or dashes."
+            problems["postal_code"] = translate("PatientInput", "A postal code has 2 to 12 letters, digits, spaces "
+                                                                "or dashes.")
         return problems
 
     def born(self, today: date | None = None) -> date | None:
@@ -111,6 +262,7 @@ class PatientInput:
         typed = self.birth_date.strip()
         if self.stored_birth is not None and self.stored_birth[:2] == (self.birth_date_accuracy, typed):
             return self.stored_birth[2]
+        typed = ascii_digits(typed)  # a year or an age typed in Arabic-Indic digits
         if self.birth_date_accuracy == "year":
             return date(int(typed), 7, 1) if re.fullmatch(r"[0-9]{4}", typed) and int(typed) >= 1 else None
         if self.birth_date_accuracy == "estimated":
@@ -176,7 +328,19 @@ class PatientRow:
 
     @property
     def born_text(self) -> str:
-        return born_text(self.birth_date, self.birth_date_accuracy)
+        """The birth date as the screen shows it, in the user's locale: '31/12/1980', '1970 (year only)',
+        'c. 1986 (estimated)' — a year-only or estimated date is never shown as if it were a day (the printed
+        documents use printing.text.born_text, in the document's language)."""
+        if self.birth_date_accuracy == "year":
+            return QCoreApplication.translate("PatientRow", "{year} (year only)").format(year=year_text(self.birth_date))
+        if self.birth_date_accuracy == "estimated":
+            return QCoreApplication.translate("PatientRow", "c. {year} (estimated)").format(
+                year=year_text(self.birth_date))
+        return formats.date_text(self.birth_date)
+
+    @property
+    def sex_text(self) -> str:
+        return sex_label(self.sex)
 
     def age(self, today: date | None = None) -> int:
         today = today or date.today()
@@ -186,7 +350,9 @@ class PatientRow:
     @property
     def age_text(self) -> str:
         """'42 y', or 'c. 42 y' when the birth date is a year or an estimate."""
-        return f"{'' if self.birth_date_accuracy == 'exact' else 'c. '}{self.age()} y"
+        if self.birth_date_accuracy == "exact":
+            return _counted().age(self.age())
+        return _counted().estimated_age(self.age())
 
     def as_input(self) -> PatientInput:
         if self.birth_date_accuracy == "year":
@@ -194,7 +360,7 @@ class PatientRow:
         elif self.birth_date_accuracy == "estimated":
             born = str(self.age())
         else:
-            born = self.birth_date.strftime("%d.%m.%Y")
+            born = formats.date_text(self.birth_date)
         return PatientInput(self.given_name, self.family_name, born, self.sex, self.national_id or "",
                             self.phone or "", self.address or "", self.postal_code or "", self.birth_date_accuracy,
                             stored_birth=(self.birth_date_accuracy, born, self.birth_date))
@@ -209,18 +375,29 @@ class Candidate:
     @property
     def relation(self) -> str | None:
         """'a twin?', 'a parent or child?' or 'same name': registry.find_duplicate_candidates says first when the
-        record is more likely a relative (or a namesake) than this patient."""
+        record is more likely a relative (or a namesake) than this patient. English, as kept in the audit trail's
+        reason; relation_text is the screen's."""
         first = self.reasons[0] if self.reasons else ""
         for ending in RELATION_ENDINGS:
             if first.endswith(ending):
                 return RELATION_ENDINGS[ending]
         return None
 
+    @property
+    def relation_text(self) -> str | None:
+        relation = self.relation
+        return QCoreApplication.translate("Candidate", relation) if relation else None
+
+    @property
+    def reasons_text(self) -> str:
+        return reasons_text(self.reasons)
+
 
 # The endings of the duplicate check's first reason when it suspects another person (server_db/sql/registry/
 # functions.sql, find_duplicate_candidates) -> what the candidate panel calls it.
-RELATION_ENDINGS = {": a twin?": "a twin?", ": a parent or child?": "a parent or child?",
-                    "check the birth date": "someone of the same name?"}
+RELATION_ENDINGS = {": a twin?": QT_TRANSLATE_NOOP("Candidate", "a twin?"),
+                    ": a parent or child?": QT_TRANSLATE_NOOP("Candidate", "a parent or child?"),
+                    "check the birth date": QT_TRANSLATE_NOOP("Candidate", "someone of the same name?")}
 
 
 @dataclass
@@ -247,14 +424,56 @@ def years_before(today: date, years: int) -> date:
         return today.replace(year=today.year - years, day=28)
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def ascii_digits(value: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII, without the direction marks an Arabic date carries."""
+    return value.translate(_DIGITS).translate(_BIDI_MARKS)
+
+
+def _date_order() -> str:
+    """'dmy', 'mdy' or 'ymd': the order of the user's locale's dates."""
+    fmt = formats.date_format()
+    return "".join(sorted("dMy", key=lambda c: fmt.find(c) if c in fmt else 9)).lower()
+
+
+def _checked_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(value: str) -> date | None:
-    value = value.strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """A typed date: the user's locale's format (formats.parse_date), its day-month-year order with any of the
+    usual separators (31.12.1980, 31-12-1980, 31 12 1980 where the locale writes 31/12/1980) or none (31121980),
+    or ISO 1980-12-31; in ASCII or Arabic-Indic digits. The year has four digits: '80' could be 1880, 1980 or
+    2080, and a birth date must not be guessed."""
+    value = ascii_digits(value.strip())
+    if not re.search(r"[0-9]{4}", value):
+        return None
+    parsed = formats.parse_date(value)  # the locale's own format, or ISO
+    if parsed is not None and str(parsed.year) in value:  # not a two-digit year the locale's 'yy' stretched
+        return parsed
+    iso = re.fullmatch(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})", value)
+    if iso:
+        return _checked_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    order = _date_order()
+    parts = re.fullmatch(r"([0-9]{1,2}|[0-9]{4})[./\-\s]+([0-9]{1,2}|[0-9]{4})[./\-\s]+([0-9]{1,2}|[0-9]{4})", value)
+    if parts:
+        numbers = dict(zip(order, parts.groups(), strict=True))
+    elif re.fullmatch(r"[0-9]{8}", value):
+        widths = {"d": 2, "m": 2, "y": 4}
+        numbers, at = {}, 0
+        for part in order:
+            numbers[part], at = value[at:at + widths[part]], at + widths[part]
+    else:
+        return None
+    if len(numbers["y"]) != 4 or len(numbers["d"]) > 2 or len(numbers["m"]) > 2:
+        return None
+    return _checked_date(int(numbers["y"]), int(numbers["m"]), int(numbers["d"]))
 
 
 def normalise_national_id(value: str) -> str:
@@ -292,7 +511,8 @@ def parse_search(text_: str) -> SearchQuery:
             if luhn_ok(token):
                 query.mrn = token
             else:
-                query.problems.append(f"{token} is not a valid MRN (its check digit is wrong): mistyped?")
+                query.problems.append(QCoreApplication.translate(
+                    "SearchQuery", "{mrn} is not a valid MRN (its check digit is wrong): mistyped?").format(mrn=token))
         elif (born := parse_date(token)) is not None:
             query.birth_date = born
         elif re.fullmatch(r"[A-Za-z]{1,3}[0-9]{5,}[A-Za-z]?", token):

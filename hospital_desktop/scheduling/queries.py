@@ -4,16 +4,48 @@ Writes go through the database's scheduling functions, which check roles, comput
 and rely on exclusion constraints so a double booking is impossible whatever the client does."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.clock import local
+from ..i18n import formats
 
 SLOT_TAKEN = "23P01"  # exclusion_violation: someone else booked the slot first
+# scheduling.appointment.status, as the screens call it (the code stays in the data)
+STATUS_LABELS = {"booked": QT_TRANSLATE_NOOP("Appointment", "booked"),
+                 "checked_in": QT_TRANSLATE_NOOP("Appointment", "checked in"),
+                 "in_consultation": QT_TRANSLATE_NOOP("Appointment", "in consultation"),
+                 "completed": QT_TRANSLATE_NOOP("Appointment", "completed"),
+                 "cancelled": QT_TRANSLATE_NOOP("Appointment", "cancelled"),
+                 "no_show": QT_TRANSLATE_NOOP("Appointment", "no-show")}
+
+
+def status_label(status: str) -> str:
+    if status in STATUS_LABELS:
+        return QCoreApplication.translate("Appointment", STATUS_LABELS[status])
+    return status.replace("_", " ")
+
+
+def day_month_format(locale: QLocale | None = None) -> str:
+    """The locale's short date without its year ('dd/MM' in en_GB, 'M/d' in en_US): a calendar's day."""
+    fmt = formats.date_format(locale)
+    if fmt.startswith("y"):
+        return re.sub(r"^y+[^dM]*", "", fmt)
+    return re.sub(r"[^dM]*y+[^dM]*$", "", fmt)
+
+
+def day_text(day: date, locale: QLocale | None = None) -> str:
+    """A calendar day with the locale's short day name: 'Mon 31/12' (en_GB), 'lun. 31/12' (French)."""
+    loc = locale if locale is not None else QLocale()
+    when = QDate(day.year, day.month, day.day)
+    return QCoreApplication.translate("Calendar", "{weekday} {date}").format(
+        weekday=loc.toString(when, "ddd"), date=loc.toString(when, day_month_format(locale)))
 
 
 @dataclass
@@ -33,8 +65,14 @@ class Slot:
 
     @property
     def label(self) -> str:
-        who = f"{self.provider_name} — " if self.provider_name else ""
-        return f"{who}{local(self.starts_at):%a %d.%m. %H:%M}–{local(self.ends_at):%H:%M}"
+        """'Dr Grant — Mon 31/12 09:00–09:15' in the user's locale."""
+        start, end = local(self.starts_at), local(self.ends_at)
+        when = QCoreApplication.translate("Slot", "{day} {start}–{end}").format(
+            day=day_text(start.date()), start=formats.time_text(start), end=formats.time_text(end))
+        if self.provider_name:
+            return QCoreApplication.translate("Slot", "{provider} — {when}").format(provider=self.provider_name,
+                                                                                    when=when)
+        return when
 
 
 @dataclass
@@ -98,7 +136,8 @@ def services(session: Session, department_id: int | None = None) -> list[Option]
     rows = session.execute(text(
         "SELECT id, name, duration_minutes, telemedicine_allowed, department_id FROM scheduling.service "
         "WHERE active AND (CAST(:d AS bigint) IS NULL OR department_id = :d) ORDER BY name"), {"d": department_id})
-    return [Option(r.id, f"{r.name} ({r.duration_minutes} min)",
+    return [Option(r.id, QCoreApplication.translate("Service", "{name} ({minutes} min)").format(
+                       name=r.name, minutes=formats.number_text(r.duration_minutes)),
                    {"telemedicine": r.telemedicine_allowed, "department_id": r.department_id}) for r in rows]
 
 

@@ -17,6 +17,8 @@ from ..core.clock import local
 from ..core.errors import KnownError
 from ..core.notifications import Notification
 from ..core.ops import Operations
+from ..i18n import directed, isolate
+from ..i18n.formats import datetime_text
 from ..lab import queries as lab
 from ..widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG, show_stop
 
@@ -46,11 +48,11 @@ class AlertBanner(QFrame):
         self.tray: QSystemTrayIcon | None = None
         self.summary = QLabel(objectName="alertSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.toggle = QPushButton("Show", objectName="alertToggle")
+        self.toggle = QPushButton(objectName="alertToggle")
         self.list = QListWidget(objectName="alertList")
         self.list.setMaximumHeight(self.list.fontMetrics().height() * LIST_ROWS + 12)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.ack_button = QPushButton("Acknowledge selected", objectName="alertAcknowledge")
+        self.ack_button = QPushButton(self.tr("Acknowledge selected"), objectName="alertAcknowledge")
         self.status = QLabel(objectName="alertListener")
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
@@ -60,28 +62,35 @@ class AlertBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(row)
         layout.addWidget(self.list)
-        layout.addWidget(self.ack_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.ack_button, alignment=Qt.AlignmentFlag.AlignTrailing)
         self.toggle.clicked.connect(lambda: self.set_expanded(not self.list.isVisible()))
         self.ack_button.clicked.connect(lambda: self.acknowledge_selected())
         self.list.itemDoubleClicked.connect(
             lambda item: self.open_requested.emit(self.alerts.get(item.data(Qt.ItemDataRole.UserRole))))
-        self.list.setToolTip("Double-click to open the result; acknowledge once you have read it.")
+        self.list.setToolTip(self.tr("Double-click to open the result; acknowledge once you have read it."))
         self.set_expanded(False)
         self._render()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self.tray.show()
 
+    def take_over(self, previous: AlertBanner) -> None:
+        """The banner of the window this one replaces (rebuilt in another language): the critical results the user
+        was already stopped for do not stop them again, and the patients' names need not be asked again. The
+        listener reads the unacknowledged alerts anew."""
+        self._stopped |= previous._stopped
+        self.patients.update(previous.patients)
+
     def set_expanded(self, expanded: bool) -> None:
         self.list.setVisible(expanded)
         self.ack_button.setVisible(expanded)
-        self.toggle.setText("Hide" if expanded else "Show")
+        self.toggle.setText(self.tr("Hide") if expanded else self.tr("Show"))
 
     offline = False  # the listener's connection is down: pushed alerts are not arriving
 
     def set_online(self, online: bool) -> None:
         self.offline = not online
-        self.status.setText("" if online else "alerts offline — reconnecting…")
+        self.status.setText("" if online else self.tr("alerts offline — reconnecting…"))
         self.count_changed.emit(len(self.alerts))  # the window shows the bar while offline, even with no alerts
 
     def add(self, note: Notification) -> None:
@@ -117,9 +126,13 @@ class AlertBanner(QFrame):
         critical = [n for n in fresh if n.critical]
         if self.tray is not None:
             latest = max(critical or fresh, key=lambda n: n.id)
-            title = ("Critical result" if critical else "New alert") + (f" ({len(fresh)})" if len(fresh) > 1 else "")
+            if len(fresh) > 1:
+                title = (self.tr("Critical result ({count})") if critical else self.tr("New alert ({count})")).format(
+                    count=len(fresh))
+            else:
+                title = self.tr("Critical result") if critical else self.tr("New alert")
             # A locked screen's tray says only that something arrived: no result, no patient.
-            self.tray.showMessage(title, "Unlock the workstation to read it." if self.locked else latest.title,
+            self.tray.showMessage(title, self.tr("Unlock the workstation to read it.") if self.locked else latest.title,
                                   QSystemTrayIcon.MessageIcon.Warning if critical
                                   else QSystemTrayIcon.MessageIcon.Information, 10000)
         for noun in dict.fromkeys(n.refreshes for n in fresh if n.refreshes):
@@ -142,10 +155,14 @@ class AlertBanner(QFrame):
         if not pending:
             return
         self._stopped.update(n.id for n in pending)
-        lines = "\n".join(f"{n.title} — {self.patients.get(n.patient_id or 0, 'patient')}" for n in pending)
-        title = "Critical result" if len(pending) == 1 else f"{len(pending)} critical results"
-        self.stop = show_stop(self.window(), title, lines, detail="Open the result from the alert bar (double-click) "
-                              "and acknowledge it once you have acted on it.", on_closed=self._stop_closed)
+        unnamed = self.tr("patient")
+        lines = "\n".join(directed(f"{isolate(n.title)} — {isolate(self.patients.get(n.patient_id or 0, unnamed))}")
+                          for n in pending)
+        title = (self.tr("Critical result") if len(pending) == 1 else
+                 AlertBanner.tr("%Ln critical results", "", len(pending)))
+        detail = self.tr("Open the result from the alert bar (double-click) and acknowledge it once you have acted "
+                         "on it.")
+        self.stop = show_stop(self.window(), title, lines, detail=detail, on_closed=self._stop_closed)
 
     def _stop_closed(self) -> None:
         self.stop = None
@@ -158,15 +175,15 @@ class AlertBanner(QFrame):
         self.count_changed.emit(len(notes))
         text = ""
         if notes:
-            text = f"<b>{len(notes)} unacknowledged alert{'s' if len(notes) > 1 else ''}</b>"
+            text = "<b>{}</b>".format(AlertBanner.tr("%Ln unacknowledged alert(s)", "", len(notes)))
             if critical:
-                text += f" — <span style='color:{DANGER}'><b>{critical} critical</b></span>"
+                text += " — <span style='color:{}'><b>{}</b></span>".format(
+                    DANGER, AlertBanner.tr("%Ln critical", "", critical))
             if urgent:
-                text += f" — <span style='color:{WARNING}'><b>{urgent} STAT</b></span>"
-            if self.locked:
-                text += " · unlock to read them"
-            else:
-                text += f" · latest: {max(notes, key=lambda n: n.id).title}"
+                text += " — <span style='color:{}'><b>{}</b></span>".format(
+                    WARNING, AlertBanner.tr("%Ln STAT", "", urgent))
+            text += " · " + (self.tr("unlock to read them") if self.locked else
+                             self.tr("latest: {title}").format(title=isolate(max(notes, key=lambda n: n.id).title)))
         self.summary.setText(text)
         self.setStyleSheet("#alertBanner { background: %s; border-bottom: 1px solid #bbb; }"
                            % (DANGER_BG if critical else WARNING_BG))
@@ -175,7 +192,8 @@ class AlertBanner(QFrame):
             return  # nothing of a patient's on a locked screen
         for note in notes:
             who = self.patients.get(note.patient_id or 0, "")
-            item = QListWidgetItem(f"{local(note.created_at):%d.%m. %H:%M}  {note.title}  —  {who}")
+            item = QListWidgetItem(directed(f"{isolate(datetime_text(local(note.created_at)))}  {isolate(note.title)}"
+                                            f"  —  {isolate(who)}"))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             if note.critical:
                 item.setForeground(QColor(DANGER))

@@ -1,19 +1,25 @@
 """The login window: server profile, user name, password, "remember me" (OS keyring only), and in demo mode
-one button per demo login. Each way a login can fail gets its own message."""
+one button per demo login. Each way a login can fail gets its own message.
+
+A compact language choice in its corner switches the window's language at once (and the workstation remembers
+it); after the login the staff member's own language takes over (core.staff.language, see app.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from .. import i18n
 from ..core import secrets
 from ..core.ops import Operations, run_in_background
 from ..core.profiles import SSL_MODES, ProfileError, ProfileStore, ServerProfile
 from ..core.session import Database, LoginError
+from . import workstation
 
 DatabaseFactory = Callable[[ServerProfile, str, str], Database]
 
@@ -23,16 +29,18 @@ class ProfileDialog(QDialog):
 
     def __init__(self, profile: ServerProfile | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Server profile")
+        self.setWindowTitle(self.tr("Server profile"))
+        self.setMinimumWidth(520)  # the placeholders name file paths
         p = self._original = profile or ServerProfile(name="")
         self.name = QLineEdit(p.name)
         self.hosts = QLineEdit(", ".join(p.hosts))
-        self.hosts.setToolTip("One host, or several separated by commas for failover (host or host:port)")
+        self.hosts.setToolTip(self.tr("One host, or several separated by commas for failover (host or host:port)"))
         self.replicas = QLineEdit(", ".join(p.replica_hosts), objectName="profileReplicas")
-        self.replicas.setPlaceholderText("none: dashboards and reports read from the server")
-        self.replicas.setToolTip("Read-only hot standby(s) for dashboards and reports (host or host:port, comma "
-                                 "separated); when none answers, they read from the server")
+        self.replicas.setPlaceholderText(self.tr("none: dashboards and reports read from the server"))
+        self.replicas.setToolTip(self.tr("Read-only hot standby(s) for dashboards and reports (host or host:port, "
+                                         "comma separated); when none answers, they read from the server"))
         self.port = QSpinBox()
+        self.port.setLocale(QLocale.c())  # a port number in plain digits whatever the language (no "٥٤٣٢")
         self.port.setRange(1, 65535)
         self.port.setValue(p.port)
         self.database = QLineEdit(p.database)
@@ -40,18 +48,18 @@ class ProfileDialog(QDialog):
         self.sslmode.addItems(SSL_MODES)
         self.sslmode.setCurrentText(p.sslmode)
         self.ca_file = QLineEdit(p.sslrootcert or "", objectName="profileCaFile")
-        self.ca_file.setPlaceholderText("the system default (PGSSLROOTCERT or ~/.postgresql/root.crt)")
-        self.ca_file.setToolTip("The hospital CA's certificate file (PEM) that the server's certificate must be "
-                                "signed by; use it with TLS mode verify-full")
+        self.ca_file.setPlaceholderText(self.tr("the system default (PGSSLROOTCERT or ~/.postgresql/root.crt)"))
+        self.ca_file.setToolTip(self.tr("The hospital CA's certificate file (PEM) that the server's certificate must "
+                                        "be signed by; use it with TLS mode verify-full"))
         self.error = QLabel(styleSheet="color: #a40000;")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Server host(s)", self.hosts)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("TLS mode", self.sslmode)
-        form.addRow("CA certificate file", self.ca_file)
-        form.addRow("Read-only replica(s)", self.replicas)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Server host(s)"), self.hosts)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("TLS mode"), self.sslmode)
+        form.addRow(self.tr("CA certificate file"), self.ca_file)
+        form.addRow(self.tr("Read-only replica(s)"), self.replicas)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -76,6 +84,15 @@ class ProfileDialog(QDialog):
         self.accept()
 
 
+# The demo buttons' roles (the first group of each demo login, without "hms_").
+ROLE_NAMES = {
+    "reception": QT_TRANSLATE_NOOP("LoginDialog", "Reception"), "doctor": QT_TRANSLATE_NOOP("LoginDialog", "Doctor"),
+    "nurse": QT_TRANSLATE_NOOP("LoginDialog", "Nurse"), "pharmacist": QT_TRANSLATE_NOOP("LoginDialog", "Pharmacist"),
+    "lab": QT_TRANSLATE_NOOP("LoginDialog", "Lab"), "billing": QT_TRANSLATE_NOOP("LoginDialog", "Billing"),
+    "admin": QT_TRANSLATE_NOOP("LoginDialog", "Admin"), "auditor": QT_TRANSLATE_NOOP("LoginDialog", "Auditor"),
+}
+
+
 class LoginDialog(QDialog):
     logged_in = Signal(object)  # Database
 
@@ -86,13 +103,21 @@ class LoginDialog(QDialog):
         self.store = store
         self.database_factory = database_factory
         self.preset_role = preset_role
-        self.setWindowTitle("Hospital Desktop — log in")
         self.setMinimumWidth(460)
 
-        title = QLabel("<h2>Hospital Desktop</h2>Log in with your own hospital account.")
+        self.title = QLabel(objectName="loginTitle")
+        # The language of this window (and of the workstation's next login window), by each language's own name.
+        self.language_box = QComboBox(objectName="loginLanguage")
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code, (name, _locale) in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(i18n.current_language()))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.language_box, 0, Qt.AlignmentFlag.AlignTop)
         self.profile_box = QComboBox()
-        self.edit_profile = QPushButton("Edit…")
-        self.new_profile = QPushButton("New…")
+        self.edit_profile = QPushButton()
+        self.new_profile = QPushButton()
         profile_row = QHBoxLayout()
         profile_row.addWidget(self.profile_box, 1)
         profile_row.addWidget(self.edit_profile)
@@ -102,26 +127,34 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Remember my password (kept in the system keyring only)")
+        self.remember = QCheckBox()
         self.message = QLabel(objectName="loginMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000;")
-        self.login_button = QPushButton("Log in")
+        self.login_button = QPushButton()
         self.login_button.setDefault(True)
+        self.server_label, self.user_label, self.password_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
-        form.addRow("Server", profile_row)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.server_label, profile_row)
+        form.addRow(self.user_label, self.username)
+        form.addRow(self.password_label, self.password)
         form.addRow("", self.remember)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.login_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.login_button, alignment=Qt.AlignmentFlag.AlignTrailing)
         self.demo_buttons: dict[str, QPushButton] = {}
+        self.demo_box: QGroupBox | None = None
+        self._demo_logins = demo_logins or []
+        self._demo_password = demo_password
         if demo_logins:
-            layout.addWidget(self._demo_box(demo_logins, demo_password))
+            self.demo_box = self._demo_box(demo_logins, demo_password)
+            layout.addWidget(self.demo_box)
+        self._message: Callable[[], str] | None = None  # what the message line says, again after a language change
+        self.retranslate()
 
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.login_button.clicked.connect(self.try_login)
         self.password.returnPressed.connect(self.try_login)
         self.edit_profile.clicked.connect(lambda: self._edit_profile(self.current_profile()))
@@ -130,15 +163,65 @@ class LoginDialog(QDialog):
         self.username.editingFinished.connect(self._fill_remembered)
         self._reload_profiles()
 
+    # -- language ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the window in the language installed now (at start, and when the language changes)."""
+        self.setWindowTitle(self.tr("Hospital Desktop — log in"))
+        title = self.tr("<h2>Hospital Desktop</h2>Log in with your own hospital account.")
+        # Rich text takes each paragraph's direction from its first letters: the product's Latin name would stand
+        # at the left of an Arabic window without this.
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the widget's follows it later
+        self.title.setText(f"<div dir='rtl'>{title}</div>" if rtl else title)
+        self.language_box.setToolTip(self.tr("Language"))
+        self.edit_profile.setText(self.tr("Edit…"))
+        self.new_profile.setText(self.tr("New…"))
+        self.remember.setText(self.tr("Remember my password (kept in the system keyring only)"))
+        self.login_button.setText(self.tr("Log in"))
+        self.server_label.setText(self.tr("Server"))
+        self.user_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        if self.demo_box is not None:
+            self.demo_box.setTitle(self.tr("Demo logins (password “{password}”)").format(password=self._demo_password))
+            for login, role, name, *departments in self._demo_logins:
+                where = f"\n{departments[0]}" if departments and departments[0] else ""
+                role_name = ROLE_NAMES.get(role)
+                role_text = QCoreApplication.translate("LoginDialog", role_name) if role_name else role.capitalize()
+                button = self.demo_buttons[login]
+                button.setText(f"{role_text} · {login}\n{name}{where}")
+                button.setToolTip(self.tr("Log in as {login} ({name})").format(login=login, name=name))
+        if self._message is not None:
+            self.message.setText(self._message())
+        index = self.language_box.findData(i18n.current_language())
+        if index >= 0 and index != self.language_box.currentIndex():
+            self.language_box.blockSignals(True)
+            self.language_box.setCurrentIndex(index)
+            self.language_box.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        """Switch at once (installing the language also posts every window a LanguageChange: retranslate above);
+        Arabic turns the layout right to left."""
+        workstation.install(self.language_box.currentData(), None)
+        self.retranslate()
+
+    def say(self, text: Callable[[], str] | str | None) -> None:
+        """Show a message; a callable is asked again when the language changes (a text stays as it was)."""
+        self._message = (lambda: text) if isinstance(text, str) else text
+        self.message.setText(self._message() if self._message is not None else "")
+
     # -- profiles ---------------------------------------------------------------------------------
     def _reload_profiles(self, select: str | None = None) -> None:
         try:
             profiles = self.store.load()
         except ProfileError as exc:
             profiles = []
-            self.message.setText(str(exc))
+            self.say(str(exc))
         if not profiles:
-            profiles = [ServerProfile(name="This computer", hosts=["localhost"])]
+            profiles = [ServerProfile(name=self.tr("This computer"), hosts=["localhost"])]
         self.profiles = profiles
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
@@ -168,7 +251,7 @@ class LoginDialog(QDialog):
             try:
                 self.store.upsert(dialog.profile)
             except (ProfileError, OSError) as exc:
-                QMessageBox.warning(self, "Profile not saved", str(exc))
+                QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
                 return
             self._reload_profiles(select=dialog.profile.name)
 
@@ -184,13 +267,11 @@ class LoginDialog(QDialog):
     def _demo_box(self, logins: list[tuple[str, ...]], password: str) -> QGroupBox:
         """One button per (login, role, name[, departments]): the login name and department on the button,
         so two doctors of different clinics are told apart."""
-        box = QGroupBox(f"Demo logins (password “{password}”)")
+        box = QGroupBox()
         grid = QGridLayout(box)
-        for i, (login, role, name, *departments) in enumerate(logins):
-            where = f"\n{departments[0]}" if departments and departments[0] else ""
-            button = QPushButton(f"{role.capitalize()} · {login}\n{name}{where}")
+        for i, (login, _role, _name, *_departments) in enumerate(logins):
+            button = QPushButton()  # texts: retranslate()
             button.setObjectName(f"demo_{login}")
-            button.setToolTip(f"Log in as {login} ({name})")
             button.clicked.connect(lambda _=False, u=login: self._demo_login(u, password))
             grid.addWidget(button, i // 4, i % 4)
             self.demo_buttons[login] = button
@@ -205,11 +286,11 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         user, password = self.username.text().strip(), self.password.text()
         if not user or not password:
-            self.message.setText("Enter your user name and password.")
+            self.say(lambda: self.tr("Enter your user name and password."))
             return
         profile = self.current_profile()
         self._busy(True)
-        self.message.setText(f"Connecting to {profile.describe()}…")
+        self.say(lambda: self.tr("Connecting to {server}…").format(server=i18n.isolate(profile.describe())))
         db = self.database_factory(profile, user, password)
         run_in_background(self, db.login, lambda identity: self._succeeded(db, profile, user, password),
                           lambda exc: self._failed(db, exc))
@@ -222,10 +303,10 @@ class LoginDialog(QDialog):
         db.close()
         self._busy(False)
         if isinstance(exc, LoginError):
-            self.message.setText(exc.message)
+            self.say(exc.message)
             self.failure_kind = exc.kind
         else:
-            self.message.setText(f"The login failed unexpectedly: {exc}")
+            self.say(lambda: self.tr("The login failed unexpectedly: {error}").format(error=exc))
             self.failure_kind = "bug"
         self.password.selectAll()
         self.password.setFocus()
@@ -241,9 +322,9 @@ class LoginDialog(QDialog):
         self.failure_kind = None
         if self.remember.isChecked():
             if not secrets.remember(profile.name, user, password):
-                QMessageBox.information(self, "Password not remembered",
-                                        "This computer has no working system keyring, so the password was not "
-                                        "stored. Nothing was written to disk.")
+                QMessageBox.information(self, self.tr("Password not remembered"),
+                                        self.tr("This computer has no working system keyring, so the password was "
+                                                "not stored. Nothing was written to disk."))
         else:
             secrets.forget(profile.name, user)
         if profile.name not in {p.name for p in self.store.preset()}:
@@ -252,7 +333,7 @@ class LoginDialog(QDialog):
                 self.store.upsert(profile)
             except (ProfileError, OSError):
                 pass  # remembering the user name is a convenience only
-        self.message.setText("")
+        self.say(None)
         self.logged_in.emit(db)
         self.accept()
 
@@ -264,7 +345,7 @@ class LoginDialog(QDialog):
         """The password was right; the session is nobody until the authenticator's code is accepted."""
         from .second_factor_dialog import SecondFactorDialog
 
-        self.message.setText("Enter the code from your authenticator app to continue.")
+        self.say(lambda: self.tr("Enter the code from your authenticator app to continue."))
         dialog = SecondFactorDialog(db, parent=self)
         self.second_factor_dialog = dialog
 
@@ -277,7 +358,10 @@ class LoginDialog(QDialog):
             db.close()
             self._busy(False)
             self.password.clear()
-            self.message.setText(dialog.refusal or "No code was entered, so you are not logged in.")
+            if dialog.refusal:
+                self.say(dialog.refusal)
+            else:
+                self.say(lambda: self.tr("No code was entered, so you are not logged in."))
             self.failure_kind = "deactivated" if dialog.refusal else "second_factor"
             self.password.setFocus()
 
@@ -290,7 +374,7 @@ class LoginDialog(QDialog):
         (the database treats the login as nobody until then, too)."""
         from ..admin.views.password_dialog import ChangePasswordDialog
 
-        self.message.setText("You logged in with a one-time password. Choose your own password to continue.")
+        self.say(lambda: self.tr("You logged in with a one-time password. Choose your own password to continue."))
         ops = Operations(db, self, max_threads=1)  # the main window, which has its own, does not exist yet
         dialog = ChangePasswordDialog(ops, old_password=password, forced=True, parent=self)
         self.password_dialog = dialog
@@ -307,7 +391,7 @@ class LoginDialog(QDialog):
             db.close()
             self._busy(False)
             self.password.clear()
-            self.message.setText("The password was not changed, so you are not logged in.")
+            self.say(lambda: self.tr("The password was not changed, so you are not logged in."))
 
         dialog.changed.connect(changed)
         dialog.rejected.connect(cancelled)

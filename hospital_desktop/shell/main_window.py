@@ -2,24 +2,32 @@
 who is logged in where and whether the database answers, and an idle workstation locks itself.
 
 Locking hides everything about patients — the workspaces, the alert bar, any open dialog — until the same user's
-password is entered; "Switch user" ends this login and goes back to the login window without quitting."""
+password is entered; "Switch user" ends this login and goes back to the login window without quitting.
+
+The language menu stores the staff member's choice (core.set_my_language), installs it and rebuilds the window in
+it: the new window takes over this login's database session (no new login), this one stops its workers and its
+alert listener and closes without logging out."""
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QPushButton,
-                               QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
+                               QPushButton, QScrollArea, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
+from .. import i18n
 from ..core import gc_guard, idle, settings
+from ..core.changes import Change
 from ..core.errors import KnownError
 from ..core.notifications import NotificationListener
 from ..core.ops import Operations
-from ..core.session import GROUP_LABELS, WRONG_CODE, Database, LoginError
+from ..core.session import WRONG_CODE, Database, LoginError, group_label
+from . import workstation
 from .alerts import AlertBanner
-from .workspaces import Workspace, workspaces_for
+from .workspaces import Workspace, workspace_title, workspaces_for
 
 HEARTBEAT_MS = 15_000
 ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
@@ -55,21 +63,21 @@ class LockScreen(QWidget):
         self.info = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit(objectName="unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password")
+        self.password.setPlaceholderText(self.tr("Password"))
         self.password.setMaximumWidth(280)
         self.password.setMinimumWidth(240)
         self.code = QLineEdit(objectName="unlockCode")
-        self.code.setPlaceholderText("Code from your authenticator app")
+        self.code.setPlaceholderText(self.tr("Code from your authenticator app"))
         self.code.setMaxLength(6)
         self.code.setMaximumWidth(280)
         self.code.setMinimumWidth(240)
         self.code.hide()
         self.code_needed = False
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(self.tr("Unlock"))
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="color: #a40000;")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(QLabel("<h2>Workstation locked</h2>", alignment=Qt.AlignmentFlag.AlignCenter))
+        layout.addWidget(QLabel(self.tr("<h2>Workstation locked</h2>"), alignment=Qt.AlignmentFlag.AlignCenter))
         layout.addWidget(self.info)
         layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.code, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -85,9 +93,10 @@ class LockScreen(QWidget):
         self.code.show()
 
     def prepare(self, who: str, *, code_needed: bool = False) -> None:
-        self.info.setText(f"Your second-factor code has expired. {who}, enter your password and a new code to "
-                          "continue." if code_needed else
-                          f"Locked after inactivity. {who}, enter your password to continue.")
+        self.info.setText((self.tr("Your second-factor code has expired. {who}, enter your password and a new code "
+                                   "to continue.") if code_needed else
+                           self.tr("Locked after inactivity. {who}, enter your password to continue.")).format(
+                              who=i18n.isolate(who)))
         self.password.clear()
         self.code.clear()
         self.message.clear()
@@ -103,14 +112,16 @@ class LockScreen(QWidget):
         self.button.setEnabled(False)
         ops = self.window_.ops
         db = self.window_.db
+        not_yours = self.tr("That is not your password.")  # translated here, on the UI thread, for the worker
+        wrong_code = QCoreApplication.translate("Login", WRONG_CODE)
 
         def check() -> str | None:
             """Why the unlock is refused, or None."""
             if not db.check_password(secret):
-                return "That is not your password."
+                return not_yours
             try:
                 if self.code_needed and not db.verify_second_factor(code):
-                    return WRONG_CODE
+                    return wrong_code
             except LoginError as exc:  # locked after too many wrong codes
                 return exc.message
             return None
@@ -134,7 +145,10 @@ class LockScreen(QWidget):
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
+    replaced = Signal(object)  # the MainWindow rebuilt in another language, which now holds this login
     end_message: str | None = None  # why the session ended by itself, for the login window
+    successor: MainWindow | None = None
+    handed_over = False  # the login's database session belongs to the successor: closing does not log out
 
     def __init__(self, db: Database, *, idle_lock_seconds: float | None = None, preset_role: str | None = None,
                  workspace_factory: Callable[[str], list[Workspace]] | None = None):
@@ -144,7 +158,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.identity = db.identity
         self.ops = Operations(db, self)
-        self.setWindowTitle(f"Hospital Desktop — {self.identity.full_name}")
+        self._options = {"idle_lock_seconds": idle_lock_seconds, "workspace_factory": workspace_factory}
+        self.setWindowTitle(self.tr("Hospital Desktop — {name}").format(name=self.identity.full_name))
         self._fit_to_screen()
 
         self.stack = QStackedWidget()
@@ -160,28 +175,30 @@ class MainWindow(QMainWindow):
                 self.workspaces[ws.key] = ws
                 self._pages[ws.key] = QScrollArea(frameShape=QScrollArea.Shape.NoFrame, widgetResizable=True)
                 self.stack.addWidget(self._pages[ws.key])
-                self.workspace_box.addItem(ws.title, ws.key)
+                self.workspace_box.addItem(workspace_title(ws.title), ws.key)
         # The rest are built one per event-loop turn after the window shows (see Workspace.widget).
         self._building = False  # a build of the next unbuilt workspace is queued (core/idle.py)
         self.lock_screen = LockScreen(self)
         self.stack.addWidget(self.lock_screen)
         self.lock_screen.unlocked.connect(self.unlock)
 
-        toolbar = QToolBar("Main", movable=False)
+        toolbar = QToolBar(self.tr("Main"), movable=False)
         self.addToolBar(toolbar)
-        toolbar.addWidget(QLabel(" Workspace: "))
+        toolbar.addWidget(QLabel(self.tr(" Workspace: ")))
         toolbar.addWidget(self.workspace_box)
         self.workspace_box.currentIndexChanged.connect(self._show_workspace)
         toolbar.addSeparator()
-        self.lock_action = QAction("Lock", self)
+        self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut("Ctrl+L")
         self.lock_action.triggered.connect(self.lock)
         toolbar.addAction(self.lock_action)
-        self.password_action = QAction("Change password…", self)
+        self.password_action = QAction(self.tr("Change password…"), self)
         self.password_action.triggered.connect(self.change_password)
         toolbar.addAction(self.password_action)
-        self.logout_action = QAction("Switch user…", self)
-        self.logout_action.setToolTip("Log out and return to the login window (the program keeps running)")
+        self.language_button = self._language_menu()
+        toolbar.addWidget(self.language_button)
+        self.logout_action = QAction(self.tr("Switch user…"), self)
+        self.logout_action.setToolTip(self.tr("Log out and return to the login window (the program keeps running)"))
         self.logout_action.triggered.connect(self.logout)
         toolbar.addAction(self.logout_action)
 
@@ -193,7 +210,7 @@ class MainWindow(QMainWindow):
             # under the toolbar. (A toolbar, not a wrapper widget around the workspaces: a layout around the
             # central widget made the window crash when the garbage collector freed it.)
             self.alerts = AlertBanner(self.ops)
-            self.alert_bar = QToolBar("Alerts", movable=False, objectName="alertBar")
+            self.alert_bar = QToolBar(self.tr("Alerts"), movable=False, objectName="alertBar")
             self.alert_bar.addWidget(self.alerts)
             self.alert_bar.setVisible(False)
             self.addToolBarBreak()
@@ -208,9 +225,10 @@ class MainWindow(QMainWindow):
             self.listener.online.connect(lambda up: up or QTimer.singleShot(500, self.check_connection))
             self.listener.start()
 
-        roles = ", ".join(GROUP_LABELS.get(g, g) for g in self.identity.groups)
-        self.user_label = QLabel(f"{self.identity.full_name} ({self.identity.username}; {roles})")
-        self.server_label = QLabel(f"Server: {db.profile.describe()}")
+        roles = ", ".join(group_label(g) for g in self.identity.groups)
+        self.user_label = QLabel(self.tr("{name} ({login}; {roles})").format(
+            name=i18n.isolate(self.identity.full_name), login=i18n.isolate(self.identity.username), roles=roles))
+        self.server_label = QLabel(self.tr("Server: {server}").format(server=i18n.isolate(db.profile.describe())))
         self.connection_label = QLabel(objectName="connectionState")
         status = self.statusBar()
         status.addWidget(self.user_label)
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def _build_next(self) -> None:
         self._building = False
+        if self.closing:
+            return  # logged out, or handed over to the window rebuilt in another language
         waiting = [ws for ws in self.workspaces.values() if ws.built is None]
         if waiting:
             self.build_workspace(waiting[0])
@@ -335,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self, ok: bool) -> None:
         self.connected = ok
-        self.connection_label.setText("● Connected" if ok else "● Connection lost — reconnecting…")
+        self.connection_label.setText(self.tr("● Connected") if ok else self.tr("● Connection lost — reconnecting…"))
         self.connection_label.setStyleSheet("color: #1a7f37;" if ok else "color: #a40000; font-weight: 600;")
         if not ok:
             QTimer.singleShot(3000, self.check_connection)
@@ -362,6 +382,7 @@ class MainWindow(QMainWindow):
         self.workspace_box.setEnabled(False)
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
+        self.language_button.setEnabled(False)
         # Open dialogs (a registration, a print preview, a safety stop) would stay on top of the lock screen.
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
@@ -377,6 +398,7 @@ class MainWindow(QMainWindow):
         self.workspace_box.setEnabled(True)
         self.lock_action.setEnabled(True)
         self.password_action.setEnabled(True)
+        self.language_button.setEnabled(True)
         self._show_workspace()
         for dialog in getattr(self, "_hidden_dialogs", []):
             dialog.show()
@@ -387,8 +409,96 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         from ..admin.views.password_dialog import ChangePasswordDialog
         self.password_dialog = ChangePasswordDialog(self.ops, parent=self)
-        self.password_dialog.changed.connect(lambda _: self.statusBar().showMessage("Your password was changed.", 8000))
+        changed = self.tr("Your password was changed.")
+        self.password_dialog.changed.connect(lambda _: self.statusBar().showMessage(changed, 8000))
         self.password_dialog.open()
+
+    # -- language ------------------------------------------------------------------------------------
+    def _language_menu(self) -> QToolButton:
+        """A toolbar button whose menu lists the languages by their own names ("Français", "العربية"), so that
+        someone can find their own whatever the screen speaks now; the button says "Language" in English too."""
+        button = QToolButton(objectName="languageButton")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        name = self.tr("Language")
+        button.setText(name if name == "Language" else f"{name} (Language)")
+        button.setToolTip(self.tr("The language of your screens; the window reopens in it and you stay logged in"))
+        menu = QMenu(button)
+        self.language_actions = QActionGroup(self)
+        for code, (own_name, _locale) in i18n.LANGUAGES.items():
+            action = menu.addAction(own_name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+            self.language_actions.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+        button.setMenu(menu)
+        return button
+
+    language_box: QMessageBox | None = None  # the question before the window reopens (tests answer it)
+
+    def choose_language(self, language: str) -> None:
+        """The menu's choice: after a question (what is typed and not saved is lost as the window reopens)."""
+        self._check_language(i18n.current_language())
+        if language == i18n.current_language() or self.locked:
+            return
+        name = i18n.LANGUAGES[language][0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("Reopen this window in {language}? You stay logged in, but anything typed and "
+                                  "not saved yet is lost.").format(language=name),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(name)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(lambda clicked: self.set_language(language) if box.standardButton(clicked)
+                                  == QMessageBox.StandardButton.Ok else None)
+        self.language_box = box
+        box.open()
+
+    def _check_language(self, language: str) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+
+    def set_language(self, language: str) -> None:
+        """Store the staff member's language (core.set_my_language: it follows them to every workstation), then
+        install it and reopen this window in it."""
+        language = i18n.supported(language)
+        self.language_button.setEnabled(False)
+
+        def store(session):  # noqa: ANN001, ANN202
+            settings.set_my_language(session, language)
+            return settings.my_language(session)
+
+        def failed(error: KnownError) -> None:
+            self.language_button.setEnabled(not self.locked)
+            self.statusBar().showMessage(self.tr("The language was not changed: {reason}").format(
+                reason=error.message), 10000)
+
+        self.ops.run_change(self, store, self._language_stored, noun=Change.STAFF, on_error=failed)
+
+    def _language_stored(self, chosen: tuple[str, str | None]) -> None:
+        language, locale = chosen
+        self.db.identity = replace(self.db.identity, language=language, locale=locale)
+        workstation.install(language, locale)
+        # After this answer's own bookkeeping (the "changed" broadcast): this window's views may still be called.
+        QTimer.singleShot(0, self, self.rebuild)
+
+    def rebuild(self) -> MainWindow:
+        """This login's window again, built in the language installed now: the same workspace on screen, the same
+        database session (no new login); this window stops its workers and closes without logging out."""
+        key = self.workspace_box.currentData()
+        successor = MainWindow(self.db, preset_role=key, **self._options)
+        successor.ops.show_errors = self.ops.show_errors
+        if self.alerts is not None and successor.alerts is not None:
+            successor.alerts.take_over(self.alerts)
+        self.successor = successor
+        self.handed_over = True
+        self.replaced.emit(successor)
+        if self.isMaximized():
+            successor.showMaximized()
+        else:
+            successor.setGeometry(self.geometry())
+            successor.show()
+        self.close()
+        return successor
 
     # -- leaving -------------------------------------------------------------------------------------
     def logout(self) -> None:
@@ -405,13 +515,17 @@ class MainWindow(QMainWindow):
         area = screen.availableGeometry()
         self.resize(min(1600, int(area.width() * 0.9)), min(1000, int(area.height() * 0.9)))
 
+    closing = False
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        self.closing = True
         self.heartbeat.stop()
         self.idle_timer.stop()
         if self.listener is not None:
             self.listener.stop()
         QApplication.instance().removeEventFilter(self.activity)
         self.ops.shutdown()
-        self.db.close()
+        if not self.handed_over:
+            self.db.close()
         super().closeEvent(event)
 

@@ -3,10 +3,11 @@
 what stands between the password and the patients, not a courtesy of the client."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from .. import i18n
 from ..core.ops import run_in_background
 from ..core.session import WRONG_CODE, Database, LoginError
 
@@ -18,10 +19,11 @@ class SecondFactorDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.refusal: str | None = None  # why the login cannot go on (locked), for the login window after reject
-        self.setWindowTitle("Hospital Desktop — code from your authenticator")
+        self.setWindowTitle(self.tr("Hospital Desktop — code from your authenticator"))
         self.setMinimumWidth(440)
-        intro = QLabel(f"Your account {db.username} is protected by a second factor. Open the authenticator app on "
-                       "your phone and type the 6-digit code it shows for Hospital Desktop.")
+        intro = QLabel(self.tr("Your account {login} is protected by a second factor. Open the authenticator app on "
+                               "your phone and type the 6-digit code it shows for Hospital Desktop.").format(
+                                   login=i18n.isolate(db.username)))
         intro.setWordWrap(True)
         self.code = QLineEdit(objectName="secondFactorCode")
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.code))
@@ -31,9 +33,9 @@ class SecondFactorDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
         form = QFormLayout()
-        form.addRow("Code", self.code)
+        form.addRow(self.tr("Code"), self.code)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -46,10 +48,10 @@ class SecondFactorDialog(QDialog):
     def submit(self) -> None:
         code = self.code.text().strip()
         if len(code) != 6:
-            self.message.setText("The code has 6 digits.")
+            self.message.setText(self.tr("The code has 6 digits."))
             return
         self._busy(True)
-        self.message.setText("Checking the code…")
+        self.message.setText(self.tr("Checking the code…"))
         run_in_background(self, lambda: self.db.verify_second_factor(code), self._answered, self._failed)
 
     def _busy(self, busy: bool) -> None:
@@ -63,11 +65,12 @@ class SecondFactorDialog(QDialog):
             self.verified.emit()
             self.accept()
             return
-        self.message.setText(WRONG_CODE)
+        self.message.setText(QCoreApplication.translate("Login", WRONG_CODE))
         self.code.clear()
         self.code.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.refusal = exc.message if isinstance(exc, LoginError) else f"The code could not be checked: {exc}"
+        self.refusal = (exc.message if isinstance(exc, LoginError) else
+                        self.tr("The code could not be checked: {error}").format(error=exc))
         self.reject()

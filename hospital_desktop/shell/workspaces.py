@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -15,10 +16,15 @@ if TYPE_CHECKING:
 FULL_DEMOGRAPHICS = {"hms_reception", "hms_doctor", "hms_nurse", "hms_billing", "hms_admin"}
 
 
+def workspace_title(title: str) -> str:
+    """A Workspace's title (English, as in the table below) in the language installed."""
+    return QCoreApplication.translate("Workspaces", title)
+
+
 @dataclass
 class Workspace:
     key: str
-    title: str
+    title: str  # English (QT_TRANSLATE_NOOP): shown through workspace_title()
     factory: Callable[[MainWindow], QWidget]
     # The window that shows it, weakly: a strong reference would make window ↔ workspace a reference cycle, and
     # a window freed by the cyclic garbage collector crashes Qt (see core/gc_guard.py).
@@ -195,11 +201,23 @@ def _dashboard(group: str) -> Callable[[MainWindow], QWidget]:
 
 
 # Administration (issue 9): every role opens on its dashboard; the admin and auditor workstations.
+DASHBOARD_TITLES = {
+    "hms_reception": QT_TRANSLATE_NOOP("Workspaces", "Reception dashboard"),
+    "hms_doctor": QT_TRANSLATE_NOOP("Workspaces", "Clinic dashboard"),
+    "hms_nurse": QT_TRANSLATE_NOOP("Workspaces", "Ward dashboard"),
+    "hms_pharmacist": QT_TRANSLATE_NOOP("Workspaces", "Pharmacy dashboard"),
+    "hms_lab": QT_TRANSLATE_NOOP("Workspaces", "Laboratory dashboard"),
+    "hms_billing": QT_TRANSLATE_NOOP("Workspaces", "Billing dashboard"),
+    "hms_admin": QT_TRANSLATE_NOOP("Workspaces", "Administration dashboard"),
+    "hms_auditor": QT_TRANSLATE_NOOP("Workspaces", "Audit dashboard"),
+}
+
+
 def _with_dashboard(group: str, spaces: list[Workspace]) -> list[Workspace]:
     from ..dashboards.metrics import has_dashboard
     from ..core.session import GROUP_LABELS
-    return ([Workspace(f"dashboard_{group.removeprefix('hms_')}", f"{GROUP_LABELS.get(group, group)} dashboard",
-                       _dashboard(group))]
+    title = DASHBOARD_TITLES.get(group) or f"{GROUP_LABELS.get(group, group)} dashboard"
+    return ([Workspace(f"dashboard_{group.removeprefix('hms_')}", title, _dashboard(group))]
             if has_dashboard(group) else []) + spaces
 
 
@@ -209,31 +227,41 @@ def workspaces_for(group: str) -> list[Workspace]:
 
 def _workspaces_for(group: str) -> list[Workspace]:
     if group == "hms_reception":
-        return [Workspace("reception", "Reception", _reception),
-                Workspace("appointments", "Appointments", _appointments),
-                Workspace("queue", "Clinic queue", _queue), Workspace("beds", "Beds and admissions", _beds)]
+        return [Workspace("reception", QT_TRANSLATE_NOOP("Workspaces", "Reception"), _reception),
+                Workspace("appointments", QT_TRANSLATE_NOOP("Workspaces", "Appointments"), _appointments),
+                Workspace("queue", QT_TRANSLATE_NOOP("Workspaces", "Clinic queue"), _queue),
+                Workspace("beds", QT_TRANSLATE_NOOP("Workspaces", "Beds and admissions"), _beds)]
     if group == "hms_doctor":
-        return [Workspace("clinic", "Clinic", _clinic), Workspace("appointments", "Appointments", _appointments),
-                Workspace("inpatients", "Inpatients", _inpatients), Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("clinic", QT_TRANSLATE_NOOP("Workspaces", "Clinic"), _clinic),
+                Workspace("appointments", QT_TRANSLATE_NOOP("Workspaces", "Appointments"), _appointments),
+                Workspace("inpatients", QT_TRANSLATE_NOOP("Workspaces", "Inpatients"), _inpatients),
+                Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]
     if group == "hms_lab":
-        return [Workspace("lab", "Laboratory", _lab), Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("lab", QT_TRANSLATE_NOOP("Workspaces", "Laboratory"), _lab),
+                Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]
     if group == "hms_nurse":
-        return [Workspace("ward", "Ward", _ward), Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("ward", QT_TRANSLATE_NOOP("Workspaces", "Ward"), _ward),
+                Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]
     if group == "hms_pharmacist":
-        return [Workspace("dispensing", "Dispensing", _dispensing), Workspace("stock", "Stock", _stock),
-                Workspace("formulary", "Formulary", _formulary), Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("dispensing", QT_TRANSLATE_NOOP("Workspaces", "Dispensing"), _dispensing),
+                Workspace("stock", QT_TRANSLATE_NOOP("Workspaces", "Stock"), _stock),
+                Workspace("formulary", QT_TRANSLATE_NOOP("Workspaces", "Formulary"), _formulary),
+                Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]
     if group == "hms_billing":
-        return [Workspace("billing", "Billing", _billing), Workspace("claims", "Claims", _claims),
-                Workspace("payer_queries", "Payer queries", _payer_queries),
-                Workspace("preauthorizations", "Pre-authorisations", _preauthorizations),
-                Workspace("remittances", "Remittances", _remittances),
-                Workspace("cash", "Cash close", _cash), Workspace("finance_reports", "Financial views", _finance_reports),
-                Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("billing", QT_TRANSLATE_NOOP("Workspaces", "Billing"), _billing),
+                Workspace("claims", QT_TRANSLATE_NOOP("Workspaces", "Claims"), _claims),
+                Workspace("payer_queries", QT_TRANSLATE_NOOP("Workspaces", "Payer queries"), _payer_queries),
+                Workspace("preauthorizations", QT_TRANSLATE_NOOP("Workspaces", "Pre-authorisations"), _preauthorizations),
+                Workspace("remittances", QT_TRANSLATE_NOOP("Workspaces", "Remittances"), _remittances),
+                Workspace("cash", QT_TRANSLATE_NOOP("Workspaces", "Cash close"), _cash),
+                Workspace("finance_reports", QT_TRANSLATE_NOOP("Workspaces", "Financial views"), _finance_reports),
+                Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]
     if group == "hms_admin":
-        return [Workspace("staff", "Staff", _staff), Workspace("settings", "Hospital settings", _settings),
-                Workspace("reference", "Reference data", _reference),
-                Workspace("patient_index", "Patient index (merge)", _merge),
-                Workspace("duplicates", "Duplicates", _duplicates)]
+        return [Workspace("staff", QT_TRANSLATE_NOOP("Workspaces", "Staff"), _staff),
+                Workspace("settings", QT_TRANSLATE_NOOP("Workspaces", "Hospital settings"), _settings),
+                Workspace("reference", QT_TRANSLATE_NOOP("Workspaces", "Reference data"), _reference),
+                Workspace("patient_index", QT_TRANSLATE_NOOP("Workspaces", "Patient index (merge)"), _merge),
+                Workspace("duplicates", QT_TRANSLATE_NOOP("Workspaces", "Duplicates"), _duplicates)]
     if group == "hms_auditor":
-        return [Workspace("audit", "Audit trail", _audit)]
-    return [Workspace("patients", "Patients", _patients(group))]
+        return [Workspace("audit", QT_TRANSLATE_NOOP("Workspaces", "Audit trail"), _audit)]
+    return [Workspace("patients", QT_TRANSLATE_NOOP("Workspaces", "Patients"), _patients(group))]

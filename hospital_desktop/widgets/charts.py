@@ -9,6 +9,10 @@ and tests. Data goes in through `set_data(...)` only (the widgets never touch th
 
     trend = LineChart("Revenue per day")
     trend.set_data([date(2026, 11, 1), date(2026, 11, 2)], {"Revenue": [310.0, 455.0]})
+
+Titles and series names come translated from the caller. Ticks are written as the user's locale writes numbers and
+dates. Right to left (Arabic), a chart is mirrored as the reader reads it: the first category and the earliest
+date at the right, the value axis on the right, the legend at the top left.
 """
 from __future__ import annotations
 
@@ -16,15 +20,16 @@ import math
 from datetime import date, datetime, time, UTC
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QT_TRANSLATE_NOOP, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ..core import idle
+from ..i18n.formats import number_text, time_format
 
 # Okabe-Ito: distinguishable for colour-blind readers, and in greyscale print.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-EMPTY_TEXT = "No data for this selection"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Chart", "No data for this selection")  # translated where shown
 _AXIS_COLOUR = "#333333"
 
 
@@ -56,7 +61,7 @@ class _ChartBase(QWidget):
         self._axis_items = axis_items or {}
         self._plot_widget: pg.PlotWidget | None = None
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(QCoreApplication.translate("Chart", EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #777; font-size: 11pt; background: white;")
 
@@ -84,23 +89,41 @@ class _ChartBase(QWidget):
     def legend(self) -> pg.LegendItem:
         return self.plot.legend
 
+    @property
+    def value_side(self) -> str:
+        """Where the value axis stands: "left", or "right" in a right-to-left layout."""
+        return "right" if self.isRightToLeft() else "left"
+
     def _build_plot(self) -> None:
         if self._plot_widget is not None:
             return
-        axes = {"left": _ValueAxis(orientation="left"), **self._axis_items}
+        rtl = self.isRightToLeft()
+        side = self.value_side
+        axes = {side: _ValueAxis(orientation=side), **self._axis_items}
         self._plot_widget = pg.PlotWidget(background="w", axisItems=axes, enableMenu=False)
+        # The chart is mirrored by hand (below), not by Qt: pyqtgraph's items assume left to right, and Qt would
+        # swap the plot's grid (the value axis, drawn for the left side, at the right) without turning the view.
+        self._plot_widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot = self._plot_widget.getPlotItem()
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.25)
-        for name in ("left", "bottom"):
+        if rtl:
+            plot.hideAxis("left")
+            plot.showAxis("right")
+            plot.invertX(True)  # the first category, the earliest date, at the right
+        for name in (side, "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(_AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(_AXIS_COLOUR))
             axis.setStyle(tickFont=_axis_font(), tickTextOffset=6)
-        plot.getAxis("left").setWidth(64)
+        plot.getAxis(side).setWidth(64)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.addLegend(offset=(-10, 10), labelTextColor=_AXIS_COLOUR,
+        # The legend in the top corner where reading starts (pyqtgraph: a negative offset counts from the right).
+        plot.addLegend(offset=(10, 10) if rtl else (-10, 10), labelTextColor=_AXIS_COLOUR,
                        brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#bbbbbb"))
+        if rtl:
+            plot.legend.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the name, then its colour sample
         self.stack.insertWidget(0, self._plot_widget)
         self.stack.setCurrentWidget(self.empty_label)
 
@@ -112,8 +135,9 @@ class _ChartBase(QWidget):
         self.title_label.setText(title)
 
     def set_axis_labels(self, left: str | None = None, bottom: str | None = None) -> None:
+        """`left` labels the value axis (on the right in a right-to-left layout)."""
         if left is not None:
-            self.plot.setLabel("left", left, color=_AXIS_COLOUR)
+            self.plot.setLabel(self.value_side, left, color=_AXIS_COLOUR)
         if bottom is not None:
             self.plot.setLabel("bottom", bottom, color=_AXIS_COLOUR)
 
@@ -198,16 +222,14 @@ class _DateOrNumberAxis(pg.DateAxisItem):
     dates = True
 
     def tickValues(self, minVal, maxVal, size):  # noqa: ANN001, N802, N803 (Qt/pyqtgraph names)
-        if self.dates:
-            return super().tickValues(minVal, maxVal, size)
+        if self.dates:  # pyqtgraph's date axis finds no ticks in a reversed range (a right-to-left chart's)
+            return super().tickValues(min(minVal, maxVal), max(minVal, maxVal), size)
         return pg.AxisItem.tickValues(self, minVal, maxVal, size)
 
     def tickStrings(self, values, scale, spacing):  # noqa: ANN001, N802
         if self.dates:
-            if spacing >= 86400 and spacing < 28 * 86400:  # days: "3 Nov" rather than a bare "03"
-                return [datetime.fromtimestamp(v, UTC).strftime("%-d %b") for v in values]
-            return super().tickStrings(values, scale, spacing)
-        return pg.AxisItem.tickStrings(self, values, scale, spacing)
+            return [_date_tick(v, spacing) for v in values]
+        return [_number_tick(v * scale, spacing * scale) for v in values]
 
     def generateDrawSpecs(self, p):  # noqa: ANN001, N802
         if self.dates:
@@ -215,12 +237,34 @@ class _DateOrNumberAxis(pg.DateAxisItem):
         return pg.AxisItem.generateDrawSpecs(self, p)
 
 
+def _number_tick(value: float, spacing: float) -> str:
+    """A tick's number as the user's locale writes it ("12,500", "12 500", "١٢٬٥٠٠"), with the decimals its
+    spacing needs."""
+    decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
+    return number_text(round(value, decimals), decimals) if decimals else number_text(int(round(value)))
+
+
+def _date_tick(value: float, spacing: float) -> str:
+    """A date or time tick (UTC seconds, as LineChart stores them) in the user's locale: times of day under a
+    day apart, "3 Nov" for days, "Dec" for months, the year for years."""
+    moment = datetime.fromtimestamp(value, UTC)
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),
+                      QTimeZone.utc())
+    locale = QLocale()
+    if spacing < 86400:
+        return locale.toString(stamp.time(), time_format())
+    if spacing < 28 * 86400:  # days: "3 Nov" rather than a bare "03"
+        return locale.toString(stamp.date(), "d MMM")
+    if spacing < 365 * 86400:
+        return locale.toString(stamp.date(), "MMM")
+    return locale.toString(stamp.date(), "yyyy")
+
+
 class _ValueAxis(pg.AxisItem):
-    """Value ticks with thousands separators ("12,500"), wide enough for them."""
+    """Value ticks with the locale's thousands separators ("12,500"), wide enough for them."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: ANN001, N802
-        decimals = 0 if spacing * scale >= 1 else 1 if spacing * scale >= 0.1 else 2
-        return [f"{v * scale:,.{decimals}f}" for v in values]
+        return [_number_tick(v * scale, spacing * scale) for v in values]
 
 
 class LineChart(_ChartBase):

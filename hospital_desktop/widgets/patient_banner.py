@@ -4,14 +4,19 @@ Allergies have three states that must never look alike: nobody has asked (amber,
 allergies" said by a person (with who recorded it and when), and the list of allergies (red: danger)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.clock import local
+from ..i18n import directed, isolate
+from ..i18n.formats import date_text, number_text
 from ..printing.text import born_text
 from .safety import DANGER, DANGER_BG, WARNING, WARNING_BG
 
 WRAP_WIDTH = 560
-SEX_LABEL = {"female": "F", "male": "M", "other": "X", "unknown": "U"}
+# registry.patient.sex → its one-letter mark on the banner (translated where shown).
+SEX_LABEL = {"female": QT_TRANSLATE_NOOP("PatientBanner", "F"), "male": QT_TRANSLATE_NOOP("PatientBanner", "M"),
+             "other": QT_TRANSLATE_NOOP("PatientBanner", "X"), "unknown": QT_TRANSLATE_NOOP("PatientBanner", "U")}
 
 # The allergy line's look per state: (text colour, background, border).
 ALLERGY_STYLE = {
@@ -47,23 +52,26 @@ class PatientBanner(QFrame):
         self.clear()
 
     def clear(self) -> None:
-        self.name.setText("No patient selected")
+        self.name.setText(self.tr("No patient selected"))
         self.details.setText("")
         self._set_allergy_line(None, "")
         self._set_notice("", None)
 
     def show_patient(self, patient, allergies: list[str] | None = None) -> None:  # noqa: ANN001 - PatientRow
         accuracy = getattr(patient, "birth_date_accuracy", "exact")
-        approx = "" if accuracy == "exact" else "c. "
-        self.name.setText(patient.display_name)
-        self.details.setText(f"MRN {patient.mrn}   ·   {approx}{patient.age()} y {SEX_LABEL.get(patient.sex, '?')}"
-                             f"   ·   born {born_text(patient.birth_date, accuracy)}")
+        sex = SEX_LABEL.get(patient.sex)
+        sex = QCoreApplication.translate("PatientBanner", sex) if sex else "?"
+        age = (self.tr("{years} y {sex}") if accuracy == "exact" else self.tr("c. {years} y {sex}")).format(
+            years=number_text(patient.age()), sex=sex)
+        self.name.setText(directed(patient.display_name))
+        self.details.setText(self.tr("MRN {mrn}   ·   {age}   ·   born {born}").format(
+            mrn=isolate(patient.mrn), age=age, born=isolate(born_text(patient.birth_date, accuracy))))
         self.set_allergies(allergies)
         if getattr(patient, "merged_into_id", None):
-            self._set_notice("Merged into another record", None)
+            self._set_notice(self.tr("Merged into another record"), None)
         elif getattr(patient, "identity_status", "identified") == "unidentified":
             # Plainly, next to the name: everyone caring for them must know the name is a placeholder.
-            self._set_notice("UNIDENTIFIED — temporary identity", "unidentified")
+            self._set_notice(self.tr("UNIDENTIFIED — temporary identity"), "unidentified")
         else:
             self._set_notice("", None)
 
@@ -81,17 +89,23 @@ class PatientBanner(QFrame):
         if allergies is None:
             self._set_allergy_line(None, "")
         elif allergies:
-            self._set_allergy_line("has_allergies", "Allergies: " + ", ".join(allergies))
+            separator = self.tr(", ", "between the items of a list")
+            self._set_allergy_line("has_allergies", self.tr("Allergies: {list}").format(
+                list=separator.join(isolate(allergy) for allergy in allergies)))
         elif status == "no_known_allergies":
             by, at = allergies.recorded_by, allergies.recorded_at  # type: ignore[union-attr]
-            when = f", {local(at):%d.%m.%Y}" if at else ""
-            self._set_allergy_line(status, f"No known allergies (recorded by {by or 'unknown'}{when})")
+            by = isolate(by) if by else self.tr("unknown")
+            text = (self.tr("No known allergies (recorded by {by}, {date})").format(
+                        by=by, date=isolate(date_text(local(at))))
+                    if at else self.tr("No known allergies (recorded by {by})").format(by=by))
+            self._set_allergy_line(status, text)
         elif status == "unknown":
-            self._set_allergy_line(status, "Allergies not yet asked")
+            self._set_allergy_line(status, self.tr("Allergies not yet asked"))
         elif hasattr(allergies, "status"):
             self._set_allergy_line(None, "")  # the user may not know (no care relationship)
         else:
-            self._set_allergy_line("unchecked", "No active allergies on record (allergy status not checked here)")
+            self._set_allergy_line("unchecked", self.tr("No active allergies on record (allergy status not checked "
+                                                        "here)"))
 
     def _set_allergy_line(self, state: str | None, text: str) -> None:
         self.allergy_state = state

@@ -17,7 +17,7 @@ class PatientSearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("Search: name, MRN (or scan the wristband), birth date, phone, national ID")
+        self.setPlaceholderText(self.tr("Search: name, MRN (or scan the wristband), birth date, phone, national ID"))
         self.setClearButtonEnabled(True)
         self.setMaxLength(200)
         self._timer = QTimer(self)

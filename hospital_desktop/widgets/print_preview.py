@@ -40,7 +40,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf = pdf
         self.suggested_name = suggested_name
-        self.setWindowTitle(f"Print preview — {title}")
+        self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else None
         self.resize(min(900, int(area.width() * 0.9)) if area else 900,
@@ -60,18 +60,18 @@ class PrintPreviewDialog(QDialog):
         self.scroll.setWidget(pages)
         self.scroll.setWidgetResizable(True)
         self.scroll.setStyleSheet("QScrollArea { background: #d8d8d8; }")
-        self.fit_width = QCheckBox("Fit to width", objectName="previewFitWidth", checked=True)
+        self.fit_width = QCheckBox(self.tr("Fit to width"), objectName="previewFitWidth", checked=True)
         self.fit_width.toggled.connect(self._show_pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"{len(self.page_labels)} page(s)"))
+        top.addWidget(QLabel(PrintPreviewDialog.tr("%Ln page(s)", "", len(self.page_labels))))
         top.addStretch(1)
         top.addWidget(self.fit_width)
         layout = QVBoxLayout(self)
@@ -96,7 +96,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.suggested_name, "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name,
+                                                  self.tr("PDF (*.pdf)"))
         if not path:
             return None
         target = Path(path)

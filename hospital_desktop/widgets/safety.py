@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -36,8 +36,11 @@ class SafetyStop(QDialog):
     before `open()`; the confirm button is `self.confirm`."""
 
     def __init__(self, parent: QWidget | None, title: str, message: str, *, severity: str = "danger",
-                 detail: str | None = None, confirm_text: str = "I have read this"):
+                 detail: str | None = None, confirm_text: str | None = None):
         super().__init__(parent, objectName="safetyStop")
+        # QCoreApplication.translate with this class's name, not self.tr: in an OverrideStop self.tr would look the
+        # text up under "OverrideStop" (PySide6 uses the instance's class), where it is not.
+        confirm_text = confirm_text or QCoreApplication.translate("SafetyStop", "I have read this")
         self.severity = severity
         colour, background = (DANGER, DANGER_BG) if severity == "danger" else (WARNING, WARNING_BG)
         self.setWindowTitle(title)
@@ -129,8 +132,11 @@ class OverrideStop(SafetyStop):
     finished(result): QDialog.Accepted = overridden (`self.reason_text()` holds the reason), Rejected = refused."""
 
     def __init__(self, parent: QWidget | None, title: str, message: str, hits: list[str], *,
-                 severity: str = "danger", min_reason: int = 10, proceed_text: str = "Override",
-                 refuse_text: str = "Do not proceed", reason_label: str = "Reason for overriding"):
+                 severity: str = "danger", min_reason: int = 10, proceed_text: str | None = None,
+                 refuse_text: str | None = None, reason_label: str | None = None):
+        proceed_text = proceed_text or QCoreApplication.translate("OverrideStop", "Override")
+        refuse_text = refuse_text or QCoreApplication.translate("OverrideStop", "Do not proceed")
+        reason_label = reason_label or QCoreApplication.translate("OverrideStop", "Reason for overriding")
         super().__init__(parent, title, message, severity=severity, confirm_text=refuse_text)
         colour, _background = colours(severity)
         self.min_reason = min_reason
@@ -141,7 +147,9 @@ class OverrideStop(SafetyStop):
         self.hit_labels = []
         for hit in hits:
             label = QLabel(hit, objectName="safetyHit", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-            label.setStyleSheet(f"border-left: 4px solid {colour}; padding: 6px 8px; background: white;")
+            # The severity stripe on the side where the line starts (the right, right to left).
+            side = "right" if self.isRightToLeft() else "left"
+            label.setStyleSheet(f"border-{side}: 4px solid {colour}; padding: 6px 8px; background: white;")
             listing.addWidget(label)
             self.hit_labels.append(label)
         listing.addStretch(1)
@@ -153,12 +161,14 @@ class OverrideStop(SafetyStop):
         self.hits.setMinimumHeight(min(160, 48 * max(1, len(hits))))
         self.body.addWidget(self.hits, 1)
         self.reason = QLineEdit(objectName="safetyReason")
-        self.reason.setPlaceholderText(f"{reason_label} (at least {min_reason} characters)")
+        self.reason.setPlaceholderText(OverrideStop.tr("{label} (at least %Ln characters)", "", min_reason).format(
+            label=reason_label))
         self.reason_hint = QLabel(objectName="safetyReasonHint", wordWrap=True)
         reason_row = QVBoxLayout()
         reason_row.setContentsMargins(12, 4, 12, 4)
-        reason_row.addWidget(QLabel(f"<b>{reason_label}</b> — stored with the record, audited and shown to the next "
-                                    "person who acts on it:", wordWrap=True))
+        reason_row.addWidget(QLabel(QCoreApplication.translate(
+            "OverrideStop", "<b>{label}</b> — stored with the record, audited and shown to the next person who acts "
+                            "on it:").format(label=reason_label), wordWrap=True))
         reason_row.addWidget(self.reason)
         reason_row.addWidget(self.reason_hint)
         if min_reason > 0:
@@ -195,8 +205,9 @@ class OverrideStop(SafetyStop):
         self.proceed.setEnabled(self._armed and self._reason_ok())
         if self.min_reason > 0:
             missing = self.min_reason - len(self.reason_text())
-            self.reason_hint.setText(f"{missing} more character(s) needed to override." if missing > 0 else
-                                     "Tab to the override button to use this reason.")
+            self.reason_hint.setText(
+                OverrideStop.tr("%Ln more character(s) needed to override.", "", missing) if missing > 0
+                else self.tr("Tab to the override button to use this reason."))
 
     def _arm(self) -> None:
         self._armed = True
@@ -215,7 +226,7 @@ class OverrideStop(SafetyStop):
 
 def ask_override(parent: QWidget | None, title: str, message: str, hits: list[str], *,
                  on_decided: Callable[[str | None], None], severity: str = "danger", min_reason: int = 10,
-                 proceed_text: str = "Override", refuse_text: str = "Do not proceed") -> OverrideStop:
+                 proceed_text: str | None = None, refuse_text: str | None = None) -> OverrideStop:
     """Open an OverrideStop over `parent`'s window; on_decided(reason) when overridden ("" without a reason box),
     on_decided(None) when refused."""
     stop = OverrideStop(parent, title, message, hits, severity=severity, min_reason=min_reason,

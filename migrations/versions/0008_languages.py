@@ -2,6 +2,10 @@
 
 - core.staff.language / locale: each staff member's own language and formats (core.set_my_language); NULL keeps
   the hospital's, the new settings 'language' and 'locale' (validated by core.setting_check).
+- The database's refusals by message key: every RAISE carries DETAIL = core.message_detail(key, args…) (new), and
+  the two helpers that raise their caller's message take the caller's key too: core.require_group(groups,
+  message, key) and core.check_reason(…, p_key, p_args). Their old signatures are dropped here (CREATE OR REPLACE
+  cannot add arguments; plpgsql callers hold no dependency on them), reapply_code() makes the new ones.
 
 Functions and grants come from reapply_code() at the end. Every statement is a no-op on a baseline built from
 today's files (docs/database.md). Downgrade keeps everything.
@@ -21,6 +25,8 @@ depends_on = None
 def upgrade() -> None:
     with as_owner():
         apply_sql(text="""
+            DROP FUNCTION IF EXISTS core.require_group(text[], text);
+            DROP FUNCTION IF EXISTS core.check_reason(text, integer, text, text);
             ALTER TABLE core.staff ADD COLUMN IF NOT EXISTS language text, ADD COLUMN IF NOT EXISTS locale text;
             ALTER TABLE core.staff DROP CONSTRAINT IF EXISTS ck_staff_language,
                 DROP CONSTRAINT IF EXISTS ck_staff_locale;

@@ -4,6 +4,7 @@ checks before it stores the secret (core.admin_enroll_second_factor). From then 
 code; the secret is never shown again and no staff role can read it."""
 from __future__ import annotations
 
+import html
 import io
 
 import segno
@@ -26,29 +27,36 @@ class AuthenticatorDialog(QDialog):
         self.ops = ops
         self.row = row
         self.authenticator: queries.Authenticator | None = None
-        self.setWindowTitle(f"Authenticator for {row.full_name}")
-        intro = QLabel(f"With <b>{row.full_name}</b> ({row.username}) at your desk: they open an authenticator app "
-                       "that supports SHA-256 codes (for example Aegis, FreeOTP, 2FAS, Google Authenticator), add an "
-                       "account and scan this code. Then they type the 6 digits the app shows."
-                       + (" Their present authenticator stops working." if row.second_factor else ""))
+        self.setWindowTitle(self.tr("Authenticator for {name}").format(name=row.full_name))
+        text = self.tr("With <b>{name}</b> ({username}) at your desk: they open an authenticator app that supports "
+                       "SHA-256 codes (for example Aegis, FreeOTP, 2FAS, Google Authenticator), add an account and "
+                       "scan this code. Then they type the 6 digits the app shows.").format(
+            name=html.escape(row.full_name), username=row.username)
+        if row.second_factor:
+            text += " " + self.tr("Their present authenticator stops working.")
+        intro = QLabel(text, objectName="authenticatorIntro")
         intro.setWordWrap(True)
-        self.qr = QLabel("Preparing…", objectName="authenticatorQr", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.qr = QLabel(self.tr("Preparing…"), objectName="authenticatorQr", alignment=Qt.AlignmentFlag.AlignCenter)
         self.qr.setMinimumSize(260, 260)
         self.key = QLabel(objectName="authenticatorKey", alignment=Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a key read out in groups, left to right
+        self.key.setProperty("data", True)  # the secret, not the program's text
         self.code = QLineEdit(objectName="authenticatorCode", placeholderText="123456")
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits as the app shows them
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.code))
         self.code.setMaxLength(6)
         self.message = QLabel(objectName="authenticatorMessage", wordWrap=True, styleSheet="color: #a40000;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set up")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         form = QFormLayout()
-        form.addRow("Code from the app", self.code)
+        form.addRow(self.tr("Code from the app"), self.code)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.qr)
-        layout.addWidget(QLabel("Or type this key into the app (time-based, SHA-256, 6 digits, 30 seconds):"))
+        layout.addWidget(QLabel(self.tr("Or type this key into the app (time-based, SHA-256, 6 digits, 30 seconds):"),
+                                wordWrap=True))
         layout.addWidget(self.key)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -74,7 +82,7 @@ class AuthenticatorDialog(QDialog):
         if self.authenticator is None:
             return
         if len(code) != 6:
-            self.message.setText("Type the 6 digits the app shows now.")
+            self.message.setText(self.tr("Type the 6 digits the app shows now."))
             return
         authenticator = self.authenticator
         self.buttons.setEnabled(False)

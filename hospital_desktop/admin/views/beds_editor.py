@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
+from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n import formats
 from .. import bed_queries as q
 
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
@@ -33,46 +35,50 @@ class BedsEditor(QWidget):
         self.ward_state = QLabel(objectName="bedWardState")
         self.ward_state.setStyleSheet("color: #555;")
         self.tree = QTreeWidget(objectName="bedTree")
-        self.tree.setHeaderLabels(["Room / bed", "Name / label", "State now"])
+        self.tree.setHeaderLabels([self.tr("Room / bed"), self.tr("Name / label"), self.tr("State now")])
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
 
-        self.room_code = QLineEdit(objectName="wardRoomCode", placeholderText="e.g. MEDW-7")
-        self.room_name = QLineEdit(objectName="wardRoomName", placeholderText="e.g. Medical ward room 7")
-        self.add_room_button = QPushButton("Add room", objectName="addWardRoom")
-        self.rename_room_button = QPushButton("Rename", objectName="renameWardRoom")
-        self.room_active_button = QPushButton("Deactivate room", objectName="toggleWardRoom")
-        room_box = QGroupBox("Room")
+        self.room_code = QLineEdit(objectName="wardRoomCode", placeholderText=self.tr("e.g. {code}").format(
+            code="MEDW-7"))
+        self.room_name = QLineEdit(objectName="wardRoomName", placeholderText=self.tr("e.g. Medical ward room 7"))
+        self.add_room_button = QPushButton(self.tr("Add room"), objectName="addWardRoom")
+        self.rename_room_button = QPushButton(self.tr("Rename"), objectName="renameWardRoom")
+        self.room_active_button = QPushButton(self.tr("Deactivate room"), objectName="toggleWardRoom")
+        room_box = QGroupBox(self.tr("Room"))
         room_form = QFormLayout(room_box)
-        room_form.addRow("Code", self.room_code)
-        room_form.addRow("Name", self.room_name)
+        room_form.addRow(self.tr("Code"), self.room_code)
+        room_form.addRow(self.tr("Name"), self.room_name)
         room_form.addRow(self._row(self.add_room_button, self.rename_room_button, self.room_active_button))
 
         self.bed_room = QComboBox(objectName="bedRoom")
-        self.bed_code = QLineEdit(objectName="bedCode", placeholderText="e.g. MEDW-7-A")
-        self.bed_label = QLineEdit(objectName="bedLabel", placeholderText="on the board, e.g. 7A")
+        self.bed_code = QLineEdit(objectName="bedCode", placeholderText=self.tr("e.g. {code}").format(
+            code="MEDW-7-A"))
+        self.bed_label = QLineEdit(objectName="bedLabel", placeholderText=self.tr("on the board, e.g. {label}").format(
+            label="7A"))
         self.bed_state = QLabel(objectName="bedState", wordWrap=True)
-        self.add_bed_button = QPushButton("Add bed", objectName="addBed")
-        self.relabel_bed_button = QPushButton("Relabel", objectName="relabelBed")
-        self.bed_active_button = QPushButton("Deactivate bed", objectName="toggleBed")
-        bed_box = QGroupBox("Bed")
+        self.add_bed_button = QPushButton(self.tr("Add bed"), objectName="addBed")
+        self.relabel_bed_button = QPushButton(self.tr("Relabel"), objectName="relabelBed")
+        self.bed_active_button = QPushButton(self.tr("Deactivate bed"), objectName="toggleBed")
+        bed_box = QGroupBox(self.tr("Bed"))
         bed_form = QFormLayout(bed_box)
-        bed_form.addRow("Room", self.bed_room)
-        bed_form.addRow("Code", self.bed_code)
-        bed_form.addRow("Label", self.bed_label)
-        bed_form.addRow("State", self.bed_state)
+        bed_form.addRow(self.tr("Room"), self.bed_room)
+        bed_form.addRow(self.tr("Code"), self.bed_code)
+        bed_form.addRow(self.tr("Label"), self.bed_label)
+        bed_form.addRow(self.tr("State"), self.bed_state)
         bed_form.addRow(self._row(self.add_bed_button, self.relabel_bed_button, self.bed_active_button))
 
         self.message = QLabel(objectName="bedsMessage", wordWrap=True)
-        note = QLabel("Codes are fixed once made (stays refer to them); names and labels change. A bed is retired "
-                      "only when empty: transfer or discharge its patient, or release its reservation, first. "
-                      "New wards are departments of kind inpatient (Departments tab).", wordWrap=True)
+        note = QLabel(self.tr("Codes are fixed once made (stays refer to them); names and labels change. A bed is "
+                              "retired only when empty: transfer or discharge its patient, or release its "
+                              "reservation, first. New wards are departments of kind inpatient (Departments tab)."),
+                      wordWrap=True)
         note.setStyleSheet("color: #555;")
 
         left = QVBoxLayout()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Ward"))
+        top.addWidget(QLabel(self.tr("Ward")))
         top.addWidget(self.ward, 1)
         left.addLayout(top)
         left.addWidget(self.ward_state)
@@ -127,12 +133,14 @@ class BedsEditor(QWidget):
         self.ward.blockSignals(True)
         self.ward.clear()
         for w in wards:
-            self.ward.addItem(f"{w.code} — {w.name}" + ("" if w.active else " (closed)"), w.id)
+            self.ward.addItem(f"{w.code} — {w.name}" if w.active else
+                              self.tr("{code} — {name} (closed)").format(code=w.code, name=w.name), w.id)
         if keep is not None and self.ward.findData(keep) >= 0:
             self.ward.setCurrentIndex(self.ward.findData(keep))
         self.ward.blockSignals(False)
         if not wards:
-            self.ward_state.setText("No wards yet: add a department of kind inpatient in the Departments tab.")
+            self.ward_state.setText(self.tr("No wards yet: add a department of kind inpatient in the Departments "
+                                            "tab."))
         self.load_ward()
 
     def current_ward(self) -> q.Ward | None:
@@ -156,15 +164,18 @@ class BedsEditor(QWidget):
         if ward:
             beds = [b for r in rooms for b in r.beds if b.active]
             occupied = sum(b.state == "occupied" for b in beds)
-            self.ward_state.setText(f"{len([r for r in rooms if r.active])} rooms, {len(beds)} beds in use "
-                                    f"({occupied} occupied)" + ("" if ward.active else " — the ward is closed"))
+            counts = {"rooms": BedsEditor.tr("%n room(s)", "", len([r for r in rooms if r.active])),
+                      "beds": BedsEditor.tr("%n bed(s) in use", "", len(beds)),
+                      "occupied": BedsEditor.tr("%n occupied", "", occupied)}
+            self.ward_state.setText(self.tr("{rooms}, {beds} ({occupied})").format(**counts) if ward.active else
+                                    self.tr("{rooms}, {beds} ({occupied}) — the ward is closed").format(**counts))
         self.tree.blockSignals(True)
         self.tree.clear()
         again = None
         for ri, room in enumerate(rooms):
             in_use = len(room.beds_in_use)
-            top = QTreeWidgetItem([room.code, room.name, f"{in_use} bed{'' if in_use == 1 else 's'} in use"
-                                   if room.active else "deactivated"])
+            top = QTreeWidgetItem([room.code, room.name, BedsEditor.tr("%n bed(s) in use", "", in_use)
+                                   if room.active else self.tr("deactivated")])
             top.setData(0, KIND, "room")
             top.setData(0, ID, ri)
             if not room.active:
@@ -229,7 +240,8 @@ class BedsEditor(QWidget):
         self.room_name.setText(room.name if room else "")
         self.rename_room_button.setEnabled(room is not None)
         self.room_active_button.setEnabled(room is not None)
-        self.room_active_button.setText("Reactivate room" if room and not room.active else "Deactivate room")
+        self.room_active_button.setText(self.tr("Reactivate room") if room and not room.active
+                                        else self.tr("Deactivate room"))
         self.add_room_button.setEnabled(self.current_ward() is not None)
         if room is not None and room.active:
             self.bed_room.setCurrentIndex(max(0, self.bed_room.findData(room.id)))
@@ -239,18 +251,20 @@ class BedsEditor(QWidget):
         self.bed_state.setText(self._bed_state(bed) if bed else "")
         self.relabel_bed_button.setEnabled(bed is not None)
         self.bed_active_button.setEnabled(bed is not None)
-        self.bed_active_button.setText("Reactivate bed" if bed and not bed.active else "Deactivate bed")
+        self.bed_active_button.setText(self.tr("Reactivate bed") if bed and not bed.active
+                                       else self.tr("Deactivate bed"))
         self.add_bed_button.setEnabled(self.bed_room.count() > 0)
 
-    @staticmethod
-    def _bed_state(bed: q.Bed) -> str:
-        since = f" since {bed.state_changed_at:%Y-%m-%d %H:%M}" if bed.active and bed.state != "free" else ""
-        why = ""
+    def _bed_state(self, bed: q.Bed) -> str:
+        text = bed.state_text
+        if bed.active and bed.state != "free":
+            text = self.tr("{state} since {when}").format(state=text,
+                                                          when=formats.datetime_text(local(bed.state_changed_at)))
         if bed.state == "occupied" and bed.active:
-            why = " — it can be retired only after the patient is transferred or discharged"
+            text += " — " + self.tr("it can be retired only after the patient is transferred or discharged")
         elif bed.state == "reserved" and bed.active:
-            why = " — release the reservation before retiring it"
-        return bed.state_text + since + why
+            text += " — " + self.tr("release the reservation before retiring it")
+        return text
 
     def new_room(self) -> None:
         """Clear the selection to type a new room (or bed)."""
@@ -300,7 +314,7 @@ class BedsEditor(QWidget):
             return
         if self.selected_room() is not None:  # the form shows the selected room: start a new one
             self.new_room()
-            self.message.setText("Type the new room's code and name, then Add room.")
+            self.message.setText(self.tr("Type the new room's code and name, then Add room."))
             self.room_code.setFocus()
             return
         try:
@@ -309,27 +323,30 @@ class BedsEditor(QWidget):
         except KnownError as exc:
             self.error(exc)
             return
-        self._change(lambda s: q.add_room(s, ward.id, code, name), f"Room {code} added to {ward.code}.",
-                     Change.WARD_ROOM, "room")
+        self._change(lambda s: q.add_room(s, ward.id, code, name),
+                     self.tr("Room {room} added to {ward}.").format(room=code, ward=ward.code), Change.WARD_ROOM,
+                     "room")
 
     def rename_room(self) -> None:
         room = self.selected_room()
         if room is None:
             return
         name = self.room_name.text()
-        self._change(lambda s: q.rename_room(s, room.id, name), f"Room {room.code} renamed.", Change.WARD_ROOM)
+        self._change(lambda s: q.rename_room(s, room.id, name), self.tr("Room {room} renamed.").format(room=room.code),
+                     Change.WARD_ROOM)
 
     def toggle_room(self) -> None:
         room = self.selected_room()
         if room is None:
             return
         if room.active and room.beds_in_use:
-            self.error(KnownError(f"Room {room.code} still has {len(room.beds_in_use)} bed(s) in use: deactivate "
-                                  "its beds first."))
+            self.error(KnownError(BedsEditor.tr("Room {room} still has %n bed(s) in use: deactivate its beds first.",
+                                                "", len(room.beds_in_use)).format(room=room.code)))
             return
         active = not room.active
         self._change(lambda s: q.set_room_active(s, room.id, active),
-                     f"Room {room.code} {'reactivated' if active else 'deactivated'}.", Change.WARD_ROOM)
+                     (self.tr("Room {room} reactivated.") if active else self.tr("Room {room} deactivated.")).format(
+                         room=room.code), Change.WARD_ROOM)
 
     def add_bed(self) -> None:
         room_id = self.bed_room.currentData()
@@ -340,7 +357,7 @@ class BedsEditor(QWidget):
             self.new_room()
             if room is not None:
                 self.bed_room.setCurrentIndex(max(0, self.bed_room.findData(room.id)))
-            self.message.setText("Type the new bed's code and label, then Add bed.")
+            self.message.setText(self.tr("Type the new bed's code and label, then Add bed."))
             self.bed_code.setFocus()
             return
         try:
@@ -349,14 +366,16 @@ class BedsEditor(QWidget):
         except KnownError as exc:
             self.error(exc)
             return
-        self._change(lambda s: q.add_bed(s, room_id, code, label), f"Bed {label} ({code}) added.", Change.BED, "bed")
+        self._change(lambda s: q.add_bed(s, room_id, code, label),
+                     self.tr("Bed {label} ({code}) added.").format(label=label, code=code), Change.BED, "bed")
 
     def relabel_bed(self) -> None:
         bed = self.selected_bed()
         if bed is None:
             return
         label = self.bed_label.text()
-        self._change(lambda s: q.relabel_bed(s, bed.id, label), f"Bed {bed.code} relabelled.", Change.BED)
+        self._change(lambda s: q.relabel_bed(s, bed.id, label), self.tr("Bed {bed} relabelled.").format(bed=bed.code),
+                     Change.BED)
 
     def toggle_bed(self) -> None:
         bed = self.selected_bed()
@@ -365,4 +384,5 @@ class BedsEditor(QWidget):
         active = not bed.active
         # No pre-check here on purpose: the state shown may be minutes old, the database answers for now.
         self._change(lambda s: q.set_bed_active(s, bed.id, active),
-                     f"Bed {bed.label} {'reactivated' if active else 'deactivated'}.", Change.BED)
+                     (self.tr("Bed {bed} reactivated.") if active else self.tr("Bed {bed} deactivated.")).format(
+                         bed=bed.label), Change.BED)

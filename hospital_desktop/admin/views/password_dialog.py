@@ -9,6 +9,7 @@ from server_db.staff import MIN_PASSWORD
 
 from ...core.errors import KnownError
 from ...core.ops import Operations, Steps
+from ...i18n import formats
 from .. import queries
 
 
@@ -20,11 +21,14 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.old_password = old_password
-        self.setWindowTitle("Choose your password" if forced else "Change my password")
-        intro = QLabel(("An administrator gave you a one-time password. Choose your own password now; "
-                        "you cannot use the system before you do. " if forced else "")
-                       + f"At least {MIN_PASSWORD} characters, letters and at least one digit or symbol, not "
-                         "your user name nor a common password. Only you know it: administrators can reset it but never see it.")
+        self.setWindowTitle(self.tr("Choose your password") if forced else self.tr("Change my password"))
+        rules = self.tr("At least {count} characters, letters and at least one digit or symbol, not your user name "
+                        "nor a common password. Only you know it: administrators can reset it but never see it."
+                        ).format(count=formats.number_text(MIN_PASSWORD))
+        if forced:
+            rules = self.tr("An administrator gave you a one-time password. Choose your own password now; you "
+                            "cannot use the system before you do.") + " " + rules
+        intro = QLabel(rules)
         intro.setWordWrap(True)
         self.new_password = QLineEdit(objectName="newPassword")
         self.repeat = QLineEdit(objectName="repeatPassword")
@@ -32,8 +36,8 @@ class ChangePasswordDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(objectName="passwordMessage", wordWrap=True, styleSheet="color: #a40000;")
         form = QFormLayout()
-        form.addRow("New password", self.new_password)
-        form.addRow("Repeat it", self.repeat)
+        form.addRow(self.tr("New password"), self.new_password)
+        form.addRow(self.tr("Repeat it"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -53,7 +57,7 @@ class ChangePasswordDialog(QDialog):
             self.message.setText(problem)
             return
         self.buttons.setEnabled(False)
-        self.message.setText("Saving…")
+        self.message.setText(self.tr("Saving…"))
 
         def work(steps: Steps) -> None:
             with steps.session() as session:
@@ -70,4 +74,5 @@ class ChangePasswordDialog(QDialog):
 
     def _failed(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(error.message if error.kind != "bug" else f"The password was not changed. {error.message}")
+        self.message.setText(error.message if error.kind != "bug" else
+                             self.tr("The password was not changed. {error}").format(error=error.message))

@@ -1,8 +1,12 @@
 """What the administrator keeps per payer for the insurance gateway: the payer's item codes for our price codes
 (claims and pre-authorisations carry them; an item may need the payer's pre-authorisation) and the payer's
-policy (admissions need a pre-authorisation; how many hours an eligibility answer is trusted)."""
+policy (admissions need a pre-authorisation; how many hours an eligibility answer is trusted).
+
+Column headers are class tables of QT_TRANSLATE_NOOP (context: the editor's class), translated when the table is
+made. Each form keeps one Alt+letter per field and button in every language (tests/test_insurance_keyboard.py)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -10,6 +14,7 @@ from ...billing import insurance
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n import formats
 from ...widgets.tables import fill_table, make_table
 
 
@@ -20,9 +25,10 @@ class _PayerEditor(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.table = make_table(self.headers, f"{self.name}Table", single=True)
+        self.table = make_table([QCoreApplication.translate(type(self).__name__, h) for h in self.headers],
+                                f"{self.name}Table", single=True)
         self.form = QFormLayout()
-        self.save_button = QPushButton("&Save", objectName=f"save_{self.name}")
+        self.save_button = QPushButton(self.tr("&Save"), objectName=f"save_{self.name}")
         self.message = QLabel(objectName=f"{self.name}Message", wordWrap=True)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.save_button)
@@ -49,7 +55,7 @@ class _PayerEditor(QWidget):
 
     def saved(self, _=None) -> None:  # noqa: ANN001
         self.message.setStyleSheet("color: #1a7f37;")
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
 
     def refresh(self) -> None:  # pragma: no cover - subclasses
         raise NotImplementedError
@@ -62,7 +68,13 @@ class _PayerEditor(QWidget):
 
 
 class PayerItemCodesEditor(_PayerEditor):
-    headers = ["Payer", "Price code", "Item", "Payer code", "Payer's name", "Pre-authorisation", "Active"]
+    headers = [QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Payer"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Price code"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Item"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Payer code"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Payer's name"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Pre-authorisation"),
+               QT_TRANSLATE_NOOP("PayerItemCodesEditor", "Active")]
     name = "payerItemCode"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -75,17 +87,18 @@ class PayerItemCodesEditor(_PayerEditor):
         self.price_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.payer_code = QLineEdit(objectName="itemCodePayerCode", maxLength=40)
         self.payer_display = QLineEdit(objectName="itemCodePayerDisplay", maxLength=200)
-        self.needs_preauthorization = QCheckBox("The payer wants this item pre-&authorised",
+        self.needs_preauthorization = QCheckBox(self.tr("The payer wants this item pre-&authorised"),
                                                 objectName="itemCodeNeedsPreauth")
-        self.active = QCheckBox("Acti&ve", objectName="itemCodeActive", checked=True)
-        for label, widget in (("&Payer", self.payer), ("P&rice code", self.price_code),
-                              ("Payer's &code", self.payer_code), ("Payer's &name", self.payer_display)):
+        self.active = QCheckBox(self.tr("Acti&ve"), objectName="itemCodeActive", checked=True)
+        for label, widget in ((self.tr("&Payer"), self.payer), (self.tr("P&rice code"), self.price_code),
+                              (self.tr("Payer's &code"), self.payer_code),
+                              (self.tr("Payer's &name"), self.payer_display)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             self.form.addRow(caption, widget)
         self.form.addRow("", self.needs_preauthorization)
         self.form.addRow("", self.active)
-        self.new_button = QPushButton("Ne&w", objectName="new_payerItemCode")  # Alt+N: the name
+        self.new_button = QPushButton(self.tr("Ne&w"), objectName="new_payerItemCode")  # Alt+N: the name
         self.buttons.insertWidget(0, self.new_button)
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.refresh()
@@ -107,7 +120,8 @@ class PayerItemCodesEditor(_PayerEditor):
         self.price_code.setCurrentIndex(self.price_code.findData(price))
         self.table.blockSignals(True)
         fill_table(self.table, [(i.payer, i.price_code, i.price_name or "", i.payer_code, i.payer_display or "",
-                                 "needed" if i.needs_preauthorization else "", "yes" if i.active else "no")
+                                 self.tr("needed") if i.needs_preauthorization else "",
+                                 self.tr("yes") if i.active else self.tr("no"))
                                 for i in self.items])
         self.table.blockSignals(False)
         if self.editing is not None:
@@ -148,13 +162,13 @@ class PayerItemCodesEditor(_PayerEditor):
         payer_id, price_code = self.payer.currentData(), self.chosen_price_code()
         payer_code, display = self.payer_code.text().strip(), self.payer_display.text().strip()
         if payer_id is None:
-            self.error(KnownError("No payer is set up."))
+            self.error(KnownError(self.tr("No payer is set up.")))
             return
         if not price_code:
-            self.error(KnownError("Choose the price code the payer's code stands for."))
+            self.error(KnownError(self.tr("Choose the price code the payer's code stands for.")))
             return
         if not payer_code:
-            self.error(KnownError("Type the payer's code for the item."))
+            self.error(KnownError(self.tr("Type the payer's code for the item.")))
             return
         item_id = self.editing.id if self.editing else None
         needs, active = self.needs_preauthorization.isChecked(), self.active.isChecked()
@@ -171,20 +185,23 @@ class PayerItemCodesEditor(_PayerEditor):
 
 
 class PayerPoliciesEditor(_PayerEditor):
-    headers = ["Payer", "Code", "Admissions need pre-authorisation", "Eligibility valid (hours)"]
+    headers = [QT_TRANSLATE_NOOP("PayerPoliciesEditor", "Payer"), QT_TRANSLATE_NOOP("PayerPoliciesEditor", "Code"),
+               QT_TRANSLATE_NOOP("PayerPoliciesEditor", "Admissions need pre-authorisation"),
+               QT_TRANSLATE_NOOP("PayerPoliciesEditor", "Eligibility valid (hours)")]
     name = "payerPolicy"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.items: list[insurance.PayerPolicy] = []
         self.payer = QLabel(objectName="policyPayer")
-        self.admission = QCheckBox("Admissions need the payer's pre-&authorisation", objectName="policyAdmission")
-        self.hours = QSpinBox(objectName="policyHours", minimum=1, maximum=720, suffix=" h")
-        self.hours.setToolTip("How long an eligibility answer is trusted before reception and billing see it as "
-                              "out of date (1 to 720 hours)")
-        hours_label = QLabel("&Eligibility valid for")
+        self.admission = QCheckBox(self.tr("Admissions need the payer's pre-&authorisation"),
+                                   objectName="policyAdmission")
+        self.hours = QSpinBox(objectName="policyHours", minimum=1, maximum=720, suffix=self.tr(" h"))
+        self.hours.setToolTip(self.tr("How long an eligibility answer is trusted before reception and billing see it "
+                                      "as out of date (1 to 720 hours)"))
+        hours_label = QLabel(self.tr("&Eligibility valid for"))
         hours_label.setBuddy(self.hours)
-        self.form.addRow("Payer", self.payer)
+        self.form.addRow(self.tr("Payer"), self.payer)
         self.form.addRow("", self.admission)
         self.form.addRow(hours_label, self.hours)
         self.refresh()
@@ -196,9 +213,11 @@ class PayerPoliciesEditor(_PayerEditor):
         keep = self.selected_row()
         self.items = items
         self.table.blockSignals(True)
-        fill_table(self.table, [(p.payer, p.code, "yes" if p.admission_needs_preauthorization else "no",
-                                 str(p.eligibility_valid_hours) + ("" if p.recorded else " (default)"))
-                                for p in items])
+        def hours(p: insurance.PayerPolicy) -> str:
+            text = formats.number_text(p.eligibility_valid_hours)
+            return text if p.recorded else self.tr("{hours} (default)").format(hours=text)
+        fill_table(self.table, [(p.payer, p.code, self.tr("yes") if p.admission_needs_preauthorization else self.tr("no"),
+                                 hours(p)) for p in items])
         self.table.blockSignals(False)
         if 0 <= keep < len(items):
             self.table.selectRow(keep)
@@ -208,7 +227,8 @@ class PayerPoliciesEditor(_PayerEditor):
         row = self.selected_row()
         p = self.items[row] if 0 <= row < len(self.items) else None
         self.save_button.setEnabled(p is not None)
-        self.payer.setText(f"{p.payer} ({p.code})" if p else "Select a payer.")
+        self.payer.setText(f"{p.payer} ({p.code})" if p else self.tr("Select a payer."))
+        self.payer.setProperty("data", p is not None)  # the payer's name is data
         self.admission.setChecked(bool(p and p.admission_needs_preauthorization))
         self.hours.setValue(p.eligibility_valid_hours if p else 24)
 

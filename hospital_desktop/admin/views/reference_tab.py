@@ -1,12 +1,15 @@
 """Reference data: departments, outpatient services, rooms and the price list. Codes are fixed once made
 (other records refer to them); names, durations and the active flag change. A price never changes in place:
-the current version ends the day before the new price takes effect (charges keep the price of their date)."""
+the current version ends the day before the new price takes effect (charges keep the price of their date).
+
+Column headers are class tables of QT_TRANSLATE_NOOP (context: the editor's class), translated when the table is
+made; codes from the database (department kinds, sexes) are shown by their translated labels."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -15,19 +18,40 @@ from ...core import idle
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n import formats
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .beds_editor import BedsEditor
 from .lab_catalog_editor import LabPanelsEditor, LabTestsEditor, link_tabs
 from .payer_settings_editor import PayerItemCodesEditor, PayerPoliciesEditor
 
+SEXES = {"": QT_TRANSLATE_NOOP("LabRangesEditor", "either"), "female": QT_TRANSLATE_NOOP("LabRangesEditor", "female"),
+         "male": QT_TRANSLATE_NOOP("LabRangesEditor", "male")}
 
+
+def _yes_no(value: bool) -> str:
+    return QCoreApplication.translate("AdminReference", "yes") if value else \
+        QCoreApplication.translate("AdminReference", "no")
+
+
+def plain_number(value) -> str:  # noqa: ANN001
+    """A limit or an age for an input field: the locale's digits and decimal point, no grouping (read back by
+    queries.plain_number), as many decimals as it has."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    decimals = max(0, -value.normalize().as_tuple().exponent) if hasattr(value, "normalize") else 6
+    text = formats.number_text(value, decimals, locale)
+    if decimals and locale.decimalPoint() in text:  # a float: no trailing zeros
+        text = text.rstrip(locale.zeroDigit()).rstrip(locale.decimalPoint())
+    return text
 
 
 class _Editor(QWidget):
     """A list and a form: select a row to edit it, or start a new one."""
 
-    headers: list[str] = []
+    headers: list[str] = []  # QT_TRANSLATE_NOOP(<the subclass's name>, ...)
     noun = ""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -35,10 +59,11 @@ class _Editor(QWidget):
         self.ops = ops
         self.items: list[dict] = []
         self.editing: int | None = None
-        self.table = make_table(self.headers, f"{self.noun}Table", single=True)
+        self.table = make_table([QCoreApplication.translate(type(self).__name__, h) for h in self.headers],
+                                f"{self.noun}Table", single=True)
         self.form = QFormLayout()
-        self.save_button = QPushButton("Save", objectName=f"save_{self.noun}")
-        self.new_button = QPushButton("New", objectName=f"new_{self.noun}")
+        self.save_button = QPushButton(self.tr("Save"), objectName=f"save_{self.noun}")
+        self.new_button = QPushButton(self.tr("New"), objectName=f"new_{self.noun}")
         self.message = QLabel(objectName=f"{self.noun}Message", wordWrap=True)
         right = QVBoxLayout()
         right.addLayout(self.form)
@@ -66,13 +91,14 @@ class _Editor(QWidget):
         self.message.setText(error.message)
 
     def saved(self, _=None) -> None:  # noqa: ANN001
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
 
     # subclasses: refresh(), edit(item | None), save()
 
 
 class DepartmentsEditor(_Editor):
-    headers = ["Code", "Name", "Kind", "Active"]
+    headers = [QT_TRANSLATE_NOOP("DepartmentsEditor", "Code"), QT_TRANSLATE_NOOP("DepartmentsEditor", "Name"),
+               QT_TRANSLATE_NOOP("DepartmentsEditor", "Kind"), QT_TRANSLATE_NOOP("DepartmentsEditor", "Active")]
     noun = Change.DEPARTMENT
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -80,11 +106,12 @@ class DepartmentsEditor(_Editor):
         self.code = QLineEdit(objectName="deptCode")
         self.name = QLineEdit(objectName="deptName")
         self.kind = QComboBox(objectName="deptKind")
-        self.kind.addItems(queries.DEPARTMENT_KINDS)
-        self.active = QCheckBox("Open")
-        self.form.addRow("Code", self.code)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Kind", self.kind)
+        for kind in queries.DEPARTMENT_KINDS:
+            self.kind.addItem(queries.department_kind_label(kind), kind)
+        self.active = QCheckBox(self.tr("Open"))
+        self.form.addRow(self.tr("Code"), self.code)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow("", self.active)
         self.edit(None)
         self.refresh()
@@ -94,26 +121,29 @@ class DepartmentsEditor(_Editor):
 
     def _show(self, items: list[dict]) -> None:
         self.items = items
-        fill_table(self.table, [(d["code"], d["name"], d["kind"], "yes" if d["active"] else "closed")
-                                for d in items])
+        fill_table(self.table, [(d["code"], d["name"], queries.department_kind_label(d["kind"]),
+                                 _yes_no(True) if d["active"] else self.tr("closed")) for d in items])
 
     def edit(self, item: dict | None) -> None:
         self.editing = item["id"] if item else None
         self.code.setReadOnly(item is not None)
         self.code.setText(item["code"] if item else "")
         self.name.setText(item["name"] if item else "")
-        self.kind.setCurrentText(item["kind"] if item else "outpatient")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(item["kind"] if item else "outpatient")))
         self.active.setChecked(item["active"] if item else True)
 
     def save(self) -> None:
-        dept_id, code, name, kind, active = (self.editing, self.code.text(), self.name.text(), self.kind.currentText(),
+        dept_id, code, name, kind, active = (self.editing, self.code.text(), self.name.text(), self.kind.currentData(),
                                              self.active.isChecked())
         self.ops.run_change(self, lambda s: queries.save_department(s, dept_id, code, name, kind, active), self.saved,
                             noun=Change.DEPARTMENT, on_error=self.error)
 
 
 class ServicesEditor(_Editor):
-    headers = ["Department", "Code", "Name", "Minutes", "Price code", "Video", "Active"]
+    headers = [QT_TRANSLATE_NOOP("ServicesEditor", "Department"), QT_TRANSLATE_NOOP("ServicesEditor", "Code"),
+               QT_TRANSLATE_NOOP("ServicesEditor", "Name"), QT_TRANSLATE_NOOP("ServicesEditor", "Minutes"),
+               QT_TRANSLATE_NOOP("ServicesEditor", "Price code"), QT_TRANSLATE_NOOP("ServicesEditor", "Video"),
+               QT_TRANSLATE_NOOP("ServicesEditor", "Active")]
     noun = Change.SERVICE
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -121,13 +151,13 @@ class ServicesEditor(_Editor):
         self.department = QComboBox(objectName="serviceDepartment")
         self.code = QLineEdit(objectName="serviceCode")
         self.name = QLineEdit(objectName="serviceName")
-        self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=5, suffix=" min")
+        self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=5, suffix=self.tr(" min"))
         self.price_code = QLineEdit(objectName="servicePriceCode")
-        self.video = QCheckBox("Telemedicine allowed")
-        self.active = QCheckBox("Active")
-        for label, w in (("Department", self.department), ("Code", self.code), ("Name", self.name),
-                         ("Duration", self.minutes), ("Price code", self.price_code), ("", self.video),
-                         ("", self.active)):
+        self.video = QCheckBox(self.tr("Telemedicine allowed"))
+        self.active = QCheckBox(self.tr("Active"))
+        for label, w in ((self.tr("Department"), self.department), (self.tr("Code"), self.code),
+                         (self.tr("Name"), self.name), (self.tr("Duration"), self.minutes),
+                         (self.tr("Price code"), self.price_code), ("", self.video), ("", self.active)):
             self.form.addRow(label, w)
         self.depts: list[dict] = []
         self.refresh()
@@ -141,9 +171,9 @@ class ServicesEditor(_Editor):
         self.department.clear()
         for d in self.depts:
             self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
-        fill_table(self.table, [(s["department"], s["code"], s["name"], s["duration_minutes"], s["price_code"],
-                                 "yes" if s["telemedicine_allowed"] else "", "yes" if s["active"] else "no")
-                                for s in self.items])
+        fill_table(self.table, [(s["department"], s["code"], s["name"], formats.number_text(s["duration_minutes"]),
+                                 s["price_code"], _yes_no(True) if s["telemedicine_allowed"] else "",
+                                 _yes_no(s["active"])) for s in self.items])
         self.edit(None)
 
     def edit(self, item: dict | None) -> None:
@@ -164,12 +194,13 @@ class ServicesEditor(_Editor):
         values = {"department_id": self.department.currentData(), "code": self.code.text(), "name": self.name.text(),
                   "duration_minutes": self.minutes.value(), "price_code": self.price_code.text().strip().upper(),
                   "telemedicine_allowed": self.video.isChecked(), "active": self.active.isChecked()}
-        self.ops.run_change(self, lambda s: queries.save_service(s, service_id, values), self.saved, noun=Change.SERVICE,
-                            on_error=self.error)
+        self.ops.run_change(self, lambda s: queries.save_service(s, service_id, values), self.saved,
+                            noun=Change.SERVICE, on_error=self.error)
 
 
 class RoomsEditor(_Editor):
-    headers = ["Department", "Code", "Name", "Active"]
+    headers = [QT_TRANSLATE_NOOP("RoomsEditor", "Department"), QT_TRANSLATE_NOOP("RoomsEditor", "Code"),
+               QT_TRANSLATE_NOOP("RoomsEditor", "Name"), QT_TRANSLATE_NOOP("RoomsEditor", "Active")]
     noun = Change.ROOM
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -177,9 +208,9 @@ class RoomsEditor(_Editor):
         self.department = QComboBox(objectName="roomDepartment")
         self.code = QLineEdit(objectName="roomCode")
         self.name = QLineEdit(objectName="roomName")
-        self.active = QCheckBox("Active")
-        for label, w in (("Department", self.department), ("Code", self.code), ("Name", self.name),
-                         ("", self.active)):
+        self.active = QCheckBox(self.tr("Active"))
+        for label, w in ((self.tr("Department"), self.department), (self.tr("Code"), self.code),
+                         (self.tr("Name"), self.name), ("", self.active)):
             self.form.addRow(label, w)
         self.refresh()
 
@@ -192,8 +223,7 @@ class RoomsEditor(_Editor):
         self.department.clear()
         for d in depts:
             self.department.addItem(f"{d['code']} — {d['name']}", d["id"])
-        fill_table(self.table, [(r["department"], r["code"], r["name"], "yes" if r["active"] else "no")
-                                for r in self.items])
+        fill_table(self.table, [(r["department"], r["code"], r["name"], _yes_no(r["active"])) for r in self.items])
         self.edit(None)
 
     def edit(self, item: dict | None) -> None:
@@ -221,30 +251,34 @@ class PriceListEditor(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.items: list[queries.PriceRow] = []
-        self.search = QLineEdit(objectName="priceSearch", placeholderText="Search code or name")
-        self.history = QCheckBox("Show ended versions")
-        self.table = make_table(["Code", "Name", "Amount", "Valid from", "Valid to", "Group"], "priceTable",
-                                single=True)
+        self.currency = "GBP"  # the hospital's (core.setting 'currency'), read with the list
+        self.search = QLineEdit(objectName="priceSearch", placeholderText=self.tr("Search code or name"))
+        self.history = QCheckBox(self.tr("Show ended versions"))
+        self.table = make_table([self.tr("Code"), self.tr("Name"), self.tr("Amount"), self.tr("Valid from"),
+                                 self.tr("Valid to"), self.tr("Group")], "priceTable", single=True)
         self.code = QLineEdit(objectName="priceCode")
         self.name = QLineEdit(objectName="priceName")
-        self.amount = QLineEdit(objectName="priceAmount", placeholderText="e.g. 72.50")
-        self.group = QLineEdit(objectName="priceGroup", placeholderText="consultation, lab_test, drug, bed_day…")
+        self.amount = QLineEdit(objectName="priceAmount", placeholderText=self.tr("e.g. {amount}").format(
+            amount=formats.number_text(72.5, 2)))
+        # group codes are data (billing.price_item.group_code): the examples stay as they are typed
+        self.group = QLineEdit(objectName="priceGroup", placeholderText=self.tr("e.g. {codes}").format(
+            codes="consultation, lab_test, drug, bed_day…"))
         self.effective = QDateEdit(objectName="priceEffective", calendarPopup=True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
+        self.effective.setDisplayFormat(formats.date_format())
         self.effective.setDate(QDate.currentDate().addDays(1))
         self.effective.setMinimumDate(QDate.currentDate())
-        self.change_button = QPushButton("New price from this date", objectName="changePrice")
-        self.add_button = QPushButton("Add as a new item", objectName="addPrice")
+        self.change_button = QPushButton(self.tr("New price from this date"), objectName="changePrice")
+        self.add_button = QPushButton(self.tr("Add as a new item"), objectName="addPrice")
         self.message = QLabel(objectName="priceMessage", wordWrap=True)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.history)
         form = QFormLayout()
-        form.addRow("Code", self.code)
-        form.addRow("Name", self.name)
-        form.addRow("Amount", self.amount)
-        form.addRow("Group", self.group)
-        form.addRow("Effective from", self.effective)
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow(self.tr("Effective from"), self.effective)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.add_button)
@@ -252,8 +286,8 @@ class PriceListEditor(QWidget):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(buttons)
-        right.addWidget(QLabel("A new price ends the current version the day before; charges already made keep "
-                               "their price.", wordWrap=True))
+        right.addWidget(QLabel(self.tr("A new price ends the current version the day before; charges already made "
+                                       "keep their price."), wordWrap=True))
         right.addWidget(self.message)
         right.addStretch(1)
         left = QVBoxLayout()
@@ -277,8 +311,10 @@ class PriceListEditor(QWidget):
 
     def _show(self, result) -> None:  # noqa: ANN001
         self.items, self.currency = result
-        fill_table(self.table, [(p.code, p.name, f"{p.amount:,.2f} {p.currency}", f"{p.valid_from:%Y-%m-%d}",
-                                 f"{p.valid_to:%Y-%m-%d}" if p.valid_to else "—", p.group_code) for p in self.items])
+        fill_table(self.table, [(p.code, p.name, formats.money_text(p.amount, p.currency or self.currency),
+                                 formats.date_text(p.valid_from),
+                                 formats.date_text(p.valid_to) if p.valid_to else "—", p.group_code)
+                                for p in self.items])
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -286,7 +322,7 @@ class PriceListEditor(QWidget):
             p = self.items[rows[0].row()]
             self.code.setText(p.code)
             self.name.setText(p.name)
-            self.amount.setText(f"{p.amount:.2f}")
+            self.amount.setText(plain_number(p.amount))
             self.group.setText(p.group_code)
 
     def _effective(self) -> date:
@@ -300,7 +336,9 @@ class PriceListEditor(QWidget):
             return
         code, name, effective = self.code.text().strip().upper(), self.name.text(), self._effective()
         self.ops.run_change(self, lambda s: queries.change_price(s, code, amount, effective, name=name),
-                            lambda _: self.message.setText(f"{code}: {amount:.2f} from {effective:%Y-%m-%d}."),
+                            lambda _: self.message.setText(self.tr("{code}: {amount} from {date}.").format(
+                                code=code, amount=formats.money_text(amount, self.currency),
+                                date=formats.date_text(effective))),
                             noun=Change.PRICE, on_error=self.error)
 
     def add_item(self) -> None:
@@ -310,9 +348,10 @@ class PriceListEditor(QWidget):
             self.error(exc)
             return
         code, name, group, effective = self.code.text(), self.name.text(), self.group.text(), self._effective()
-        cur = getattr(self, "currency", "GBP")
+        cur = self.currency
         self.ops.run_change(self, lambda s: queries.add_price_item(s, code, name, amount, cur, effective, group),
-                            lambda _: self.message.setText(f"Added {code.upper()}."), noun=Change.PRICE,
+                            lambda _: self.message.setText(self.tr("Added {code}.").format(code=code.strip().upper())),
+                            noun=Change.PRICE,
                             on_error=self.error)
 
     def error(self, error: KnownError) -> None:
@@ -322,28 +361,36 @@ class PriceListEditor(QWidget):
 class LabRangesEditor(_Editor):
     """Reference ranges and critical limits of the lab's numeric tests, by sex and age band: what the database
     flags results against (a change applies to results entered from now on; earlier results keep their flag)."""
-    headers = ["Test", "Unit", "Sex", "Age (years)", "Low", "High", "Critical low", "Critical high"]
+    headers = [QT_TRANSLATE_NOOP("LabRangesEditor", "Test"), QT_TRANSLATE_NOOP("LabRangesEditor", "Unit"),
+               QT_TRANSLATE_NOOP("LabRangesEditor", "Sex"), QT_TRANSLATE_NOOP("LabRangesEditor", "Age (years)"),
+               QT_TRANSLATE_NOOP("LabRangesEditor", "Low"), QT_TRANSLATE_NOOP("LabRangesEditor", "High"),
+               QT_TRANSLATE_NOOP("LabRangesEditor", "Critical low"),
+               QT_TRANSLATE_NOOP("LabRangesEditor", "Critical high")]
     noun = Change.LAB_RANGE
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.test = QComboBox(objectName="rangeTest")
         self.sex = QComboBox(objectName="rangeSex")
-        for label, value in (("either", ""), ("female", "female"), ("male", "male")):
-            self.sex.addItem(label, value)
+        for value, label in SEXES.items():
+            self.sex.addItem(QCoreApplication.translate("LabRangesEditor", label), value)
         self.age_from = QLineEdit(objectName="rangeAgeFrom")
-        self.age_to = QLineEdit(objectName="rangeAgeTo", placeholderText="no upper limit")
+        self.age_to = QLineEdit(objectName="rangeAgeTo", placeholderText=self.tr("no upper limit"))
         self.limits = {key: QLineEdit(objectName=f"range_{key}") for key in ("low", "high", "critical_low",
                                                                                 "critical_high")}
-        self.form.addRow("Test", self.test)
-        self.form.addRow("Sex", self.sex)
-        self.form.addRow("Age from (years)", self.age_from)
-        self.form.addRow("Age to (years, excl.)", self.age_to)
+        self.form.addRow(self.tr("Test"), self.test)
+        self.form.addRow(self.tr("Sex"), self.sex)
+        self.form.addRow(self._field("age_from"), self.age_from)
+        self.form.addRow(self._field("age_to"), self.age_to)
         for key, widget in self.limits.items():
-            self.form.addRow(key.replace("_", " ").capitalize(), widget)
+            self.form.addRow(self._field(key), widget)
         self.ops.run_query(None, queries.lab_tests, self._set_tests, on_error=self.error)
         self.edit(None)
         self.refresh()
+
+    @staticmethod
+    def _field(key: str) -> str:
+        return QCoreApplication.translate("AdminLabRange", queries.RANGE_FIELDS[key])
 
     def _set_tests(self, tests: list[tuple[str, str]]) -> None:
         for code, label in tests:
@@ -355,10 +402,13 @@ class LabRangesEditor(_Editor):
     def _show(self, items: list[dict]) -> None:
         self.items = items
         def band(r: dict) -> str:
-            upper = "" if r["age_to_years"] is None else f"{r['age_to_years']:g}"
-            return f"{r['age_from_years']:g}–{upper}"
-        fill_table(self.table, [(r["short_name"], r["unit"], r["sex"] or "either", band(r), r["low"], r["high"],
-                                 r["critical_low"], r["critical_high"]) for r in items])
+            return f"{plain_number(r['age_from_years'])}–{plain_number(r['age_to_years'])}"
+        def sex(r: dict) -> str:
+            return QCoreApplication.translate("LabRangesEditor", SEXES[r["sex"] or ""]) if (r["sex"] or "") in SEXES \
+                else r["sex"]
+        fill_table(self.table, [(r["short_name"], r["unit"], sex(r), band(r), plain_number(r["low"]),
+                                 plain_number(r["high"]), plain_number(r["critical_low"]),
+                                 plain_number(r["critical_high"])) for r in items])
 
     def edit(self, item: dict | None) -> None:
         self.editing = item["id"] if item else None
@@ -367,10 +417,10 @@ class LabRangesEditor(_Editor):
         if item:
             self.test.setCurrentIndex(max(0, self.test.findData(item["test_code"])))
             self.sex.setCurrentIndex(max(0, self.sex.findData(item["sex"] or "")))
-        self.age_from.setText(f"{item['age_from_years']:g}" if item else "0")
-        self.age_to.setText("" if not item or item["age_to_years"] is None else f"{item['age_to_years']:g}")
+        self.age_from.setText(plain_number(item["age_from_years"]) if item else formats.number_text(0))
+        self.age_to.setText(plain_number(item["age_to_years"]) if item else "")
         for key, widget in self.limits.items():
-            widget.setText("" if not item or item[key] is None else f"{item[key]:g}")
+            widget.setText(plain_number(item[key]) if item else "")
 
     def save(self) -> None:
         args = (self.editing, self.test.currentData(), self.sex.currentData(), self.age_from.text(),
@@ -405,28 +455,28 @@ class ReferenceWorkspace(QWidget):
         self.rooms = RoomsEditor(ops)
         self.prices = PriceListEditor(ops)
         self.lab_ranges = LabRangesEditor(ops)
-        self.tabs.addTab(self.departments, "Departments")
-        self.tabs.addTab(self.services, "Services")
-        self.tabs.addTab(self.rooms, "Clinic rooms")
-        self.tabs.addTab(self.prices, "Price list")
-        self.tabs.addTab(self.lab_ranges, "Lab reference ranges")
+        self.tabs.addTab(self.departments, self.tr("Departments"))
+        self.tabs.addTab(self.services, self.tr("Services"))
+        self.tabs.addTab(self.rooms, self.tr("Clinic rooms"))
+        self.tabs.addTab(self.prices, self.tr("Price list"))
+        self.tabs.addTab(self.lab_ranges, self.tr("Lab reference ranges"))
         # Ten editors in one constructor held the screen still over 100 ms (the lab tests' alone ~45 ms): the beds,
         # the lab catalog (161) and the payer settings come on later turns, or at once when asked for.
         self._beds = LaterTab(lambda: BedsEditor(ops))
         self._lab_tests = LaterTab(lambda: self._linked(LabTestsEditor(ops)))
         self._lab_panels = LaterTab(lambda: LabPanelsEditor(ops))
-        self.tabs.addTab(self._beds, "Wards, rooms && beds")
-        self.tabs.addTab(self._lab_tests, "Lab tests")
-        self.tabs.addTab(self._lab_panels, "Lab panels")
+        self.tabs.addTab(self._beds, self.tr("Wards, rooms && beds"))
+        self.tabs.addTab(self._lab_tests, self.tr("Lab tests"))
+        self.tabs.addTab(self._lab_panels, self.tr("Lab panels"))
         self._payer_item_codes = LaterTab(lambda: PayerItemCodesEditor(ops))
         self._payer_policies = LaterTab(lambda: PayerPoliciesEditor(ops))
-        self.tabs.addTab(self._payer_item_codes, "Payer item codes")
-        self.tabs.addTab(self._payer_policies, "Payer policies")
-        note = QLabel("The formulary is maintained by the pharmacists (Formulary workspace).")
+        self.tabs.addTab(self._payer_item_codes, self.tr("Payer item codes"))
+        self.tabs.addTab(self._payer_policies, self.tr("Payer policies"))
+        note = QLabel(self.tr("The formulary is maintained by the pharmacists (Formulary workspace)."))
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(note, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(note, alignment=Qt.AlignmentFlag.AlignLeading)
 
     def _linked(self, tests: LabTestsEditor) -> LabTestsEditor:
         link_tabs(self.tabs, self.prices, self.lab_ranges, tests)

@@ -3,25 +3,32 @@ discharge, isolation), with the actions the login may take: admit into a free be
 occupied bed, and the housekeeping states (cleaned -> free, reserve, out of service).
 
 The database decides: a bed taken by someone else a moment ago is refused with the ward's free beds in the
-message (shown here), and the board reloads."""
+message (shown here), and the board reloads.
+
+Right to left (Arabic), the rooms, the beds in a room and each tile's lines run from the right: the grids are laid
+out by Qt's layouts (mirrored), the tiles' text is drawn aligned to their leading edge."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStyle,
+                               QStyleOptionToolButton, QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_format, date_text, number_text
 from ...registry import queries as registry
 from ...widgets.patient_search import PatientSearchBox
 from ...widgets.safety import DANGER
 from .. import queries
+from ..display import (bed_state_label, day_month_text, day_month_time_text, isolation_label,
+                       isolation_mark)
 from ...widgets.keys import on_return, return_presses
 
 STATE_COLOURS = {  # background, border
@@ -31,35 +38,72 @@ STATE_COLOURS = {  # background, border
     "cleaning": ("#f0e6f7", "#9a6ac0"),
     "out_of_service": ("#e4e4e4", "#8a8a8a"),
 }
-ISOLATION_MARK = {"contact": "Contact isolation", "droplet": "Droplet isolation", "airborne": "Airborne isolation",
-                  "protective": "Protective isolation"}
 TILE_W, TILE_H = 232, 104
+# What a nurse asks for on the board, as whole sentences (the state is not pasted into a sentence).
+STATE_QUESTIONS = {"reserved": QT_TRANSLATE_NOOP("BedBoard", "Why is the bed reserved?"),
+                   "out_of_service": QT_TRANSLATE_NOOP("BedBoard", "Why is the bed out of service?")}
+STATE_DONE = {"free": QT_TRANSLATE_NOOP("BedBoard", "Bed {bed} is free now."),
+              "reserved": QT_TRANSLATE_NOOP("BedBoard", "Bed {bed} is reserved now."),
+              "out_of_service": QT_TRANSLATE_NOOP("BedBoard", "Bed {bed} is out of service now."),
+              "cleaning": QT_TRANSLATE_NOOP("BedBoard", "Bed {bed} is to be cleaned now.")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BedBoard", text)
 
 
 def tile_text(bed: queries.BedRow, today: date | None = None) -> str:
-    lines = [f"{bed.label}  ·  {bed.state.replace('_', ' ')}"]
+    lines = [f"{bed.label}  ·  {bed_state_label(bed.state)}"]
     if bed.occupied:
         lines.append(bed.patient_name or "")
         day = ((today or date.today()) - local(bed.since).date()).days + 1 if bed.since else None
-        lines.append(f"MRN {bed.mrn}" + (f" · day {day}" if day else ""))
-        since = f"in {local(bed.since):%d.%m %H:%M}" if bed.since else ""
+        if day:
+            lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn} · day {day}").format(
+                mrn=bed.mrn, day=number_text(day)))
+        else:
+            lines.append(QCoreApplication.translate("BedBoard", "MRN {mrn}").format(mrn=bed.mrn))
+        since = (QCoreApplication.translate("BedBoard", "in {when}").format(
+            when=day_month_time_text(local(bed.since))) if bed.since else "")
         if bed.expected_discharge:
-            since += f" · out ~{bed.expected_discharge:%d.%m}"
+            out = QCoreApplication.translate("BedBoard", "out ~{date}").format(
+                date=day_month_text(bed.expected_discharge))
+            since = f"{since} · {out}" if since else out
         lines.append(since)
-        if bed.isolation and bed.isolation != "none":
-            lines.append(f"⚠ {ISOLATION_MARK.get(bed.isolation, bed.isolation)}")
+        mark = isolation_mark(bed.isolation)
+        if mark or (bed.isolation and bed.isolation != "none"):
+            lines.append(f"⚠ {mark or bed.isolation}")
     elif bed.state_reason:
         lines.append(bed.state_reason)
     return "\n".join(lines)
 
 
 class BedTile(QToolButton):
-    """A bed on the board; double-click opens the stay of the patient lying in it."""
+    """A bed on the board; double-click opens the stay of the patient lying in it.
+
+    The frame and colours come from the style sheet; the lines are drawn here, aligned to the tile's leading edge
+    (left, or right in a right-to-left language, each line in the language's own direction) and elided to the
+    tile's width — a QToolButton would centre them and cut a long line at both ends."""
     double_clicked = Signal()
+    PADDING = 7
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().mouseDoubleClickEvent(event)
         self.double_clicked.emit()
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
+        painter = QStylePainter(self)  # takes the widget's layout direction
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        area = self.rect().adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING + 2)
+        metrics = painter.fontMetrics()
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width())
+                 for line in self.text().split("\n")]
+        align = QStyle.visualAlignment(self.layoutDirection(),
+                                       Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(area, int(align), "\n".join(lines))
 
 
 def set_message(label: QLabel, text: str, *, refused: bool = False) -> None:
@@ -81,24 +125,29 @@ class BedBoard(QWidget):
         self.ward = QComboBox(objectName="boardWard")
         self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel(objectName="boardSummary")
+        # the counts never widen the board (in a narrow pane they are cut; the tooltip has them whole)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message = QLabel(objectName="boardMessage", wordWrap=True)
-        self.admit_button = QPushButton("Admit patient…", objectName="admitButton")
-        self.transfer_button = QPushButton("Transfer…", objectName="transferButton")
-        self.clean_button = QPushButton("Cleaned — bed free", objectName="cleanButton")
-        self.reserve_button = QPushButton("Reserve…", objectName="reserveButton")
-        self.release_button = QPushButton("Release reservation", objectName="releaseButton")
-        self.oos_button = QPushButton("Out of service…", objectName="outOfServiceButton")
-        self.refresh_button = QPushButton("Refresh")
+        self.admit_button = QPushButton(self.tr("Admit patient…"), objectName="admitButton")
+        self.transfer_button = QPushButton(self.tr("Transfer…"), objectName="transferButton")
+        self.clean_button = QPushButton(self.tr("Cleaned — bed free"), objectName="cleanButton")
+        self.reserve_button = QPushButton(self.tr("Reserve…"), objectName="reserveButton")
+        self.release_button = QPushButton(self.tr("Release reservation"), objectName="releaseButton")
+        self.oos_button = QPushButton(self.tr("Out of service…"), objectName="outOfServiceButton")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Ward"))
+        top.addWidget(QLabel(self.tr("Ward")))
         top.addWidget(self.ward)
         top.addWidget(self.refresh_button)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
+        # the counts and the colour legend on a row of their own: one row grew wider than the doctor's pane
+        legend = QHBoxLayout()
+        legend.addWidget(self.summary, 1)
         for state in ("free", "occupied", "reserved", "cleaning", "out_of_service"):
             bg, border = STATE_COLOURS[state]
-            chip = QLabel(state.replace("_", " "))
+            chip = QLabel(bed_state_label(state))
             chip.setStyleSheet(f"background: {bg}; border: 1px solid {border}; border-radius: 3px; padding: 1px 6px;")
-            top.addWidget(chip)
+            legend.addWidget(chip)
         actions = QHBoxLayout()
         for button, allowed in ((self.admit_button, can_admit), (self.transfer_button, can_transfer),
                                 (self.clean_button, can_housekeep), (self.reserve_button, can_housekeep),
@@ -108,12 +157,13 @@ class BedBoard(QWidget):
         actions.addStretch(1)
         self.grid_host = QWidget(objectName="boardGrid")
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(legend)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -198,9 +248,15 @@ class BedBoard(QWidget):
                     tile.setChecked(True)
             self.grid.addWidget(box, n // per_row, n % per_row)
         counts = {s: sum(1 for b in beds if b.state == s) for s in queries.BED_STATES}
-        self.summary.setText(f"{len(beds)} beds: {counts['occupied']} occupied, {counts['free']} free, "
-                             f"{counts['reserved']} reserved, {counts['cleaning']} cleaning, "
-                             f"{counts['out_of_service']} out of service")
+        # counts as docs/translating.md says: ClassName.tr("%Ln …", "", n)
+        occupied, free, reserved = counts["occupied"], counts["free"], counts["reserved"]
+        cleaning, out_of_service = counts["cleaning"], counts["out_of_service"]
+        self.summary.setText(self.tr("{beds}: {occupied}, {free}, {reserved}, {cleaning}, {out_of_service}").format(
+            beds=BedBoard.tr("%Ln beds", "", len(beds)), occupied=BedBoard.tr("%Ln occupied", "", occupied),
+            free=BedBoard.tr("%Ln free", "", free), reserved=BedBoard.tr("%Ln reserved", "", reserved),
+            cleaning=BedBoard.tr("%Ln cleaning", "", cleaning),
+            out_of_service=BedBoard.tr("%Ln out of service", "", out_of_service)))
+        self.summary.setToolTip(self.summary.text())
         self._update_actions()
 
     def _tile(self, bed: queries.BedRow) -> QToolButton:
@@ -213,7 +269,7 @@ class BedBoard(QWidget):
         width = 3 if bed.isolation and bed.isolation != "none" else 1
         colour = "#c0392b" if width == 3 else border
         tile.setStyleSheet(f"QToolButton {{ background: {bg}; border: {width}px solid {colour}; border-radius: 5px; "
-                           f"text-align: left; padding: 4px; font-size: 9pt; }}"
+                           f"padding: 4px; font-size: 9pt; }}"
                            f"QToolButton:checked {{ border: 3px solid #1d4f91; }}")
         tile.setToolTip(tile_text(bed))
         if bed.admission_id is not None:
@@ -249,7 +305,8 @@ class BedBoard(QWidget):
         if bed is None:
             return None
         dialog = dialog or AdmitDialog(self.ops, bed, self)
-        dialog.admitted.connect(lambda _a: (self._say(f"Admitted into bed {bed.label}."), self.changed_here.emit()))
+        dialog.admitted.connect(lambda _a: (self._say(self.tr("Admitted into bed {bed}.").format(bed=bed.label)),
+                                            self.changed_here.emit()))
         dialog.failed.connect(lambda msg: (self._say(msg, refused=True), self.refresh()))
         dialog.open()
         return dialog
@@ -269,11 +326,13 @@ class BedBoard(QWidget):
         if bed is None:
             return
         if reason is None and state in ("reserved", "out_of_service"):
-            reason, ok = QInputDialog.getText(self, "Bed " + bed.label, f"Why is the bed {state.replace('_', ' ')}?")
+            reason, ok = QInputDialog.getText(self, self.tr("Bed {bed}").format(bed=bed.label),
+                                              _tr(STATE_QUESTIONS[state]))
             if not ok:
                 return
+        done = _tr(STATE_DONE[state])
         self.ops.run_change(self, lambda s: queries.set_bed_state(s, bed.id, state, reason or ""),
-                            lambda _r: self._say(f"Bed {bed.label} is {state.replace('_', ' ')} now."),
+                            lambda _r: self._say(done.format(bed=bed.label)),
                             noun=Change.BED, on_error=self._error)
 
     def _say(self, text: str, *, refused: bool = False) -> None:
@@ -295,40 +354,41 @@ class AdmitDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.bed = bed
-        self.setWindowTitle(f"Admit into bed {bed.label}")
+        self.setWindowTitle(self.tr("Admit into bed {bed}").format(bed=bed.label))
+        self.setMinimumWidth(560)  # a found patient's line and the reason's hint whole, in the longer languages too
         self.search = PatientSearchBox()
         self.results = QListWidget(objectName="admitResults")
         self.results.setMaximumHeight(130)
         self.attending = QComboBox(objectName="admitAttending")
         self.reason = QLineEdit(objectName="admitReason")
-        self.reason.setPlaceholderText("Reason for admission (clinical; not shown to reception)")
+        self.reason.setPlaceholderText(self.tr("Reason for admission (clinical; not shown to reception)"))
         self.source = QComboBox(objectName="admitSource")
         for code, label in queries.SOURCES:
-            self.source.addItem(label, code)
-        self.expected_on = QCheckBox("Expected discharge")
+            self.source.addItem(QCoreApplication.translate("AdmitDialog", label), code)
+        self.expected_on = QCheckBox(self.tr("Expected discharge"))
         self.expected = QDateEdit(QDate.currentDate().addDays(3), calendarPopup=True)
-        self.expected.setDisplayFormat("dd.MM.yyyy")
+        self.expected.setDisplayFormat(date_format())
         self.isolation = QComboBox(objectName="admitIsolation")
         for iso in queries.ISOLATIONS:
-            self.isolation.addItem(iso, iso)
+            self.isolation.addItem(isolation_label(iso), iso)
         self.message = QLabel(objectName="admitMessage", wordWrap=True)
         form = QFormLayout()
-        form.addRow("Patient", self.search)
+        form.addRow(self.tr("Patient"), self.search)
         form.addRow("", self.results)
-        form.addRow("Attending doctor", self.attending)
-        form.addRow("Reason", self.reason)
-        form.addRow("From", self.source)
+        form.addRow(self.tr("Attending doctor"), self.attending)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("From"), self.source)
         row = QHBoxLayout()
         row.addWidget(self.expected_on)
         row.addWidget(self.expected)
-        form.addRow("Plan", row)
-        form.addRow("Isolation", self.isolation)
+        form.addRow(self.tr("Plan"), row)
+        form.addRow(self.tr("Isolation"), self.isolation)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Admit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Admit"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Bed {bed.label} ({bed.room_name})"))
+        layout.addWidget(QLabel(self.tr("Bed {bed} ({room})").format(bed=bed.label, room=bed.room_name)))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -344,7 +404,7 @@ class AdmitDialog(QDialog):
 
     def _set_doctors(self, rows: list[dict]) -> None:
         if self.me is None:
-            self.attending.addItem("— choose the attending doctor —", None)
+            self.attending.addItem(self.tr("— choose the attending doctor —"), None)
         for r in rows:
             self.attending.addItem(r["full_name"], r["id"])
             if r["id"] == self.me:
@@ -360,12 +420,13 @@ class AdmitDialog(QDialog):
         self.patients = rows
         self.results.clear()
         for i, p in enumerate(rows):
-            item = QListWidgetItem(f"{p.display_name}   MRN {p.mrn}   born {p.birth_date:%d.%m.%Y}")
+            item = QListWidgetItem(self.tr("{name}   MRN {mrn}   born {birth_date}").format(
+                name=p.display_name, mrn=p.mrn, birth_date=date_text(p.birth_date)))
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.results.addItem(item)
         if len(rows) == 1:
             self.results.setCurrentRow(0)
-        set_message(self.message, "" if rows else "No patient found.")
+        set_message(self.message, "" if rows else self.tr("No patient found."))
         if len(rows) == 1:
             self.reason.setFocus()  # one patient (a wristband scan): on to the reason
         elif rows:
@@ -378,14 +439,14 @@ class AdmitDialog(QDialog):
     def submit(self) -> None:
         patient = self.chosen_patient()
         if patient is None:
-            set_message(self.message, "Find and choose the patient first.", refused=True)
+            set_message(self.message, self.tr("Find and choose the patient first."), refused=True)
             return
         if len(self.reason.text().strip()) < 3:
-            set_message(self.message, "Say why the patient is admitted.", refused=True)
+            set_message(self.message, self.tr("Say why the patient is admitted."), refused=True)
             return
         attending = self.attending.currentData()
         if attending is None and self.me is None:
-            set_message(self.message, "Choose the attending doctor.", refused=True)
+            set_message(self.message, self.tr("Choose the attending doctor."), refused=True)
             return
         expected = self.expected.date().toPython() if self.expected_on.isChecked() else None
         args = (patient.id, self.bed.id, attending, self.reason.text().strip(), self.source.currentData(), expected,
@@ -413,19 +474,20 @@ class TransferDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.bed = bed
-        self.setWindowTitle(f"Transfer {bed.patient_name} from bed {bed.label}")
+        self.setWindowTitle(self.tr("Transfer {patient} from bed {bed}").format(patient=bed.patient_name,
+                                                                                  bed=bed.label))
         self.targets = QListWidget(objectName="transferTargets")
         self.reason = QLineEdit(objectName="transferReason")
-        self.reason.setPlaceholderText("Why the patient moves")
+        self.reason.setPlaceholderText(self.tr("Why the patient moves"))
         self.message = QLabel(objectName="transferMessage", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Transfer")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Transfer"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Free beds"))
+        layout.addWidget(QLabel(self.tr("Free beds")))
         layout.addWidget(self.targets, 1)
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(self.tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -436,8 +498,9 @@ class TransferDialog(QDialog):
         self.options = rows
         self.targets.clear()
         for i, r in enumerate(rows):
-            item = QListWidgetItem(f"{r['ward_name']} — bed {r['label']}" + (" (reserved)" if r["state"] == "reserved"
-                                                                            else ""))
+            text = (self.tr("{ward} — bed {bed} (reserved)") if r["state"] == "reserved"
+                    else self.tr("{ward} — bed {bed}"))
+            item = QListWidgetItem(text.format(ward=r["ward_name"], bed=r["label"]))
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.targets.addItem(item)
 
@@ -451,15 +514,15 @@ class TransferDialog(QDialog):
     def submit(self) -> None:
         item = self.targets.currentItem()
         if item is None:
-            set_message(self.message, "Choose the bed the patient moves to.", refused=True)
+            set_message(self.message, self.tr("Choose the bed the patient moves to."), refused=True)
             return
         target = self.options[item.data(Qt.ItemDataRole.UserRole)]
         admission, reason = self.bed.admission_id, self.reason.text().strip()
         self.buttons.setEnabled(False)
+        moved = self.tr("{patient} moved to {ward}, bed {bed}; bed {old_bed} to cleaning.").format(
+            patient=self.bed.patient_name, ward=target["ward_name"], bed=target["label"], old_bed=self.bed.label)
         self.ops.run_change(self, lambda s: queries.transfer(s, admission, target["id"], reason),
-                            lambda _r: (self.moved.emit(f"{self.bed.patient_name} moved to {target['ward_name']}, "
-                                                        f"bed {target['label']}; bed {self.bed.label} to cleaning."),
-                                        self.accept()),
+                            lambda _r: (self.moved.emit(moved), self.accept()),
                             noun=Change.ADMISSION, on_error=self._failed)
 
     def _failed(self, error: KnownError) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -14,19 +14,35 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_format, date_text, number_text, time_format
 from ...widgets.charts import BarChart
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
 from .. import queries
+from ..display import day_month_text, day_month_time_text, signed_ml
 from ...widgets.keys import on_return, return_presses
 
-DAY_COLUMNS = ["Day", "In (ml)", "Out (ml)", "Balance (ml)", "Stay (ml)"]
-ENTRY_COLUMNS = ["Measured", "In / out", "Route", "ml", "Charted by", "Note"]
+DAY_COLUMNS = [QT_TRANSLATE_NOOP("FluidPanel", "Day"), QT_TRANSLATE_NOOP("FluidPanel", "In (ml)"),
+               QT_TRANSLATE_NOOP("FluidPanel", "Out (ml)"), QT_TRANSLATE_NOOP("FluidPanel", "Balance (ml)"),
+               QT_TRANSLATE_NOOP("FluidPanel", "Stay (ml)")]
+ENTRY_COLUMNS = [QT_TRANSLATE_NOOP("FluidPanel", "Measured"), QT_TRANSLATE_NOOP("FluidPanel", "In / out"),
+                 QT_TRANSLATE_NOOP("FluidPanel", "Route"), QT_TRANSLATE_NOOP("FluidPanel", "ml"),
+                 QT_TRANSLATE_NOOP("FluidPanel", "Charted by"), QT_TRANSLATE_NOOP("FluidPanel", "Note")]
+# (direction, route code) → label, translated where shown (route_label)
 ROUTE_LABELS = {(d, code): label for d, routes in queries.FLUID_ROUTES.items() for code, label in routes}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FluidPanel", text)
+
+
+def route_label(direction: str, route: str) -> str:
+    label = ROUTE_LABELS.get((direction, route))
+    return _tr(label) if label else route
+
+
 def signed(ml: int) -> str:
-    return f"{ml:+,}".replace(",", " ") if ml else "0"
+    return signed_ml(ml)
 
 
 class FluidPanel(QWidget):
@@ -36,21 +52,22 @@ class FluidPanel(QWidget):
         self.patient: queries.WardPatient | None = None
         self.entries: list[dict] = []
         self.direction = QComboBox(objectName="fluidDirection")
-        self.direction.addItem("Intake", "in")
-        self.direction.addItem("Output", "out")
+        self.direction.addItem(self.tr("Intake"), "in")
+        self.direction.addItem(self.tr("Output"), "out")
         self.route = QComboBox(objectName="fluidRoute")
-        self.volume = QSpinBox(objectName="fluidVolume", suffix=" ml")
+        self.volume = QSpinBox(objectName="fluidVolume", suffix=" " + self.tr("ml"))
         self.volume.setRange(0, 5000)
         self.volume.setSingleStep(50)
         self.measured = QDateTimeEdit(objectName="fluidMeasured", calendarPopup=True)
-        self.measured.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.note = QLineEdit(objectName="fluidNote", maxLength=200, placeholderText="optional")
-        self.record_button = QPushButton("Chart volume", objectName="recordFluid")
+        self.measured.setDisplayFormat(f"{date_format()} {time_format()}")
+        self.note = QLineEdit(objectName="fluidNote", maxLength=200, placeholderText=self.tr("optional"))
+        self.record_button = QPushButton(self.tr("Chart volume"), objectName="recordFluid")
         self.message = QLabel(objectName="fluidMessage", wordWrap=True)
         self.form = QWidget(objectName="fluidForm")
         form = QFormLayout()
-        for label, w in (("Direction", self.direction), ("Route", self.route), ("Volume", self.volume),
-                         ("Measured at", self.measured), ("Note", self.note)):
+        for label, w in ((self.tr("Direction"), self.direction), (self.tr("Route"), self.route),
+                         (self.tr("Volume"), self.volume), (self.tr("Measured at"), self.measured),
+                         (self.tr("Note"), self.note)):
             form.addRow(label, w)
         fl = QVBoxLayout(self.form)
         fl.addLayout(form)
@@ -59,12 +76,12 @@ class FluidPanel(QWidget):
         self.form.setVisible(can_record)  # doctors read the chart; nurses chart
 
         self.summary = QLabel(objectName="fluidSummary")
-        self.days = make_table(DAY_COLUMNS, "fluidDays", single=True)
-        self.chart = BarChart("In and out per day (ml)")
+        self.days = make_table([_tr(c) for c in DAY_COLUMNS], "fluidDays", single=True)
+        self.chart = BarChart(self.tr("In and out per day (ml)"))
         self.chart.setMinimumHeight(170)
-        self.table = make_table(ENTRY_COLUMNS, "fluidEntries", single=True)
-        self.error_reason = QLineEdit(objectName="fluidErrorReason", placeholderText="why it is wrong")
-        self.error_button = QPushButton("Mark entered in error", objectName="fluidInError")
+        self.table = make_table([_tr(c) for c in ENTRY_COLUMNS], "fluidEntries", single=True)
+        self.error_reason = QLineEdit(objectName="fluidErrorReason", placeholderText=self.tr("why it is wrong"))
+        self.error_button = QPushButton(self.tr("Mark entered in error"), objectName="fluidInError")
         fix = QHBoxLayout()
         fix.addWidget(self.error_reason, 1)
         fix.addWidget(self.error_button)
@@ -100,8 +117,9 @@ class FluidPanel(QWidget):
 
     def _set_routes(self) -> None:
         self.route.clear()
-        for code, label in queries.FLUID_ROUTES[self.direction.currentData()]:
-            self.route.addItem(label, code)
+        direction = self.direction.currentData()
+        for code, _label in queries.FLUID_ROUTES[direction]:
+            self.route.addItem(route_label(direction, code), code)
 
     def show_admission(self, patient: queries.WardPatient) -> None:
         self.patient = patient
@@ -121,26 +139,32 @@ class FluidPanel(QWidget):
 
     def _show(self, days: list[dict], entries: list[dict]) -> None:
         self.entries = entries
-        fill_table(self.days, [(f"{d['day']:%d.%m.%Y}", d["intake_ml"], d["output_ml"], signed(d["balance_ml"]),
-                                signed(d["cumulative_ml"])) for d in reversed(days)],
+        fill_table(self.days, [(date_text(d["day"]), number_text(d["intake_ml"]), number_text(d["output_ml"]),
+                                signed(d["balance_ml"]), signed(d["cumulative_ml"])) for d in reversed(days)],
                    colors=["#a40000" if abs(d["balance_ml"]) >= 1500 else None for d in reversed(days)])
         recent = days[-7:]
-        self.chart.set_data([f"{d['day']:%d.%m}" for d in recent],
-                            {"Intake": [float(d["intake_ml"]) for d in recent],
-                             "Output": [float(d["output_ml"]) for d in recent]})
-        fill_table(self.table, [(f"{local(e['measured_at']):%d.%m %H:%M}", "in" if e["direction"] == "in" else "out",
-                                 ROUTE_LABELS.get((e["direction"], e["route"]), e["route"]), e["volume_ml"],
+        self.chart.set_data([day_month_text(d["day"]) for d in recent],
+                            {self.tr("Intake"): [float(d["intake_ml"]) for d in recent],
+                             self.tr("Output"): [float(d["output_ml"]) for d in recent]})
+        in_out = {"in": self.tr("in"), "out": self.tr("out")}
+        fill_table(self.table, [(day_month_time_text(local(e["measured_at"])),
+                                 in_out.get(e["direction"], e["direction"]),
+                                 route_label(e["direction"], e["route"]), number_text(e["volume_ml"]),
                                  e["recorded_by"],
-                                 (f"ENTERED IN ERROR: {e['error_reason']}" if e["status"] != "final" else "")
+                                 (self.tr("ENTERED IN ERROR: {reason}").format(reason=e["error_reason"])
+                                  if e["status"] != "final" else "")
                                  + (e["note"] or "")) for e in entries],
                    colors=["#888888" if e["status"] != "final" else None for e in entries])
         if days:
             today = days[-1]
-            self.summary.setText(f"<b>{today['day']:%d.%m.%Y}</b>: in {today['intake_ml']} ml, out "
-                                 f"{today['output_ml']} ml, balance <b>{signed(today['balance_ml'])} ml</b> · "
-                                 f"stay running balance <b>{signed(today['cumulative_ml'])} ml</b>")
+            self.summary.setText(self.tr(
+                "<b>{day}</b>: in {intake} ml, out {output} ml, balance <b>{balance} ml</b> · "
+                "stay running balance <b>{running} ml</b>").format(
+                day=date_text(today["day"]), intake=number_text(today["intake_ml"]),
+                output=number_text(today["output_ml"]), balance=signed(today["balance_ml"]),
+                running=signed(today["cumulative_ml"])))
         else:
-            self.summary.setText("Nothing charted for this stay yet.")
+            self.summary.setText(self.tr("Nothing charted for this stay yet."))
 
     def record(self) -> None:
         patient = self.patient
@@ -148,15 +172,16 @@ class FluidPanel(QWidget):
             return
         volume = self.volume.value()
         if volume <= 0:
-            self._refused("Give the measured volume in ml.")
+            self._refused(self.tr("Give the measured volume in ml."))
             return
         direction, route, note = self.direction.currentData(), self.route.currentData(), self.note.text()
         at: datetime = self.measured.dateTime().toPython().astimezone()
 
         def done(_id: int) -> None:
             self.message.setStyleSheet("")
-            self.message.setText(f"Charted {'intake' if direction == 'in' else 'output'}: {volume} ml "
-                                 f"({ROUTE_LABELS[(direction, route)].lower()}).")
+            text = (self.tr("Charted intake: {volume} ml ({route}).") if direction == "in"
+                    else self.tr("Charted output: {volume} ml ({route})."))
+            self.message.setText(text.format(volume=number_text(volume), route=route_label(direction, route).lower()))
             self.volume.setValue(0)
             self.note.clear()
             self.reload()
@@ -167,17 +192,18 @@ class FluidPanel(QWidget):
     def mark_in_error(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self._refused("Select the entry that is wrong.")
+            self._refused(self.tr("Select the entry that is wrong."))
             return
         entry = self.entries[rows[0].row()]
         reason = self.error_reason.text().strip()
         if len(reason) < 5:
-            self._refused("Say why the entry is wrong (at least 5 characters).")
+            self._refused(self.tr("Say why the entry is wrong (at least 5 characters)."))
             return
 
         def done(_: object) -> None:
             self.message.setStyleSheet("")
-            self.message.setText(f"Entry of {entry['volume_ml']} ml marked entered in error.")
+            self.message.setText(self.tr("Entry of {volume} ml marked entered in error.").format(
+                volume=number_text(entry["volume_ml"])))
             self.error_reason.clear()
             self.reload()
         self.ops.run_change(self, lambda s: queries.void_fluid(s, entry["id"], reason), done, noun=Change.FLUID,

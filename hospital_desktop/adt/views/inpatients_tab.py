@@ -4,7 +4,7 @@ record (the encounter view: notes, diagnoses, orders), observations, and the dis
 (then frozen: a correction is a new version), printed, and the discharge itself."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -14,17 +14,26 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...core import idle
 from ...core.ops import Operations
+from ...i18n.formats import datetime_text, number_text
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
 from ...widgets.keys import on_return, return_presses
 from .. import queries
+from .rows import select_row
+from ..display import label_of, summary_status_label
 from ..documents import discharge_summary_pdf
 from .bed_board import BedBoard
 from .ward_tab import PatientPanel, stay_day
 
-COLUMNS = ["Ward", "Bed", "Patient", "MRN", "Day", "Attending", "Reason"]
-VERSION_COLUMNS = ["Version", "Status", "Written by", "Signed by", "Signed at", "Amendment reason"]
+COLUMNS = [QT_TRANSLATE_NOOP("InpatientsWorkspace", "Ward"), QT_TRANSLATE_NOOP("InpatientsWorkspace", "Bed"),
+           QT_TRANSLATE_NOOP("InpatientsWorkspace", "Patient"), QT_TRANSLATE_NOOP("InpatientsWorkspace", "MRN"),
+           QT_TRANSLATE_NOOP("InpatientsWorkspace", "Day"), QT_TRANSLATE_NOOP("InpatientsWorkspace", "Attending"),
+           QT_TRANSLATE_NOOP("InpatientsWorkspace", "Reason")]
+VERSION_COLUMNS = [QT_TRANSLATE_NOOP("DischargePanel", "Version"), QT_TRANSLATE_NOOP("DischargePanel", "Status"),
+                   QT_TRANSLATE_NOOP("DischargePanel", "Written by"), QT_TRANSLATE_NOOP("DischargePanel", "Signed by"),
+                   QT_TRANSLATE_NOOP("DischargePanel", "Signed at"),
+                   QT_TRANSLATE_NOOP("DischargePanel", "Amendment reason")]
 
 
 class DischargePanel(QWidget):
@@ -33,7 +42,7 @@ class DischargePanel(QWidget):
         self.ops = ops
         self.patient: queries.WardPatient | None = None
         self.versions: list[dict] = []
-        self.versions_table = make_table(VERSION_COLUMNS, "summaryVersions", single=True)
+        self.versions_table = make_table([self.tr(c) for c in VERSION_COLUMNS], "summaryVersions", single=True)
         self.versions_table.setMaximumHeight(120)
         self.editors: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
@@ -41,32 +50,36 @@ class DischargePanel(QWidget):
             editor = QPlainTextEdit(objectName=f"summary_{key}")
             editor.setMaximumHeight(70)
             self.editors[key] = editor
-            form.addRow(label, editor)
-        self.fill_button = QPushButton("Fill from the record", objectName="fillSummary")
-        self.save_button = QPushButton("Save draft", objectName="saveSummary")
-        self.sign_button = QPushButton("Sign", objectName="signSummary")
-        self.amend_button = QPushButton("Amend (new version)…", objectName="amendSummary")
-        self.preview_button = QPushButton("Preview / print…", objectName="previewSummary")
+            form.addRow(self.tr(label), editor)
+        self.fill_button = QPushButton(self.tr("Fill from the record"), objectName="fillSummary")
+        self.save_button = QPushButton(self.tr("Save draft"), objectName="saveSummary")
+        self.sign_button = QPushButton(self.tr("Sign"), objectName="signSummary")
+        self.amend_button = QPushButton(self.tr("Amend (new version)…"), objectName="amendSummary")
+        self.preview_button = QPushButton(self.tr("Preview / print…"), objectName="previewSummary")
         self.disposition = QComboBox(objectName="disposition")
-        for code, label in queries.DISPOSITIONS:
-            self.disposition.addItem(label, code)
+        # sized to a short outcome, not the longest (long in some languages): the row keeps to the pane's width
+        self.disposition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.disposition.setMinimumContentsLength(16)
+        for code, _label in queries.DISPOSITIONS:
+            self.disposition.addItem(label_of("DischargePanel", queries.DISPOSITIONS, code), code)
         self.discharge_note = QLineEdit(objectName="dischargeNote")
-        self.discharge_note.setPlaceholderText("Discharge note (optional)")
-        self.discharge_button = QPushButton("Discharge patient", objectName="dischargeButton")
+        self.discharge_note.setPlaceholderText(self.tr("Discharge note (optional)"))
+        self.discharge_button = QPushButton(self.tr("Discharge patient"), objectName="dischargeButton")
         self.discharge_button.setStyleSheet("font-weight: 600;")
         self.message = QLabel(objectName="dischargeMessage", wordWrap=True)
-        self.state = QLabel(objectName="summaryState")
+        self.state = QLabel(objectName="summaryState", wordWrap=True)
         buttons = QHBoxLayout()
         for b in (self.fill_button, self.save_button, self.sign_button, self.amend_button, self.preview_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         discharge = QHBoxLayout()
-        discharge.addWidget(QLabel("Outcome"))
+        discharge.addWidget(QLabel(self.tr("Outcome")))
         discharge.addWidget(self.disposition)
         discharge.addWidget(self.discharge_note, 1)
         discharge.addWidget(self.discharge_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Discharge summary versions (a signed version never changes)"))
+        layout.addWidget(QLabel(self.tr("Discharge summary versions (a signed version never changes)"),
+                                wordWrap=True))
         layout.addWidget(self.versions_table)
         layout.addWidget(self.state)
         layout.addLayout(form)
@@ -115,14 +128,20 @@ class DischargePanel(QWidget):
 
     def _show(self, versions: list[dict]) -> None:
         self.versions = versions
-        fill_table(self.versions_table, [(v["version"], v["status"], v["author"], v["signed_by"] or "",
-                                          f"{local(v['signed_at']):%d.%m.%Y %H:%M}" if v["signed_at"] else "",
+        fill_table(self.versions_table, [(number_text(v["version"]), summary_status_label(v["status"]), v["author"],
+                                          v["signed_by"] or "",
+                                          datetime_text(local(v["signed_at"])) if v["signed_at"] else "",
                                           v["amend_reason"] or "") for v in versions])
         shown = versions[0] if versions else None
         for key, editor in self.editors.items():
             editor.setPlainText(shown[key] if shown else "")
-        self.state.setText("No summary yet: fill it from the record or write it, then save the draft." if not shown
-                           else f"Version {shown['version']} is {'a draft' if shown['status'] == 'draft' else 'signed'}.")
+        if not shown:
+            state = self.tr("No summary yet: fill it from the record or write it, then save the draft.")
+        elif shown["status"] == "draft":
+            state = self.tr("Version {version} is a draft.").format(version=number_text(shown["version"]))
+        else:
+            state = self.tr("Version {version} is signed.").format(version=number_text(shown["version"]))
+        self.state.setText(state)
         editable = shown is None or shown["status"] == "draft"
         for editor in self.editors.values():
             editor.setReadOnly(False)
@@ -155,7 +174,8 @@ class DischargePanel(QWidget):
         fields = self.fields()
         draft_id = self.draft["id"] if self.draft else None
         self.ops.run_change(self, lambda s: queries.save_summary(s, patient.admission_id, draft_id, fields),
-                            lambda sid: (set_message(self.message, "Draft saved."), self.reload(), then and then(sid)),
+                            lambda sid: (set_message(self.message, self.tr("Draft saved.")), self.reload(),
+                                         then and then(sid)),
                             noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
     def sign(self) -> None:
@@ -171,7 +191,8 @@ class DischargePanel(QWidget):
             queries.sign_summary(session, sid)
             return sid
 
-        self.ops.run_change(self, work, lambda _sid: (set_message(self.message, "Discharge summary signed."), self.reload()),
+        self.ops.run_change(self, work, lambda _sid: (set_message(self.message, self.tr("Discharge summary signed.")),
+                                                      self.reload()),
                             noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
     def amend(self, reason: str | None = None) -> None:
@@ -179,14 +200,14 @@ class DischargePanel(QWidget):
         if patient is None or signed is None:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Amend the discharge summary",
-                                              "Why does the signed summary need a new version?")
+            reason, ok = QInputDialog.getText(self, self.tr("Amend the discharge summary"),
+                                              self.tr("Why does the signed summary need a new version?"))
             if not ok:
                 return
         fields = self.fields()
         self.ops.run_change(self, lambda s: queries.amend_summary(s, patient.admission_id, signed["id"], reason,
                                                                   fields),
-                            lambda _sid: (set_message(self.message, "New draft version: edit it, then sign it."),
+                            lambda _sid: (set_message(self.message, self.tr("New draft version: edit it, then sign it.")),
                                           self.reload()),
                             noun=Change.DISCHARGE_SUMMARY, on_error=self._error)
 
@@ -201,7 +222,8 @@ class DischargePanel(QWidget):
 
         def shown(result) -> None:  # noqa: ANN001
             doc, pdf = result
-            self.preview_dialog = PrintPreviewDialog(pdf, f"discharge summary v{doc['version']}",
+            self.preview_dialog = PrintPreviewDialog(pdf, self.tr("discharge summary v{version}").format(
+                                                         version=doc["version"]),
                                                      f"discharge-summary-{doc['mrn']}-v{doc['version']}.pdf", self)
             if show:
                 self.preview_dialog.open()
@@ -213,10 +235,14 @@ class DischargePanel(QWidget):
         if patient is None:
             return
         disposition, note = self.disposition.currentData(), self.discharge_note.text().strip()
-        self.ops.run_change(self, lambda s: queries.discharge(s, patient.admission_id, disposition, note),
-                            lambda days: set_message(self.message,
-                                f"{patient.patient_name} discharged ({self.disposition.currentText().lower()}); "
-                                f"bed {patient.bed_label} goes to cleaning; {days} more bed-day(s) charged."),
+        outcome = self.disposition.currentText().lower()
+
+        def done(days: int) -> None:
+            set_message(self.message, DischargePanel.tr(
+                "{patient} discharged ({outcome}); bed {bed} goes to cleaning; %Ln more bed-day(s) charged.", "",
+                days).format(
+                patient=patient.patient_name, outcome=outcome, bed=patient.bed_label))
+        self.ops.run_change(self, lambda s: queries.discharge(s, patient.admission_id, disposition, note), done,
                             noun=Change.ADMISSION, on_error=self._error)
 
     def _error(self, error: KnownError) -> None:
@@ -227,7 +253,7 @@ class InpatientsWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.table = make_table(COLUMNS, "myInpatients", single=True)
+        self.table = make_table([self.tr(c) for c in COLUMNS], "myInpatients", single=True)
         self.board = BedBoard(ops, can_admit=True, can_transfer=True, can_housekeep=False)
         # The stay's panes are built on first show (the encounter view starts queries and a timer of its own).
         self.encounter: EncounterView | None = None
@@ -237,11 +263,12 @@ class InpatientsWorkspace(QWidget):
         left = QTabWidget(objectName="inpatientsLeft")
         mine = QWidget()
         ml = QVBoxLayout(mine)
-        ml.addWidget(QLabel("My inpatients (double-click the bed on the board to open any of your stays)"))
+        ml.addWidget(QLabel(self.tr("My inpatients (double-click the bed on the board to open any of your stays)"),
+                            wordWrap=True))
         ml.addWidget(self.table, 1)
         ml.addWidget(self.message)
-        left.addTab(mine, "My inpatients")
-        left.addTab(self.board, "Bed board / admit")
+        left.addTab(mine, self.tr("My inpatients"))
+        left.addTab(self.board, self.tr("Bed board / admit"))
         self.left = left
         self.right = QTabWidget(objectName="inpatientRight")
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -267,20 +294,20 @@ class InpatientsWorkspace(QWidget):
     def _build_record(self) -> None:
         if self.encounter is None:
             self.encounter = EncounterView(self.ops)
-            self.right.insertTab(0, self.encounter, "Record")
+            self.right.insertTab(0, self.encounter, self.tr("Record"))
             self.right.setCurrentIndex(0)
 
     def _build_observations(self) -> None:
         if self.panel is None:
             self._build_record()
             self.panel = PatientPanel(self.ops, nurse=False)
-            self.right.insertTab(1, self.panel, "Observations")
+            self.right.insertTab(1, self.panel, self.tr("Observations"))
 
     def _build_discharge(self) -> None:
         if self.discharge is None:
             self._build_observations()
             self.discharge = DischargePanel(self.ops)
-            self.right.addTab(self.discharge, "Discharge")
+            self.right.addTab(self.discharge, self.tr("Discharge"))
 
     def refresh(self) -> None:
         identity = self.ops.db.identity
@@ -292,10 +319,11 @@ class InpatientsWorkspace(QWidget):
     def _show(self, patients: list[queries.WardPatient]) -> None:
         self.patients = patients
         self.table.blockSignals(True)
-        fill_table(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, stay_day(p), p.attending,
-                                 p.reason) for p in patients])
+        fill_table(self.table, [(p.ward_code, p.bed_label, p.patient_name, p.mrn, number_text(stay_day(p)),
+                                 p.attending, p.reason) for p in patients])
         self.table.blockSignals(False)
-        set_message(self.message, f"{len(patients)} inpatient(s).")
+        count = len(patients)
+        set_message(self.message, InpatientsWorkspace.tr("%Ln inpatient(s).", "", count))
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -311,7 +339,7 @@ class InpatientsWorkspace(QWidget):
     def open_admission(self, admission_id: int) -> None:
         def shown(patient: queries.WardPatient | None) -> None:
             if patient is None:
-                set_message(self.message, "That stay is not one you may open.", refused=True)
+                set_message(self.message, self.tr("That stay is not one you may open."), refused=True)
                 return
             self.left.setCurrentIndex(0)
             self.show_stay(patient)
@@ -321,7 +349,7 @@ class InpatientsWorkspace(QWidget):
     def select_patient(self, mrn: str) -> bool:
         for i, p in enumerate(self.patients):
             if p.mrn == mrn:
-                self.table.selectRow(i)
+                select_row(self.table, i)
                 return True
         return False
 

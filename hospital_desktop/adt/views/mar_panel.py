@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -24,13 +25,46 @@ from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE, SafetyStop, show_stop
 from ...widgets.tables import make_table
 from .. import queries
+from .rows import select_row
+from ..display import day_month_time_text
+from ...i18n.formats import time_text
 from ...widgets.keys import return_presses, scan_field
 
-COLUMNS = ["Time", "Medicine", "Dose", "Route", "Frequency", "State", "Recorded", "Reason"]
+COLUMNS = [QT_TRANSLATE_NOOP("MarPanel", "Time"), QT_TRANSLATE_NOOP("MarPanel", "Medicine"),
+           QT_TRANSLATE_NOOP("MarPanel", "Dose"), QT_TRANSLATE_NOOP("MarPanel", "Route"),
+           QT_TRANSLATE_NOOP("MarPanel", "Frequency"), QT_TRANSLATE_NOOP("MarPanel", "State"),
+           QT_TRANSLATE_NOOP("MarPanel", "Recorded"), QT_TRANSLATE_NOOP("MarPanel", "Reason")]
 STATE_COLOURS = {"late": "#f8d0cc", "due": "#fff1c2", "given": "#dff0d8", "held": "#e6e6e6", "refused": "#e6e6e6",
                  "scheduled": "#ffffff", "as_needed": "#eef3fb"}
-STATE_LABELS = {"late": "LATE", "due": "due now", "given": "given", "held": "held", "refused": "refused",
-                "scheduled": "scheduled", "as_needed": "when required"}
+STATE_LABELS = {"late": QT_TRANSLATE_NOOP("MarPanel", "LATE"), "due": QT_TRANSLATE_NOOP("MarPanel", "due now"),
+                "given": QT_TRANSLATE_NOOP("MarPanel", "given"), "held": QT_TRANSLATE_NOOP("MarPanel", "held"),
+                "refused": QT_TRANSLATE_NOOP("MarPanel", "refused"),
+                "scheduled": QT_TRANSLATE_NOOP("MarPanel", "scheduled"),
+                "as_needed": QT_TRANSLATE_NOOP("MarPanel", "when required")}
+# A dose recorded late: its outcome with the mark (not pasted together: word order differs by language).
+LATE_LABELS = {"given": QT_TRANSLATE_NOOP("MarPanel", "given (late)"),
+               "held": QT_TRANSLATE_NOOP("MarPanel", "held (late)"),
+               "refused": QT_TRANSLATE_NOOP("MarPanel", "refused (late)")}
+# Recording a dose as held or refused asks why; the outcome said back after recording.
+OUTCOME_TEXTS = {
+    "given": (None, None, QT_TRANSLATE_NOOP("MarPanel", "{drug}: given.")),
+    "held": (QT_TRANSLATE_NOOP("MarPanel", "Dose held"), QT_TRANSLATE_NOOP("MarPanel", "Why was the dose held?"),
+             QT_TRANSLATE_NOOP("MarPanel", "{drug}: held.")),
+    "refused": (QT_TRANSLATE_NOOP("MarPanel", "Dose refused"),
+                QT_TRANSLATE_NOOP("MarPanel", "Why was the dose refused?"),
+                QT_TRANSLATE_NOOP("MarPanel", "{drug}: refused.")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MarPanel", text)
+
+
+def wrong_patient(error: KnownError) -> bool:
+    """Is this the database's wrong-patient refusal? By its message key once the database's messages carry one
+    (then the message is in the user's language), else by its English text."""
+    return "wrong_patient" in (error.key or "") or any("wrong patient" in (text or "").lower()
+                                         for text in (error.message, error.detail))
 
 
 class MarPanel(QWidget):
@@ -45,19 +79,19 @@ class MarPanel(QWidget):
         self.wristband: str | None = None  # the scan the database resolved to this patient
         self.medicine: tuple[int, datetime | None] | None = None  # the dose whose medicine was scanned
         self.scan = QLineEdit(objectName="wristbandScan")
-        self.scan.setPlaceholderText("Scan the patient's wristband (MRN)")
+        self.scan.setPlaceholderText(self.tr("Scan the patient's wristband (MRN)"))
         self.scan_state = QLabel(objectName="scanState")
         self.drug_scan = QLineEdit(objectName="medicineScan")
-        self.drug_scan.setPlaceholderText("Scan the medicine (dispensing label or pack)")
+        self.drug_scan.setPlaceholderText(self.tr("Scan the medicine (dispensing label or pack)"))
         self.drug_state = QLabel(objectName="medicineState")
-        self.table = make_table(COLUMNS, "marTable", single=True)
-        self.given_button = QPushButton("Given", objectName="doseGiven")
-        self.held_button = QPushButton("Held…", objectName="doseHeld")
-        self.refused_button = QPushButton("Refused…", objectName="doseRefused")
+        self.table = make_table([_tr(c) for c in COLUMNS], "marTable", single=True)
+        self.given_button = QPushButton(self.tr("Given"), objectName="doseGiven")
+        self.held_button = QPushButton(self.tr("Held…"), objectName="doseHeld")
+        self.refused_button = QPushButton(self.tr("Refused…"), objectName="doseRefused")
         self.message = QLabel(objectName="marMessage", wordWrap=True)
         self.summary = QLabel(objectName="marSummary")
         scans = QGridLayout()
-        scan_label, drug_label = QLabel("Wristband"), QLabel("Medicine")
+        scan_label, drug_label = QLabel(self.tr("Wristband")), QLabel(self.tr("Medicine"))
         scans.addWidget(scan_label, 0, 0)
         scans.addWidget(self.scan, 0, 1)
         scans.addWidget(self.scan_state, 0, 2)
@@ -127,9 +161,10 @@ class MarPanel(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(doses))
         for r, d in enumerate(doses):
-            when = f"{local(d.scheduled_at):%d.%m %H:%M}" if d.scheduled_at else "when required"
-            recorded = f"{d.recorded_by} {local(d.recorded_at):%H:%M}" if d.recorded_at else ""
-            state = STATE_LABELS.get(d.state, d.state) + (" (late)" if d.late and d.outcome else "")
+            when = day_month_time_text(local(d.scheduled_at)) if d.scheduled_at else _tr(STATE_LABELS["as_needed"])
+            recorded = f"{d.recorded_by} {time_text(local(d.recorded_at))}" if d.recorded_at else ""
+            labels = LATE_LABELS if d.late and d.outcome and d.state in LATE_LABELS else STATE_LABELS
+            state = _tr(labels[d.state]) if d.state in labels else d.state
             values = (when, d.drug, d.dose, d.route, d.frequency, state, recorded, d.reason or d.instructions or "")
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -142,14 +177,15 @@ class MarPanel(QWidget):
         # A reload keeps the dose the nurse was on (and so its medicine scan).
         again = next((r for r, d in enumerate(doses) if chosen is not None and self._key(d) == chosen), None)
         if again is not None:
-            self.table.selectRow(again)
+            select_row(self.table, again)
         else:
             self.table.clearSelection()
         self.table.blockSignals(False)
         self._selection_changed()
         late = sum(1 for d in doses if d.state == "late")
         due = sum(1 for d in doses if d.state == "due")
-        self.summary.setText(f"{late} late, {due} due now")
+        self.summary.setText(self.tr("{late}, {due}").format(
+            late=MarPanel.tr("%Ln late", "", late), due=MarPanel.tr("%Ln due now", "", due)))
 
     @staticmethod
     def _key(dose: queries.Dose | None) -> tuple[int, datetime | None] | None:
@@ -162,7 +198,8 @@ class MarPanel(QWidget):
             self.scan_state.setText("")
         else:
             self.scan_state.setStyleSheet(f"color: {SAFE}; font-weight: 600;")
-            self.scan_state.setText(f"✔ {self.patient.patient_name}" if self.patient else "✔ wristband")
+            self.scan_state.setText(f"✔ {self.patient.patient_name}" if self.patient
+                                    else "✔ " + self.tr("wristband"))
 
     def _set_medicine(self, dose: queries.Dose | None) -> None:
         self.medicine = self._key(dose)
@@ -182,12 +219,12 @@ class MarPanel(QWidget):
         """Return on a dose: on to what it still needs (the wristband, the medicine, then Given)."""
         current = self.table.currentIndex()
         if self.selected() is None and current.isValid():
-            self.table.selectRow(current.row())  # the row under the keyboard cursor, even if not yet selected
+            select_row(self.table, current.row())  # the row under the keyboard cursor, even if not yet selected
         dose = self.selected()
         if dose is None or not self.can_record:
             return
         if dose.outcome:
-            self._refused("This dose is already recorded.")
+            self._refused(self.tr("This dose is already recorded."))
         elif self.wristband is None:
             self.scan.setFocus()
         elif self.medicine != self._key(dose):
@@ -200,7 +237,7 @@ class MarPanel(QWidget):
         if patient is None or not code:
             return
         self.scan_state.setStyleSheet("")
-        self.scan_state.setText("checking…")
+        self.scan_state.setText(self.tr("checking…"))
         self.ops.run_query(None, lambda s: queries.resolve_wristband(s, code),
                            lambda pid: self._wristband_checked(patient, code, pid),
                            on_error=self._error, latest=True)
@@ -211,10 +248,12 @@ class MarPanel(QWidget):
         if patient_id != patient.patient_id:
             self._set_wristband(None)
             self.scan_state.setStyleSheet(f"color: {DANGER}; font-weight: 700;")
-            self.scan_state.setText("✖ WRONG PATIENT")
-            self._stop("Wrong patient", f"The wristband scanned ({code}) is not the wristband of "
-                       f"{patient.patient_name} (MRN {patient.mrn}, bed {patient.bed_label}). Nothing was recorded.",
-                       self.scan, detail="Check the patient's identity and scan their own wristband.")
+            self.scan_state.setText("✖ " + self.tr("WRONG PATIENT"))
+            self._stop(self.tr("Wrong patient"), self.tr(
+                "The wristband scanned ({code}) is not the wristband of {patient} (MRN {mrn}, bed {bed}). Nothing "
+                "was recorded.").format(code=code, patient=patient.patient_name, mrn=patient.mrn,
+                                        bed=patient.bed_label),
+                       self.scan, detail=self.tr("Check the patient's identity and scan their own wristband."))
             return
         self._set_wristband(code)
         self.message.setText("")  # an earlier refusal no longer applies
@@ -233,18 +272,20 @@ class MarPanel(QWidget):
         dose = self.selected()
         if dose is None:
             self.drug_scan.clear()
-            self._refused("Choose the dose first, then scan its medicine.")
+            self._refused(self.tr("Choose the dose first, then scan its medicine."))
             self.table.setFocus()
             return
         expected = {dose.prescription_number.upper(), self.codes.get(dose.prescription_id, "").upper()} - {""}
         if code not in expected:
             self._set_medicine(None)
             self.drug_state.setStyleSheet(f"color: {DANGER}; font-weight: 700;")
-            self.drug_state.setText("✖ WRONG MEDICINE")
-            self._stop("Wrong medicine", f"The scanned code ({code}) is not {dose.drug} of this dose "
-                       f"({dose.prescription_number}, {dose.dose} {dose.route}). Do not give it. Nothing was recorded.",
-                       self.drug_scan, detail="Scan the dispensing label of this prescription or the pack of this "
-                                              "medicine.")
+            self.drug_state.setText("✖ " + self.tr("WRONG MEDICINE"))
+            self._stop(self.tr("Wrong medicine"), self.tr(
+                "The scanned code ({code}) is not {drug} of this dose ({prescription}, {dose} {route}). Do not give "
+                "it. Nothing was recorded.").format(code=code, drug=dose.drug, prescription=dose.prescription_number,
+                                                    dose=dose.dose, route=dose.route),
+                       self.drug_scan, detail=self.tr("Scan the dispensing label of this prescription or the pack of "
+                                                      "this medicine."))
             return
         self._set_medicine(dose)
         self.message.setText("")
@@ -252,7 +293,7 @@ class MarPanel(QWidget):
 
     def _stop(self, title: str, text: str, field: QLineEdit | None = None, detail: str | None = None) -> None:
         """A red stop that must be confirmed; the refused scan is cleared and its field takes the next one."""
-        self._refused(f"{title.upper()}: {text}")
+        self._refused(self.tr("{title}: {text}").format(title=title.upper(), text=text))
         if field is not None:
             field.clear()
         if self.stop is not None and self.stop.isVisible():
@@ -268,7 +309,7 @@ class MarPanel(QWidget):
     def select_dose(self, state: str, drug_part: str = "") -> bool:
         for r, d in enumerate(self.doses):
             if d.state == state and drug_part.lower() in d.drug.lower():
-                self.table.selectRow(r)
+                select_row(self.table, r)
                 return True
         return False
 
@@ -279,37 +320,38 @@ class MarPanel(QWidget):
     def record(self, outcome: str, reason: str | None = None) -> None:
         dose = self.selected()
         if dose is None:
-            self._refused("Choose the dose first.")
+            self._refused(self.tr("Choose the dose first."))
             return
         if dose.outcome:
-            self._refused("This dose is already recorded.")
+            self._refused(self.tr("This dose is already recorded."))
             return
         scanned = self.wristband
         if not scanned:
-            self._refused("Scan the patient's wristband first.")
+            self._refused(self.tr("Scan the patient's wristband first."))
             self.scan.setFocus()
             return
         if outcome == "given" and self.medicine != self._key(dose):
-            self._refused(f"Scan the medicine of this dose first ({dose.drug}).")
+            self._refused(self.tr("Scan the medicine of this dose first ({drug}).").format(drug=dose.drug))
             self.drug_scan.setFocus()
             return
+        title, question, said = OUTCOME_TEXTS[outcome]
         if outcome != "given" and reason is None:
-            reason, ok = QInputDialog.getText(self, f"Dose {outcome}", f"Why was the dose {outcome}?")
+            reason, ok = QInputDialog.getText(self, _tr(title), _tr(question))
             if not ok:
                 return
 
         def done(_id: int) -> None:
             self.message.setStyleSheet(f"color: {SAFE}; font-weight: 600;")
-            self.message.setText(f"{dose.drug}: {outcome}.")
+            self.message.setText(_tr(said).format(drug=dose.drug))
             self.drug_scan.clear()
             self._set_medicine(None)
             self.table.setFocus()
             self.reload()
 
         def refused(error: KnownError) -> None:
-            if "wrong patient" in error.message.lower():  # the database's own check (e.g. a merged record)
+            if wrong_patient(error):  # the database's own check (e.g. a merged record)
                 self._set_wristband(None)
-                self._stop("Wrong patient", error.message, self.scan)
+                self._stop(self.tr("Wrong patient"), error.message, self.scan)
             else:
                 self._error(error)
         self.ops.run_change(self, lambda s: queries.record_dose(s, dose.prescription_id, dose.scheduled_at, outcome,

@@ -5,36 +5,52 @@ from __future__ import annotations
 from datetime import datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from ...core.clock import local
 from ...core import idle
+from ..display import isolated
 
-EMPTY_TEXT = "No observations charted in this stay"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("VitalsChart", "No observations charted in this stay")
 
 # kind: (title, unit, y range). The shaded alert bands are the database's (clinical.vital_kind, set_bands).
+# Titles translated where drawn.
 PLOTS = {
-    "temperature": ("Temp.", "°C", (34.5, 41)),
-    "heart_rate": ("HR", "/min", (30, 170)),
-    "systolic_bp": ("BP", "mmHg", (40, 210)),
-    "resp_rate": ("Resp. rate", "/min", (4, 40)),
-    "spo2": ("SpO2", "%", (80, 101)),
+    "temperature": (QT_TRANSLATE_NOOP("VitalsChart", "Temp."), "°C", (34.5, 41)),
+    "heart_rate": (QT_TRANSLATE_NOOP("VitalsChart", "HR"), "/min", (30, 170)),
+    "systolic_bp": (QT_TRANSLATE_NOOP("VitalsChart", "BP"), "mmHg", (40, 210)),
+    "resp_rate": (QT_TRANSLATE_NOOP("VitalsChart", "Resp. rate"), "/min", (4, 40)),
+    "spo2": (QT_TRANSLATE_NOOP("VitalsChart", "SpO2"), "%", (80, 101)),
 }
 COLOURS = {"temperature": "#c0392b", "heart_rate": "#8e44ad", "systolic_bp": "#1f618d", "diastolic_bp": "#5dade2",
            "resp_rate": "#117a65", "spo2": "#d68910"}
 
 
+class _TimeAxis(pg.DateAxisItem):
+    """The time axis, also when the view runs right to left: pyqtgraph hands an inverted axis its range high to
+    low, and DateAxisItem then finds no ticks (a negative density)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: ANN001, ANN201, N802, N803 - pyqtgraph's names
+        return super().tickValues(min(minVal, maxVal), max(minVal, maxVal), size)
+
+
 class VitalsChart(QWidget):
     """Empty until a stay has observations ("No observations charted in this stay"); the five plots (about 12 ms
-    each) are built one per turn of the event loop after the ward opens, or all at once when data comes first."""
+    each) are built one per turn of the event loop after the ward opens, or all at once when data comes first.
+
+    Right to left (Arabic) the charts are mirrored as a whole: time runs from right to left and the value axis
+    stands on the right. pyqtgraph's own grid would mirror only the axis' place (its ticks and labels still drawn
+    for the left side), so the view stays left to right and the plots are turned here."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("vitalsChart")
-        self.empty_label = QLabel(EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.right_to_left = self.isRightToLeft()
+        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT), alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #777; font-size: 11pt; background: white;")
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty_label)
@@ -51,10 +67,17 @@ class VitalsChart(QWidget):
             return self.plots[kind]
         title, unit, yrange = PLOTS[kind]
         offset = local(datetime.now().astimezone()).utcoffset()
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
+        axis = _TimeAxis(orientation="bottom", utcOffset=-(offset.total_seconds() if offset else 0))
         plot = self.view.addPlot(row=list(PLOTS).index(kind), col=0, axisItems={"bottom": axis}, enableMenu=False)
         plot.hideButtons()
-        plot.setLabel("left", f"{title} ({unit})")
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # its axes placed as pyqtgraph means them
+        side = "left"
+        if self.right_to_left:
+            side = "right"
+            plot.hideAxis("left")
+            plot.showAxis("right")
+            plot.invertX(True)
+        plot.setLabel(side, f"{QCoreApplication.translate('VitalsChart', title)} ({isolated(unit)})")
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setYRange(*yrange, padding=0)
         plot.setMouseEnabled(x=True, y=False)

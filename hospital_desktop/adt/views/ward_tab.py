@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
@@ -17,25 +17,58 @@ from ...clinical import queries as clinical
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, number_text
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.safety import DANGER, DANGER_BG, SAFE
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .bed_board import ISOLATION_MARK, BedBoard
+from .rows import select_row
+from ..display import (day_month_time_text, isolated, isolation_label, isolation_mark, note_kind_label,
+                       value_text)
+from .bed_board import BedBoard
 from .fluid_panel import FluidPanel
 from ...widgets.keys import next_on_return, return_presses
 from .vitals_chart import VitalsChart
 
-PATIENT_COLUMNS = ["Bed", "Patient", "MRN", "Day", "Isolation", "Attending", "Expected discharge"]
-HANDOVER_COLUMNS = ["Bed", "Patient", "Day", "Reason", "Isolation", "Expected discharge", "Latest observations",
-                    "Latest nursing note"]
+# Column titles (translated where the tables are made: ward_columns / handover_columns).
+PATIENT_COLUMNS = [QT_TRANSLATE_NOOP("WardWorkspace", "Bed"), QT_TRANSLATE_NOOP("WardWorkspace", "Patient"),
+                   QT_TRANSLATE_NOOP("WardWorkspace", "MRN"), QT_TRANSLATE_NOOP("WardWorkspace", "Day"),
+                   QT_TRANSLATE_NOOP("WardWorkspace", "Isolation"), QT_TRANSLATE_NOOP("WardWorkspace", "Attending"),
+                   QT_TRANSLATE_NOOP("WardWorkspace", "Expected discharge")]
+HANDOVER_COLUMNS = [QT_TRANSLATE_NOOP("WardWorkspace", "Bed"), QT_TRANSLATE_NOOP("WardWorkspace", "Patient"),
+                    QT_TRANSLATE_NOOP("WardWorkspace", "Day"), QT_TRANSLATE_NOOP("WardWorkspace", "Reason"),
+                    QT_TRANSLATE_NOOP("WardWorkspace", "Isolation"),
+                    QT_TRANSLATE_NOOP("WardWorkspace", "Expected discharge"),
+                    QT_TRANSLATE_NOOP("WardWorkspace", "Latest observations"),
+                    QT_TRANSLATE_NOOP("WardWorkspace", "Latest nursing note")]
 # kind, label, decimals. Every field starts empty and only what was typed is recorded: a default would be
 # recorded as if someone had measured it (issue 14, defect 3). The plausible ranges come from clinical.vital_kind.
-OBSERVATIONS = [("temperature", "Temperature (°C)", 1), ("heart_rate", "Heart rate (/min)", 0),
-                ("systolic_bp", "Systolic BP (mmHg)", 0), ("diastolic_bp", "Diastolic BP (mmHg)", 0),
-                ("resp_rate", "Respiratory rate (/min)", 0), ("spo2", "SpO2 (%)", 0),
-                ("pain", "Pain score (0-10)", 0)]
+# Labels translated where shown (form_label).
+OBSERVATIONS = [("temperature", QT_TRANSLATE_NOOP("PatientPanel", "Temperature (°C)"), 1),
+                ("heart_rate", QT_TRANSLATE_NOOP("PatientPanel", "Heart rate (/min)"), 0),
+                ("systolic_bp", QT_TRANSLATE_NOOP("PatientPanel", "Systolic BP (mmHg)"), 0),
+                ("diastolic_bp", QT_TRANSLATE_NOOP("PatientPanel", "Diastolic BP (mmHg)"), 0),
+                ("resp_rate", QT_TRANSLATE_NOOP("PatientPanel", "Respiratory rate (/min)"), 0),
+                ("spo2", QT_TRANSLATE_NOOP("PatientPanel", "SpO2 (%)"), 0),
+                ("pain", QT_TRANSLATE_NOOP("PatientPanel", "Pain score (0-10)"), 0)]
+# The names of the signs in messages, as clinical.vital_kind's labels say them in English (that table is reference
+# data in one language; the screen says them in the user's); short names for the summary of a recorded set.
+VITAL_NAMES = {"temperature": QT_TRANSLATE_NOOP("PatientPanel", "Body temperature"),
+               "heart_rate": QT_TRANSLATE_NOOP("PatientPanel", "Heart rate"),
+               "systolic_bp": QT_TRANSLATE_NOOP("PatientPanel", "Systolic blood pressure"),
+               "diastolic_bp": QT_TRANSLATE_NOOP("PatientPanel", "Diastolic blood pressure"),
+               "resp_rate": QT_TRANSLATE_NOOP("PatientPanel", "Respiratory rate"),
+               "spo2": QT_TRANSLATE_NOOP("PatientPanel", "Oxygen saturation (SpO2)"),
+               "pain": QT_TRANSLATE_NOOP("PatientPanel", "Pain score (0-10)")}
+SHORT_NAMES = {"temperature": QT_TRANSLATE_NOOP("PatientPanel", "Temperature"),
+               "heart_rate": QT_TRANSLATE_NOOP("PatientPanel", "Heart rate"),
+               "systolic_bp": QT_TRANSLATE_NOOP("PatientPanel", "Systolic BP"),
+               "diastolic_bp": QT_TRANSLATE_NOOP("PatientPanel", "Diastolic BP"),
+               "resp_rate": QT_TRANSLATE_NOOP("PatientPanel", "Respiratory rate"),
+               "spo2": QT_TRANSLATE_NOOP("PatientPanel", "SpO2"),
+               "pain": QT_TRANSLATE_NOOP("PatientPanel", "Pain score")}
+UNIT_NAMES = {"score": QT_TRANSLATE_NOOP("PatientPanel", "score")}  # the units that are words
 INVALID_FIELD = f"QLineEdit {{ border: 2px solid {DANGER}; background: {DANGER_BG}; }}"
 
 
@@ -51,8 +84,25 @@ def parse_value(text: str) -> float | None:
     return value
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientPanel", text)
+
+
 def form_label(kind: str) -> str:
-    return next(label for k, label, _d in OBSERVATIONS if k == kind)
+    return _tr(next(label for k, label, _d in OBSERVATIONS if k == kind))
+
+
+def vital_name(kind: str, k: queries.VitalKind | None = None) -> str:
+    """The sign's name in the user's language (clinical.vital_kind's label for a kind the form does not know)."""
+    return _tr(VITAL_NAMES[kind]) if kind in VITAL_NAMES else (k.label if k else kind)
+
+
+def unit_text(unit: str) -> str:
+    return _tr(UNIT_NAMES[unit]) if unit in UNIT_NAMES else isolated(unit)
+
+
+def ward_columns(columns: list[str]) -> list[str]:
+    return [QCoreApplication.translate("WardWorkspace", c) for c in columns]
 
 
 def check_observations(typed: dict[str, str], kinds: dict[str, queries.VitalKind]
@@ -65,19 +115,25 @@ def check_observations(typed: dict[str, str], kinds: dict[str, queries.VitalKind
         try:
             value = parse_value(text)
         except ValueError:
-            return None, (kind, f"{form_label(kind)}: \"{text.strip()[:20]}\" is not a number.")
+            return None, (kind, QCoreApplication.translate("PatientPanel", '{field}: "{text}" is not a number.')
+                          .format(field=form_label(kind), text=text.strip()[:20]))
         if value is None:
             continue
         k = kinds.get(kind)
         if k is not None and not k.min_value <= value <= k.max_value:
-            return None, (kind, f"{k.label} {value:g} {k.unit} is outside the plausible range "
-                                f"{k.min_value:g} to {k.max_value:g} {k.unit}: check the value.")
+            return None, (kind, QCoreApplication.translate(
+                "PatientPanel", "{sign} {value} {unit} is outside the plausible range {low} to {high} {unit}: check "
+                "the value.").format(sign=vital_name(kind, k), value=value_text(value), unit=unit_text(k.unit),
+                                     low=value_text(k.min_value), high=value_text(k.max_value)))
         values[kind] = value
     if not values:
-        return None, (None, "Nothing to record: type the values you measured (empty fields are not recorded).")
+        return None, (None, QCoreApplication.translate(
+            "PatientPanel", "Nothing to record: type the values you measured (empty fields are not recorded)."))
     sys_, dia = values.get("systolic_bp"), values.get("diastolic_bp")
     if sys_ is not None and dia is not None and dia >= sys_:
-        return None, ("diastolic_bp", f"The diastolic pressure ({dia:g}) must be below the systolic ({sys_:g}).")
+        return None, ("diastolic_bp", QCoreApplication.translate(
+            "PatientPanel", "The diastolic pressure ({diastolic}) must be below the systolic ({systolic}).").format(
+                diastolic=value_text(dia), systolic=value_text(sys_)))
     return values, None
 
 
@@ -103,17 +159,17 @@ class PatientPanel(QWidget):
         self.kinds: dict[str, queries.VitalKind] = {}  # plausible ranges, loaded with the first patient
         obs = QWidget()
         form = QFormLayout()
-        for kind, label, decimals in OBSERVATIONS:
+        for kind, _label, decimals in OBSERVATIONS:
             box = QLineEdit(objectName=f"obs_{kind}")
             # Digits only (one decimal where the sign has one); the range is checked on saving, with a message.
             box.setValidator(QRegularExpressionValidator(QRegularExpression(
                 r"\d{0,3}([.,]\d?)?" if decimals else r"\d{0,3}"), box))
-            box.setPlaceholderText("not measured")
+            box.setPlaceholderText(self.tr("not measured"))
             box.setMaximumWidth(150)
             box.textChanged.connect(lambda _t, b=box: b.setStyleSheet(""))
             self.inputs[kind] = box
-            form.addRow(label, box)
-        self.record_button = QPushButton("Record observations", objectName="recordObservations")
+            form.addRow(form_label(kind), box)
+        self.record_button = QPushButton(self.tr("Record observations"), objectName="recordObservations")
         self.obs_message = QLabel(objectName="obsMessage", wordWrap=True)
         self.obs_message.setMinimumWidth(220)
         # Every widget has a parent whatever the role (a layout left without one is freed under the widgets it
@@ -128,13 +184,13 @@ class PatientPanel(QWidget):
         obs_layout.addWidget(self.obs_form)
         obs_layout.addWidget(self.chart, 1)
         self.obs_form.setVisible(nurse)
-        self.tabs.addTab(obs, "Observations")
+        self.tabs.addTab(obs, self.tr("Observations"))
         notes = QWidget()
-        self.notes = make_table(["When", "Author", "Note"], "nursingNotes", single=True)
+        self.notes = make_table([self.tr("When"), self.tr("Author"), self.tr("Note")], "nursingNotes", single=True)
         self.note_text = QPlainTextEdit(objectName="nursingNoteText")
-        self.note_text.setPlaceholderText("Nursing note for this shift")
+        self.note_text.setPlaceholderText(self.tr("Nursing note for this shift"))
         self.note_text.setMaximumHeight(90)
-        self.note_button = QPushButton("Save nursing note", objectName="saveNursingNote")
+        self.note_button = QPushButton(self.tr("Save nursing note"), objectName="saveNursingNote")
         self.note_message = QLabel(objectName="noteMessage", wordWrap=True)
         nl = QVBoxLayout(notes)
         nl.addWidget(self.notes, 1)
@@ -143,14 +199,15 @@ class PatientPanel(QWidget):
         nl.addWidget(self.note_message)
         self.note_text.setVisible(nurse)
         self.note_button.setVisible(nurse)
-        self.tabs.addTab(notes, "Nursing notes")
+        self.tabs.addTab(notes, self.tr("Nursing notes"))
         self.fluids = FluidPanel(ops, can_record=nurse)
-        self.tabs.addTab(self.fluids, "Fluid balance")
+        self.tabs.addTab(self.fluids, self.tr("Fluid balance"))
         self.mar = None
         # Insurance: the payer may want this stay (or items of it) pre-authorised; the request goes to billing's
         # outbox and the gateway (billing follows the answer in its Pre-authorisations workspace).
-        self.preauth_button = QPushButton("Request pre-a&uthorisation…", objectName="wardPreauth")
-        self.preauth_button.setToolTip("Ask the patient's insurer to pre-authorise this admission or items of it")
+        self.preauth_button = QPushButton(self.tr("Request pre-a&uthorisation…"), objectName="wardPreauth")
+        self.preauth_button.setToolTip(self.tr("Ask the patient's insurer to pre-authorise this admission or items "
+                                               "of it"))
         self.preauth_message = QLabel(objectName="wardPreauthMessage")
         # In the tabs' corner, not beside the word-wrapped stay line: a wrapped label sharing a row made every
         # relayout measure its height for each width, and opening the record held the screen still over 100 ms.
@@ -184,7 +241,7 @@ class PatientPanel(QWidget):
         dialog = PreauthorizationDialog(self.ops, (patient.patient_id, f"{patient.patient_name} · {patient.mrn}"),
                                         admission_id=patient.admission_id, parent=self)
         dialog.requested.connect(lambda _id: self._preauth_said(
-            "Pre-authorisation requested: the insurer's answer reaches billing."))
+            self.tr("Pre-authorisation requested: the insurer's answer reaches billing.")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -198,7 +255,7 @@ class PatientPanel(QWidget):
             return
         from .mar_panel import MarPanel
         self.mar = MarPanel(self.ops, can_record=self.nurse)
-        self.tabs.addTab(self.mar, "Medication chart")
+        self.tabs.addTab(self.mar, self.tr("Medication chart"))
         if self.patient:
             self.mar.show_admission(self.patient)
 
@@ -211,9 +268,11 @@ class PatientPanel(QWidget):
             self._mar_checked = True
             self.ops.run_query(None, queries.mar_available, self._maybe_mar)
             self.ops.run_query(None, queries.vital_kinds, self._set_kinds, on_error=lambda _e: None)
-        iso = ISOLATION_MARK.get(patient.isolation)
-        self.stay.setText(f"Bed {patient.bed_label} · admitted {local(patient.admitted_at):%d.%m.%Y %H:%M} "
-                          f"(day {stay_day(patient)}) · attending {patient.attending} · {patient.reason}"
+        iso = isolation_mark(patient.isolation)
+        self.stay.setText(self.tr(
+            "Bed {bed} · admitted {admitted} (day {day}) · attending {attending} · {reason}").format(
+            bed=patient.bed_label, admitted=datetime_text(local(patient.admitted_at)),
+            day=number_text(stay_day(patient)), attending=patient.attending, reason=patient.reason)
                           + (f" · ⚠ {iso}" if iso else ""))
 
         def load(session):  # noqa: ANN001, ANN202
@@ -232,8 +291,9 @@ class PatientPanel(QWidget):
         if record["patient"] is not None:
             self.banner.show_patient(record["patient"], record["allergies"])
         self.chart.set_series(record["series"])
-        fill_table(self.notes, [(f"{local(n['created_at']):%d.%m %H:%M}", n["author"],
-                                 ("[" + n["kind"] + "] " if n["kind"] != "nursing" else "") + n["body"])
+        fill_table(self.notes, [(day_month_time_text(local(n["created_at"])), n["author"],
+                                 ("[" + note_kind_label(n["kind"]) + "] " if n["kind"] != "nursing" else "")
+                                 + n["body"])
                                 for n in record["notes"]])
 
     def reload(self) -> None:
@@ -246,8 +306,9 @@ class PatientPanel(QWidget):
         for kind, box in self.inputs.items():
             k = kinds.get(kind)
             if k is not None:
-                box.setToolTip(f"{k.label}: {k.min_value:g} to {k.max_value:g} {k.unit}; leave empty if not "
-                               "measured")
+                box.setToolTip(self.tr("{sign}: {low} to {high} {unit}; leave empty if not measured").format(
+                    sign=vital_name(kind, k), low=value_text(k.min_value), high=value_text(k.max_value),
+                    unit=unit_text(k.unit)))
 
     def _say(self, text: str, *, refused: bool) -> None:
         """Refusals in red; a done recording in green (it only ever means "done")."""
@@ -258,7 +319,7 @@ class PatientPanel(QWidget):
         box.setStyleSheet(INVALID_FIELD)
         box.setFocus()
         box.selectAll()
-        self._say(text + " Nothing was recorded.", refused=True)
+        self._say(self.tr("{problem} Nothing was recorded.").format(problem=text), refused=True)
 
     def typed_observations(self) -> dict[str, float] | None:
         """The values a person typed, checked (check_observations); None, with the message, when one is wrong or
@@ -281,15 +342,16 @@ class PatientPanel(QWidget):
         values = self.typed_observations()
         if values is None:
             return
-        summary = ", ".join(f"{form_label(k).split(' (')[0]} {v:g}"
-                            + (f" {self.kinds[k].unit}" if k in self.kinds and k != "pain" else "")
+        summary = ", ".join(f"{_tr(SHORT_NAMES.get(k, k))} {value_text(v)}"
+                            + (f" {unit_text(self.kinds[k].unit)}" if k in self.kinds and k != "pain" else "")
                             for k, v in values.items())
 
         def done(n: int) -> None:
             self.record_button.setEnabled(True)
             for box in self.inputs.values():  # the next set starts empty again: nothing carried over
                 box.clear()
-            self._say(f"{n} observation{'s' if n != 1 else ''} recorded: {summary}.", refused=False)
+            self._say(PatientPanel.tr("%Ln observations recorded: {summary}.", "", n).format(summary=summary),
+                      refused=False)
             next(iter(self.inputs.values())).setFocus()
             self.reload()
 
@@ -306,12 +368,12 @@ class PatientPanel(QWidget):
         if patient is None:
             return
         if not body:
-            self._note_refused(KnownError("Write the note first."))
+            self._note_refused(KnownError(self.tr("Write the note first.")))
             return
 
         def saved(_id: int) -> None:
             self.note_message.setStyleSheet("")
-            self.note_message.setText("Note saved.")
+            self.note_message.setText(self.tr("Note saved."))
             self.note_text.clear()
             self.reload()
         self.ops.run_change(self, lambda s: queries.add_nursing_note(s, patient.encounter_id, patient.patient_id, body),
@@ -334,10 +396,10 @@ class WardWorkspace(QWidget):
         self.ward = QComboBox(objectName="wardChoice")
         self.ward.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.message = QLabel(objectName="wardMessage", wordWrap=True)
-        self.patients_table = make_table(PATIENT_COLUMNS, "wardPatients", single=True)
+        self.patients_table = make_table(ward_columns(PATIENT_COLUMNS), "wardPatients", single=True)
         self.panel = PatientPanel(ops, nurse=True)
         self.board = BedBoard(ops, can_admit=False, can_transfer=True, can_housekeep=True)
-        self.handover_table = make_table(HANDOVER_COLUMNS, "handover", single=True)
+        self.handover_table = make_table(ward_columns(HANDOVER_COLUMNS), "handover", single=True)
         self.handover_table.setWordWrap(True)
         self.handover_table.verticalHeader().setDefaultSectionSize(46)
         self.tabs = QTabWidget(objectName="wardTabs")
@@ -345,15 +407,15 @@ class WardWorkspace(QWidget):
         split.addWidget(self.patients_table)
         split.addWidget(self.panel)
         split.setSizes([430, 850])
-        self.tabs.addTab(split, "Patients")
-        self.tabs.addTab(self.board, "Bed board")
+        self.tabs.addTab(split, self.tr("Patients"))
+        self.tabs.addTab(self.board, self.tr("Bed board"))
         handover = QWidget()
         hl = QVBoxLayout(handover)
-        hl.addWidget(QLabel("Handover: one line per patient of the ward, for the next shift"))
+        hl.addWidget(QLabel(self.tr("Handover: one line per patient of the ward, for the next shift")))
         hl.addWidget(self.handover_table, 1)
-        self.tabs.addTab(handover, "Handover")
+        self.tabs.addTab(handover, self.tr("Handover"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Ward"))
+        top.addWidget(QLabel(self.tr("Ward")))
         top.addWidget(self.ward)
         top.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -389,7 +451,8 @@ class WardWorkspace(QWidget):
         if code:
             self.board.select_ward(code)
         self.ops.run_change(None, lambda s: queries.post_bed_days(s), lambda n: n and self._say(
-            f"Midnight census: {n} bed-day(s) posted."), noun=Change.BED_DAY, on_error=self._error)
+            WardWorkspace.tr("Midnight census: %Ln bed-day(s) posted.", "", n)),
+                            noun=Change.BED_DAY, on_error=self._error)
         self.refresh()
 
     def refresh(self) -> None:
@@ -411,9 +474,9 @@ class WardWorkspace(QWidget):
         current = self.panel.patient.admission_id if self.panel.patient else None
         self.patients = patients
         self.patients_table.blockSignals(True)
-        fill_table(self.patients_table, [(p.bed_label, p.patient_name, p.mrn, stay_day(p),
-                                          "" if p.isolation == "none" else p.isolation, p.attending,
-                                          f"{p.expected_discharge:%d.%m.%Y}" if p.expected_discharge else "")
+        fill_table(self.patients_table, [(p.bed_label, p.patient_name, p.mrn, number_text(stay_day(p)),
+                                          "" if p.isolation == "none" else isolation_label(p.isolation), p.attending,
+                                          date_text(p.expected_discharge))
                                          for p in patients])
         self.patients_table.blockSignals(False)
         self._show_handover(handover)
@@ -421,9 +484,10 @@ class WardWorkspace(QWidget):
             self.open_admission(current, quiet=True)
 
     def _show_handover(self, handover: list[dict]) -> None:
-        fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})", h["day_of_stay"] + 1, h["reason"],
-                                          "" if h["isolation"] == "none" else h["isolation"],
-                                          f"{h['expected_discharge']:%d.%m.%Y}" if h["expected_discharge"] else "",
+        fill_table(self.handover_table, [(h["bed"], f"{h['patient']} ({h['mrn']})",
+                                          number_text(h["day_of_stay"] + 1), h["reason"],
+                                          "" if h["isolation"] == "none" else isolation_label(h["isolation"]),
+                                          date_text(h["expected_discharge"]),
                                           queries.short_observations(h["last_obs"], h["last_obs_times"]), h["last_note"] or "")
                                          for h in handover])
         if handover and not self._handover_sized:
@@ -445,12 +509,12 @@ class WardWorkspace(QWidget):
             if p.admission_id == admission_id:
                 if quiet:  # a refresh: keep the selection, reload the chart
                     self.patients_table.blockSignals(True)
-                    self.patients_table.selectRow(i)
+                    select_row(self.patients_table, i)
                     self.patients_table.blockSignals(False)
                     self.panel.show_patient(p)
                 else:
                     self.tabs.setCurrentIndex(0)
-                    self.patients_table.selectRow(i)
+                    select_row(self.patients_table, i)
                 return True
         return False
 
@@ -458,7 +522,7 @@ class WardWorkspace(QWidget):
         for i, p in enumerate(self.patients):
             if p.mrn == mrn:
                 self.tabs.setCurrentIndex(0)
-                self.patients_table.selectRow(i)
+                select_row(self.patients_table, i)
                 return True
         return False
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -17,6 +17,7 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, money_text, number_text
 from ..documents import invoice_pdf, receipt_pdf
 from ...registry import queries as registry
 from ...widgets.patient_banner import PatientBanner
@@ -24,19 +25,34 @@ from ...widgets.patient_search import PatientSearchBox
 from ...widgets.print_preview import PrintPreviewDialog
 from .. import insurance, queries
 from .eligibility_panel import EligibilityPanel
+from .text import directed, headers, select_row
 from .dialogs import AdjustmentDialog, CoverageDialog, PaymentDialog, ReasonDialog
 
-CHARGE_COLUMNS = ["Charge", "Source (clinical event)", "Date", "Code", "Amount", "Adjusted", "Net", "Status"]
-INVOICE_COLUMNS = ["Number", "Issued", "Status", "Total", "Patient share", "Insurer share", "Paid", "Balance",
-                   "Claim"]
-PAYMENT_COLUMNS = ["Receipt", "Date", "Method", "Amount", "Reference", "By"]
-WORK_COLUMNS = ["Patient", "MRN", "Unbilled", "Amount", "Since", "Owes"]
+CHARGE_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Charge"),
+                  QT_TRANSLATE_NOOP("BillingWorkspace", "Source (clinical event)"),
+                  QT_TRANSLATE_NOOP("BillingWorkspace", "Date"), QT_TRANSLATE_NOOP("BillingWorkspace", "Code"),
+                  QT_TRANSLATE_NOOP("BillingWorkspace", "Amount"), QT_TRANSLATE_NOOP("BillingWorkspace", "Adjusted"),
+                  QT_TRANSLATE_NOOP("BillingWorkspace", "Net"), QT_TRANSLATE_NOOP("BillingWorkspace", "Status")]
+INVOICE_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Number"), QT_TRANSLATE_NOOP("BillingWorkspace", "Issued"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Status"), QT_TRANSLATE_NOOP("BillingWorkspace", "Total"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Patient share"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Insurer share"), QT_TRANSLATE_NOOP("BillingWorkspace", "Paid"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Balance"), QT_TRANSLATE_NOOP("BillingWorkspace", "Claim")]
+PAYMENT_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Receipt"), QT_TRANSLATE_NOOP("BillingWorkspace", "Date"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Method"), QT_TRANSLATE_NOOP("BillingWorkspace", "Amount"),
+                   QT_TRANSLATE_NOOP("BillingWorkspace", "Reference"), QT_TRANSLATE_NOOP("BillingWorkspace", "By")]
+WORK_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Patient"), QT_TRANSLATE_NOOP("BillingWorkspace", "MRN"),
+                QT_TRANSLATE_NOOP("BillingWorkspace", "Unbilled"), QT_TRANSLATE_NOOP("BillingWorkspace", "Amount"),
+                QT_TRANSLATE_NOOP("BillingWorkspace", "Since"), QT_TRANSLATE_NOOP("BillingWorkspace", "Owes")]
+FOUND_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Patient"), QT_TRANSLATE_NOOP("BillingWorkspace", "MRN"),
+                 QT_TRANSLATE_NOOP("BillingWorkspace", "Born")]
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
+    """right: an amount or a count, on the trailing side (the right, or the left in Arabic)."""
     item = QTableWidgetItem(text)
     if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -47,7 +63,9 @@ def _fitted(table: QTableWidget) -> None:
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    """An amount in a table's amount column (the currency is the invoice's, named in the totals): the locale's
+    digits and separators, two decimals."""
+    return number_text(value, 2)
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -90,20 +108,21 @@ class BillingWorkspace(QWidget):
         self.claim_warnings: list[insurance.ClaimWarning] = []
 
         # -- left: worklist and search
-        self.worklist = _table(WORK_COLUMNS, "billingWorklist")
+        self.worklist = _table(headers("BillingWorkspace", WORK_COLUMNS), "billingWorklist")
         self.search = PatientSearchBox()
-        self.results = _table(["Patient", "MRN", "Born"], "billingSearchResults")
+        self.results = _table(headers("BillingWorkspace", FOUND_COLUMNS), "billingSearchResults")
         find = QWidget()
         fl = QVBoxLayout(find)
         fl.addWidget(self.search)
         fl.addWidget(self.results, 1)
         work = QWidget()
         wl = QVBoxLayout(work)
-        wl.addWidget(QLabel("Patients with unbilled charges, oldest first (double-click to open)"))
+        wl.addWidget(QLabel(self.tr("Patients with unbilled charges, oldest first (double-click to open)"),
+                            wordWrap=True))
         wl.addWidget(self.worklist, 1)
         self.left = QTabWidget()
-        self.left.addTab(work, "Unbilled")
-        self.left.addTab(find, "Find patient")
+        self.left.addTab(work, self.tr("Unbilled"))
+        self.left.addTab(find, self.tr("Find patient"))
 
         # -- right: banner, insurance (eligibility and the payer's likely refusals), coverage, charges, invoices
         self.banner = PatientBanner()
@@ -113,12 +132,12 @@ class BillingWorkspace(QWidget):
         self.warnings.hide()
         self.coverage = QComboBox(objectName="invoiceCoverage")
         self.coverage.setMinimumWidth(360)
-        self.add_coverage_button = QPushButton("Add coverage…")
-        self.cancel_coverage_button = QPushButton("Cancel coverage…")
-        self.preauth_button = QPushButton("Pre-a&uthorisation…", objectName="billingPreauth")
-        self.preauth_button.setToolTip("Ask the payer to pre-authorise items for this patient")
+        self.add_coverage_button = QPushButton(self.tr("Add coverage…"))
+        self.cancel_coverage_button = QPushButton(self.tr("Cancel coverage…"))
+        self.preauth_button = QPushButton(self.tr("Pre-a&uthorisation…"), objectName="billingPreauth")
+        self.preauth_button.setToolTip(self.tr("Ask the payer to pre-authorise items for this patient"))
         cov = QHBoxLayout()
-        cov.addWidget(QLabel("Bill with:"))
+        cov.addWidget(QLabel(self.tr("Bill with:")))
         cov.addWidget(self.coverage, 1)
         cov.addWidget(self.add_coverage_button)
         cov.addWidget(self.cancel_coverage_button)
@@ -126,36 +145,37 @@ class BillingWorkspace(QWidget):
 
         self.charges = QTreeWidget(objectName="chargeTree")
         self.charges.setColumnCount(len(CHARGE_COLUMNS))
-        self.charges.setHeaderLabels(CHARGE_COLUMNS)
+        self.charges.setHeaderLabels(headers("BillingWorkspace", CHARGE_COLUMNS))
         self.charges.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.charges.header().setStretchLastSection(True)
         for col, width in enumerate((215, 300, 80, 90, 62, 62, 62)):
             self.charges.setColumnWidth(col, width)
         self.charges.setAlternatingRowColors(True)
-        self.select_open_button = QPushButton("Select all unbilled")
-        self.adjust_button = QPushButton("Discount / correct…")
-        self.note = QLineEdit(objectName="invoiceNote", maxLength=500, placeholderText="note on the invoice (optional)")
-        self.issue_button = QPushButton("Issue invoice", objectName="issueInvoice")
+        self.select_open_button = QPushButton(self.tr("Select all unbilled"))
+        self.adjust_button = QPushButton(self.tr("Discount / correct…"))
+        self.note = QLineEdit(objectName="invoiceNote", maxLength=500,
+                              placeholderText=self.tr("note on the invoice (optional)"))
+        self.issue_button = QPushButton(self.tr("Issue invoice"), objectName="issueInvoice")
         self.issue_button.setStyleSheet("font-weight: 600;")
         charge_buttons = QHBoxLayout()
         for w in (self.select_open_button, self.adjust_button):
             charge_buttons.addWidget(w)
         charge_buttons.addWidget(self.note, 1)
         charge_buttons.addWidget(self.issue_button)
-        charges_box = QGroupBox("Charges from clinical events (tick the ones to invoice)")
+        charges_box = QGroupBox(self.tr("Charges from clinical events (tick the ones to invoice)"))
         cl = QVBoxLayout(charges_box)
         cl.addLayout(cov)
         cl.addWidget(self.charges, 1)
         cl.addLayout(charge_buttons)
 
-        self.invoices = _table(INVOICE_COLUMNS, "invoiceTable")
-        self.payments = _table(PAYMENT_COLUMNS, "paymentTable")
-        self.pay_button = QPushButton("Take payment…", objectName="takePayment")
-        self.claim_button = QPushButton("Claim insurer's share")
-        self.void_button = QPushButton("Void (credit note)…")
-        self.print_button = QPushButton("Print invoice…")
-        self.refund_button = QPushButton("Refund…")
-        self.receipt_button = QPushButton("Print receipt…")
+        self.invoices = _table(headers("BillingWorkspace", INVOICE_COLUMNS), "invoiceTable")
+        self.payments = _table(headers("BillingWorkspace", PAYMENT_COLUMNS), "paymentTable")
+        self.pay_button = QPushButton(self.tr("Take payment…"), objectName="takePayment")
+        self.claim_button = QPushButton(self.tr("Claim insurer's share"))
+        self.void_button = QPushButton(self.tr("Void (credit note)…"))
+        self.print_button = QPushButton(self.tr("Print invoice…"))
+        self.refund_button = QPushButton(self.tr("Refund…"))
+        self.receipt_button = QPushButton(self.tr("Print receipt…"))
         inv_buttons = QHBoxLayout()
         for w in (self.pay_button, self.claim_button, self.void_button, self.print_button):
             inv_buttons.addWidget(w)
@@ -166,11 +186,11 @@ class BillingWorkspace(QWidget):
         pay_buttons.addWidget(self.receipt_button)
         self.balance = QLabel(objectName="patientBalance")
         self.balance.setStyleSheet("font-weight: 600;")
-        invoices_box = QGroupBox("Invoices and credit notes")
+        invoices_box = QGroupBox(self.tr("Invoices and credit notes"))
         il = QVBoxLayout(invoices_box)
         il.addWidget(self.invoices, 2)
         il.addLayout(inv_buttons)
-        il.addWidget(QLabel("Payments of the selected invoice"))
+        il.addWidget(QLabel(self.tr("Payments of the selected invoice")))
         il.addWidget(self.payments, 1)
         il.addLayout(pay_buttons)
         il.addWidget(self.balance)
@@ -233,8 +253,8 @@ class BillingWorkspace(QWidget):
         self.work_items = items
         self.worklist.setRowCount(len(items))
         for row, w in enumerate(items):
-            values = [(w.name, False), (w.mrn, False), (str(w.open_charges), True), (_money(w.open_amount), True),
-                      (f"{w.oldest:%d.%m.%Y}", False), (_money(w.balance), True)]
+            values = [(w.name, False), (w.mrn, False), (number_text(w.open_charges), True),
+                      (_money(w.open_amount), True), (date_text(w.oldest), False), (_money(w.balance), True)]
             for col, (value, right) in enumerate(values):
                 self.worklist.setItem(row, col, _item(value, right=right))
         _fitted(self.worklist)
@@ -251,7 +271,7 @@ class BillingWorkspace(QWidget):
         self.found = rows
         self.results.setRowCount(len(rows))
         for row, p in enumerate(rows):
-            for col, value in enumerate((p.display_name, p.mrn, f"{p.birth_date:%d.%m.%Y}")):
+            for col, value in enumerate((p.display_name, p.mrn, date_text(p.birth_date))):
                 self.results.setItem(row, col, _item(value))
         _fitted(self.results)
         if len(rows) == 1:
@@ -283,8 +303,9 @@ class BillingWorkspace(QWidget):
             self.eligibility.set_patient(patient.id)
         self.claim_warnings = warnings
         self.warnings.setVisible(bool(warnings))
-        self.warnings.setText("<b>The payer will likely refuse:</b><br>" + "<br>".join(
-            f"• {insurance.WARNING_TITLE.get(w.kind, w.kind)}: {escape(w.message)}" for w in warnings))
+        self.warnings.setText(directed("<b>") + escape(self.tr("The payer will likely refuse:")) + "</b><br>" + "<br>".join(
+            self.tr("• {title}: {message}").format(title=escape(insurance.WARNING_TITLE.label(w.kind)),
+                                                   message=escape(w.message)) for w in warnings))
         keep_checked = {c for c in self.checked_charge_ids()} if self.patient and patient.id == self.patient.id else set()
         keep_invoice = self._pending_select or (self.selected_invoice().invoice_id if self.selected_invoice() else None)
         self._pending_select = None
@@ -298,15 +319,19 @@ class BillingWorkspace(QWidget):
         owed = sum((i.balance for i in invoices), Decimal("0"))
         patient_owes = sum((i.patient_balance for i in invoices), Decimal("0"))
         open_count = sum(1 for c in charges if c.status == "open")
-        self.balance.setText(f"Account balance {owed:,.2f} (patient {patient_owes:,.2f}, insurers "
-                             f"{owed - patient_owes:,.2f}) · {open_count} unbilled charge(s)")
+        currency = next((i.currency for i in invoices), None) or next((c.currency for c in charges), None) or "GBP"
+        self.balance.setText(directed(self.tr(
+            "Account balance {owed} (patient {patient}, insurers {insurers}) · %n unbilled charge(s)", None,
+            open_count).format(owed=money_text(owed, currency),
+                                                  patient=money_text(patient_owes, currency),
+                                                  insurers=money_text(owed - patient_owes, currency))))
         self._update_buttons()
         self.account_loaded.emit(patient.id)
 
     def _fill_coverage(self, today) -> None:  # noqa: ANN001
         current = self.coverage.currentData()
         self.coverage.clear()
-        self.coverage.addItem("Self-pay (no insurance)", None)
+        self.coverage.addItem(self.tr("Self-pay (no insurance)"), None)
         for c in self.coverage_rows:
             if c.status == "active":
                 self.coverage.addItem(c.label, c.id)
@@ -331,14 +356,13 @@ class BillingWorkspace(QWidget):
                 groups[c.encounter_id] = parent
                 totals[c.encounter_id] = Decimal("0")
                 counts[c.encounter_id] = 0
-            status = {"open": "unbilled", "invoiced": f"on {c.invoice_number}", "void": f"void: {c.void_reason}"}
             child = QTreeWidgetItem([
                 c.item_name, c.source_label,
-                f"{c.service_date:%d.%m.%Y}", c.code, _money(c.amount), _money(c.adjustments) if c.adjustments else "",
-                _money(c.net), status.get(c.status, c.status)])
+                date_text(c.service_date), c.code, _money(c.amount), _money(c.adjustments) if c.adjustments else "",
+                _money(c.net), self._charge_status(c)])
             child.setData(0, Qt.ItemDataRole.UserRole, index)
             for col in (4, 5, 6):
-                child.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                child.setTextAlignment(col, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             if c.status == "open":
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Checked if c.charge_id in keep_checked else Qt.CheckState.Unchecked)
@@ -349,25 +373,39 @@ class BillingWorkspace(QWidget):
             if c.status == "open":
                 totals[c.encounter_id] += c.net
                 counts[c.encounter_id] += 1
+        currency = next((c.currency for c in self.charge_rows), "GBP")
         for key, parent in groups.items():
             if counts[key]:
-                parent.setText(0, f"{parent.text(0)}   —   {counts[key]} unbilled, {totals[key]:,.2f}")
+                parent.setText(0, self.tr("{visit}   —   %n unbilled, {amount}", None, counts[key]).format(
+                    visit=parent.text(0), amount=money_text(totals[key], currency)))
             else:
-                parent.setText(0, f"{parent.text(0)}   —   all billed")
+                parent.setText(0, self.tr("{visit}   —   all billed").format(visit=parent.text(0)))
             parent.setFirstColumnSpanned(True)
             parent.setExpanded(True)
+
+    def _charge_status(self, c: queries.ChargeRow) -> str:
+        if c.status == "open":
+            return self.tr("unbilled")
+        if c.status == "invoiced":
+            return self.tr("on {invoice}").format(invoice=c.invoice_number)
+        if c.status == "void":
+            return self.tr("void: {reason}").format(reason=c.void_reason)
+        return c.status
+
+    def _invoice_status(self, i: queries.InvoiceAccount) -> str:
+        if i.status == "void":
+            return self.tr("void → {credit_note}").format(credit_note=i.credit_note or "")
+        return self.tr("paid") if i.balance == 0 else self.tr("open")
 
     def _fill_invoices(self, keep: int | None) -> None:
         self.invoices.blockSignals(True)
         self.invoices.setRowCount(len(self.invoice_rows))
         select = -1
         for row, i in enumerate(self.invoice_rows):
-            status = "void → " + (i.credit_note or "") if i.status == "void" else (
-                "paid" if i.balance == 0 else "open")
-            values = [(i.number, False), (f"{local(i.issued_at):%d.%m.%Y}", False), (status, False),
+            values = [(i.number, False), (date_text(local(i.issued_at)), False), (self._invoice_status(i), False),
                       (_money(i.total_amount), True), (_money(i.patient_share), True), (_money(i.payer_share), True),
                       (_money(i.patient_paid + i.payer_paid), True), (_money(i.balance), True),
-                      (queries.CLAIM_STATUS_LABEL.get(i.claim_status or "", ""), False)]
+                      (queries.claim_status_label(i.claim_status), False)]
             for col, (value, right) in enumerate(values):
                 item = _item(value, right=right)
                 if i.status == "void":
@@ -378,7 +416,7 @@ class BillingWorkspace(QWidget):
         _fitted(self.invoices)
         self.invoices.blockSignals(False)
         if select >= 0:
-            self.invoices.selectRow(select)
+            select_row(self.invoices, select)
         else:
             self.invoices.clearSelection()
         self._invoice_selected()
@@ -419,7 +457,7 @@ class BillingWorkspace(QWidget):
     def select_invoice(self, invoice_id: int) -> None:
         for row, i in enumerate(self.invoice_rows):
             if i.invoice_id == invoice_id:
-                self.invoices.selectRow(row)
+                select_row(self.invoices, row)
                 return
 
     def selected_payment(self) -> queries.PaymentRow | None:
@@ -462,9 +500,9 @@ class BillingWorkspace(QWidget):
         for row, p in enumerate(rows):
             ref = p.reference or ""
             if p.refund_of:
-                ref = f"refund of {p.refund_of}: {p.refund_reason}"
-            values = [(p.receipt_number, False), (f"{local(p.received_at):%d.%m.%Y %H:%M}", False),
-                      (queries.METHOD_LABEL.get(p.method, p.method), False), (_money(p.amount), True), (ref, False),
+                ref = self.tr("refund of {receipt}: {reason}").format(receipt=p.refund_of, reason=p.refund_reason)
+            values = [(p.receipt_number, False), (datetime_text(local(p.received_at)), False),
+                      (queries.method_label(p.method), False), (_money(p.amount), True), (ref, False),
                       (p.received_by, False)]
             for col, (value, right) in enumerate(values):
                 self.payments.setItem(row, col, _item(value, right=right))
@@ -476,43 +514,44 @@ class BillingWorkspace(QWidget):
     # ---------------------------------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("color: #14532d;")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet("color: #a40000;")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))
 
-    def _change(self, fn: Callable, done: Callable, noun: Change, label: str = "Saving…") -> None:
-        self.ops.run_change(self, fn, done, noun=noun, on_error=self._error, label=label)
+    def _change(self, fn: Callable, done: Callable, noun: Change, label: str | None = None) -> None:
+        self.ops.run_change(self, fn, done, noun=noun, on_error=self._error, label=label or self.tr("Saving…"))
 
     def issue_invoice(self, charge_ids: list[int] | None = None, coverage_id: int | None | str = "selected") -> None:
         if self.patient is None:
             return
         ids = charge_ids if charge_ids is not None else self.checked_charge_ids()
         if not ids:
-            self._error(KnownError("Tick the charges to invoice first (or “Select all unbilled”)."))
+            self._error(KnownError(self.tr("Tick the charges to invoice first (or “Select all unbilled”).")))
             return
         coverage = self.coverage.currentData() if coverage_id == "selected" else coverage_id
         patient_id, note = self.patient.id, self.note.text().strip() or None
 
         def done(invoice_id: int) -> None:
             self.note.clear()
-            self._say("Invoice issued.")
+            self._say(self.tr("Invoice issued."))
             self._pending_select = invoice_id
             self.invoice_issued.emit(invoice_id)
 
         self._change(lambda s: queries.issue_invoice(s, patient_id, ids, coverage, note), done, Change.INVOICE,
-                     "Issuing the invoice…")
+                     self.tr("Issuing the invoice…"))
 
     def adjust_selected(self) -> None:
         item = self.charges.currentItem()
         index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if index is None:
-            self._error(KnownError("Click the charge to adjust first."))
+            self._error(KnownError(self.tr("Click the charge to adjust first.")))
             return
         row = self.charge_rows[index]
         if row.status != "open":
-            self._error(KnownError("Only unbilled charges are adjusted: void the invoice first to correct it."))
+            self._error(KnownError(self.tr("Only unbilled charges are adjusted: void the invoice first to correct "
+                                           "it.")))
             return
         dialog = AdjustmentDialog(f"{row.item_name} ({row.code})", row.net, row.currency, self)
         if dialog.exec() != AdjustmentDialog.DialogCode.Accepted:
@@ -521,7 +560,8 @@ class BillingWorkspace(QWidget):
 
     def adjust_charge(self, charge_id: int, kind: str, amount: Decimal, reason: str) -> None:
         self._change(lambda s: queries.adjust_charge(s, charge_id, kind, amount, reason),
-                     lambda _id: self._say(f"{kind.capitalize()} recorded."), Change.CHARGE)
+                     lambda _id: self._say(self.tr("Discount recorded.") if kind == "discount"
+                                           else self.tr("Correction recorded.")), Change.CHARGE)
 
     def add_coverage(self) -> None:
         if self.patient is None:
@@ -533,7 +573,7 @@ class BillingWorkspace(QWidget):
             if dialog.exec() == CoverageDialog.DialogCode.Accepted:
                 plan, member, start, end = dialog.values()
                 self._change(lambda s: queries.add_coverage(s, patient_id, plan, member, start, end),
-                             lambda _id: self._say("Coverage added."), Change.COVERAGE)
+                             lambda _id: self._say(self.tr("Coverage added.")), Change.COVERAGE)
 
         self.ops.run_query(None, queries.plans, ask, on_error=self._error)
 
@@ -543,7 +583,8 @@ class BillingWorkspace(QWidget):
         from .preauth_dialog import PreauthorizationDialog
         dialog = PreauthorizationDialog(self.ops, (self.patient.id, f"{self.patient.display_name} · {self.patient.mrn}"),
                                         parent=self)
-        dialog.requested.connect(lambda _id: self._say("Pre-authorisation queued for the payer (see Pre-authorisations)."))
+        dialog.requested.connect(lambda _id: self._say(self.tr("Pre-authorisation queued for the payer (see "
+                                                               "Pre-authorisations).")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -553,13 +594,14 @@ class BillingWorkspace(QWidget):
         if coverage_id is None:
             return
         if reason is None:
-            dialog = ReasonDialog("Cancel coverage", f"Cancel {self.coverage.currentText()}: recorded by mistake "
-                                  "(a coverage that simply ended gets an end date instead).", parent=self)
+            dialog = ReasonDialog(self.tr("Cancel coverage"), self.tr(
+                "Cancel {coverage}: recorded by mistake (a coverage that simply ended gets an end date instead)."
+            ).format(coverage=self.coverage.currentText()), parent=self)
             if dialog.exec() != ReasonDialog.DialogCode.Accepted:
                 return
             reason = dialog.values()[1]
         self._change(lambda s: queries.cancel_coverage(s, coverage_id, reason),
-                     lambda _r: self._say("Coverage cancelled."), Change.COVERAGE)
+                     lambda _r: self._say(self.tr("Coverage cancelled.")), Change.COVERAGE)
 
     def take_payment(self, method: str | None = None, amount: Decimal | None = None, reference: str = "",
                      print_receipt: bool | None = None) -> None:
@@ -575,7 +617,7 @@ class BillingWorkspace(QWidget):
         invoice_id = inv.invoice_id
 
         def done(payment_id: int) -> None:
-            self._say(f"Payment of {amount:,.2f} {inv.currency} recorded.")
+            self._say(self.tr("Payment of {amount} recorded.").format(amount=money_text(amount, inv.currency)))
             self.payment_taken.emit(payment_id)
             if print_receipt:
                 self.print_receipt(payment_id)
@@ -587,31 +629,33 @@ class BillingWorkspace(QWidget):
         if pay is None:
             return
         if pay.method == "insurance" or pay.amount < 0:
-            self._error(KnownError("Only a patient's payment is refunded here."))
+            self._error(KnownError(self.tr("Only a patient's payment is refunded here.")))
             return
         if reason is None:
-            dialog = ReasonDialog("Refund", f"Refund (part of) {pay.receipt_number}, paid by "
-                                  f"{queries.METHOD_LABEL[pay.method].lower()}.", amount=(pay.amount, pay.amount),
-                                  parent=self)
+            dialog = ReasonDialog(self.tr("Refund"), self.tr("Refund (part of) {receipt}, paid by {method}.").format(
+                receipt=pay.receipt_number, method=queries.method_label(pay.method).lower()),
+                amount=(pay.amount, pay.amount), parent=self)
             if dialog.exec() != ReasonDialog.DialogCode.Accepted:
                 return
             amount, reason = dialog.values()
         self._change(lambda s: queries.refund_payment(s, pay.id, amount, reason),
-                     lambda _id: self._say("Refund recorded."), Change.PAYMENT)
+                     lambda _id: self._say(self.tr("Refund recorded.")), Change.PAYMENT)
 
     def void_selected(self, reason: str | None = None) -> None:
         inv = self.selected_invoice()
         if inv is None:
             return
         if reason is None:
-            dialog = ReasonDialog("Void invoice", f"Void {inv.number}: a credit note cancels it and its charges "
-                                  "become unbilled again. Nothing is deleted.", parent=self)
+            dialog = ReasonDialog(self.tr("Void invoice"), self.tr(
+                "Void {invoice}: a credit note cancels it and its charges become unbilled again. Nothing is deleted."
+            ).format(invoice=inv.number), parent=self)
             if dialog.exec() != ReasonDialog.DialogCode.Accepted:
                 return
             reason = dialog.values()[1]
         invoice_id = inv.invoice_id
         self._change(lambda s: queries.void_invoice(s, invoice_id, reason),
-                     lambda _id: self._say(f"{inv.number} voided; the credit note is in the list."), Change.INVOICE)
+                     lambda _id: self._say(self.tr("{invoice} voided; the credit note is in the list.").format(
+                         invoice=inv.number)), Change.INVOICE)
 
     def claim_selected(self) -> None:
         inv = self.selected_invoice()
@@ -619,7 +663,7 @@ class BillingWorkspace(QWidget):
             return
         invoice_id = inv.invoice_id
         self._change(lambda s: queries.create_claim(s, invoice_id),
-                     lambda _id: self._say("Claim created: send it from the Claims workspace."), Change.CLAIM)
+                     lambda _id: self._say(self.tr("Claim created: send it from the Claims workspace.")), Change.CLAIM)
 
     # ---------------------------------------------------------------------------------------------------------
     # Printing
@@ -640,7 +684,7 @@ class BillingWorkspace(QWidget):
             return doc, invoice_pdf(doc)
 
         self.ops.run_query(None, build, lambda r: self._preview(r[1], f"{r[0].number}", f"{r[0].number}.pdf"),
-                           on_error=self._error, label="Preparing the invoice…")
+                           on_error=self._error, label=self.tr("Preparing the invoice…"))
 
     def print_selected(self) -> None:
         inv = self.selected_invoice()
@@ -654,7 +698,7 @@ class BillingWorkspace(QWidget):
 
         self.ops.run_query(None, build, lambda r: self._preview(r[1], r[0].payment.receipt_number,
                                                                 f"{r[0].payment.receipt_number}.pdf"),
-                           on_error=self._error, label="Preparing the receipt…")
+                           on_error=self._error, label=self.tr("Preparing the receipt…"))
 
     def print_selected_receipt(self) -> None:
         pay = self.selected_payment()

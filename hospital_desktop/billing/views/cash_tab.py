@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -12,12 +12,26 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, money_text, number_text, time_text
 from .. import queries
 from .billing_tab import _fitted, _item, _money, _table
+from .text import directed, headers
 
-PAYMENT_COLUMNS = ["Receipt", "Time", "Invoice", "Method", "Amount", "Closed"]
-CLOSE_COLUMNS = ["Day", "Cashier", "Closed at", "Payments", "Cash expected", "Cash counted", "Difference", "Card",
-                 "Transfer", "Note"]
+PAYMENT_COLUMNS = [QT_TRANSLATE_NOOP("CashCloseWorkspace", "Receipt"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Time"),
+                   QT_TRANSLATE_NOOP("CashCloseWorkspace", "Invoice"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Method"),
+                   QT_TRANSLATE_NOOP("CashCloseWorkspace", "Amount"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Closed")]
+CLOSE_COLUMNS = [QT_TRANSLATE_NOOP("CashCloseWorkspace", "Day"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Cashier"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Closed at"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Payments"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Cash expected"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Cash counted"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Difference"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Card"),
+                 QT_TRANSLATE_NOOP("CashCloseWorkspace", "Transfer"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Note")]
+
+
+def signed_money(amount: Decimal, currency: str) -> str:
+    """'+GBP 5.00' / '-GBP 5.00': a difference shows its sign either way."""
+    return (QLocale().positiveSign() if amount > 0 else "") + money_text(amount, currency)
 
 
 class CashCloseWorkspace(QWidget):
@@ -27,6 +41,7 @@ class CashCloseWorkspace(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.summary: queries.CashSummary | None = None
+        self.currency = "GBP"  # the hospital's (core.setting currency), read with the summary
         self.expected = QLabel(objectName="cashExpected")
         self.card = QLabel()
         self.transfer = QLabel()
@@ -37,31 +52,31 @@ class CashCloseWorkspace(QWidget):
         self.counted.setGroupSeparatorShown(True)
         self.difference = QLabel(objectName="cashDifference")
         self.note = QLineEdit(objectName="cashNote", maxLength=500,
-                              placeholderText="explain any difference (required when the cash does not match)")
-        self.close_button = QPushButton("Close today's cash", objectName="closeCash")
+                              placeholderText=self.tr("explain any difference (required when the cash does not match)"))
+        self.close_button = QPushButton(self.tr("Close today's cash"), objectName="closeCash")
         self.close_button.setStyleSheet("font-weight: 600;")
         self.message = QLabel(objectName="cashMessage", wordWrap=True)
-        form_box = QGroupBox("My cash drawer today")
+        form_box = QGroupBox(self.tr("My cash drawer today"))
         form = QFormLayout(form_box)
-        form.addRow("Payments taken", self.count)
-        form.addRow("Cash expected in the drawer", self.expected)
-        form.addRow("Card payments", self.card)
-        form.addRow("Bank transfers", self.transfer)
-        form.addRow("Cash counted", self.counted)
-        form.addRow("Difference", self.difference)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Payments taken"), self.count)
+        form.addRow(self.tr("Cash expected in the drawer"), self.expected)
+        form.addRow(self.tr("Card payments"), self.card)
+        form.addRow(self.tr("Bank transfers"), self.transfer)
+        form.addRow(self.tr("Cash counted"), self.counted)
+        form.addRow(self.tr("Difference"), self.difference)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.close_button)
         form.addRow(self.message)
-        self.payments = _table(PAYMENT_COLUMNS, "cashPayments")
-        self.history = _table(CLOSE_COLUMNS, "cashHistory")
+        self.payments = _table(headers("CashCloseWorkspace", PAYMENT_COLUMNS), "cashPayments")
+        self.history = _table(headers("CashCloseWorkspace", CLOSE_COLUMNS), "cashHistory")
         top = QHBoxLayout()
         top.addWidget(form_box, 1)
-        pay_box = QGroupBox("My payments today")
+        pay_box = QGroupBox(self.tr("My payments today"))
         QVBoxLayout(pay_box).addWidget(self.payments)
         top.addWidget(pay_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
-        layout.addWidget(QLabel("Recent cash closes"))
+        layout.addWidget(QLabel(self.tr("Recent cash closes")))
         layout.addWidget(self.history, 2)
         self.counted.valueChanged.connect(self._difference)
         self.close_button.clicked.connect(lambda: self.close_cash())
@@ -70,31 +85,34 @@ class CashCloseWorkspace(QWidget):
 
     def refresh(self) -> None:
         def load(session):  # noqa: ANN001, ANN202
-            return (queries.cash_summary(session), queries.my_cash_payments(session), queries.cash_closes(session))
+            return (queries.cash_summary(session), queries.my_cash_payments(session), queries.cash_closes(session),
+                    queries.currency(session))
 
         self.ops.run_query(None, load, lambda r: self._show(*r), on_error=self._error)
 
-    def _show(self, summary: queries.CashSummary, payments: list[dict], closes: list[dict]) -> None:
+    def _show(self, summary: queries.CashSummary, payments: list[dict], closes: list[dict],
+              currency: str = "GBP") -> None:
         self.summary = summary
-        self.count.setText(str(summary.payment_count))
-        self.expected.setText(f"{summary.expected_cash:,.2f}")
-        self.card.setText(f"{summary.card_total:,.2f}")
-        self.transfer.setText(f"{summary.transfer_total:,.2f}")
+        self.currency = currency
+        self.count.setText(number_text(summary.payment_count))
+        self.expected.setText(money_text(summary.expected_cash, currency))
+        self.card.setText(money_text(summary.card_total, currency))
+        self.transfer.setText(money_text(summary.transfer_total, currency))
         self.close_button.setEnabled(not summary.closed)
-        self.close_button.setText("Today's cash is closed" if summary.closed else "Close today's cash")
+        self.close_button.setText(self.tr("Today's cash is closed") if summary.closed else self.tr("Close today's cash"))
         self._difference()
         self.payments.setRowCount(len(payments))
         for r, p in enumerate(payments):
-            values = [(p["receipt_number"], False), (f"{local(p['received_at']):%H:%M}", False), (p["invoice"], False),
-                      (queries.METHOD_LABEL.get(p["method"], p["method"]), False), (_money(p["amount"]), True),
-                      ("yes" if p["cash_close_id"] else "", False)]
+            values = [(p["receipt_number"], False), (time_text(local(p["received_at"])), False), (p["invoice"], False),
+                      (queries.method_label(p["method"]), False), (_money(p["amount"]), True),
+                      (self.tr("yes") if p["cash_close_id"] else "", False)]
             for c, (value, right) in enumerate(values):
                 self.payments.setItem(r, c, _item(value, right=right))
         _fitted(self.payments)
         self.history.setRowCount(len(closes))
         for r, h in enumerate(closes):
-            values = [(f"{h['business_day']:%d.%m.%Y}", False), (h["cashier"], False),
-                      (f"{local(h['closed_at']):%d.%m.%Y %H:%M}", False), (str(h["payment_count"]), True),
+            values = [(date_text(h["business_day"]), False), (h["cashier"], False),
+                      (datetime_text(local(h["closed_at"])), False), (number_text(h["payment_count"]), True),
                       (_money(h["expected_cash"]), True), (_money(h["counted_cash"]), True),
                       (_money(h["difference"]), True), (_money(h["card_total"]), True),
                       (_money(h["transfer_total"]), True), (h["note"] or "", False)]
@@ -109,7 +127,7 @@ class CashCloseWorkspace(QWidget):
         if self.summary is None:
             return
         diff = Decimal(f"{self.counted.value():.2f}") - self.summary.expected_cash
-        self.difference.setText("matches" if diff == 0 else f"{diff:+,.2f}")
+        self.difference.setText(self.tr("matches") if diff == 0 else signed_money(diff, self.currency))
         self.difference.setStyleSheet("color: #14532d;" if diff == 0 else "color: #a40000; font-weight: 600;")
 
     def close_cash(self, counted: Decimal | None = None, note: str | None = None) -> None:
@@ -119,7 +137,7 @@ class CashCloseWorkspace(QWidget):
         def done(close_id: int) -> None:
             self.note.clear()
             self.message.setStyleSheet("color: #14532d;")
-            self.message.setText("Cash closed for today.")
+            self.message.setText(self.tr("Cash closed for today."))
             self.closed.emit(close_id)
 
         self.ops.run_change(self, lambda s: queries.close_cash(s, counted, note), done, noun=Change.CASH_CLOSE,
@@ -127,4 +145,4 @@ class CashCloseWorkspace(QWidget):
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet("color: #a40000;")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

@@ -10,7 +10,7 @@ import json
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -18,30 +18,44 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, money_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance, queries
 from .dialogs import PayerPaymentDialog
+from .text import directed, headers, select_record
 
-COLUMNS = ["Claim", "Invoice", "Patient", "Payer", "Status", "Claimed", "Approved", "Paid", "At the payer",
-           "Created", "Note"]
-ITEM_COLUMNS = ["#", "Code", "Item", "Claimed", "Approved", "Decision", "Reason"]
-REQUEST_COLUMNS = ["Request", "Asked", "State"]
-QUERY_COLUMNS = ["Received", "Question", "Documents asked for", "Status", "Answer"]
-LINE_COLUMNS = ["Remittance", "Line", "Amount", "Status", "Receipt", "Note"]
+COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claim"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Invoice"),
+           QT_TRANSLATE_NOOP("ClaimsWorkspace", "Patient"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Payer"),
+           QT_TRANSLATE_NOOP("ClaimsWorkspace", "Status"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claimed"),
+           QT_TRANSLATE_NOOP("ClaimsWorkspace", "Approved"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Paid"),
+           QT_TRANSLATE_NOOP("ClaimsWorkspace", "At the payer"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Created"),
+           QT_TRANSLATE_NOOP("ClaimsWorkspace", "Note")]
+ITEM_COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "#"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Code"),
+                QT_TRANSLATE_NOOP("ClaimsWorkspace", "Item"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claimed"),
+                QT_TRANSLATE_NOOP("ClaimsWorkspace", "Approved"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Decision"),
+                QT_TRANSLATE_NOOP("ClaimsWorkspace", "Reason")]
+REQUEST_COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Request"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Asked"),
+                   QT_TRANSLATE_NOOP("ClaimsWorkspace", "State")]
+QUERY_COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Received"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Question"),
+                 QT_TRANSLATE_NOOP("ClaimsWorkspace", "Documents asked for"),
+                 QT_TRANSLATE_NOOP("ClaimsWorkspace", "Status"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Answer")]
+LINE_COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Remittance"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Line"),
+                QT_TRANSLATE_NOOP("ClaimsWorkspace", "Amount"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Status"),
+                QT_TRANSLATE_NOOP("ClaimsWorkspace", "Receipt"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Note")]
 STATUS_COLOUR = {"approved": "#14532d", "partial": "#92400e", "rejected": "#a40000", "submitted": "#1e40af"}
 VERDICT_COLOUR = {"approved": "#14532d", "reduced": "#92400e", "rejected": "#a40000"}
 POLL_MS = 5000
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return number_text(value, 2)
 
 
 def request_state(c: queries.ClaimRow) -> str:
     """Where the claim's request stands, in words, with its age."""
     if c.request_status is None:
-        return "not sent" if c.status == "draft" else ""
+        return QCoreApplication.translate("ClaimsWorkspace", "not sent") if c.status == "draft" else ""
     request = insurance.PayerRequest(c.request_id or 0, "claim", c.request_status, c.request_attempts,
                                      c.request_error, c.requested_at, c.request_sent_at, c.request_answered_at,
                                      c.requested_at, c.now)
@@ -60,27 +74,28 @@ class ClaimsWorkspace(QWidget):
         self.detail_rows: insurance.ClaimDetail | None = None
         self.confirm_box: QMessageBox | None = None
         self.status = QComboBox(objectName="claimStatusFilter")
-        self.status.addItem("All claims", None)
-        for key, label in queries.CLAIM_STATUS_LABEL.items():
-            self.status.addItem(label, key)
-        show_label = QLabel("&Show")
+        self.status.addItem(self.tr("All claims"), None)
+        for key in queries.CLAIM_STATUS_LABEL:
+            self.status.addItem(queries.claim_status_label(key), key)
+        show_label = QLabel(self.tr("&Show"))
         show_label.setBuddy(self.status)
-        self.table = make_table(COLUMNS, "claimTable", single=True)
-        self.items = make_table(ITEM_COLUMNS, "claimItems", single=True)
-        self.requests = make_table(REQUEST_COLUMNS, "claimRequests", single=True)
-        self.queries_table = make_table(QUERY_COLUMNS, "claimQueries", single=True)
-        self.lines = make_table(LINE_COLUMNS, "claimRemittanceLines", single=True)
+        self.table = make_table(headers("ClaimsWorkspace", COLUMNS), "claimTable", single=True)
+        self.items = make_table(headers("ClaimsWorkspace", ITEM_COLUMNS), "claimItems", single=True)
+        self.requests = make_table(headers("ClaimsWorkspace", REQUEST_COLUMNS), "claimRequests", single=True)
+        self.queries_table = make_table(headers("ClaimsWorkspace", QUERY_COLUMNS), "claimQueries", single=True)
+        self.lines = make_table(headers("ClaimsWorkspace", LINE_COLUMNS), "claimRemittanceLines", single=True)
         self.detail = QLabel(objectName="claimDetail", wordWrap=True)
         self.state = QLabel(objectName="claimRequestState", wordWrap=True)
         self.document = QPlainTextEdit(objectName="claimDocument", readOnly=True)
-        self.document.setPlaceholderText("The FHIR Claim the gateway sent and the payer's ClaimResponse appear here.")
-        self.send_button = QPushButton("Se&nd to payer", objectName="sendClaim")
-        self.status_button = QPushButton("&Ask the payer for the status", objectName="askClaimStatus")
-        self.retry_button = QPushButton("Send a&gain", objectName="retryClaim")
-        self.pay_button = QPushButton("&Post payer payment…", objectName="postPayerPayment")
-        self.pay_button.setToolTip("A payment the payer announced on paper: remittances the gateway receives are "
-                                   "posted by themselves (Remittances workspace)")
-        self.refresh_button = QPushButton("&Refresh")
+        self.document.setPlaceholderText(self.tr("The FHIR Claim the gateway sent and the payer's ClaimResponse "
+                                                 "appear here."))
+        self.send_button = QPushButton(self.tr("Se&nd to payer"), objectName="sendClaim")
+        self.status_button = QPushButton(self.tr("&Ask the payer for the status"), objectName="askClaimStatus")
+        self.retry_button = QPushButton(self.tr("Send a&gain"), objectName="retryClaim")
+        self.pay_button = QPushButton(self.tr("&Post payer payment…"), objectName="postPayerPayment")
+        self.pay_button.setToolTip(self.tr("A payment the payer announced on paper: remittances the gateway receives "
+                                           "are posted by themselves (Remittances workspace)"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.message = QLabel(objectName="claimsMessage", wordWrap=True)
         self.count = QLabel(objectName="claimsCount")
         top = QHBoxLayout()
@@ -93,12 +108,12 @@ class ClaimsWorkspace(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.tabs = QTabWidget(objectName="claimDetailTabs")
-        self.tabs.addTab(self.items, "&Items")
-        self.tabs.addTab(self.requests, "Requests to the payer")
-        self.tabs.addTab(self.queries_table, "Payer queries")
-        self.tabs.addTab(self.lines, "Remittance lines")
-        self.tabs.addTab(self.document, "FHIR documents")
-        detail_box = QGroupBox("Claim")
+        self.tabs.addTab(self.items, self.tr("&Items"))
+        self.tabs.addTab(self.requests, self.tr("Requests to the payer"))
+        self.tabs.addTab(self.queries_table, self.tr("Payer queries"))
+        self.tabs.addTab(self.lines, self.tr("Remittance lines"))
+        self.tabs.addTab(self.document, self.tr("FHIR documents"))
+        detail_box = QGroupBox(self.tr("Claim"))
         dl = QVBoxLayout(detail_box)
         dl.addWidget(self.detail)
         dl.addWidget(self.state)
@@ -148,16 +163,16 @@ class ClaimsWorkspace(QWidget):
         shown, colours = [], []
         for c in rows:
             shown.append((str(c.id), c.invoice_number, c.patient_name, c.payer,
-                          queries.CLAIM_STATUS_LABEL.get(c.status, c.status), _money(c.claimed_amount),
+                          queries.claim_status_label(c.status), _money(c.claimed_amount),
                           _money(c.approved_amount), _money(c.paid_amount), request_state(c),
-                          f"{local(c.created_at):%d.%m.%Y}", c.outcome_reason or ""))
+                          date_text(local(c.created_at)), c.outcome_reason or ""))
             colours.append(STATUS_COLOUR.get(c.status) if c.request_status != "failed" else DANGER)
         self.table.blockSignals(True)
         fill_table(self.table, shown, colours)
         self.table.blockSignals(False)
         if keep is None or not self.select_claim(keep):
             self._selected()
-        self.count.setText(f"{len(rows)} claim(s).")
+        self.count.setText(self.tr("%n claim(s).", None, len(rows)))
         # While a request is on its way, look again in a few seconds (the gateway records the payer's answer).
         if any(c.request_status in ("queued", "sent") for c in rows) and self.isVisible():
             self.poll.start()
@@ -194,7 +209,7 @@ class ClaimsWorkspace(QWidget):
         self._update_buttons()
         c = self.selected()
         if c is None:
-            self.detail.setText("Select a claim.")
+            self.detail.setText(self.tr("Select a claim."))
             self.state.setText("")
             self.detail_rows = None
             for table in (self.items, self.requests, self.queries_table, self.lines):
@@ -202,23 +217,33 @@ class ClaimsWorkspace(QWidget):
             self.document.clear()
             self.ops.forget_answers(self._show_detail)  # the previous claim's items must not appear
             return
-        self.detail.setText(
-            f"<b>{escape(c.payer)}</b> · invoice {escape(c.invoice_number)} · {escape(c.patient_name)}<br>"
-            f"Status <b>{queries.CLAIM_STATUS_LABEL.get(c.status, c.status)}</b>; claimed "
-            f"{_money(c.claimed_amount)} {c.currency}"
-            + (f", approved {_money(c.approved_amount)}, paid {_money(c.paid_amount)}" if c.approved_amount is not None
-               else "")
-            + (f" · payer's reference {escape(c.payer_reference)}" if c.payer_reference else "")
-            + (f"<br>{escape(c.outcome_reason)}" if c.outcome_reason else ""))
+        values = {"payer": escape(c.payer), "invoice": escape(c.invoice_number), "patient": escape(c.patient_name),
+                  "status": escape(queries.claim_status_label(c.status)),
+                  "claimed": money_text(c.claimed_amount, c.currency),
+                  "approved": money_text(c.approved_amount, c.currency), "paid": money_text(c.paid_amount, c.currency),
+                  "reference": escape(c.payer_reference or "")}
+        text = self.tr("<b>{payer}</b> · invoice {invoice} · {patient}").format(**values) + "<br>"
+        if c.approved_amount is not None:
+            text += self.tr("Status <b>{status}</b>; claimed {claimed}, approved {approved}, paid {paid}").format(
+                **values)
+        else:
+            text += self.tr("Status <b>{status}</b>; claimed {claimed}").format(**values)
+        if c.payer_reference:
+            text += self.tr(" · payer's reference {reference}").format(**values)
+        if c.outcome_reason:
+            text += f"<br>{escape(c.outcome_reason)}"
+        self.detail.setText(directed(text))
         state = request_state(c)
         colour = DANGER if c.request_status == "failed" else (SAFE if c.request_status == "answered" else "#1e40af")
-        hint = {"failed": "The payer has not got this claim. Correct what the reason names (the patient's "
-                          "coverage, the payer's item codes), then press Send again. If it names no reason, tell IT: "
-                          "the insurance gateway's log says more.",
-                "queued": "The insurance gateway sends it within a minute; nothing to do.",
-                "sent": "The payer decides later; this page shows the answer when it comes."}.get(c.request_status or "")
-        self.state.setText((f"At the payer: <b style='color:{colour}'>{escape(state)}</b>" if state else "")
-                           + (f"<br><span style='color:#555'>{escape(hint)}</span>" if state and hint else ""))
+        hint = {"failed": self.tr("The payer has not got this claim. Correct what the reason names (the patient's "
+                                  "coverage, the payer's item codes), then press Send again. If it names no reason, "
+                                  "tell IT: the insurance gateway's log says more."),
+                "queued": self.tr("The insurance gateway sends it within a minute; nothing to do."),
+                "sent": self.tr("The payer decides later; this page shows the answer when it comes.")
+                }.get(c.request_status or "")
+        self.state.setText(directed((self.tr("At the payer: {state}").format(
+                               state=f"<b style='color:{colour}'>{escape(state)}</b>") if state else "")
+                           + (f"<br><span style='color:#555'>{escape(hint)}</span>" if state and hint else "")))
         claim_id = c.id
 
         def load(session):  # noqa: ANN001, ANN202
@@ -230,28 +255,30 @@ class ClaimsWorkspace(QWidget):
         claim_id, detail, docs = result
         self.detail_rows = detail
         fill_table(self.items, [(str(i.sequence), i.code, i.description, _money(i.claimed_amount),
-                                 _money(i.approved_amount), i.verdict, i.reason or "") for i in detail.items],
+                                 _money(i.approved_amount), insurance.VERDICT_LABEL.label(i.verdict), i.reason or "")
+                                for i in detail.items],
                    [VERDICT_COLOUR.get(i.verdict) for i in detail.items])
-        fill_table(self.requests, [(r.label, f"{local(r.requested_at):%d.%m.%Y %H:%M}", r.state_text)
+        fill_table(self.requests, [(r.label, datetime_text(local(r.requested_at)), r.state_text)
                                    for r in detail.requests],
                    [DANGER if r.status == "failed" else None for r in detail.requests])
-        fill_table(self.queries_table, [(f"{local(q.received_at):%d.%m.%Y %H:%M}", q.question,
+        fill_table(self.queries_table, [(datetime_text(local(q.received_at)), q.question,
                                          "; ".join(q.requested_documents),
-                                         "open" if q.status == "open" else "answered", q.answer or "")
+                                         self.tr("open") if q.status == "open" else self.tr("answered"), q.answer or "")
                                         for q in detail.queries],
                    ["#92400e" if q.status == "open" else None for q in detail.queries])
         fill_table(self.lines, [(ln.remittance_reference, str(ln.line_no), _money(ln.amount),
-                                 insurance.LINE_STATUS_LABEL.get(ln.status, ln.status), ln.receipt_number or "",
+                                 insurance.LINE_STATUS_LABEL.label(ln.status), ln.receipt_number or "",
                                  ln.note or "") for ln in detail.remittance_lines],
                    [DANGER if ln.open else None for ln in detail.remittance_lines])
         open_queries = sum(1 for q in detail.queries if q.status == "open")
-        self.tabs.setTabText(2, f"Payer queries ({open_queries} open)" if open_queries else "Payer queries")
+        self.tabs.setTabText(2, self.tr("Payer queries (%n open)", None, open_queries) if open_queries
+                             else self.tr("Payer queries"))
         claim, response = docs
         parts = []
         if claim is not None:
-            parts.append("Claim sent:\n" + json.dumps(claim, indent=2))
+            parts.append(self.tr("Claim sent:") + "\n" + json.dumps(claim, indent=2))
         if response is not None:
-            parts.append("ClaimResponse:\n" + json.dumps(response, indent=2))
+            parts.append(self.tr("ClaimResponse:") + "\n" + json.dumps(response, indent=2))
         self.document.setPlainText("\n\n".join(parts))
         self.detail_loaded.emit(claim_id)
 
@@ -269,15 +296,17 @@ class ClaimsWorkspace(QWidget):
                 self._submit(claim_id)
                 return
             if confirm is False:
-                self._say("Not sent.", ok=False)
+                self._say(self.tr("Not sent."), ok=False)
                 return
-            box = QMessageBox(QMessageBox.Icon.Warning, "Before sending the claim",
-                              f"The payer will likely refuse part of claim {claim_id}:", parent=self)
-            box.setInformativeText("\n".join(f"• {insurance.WARNING_TITLE.get(w.kind, w.kind)}: {w.message}"
-                                             for w in warnings) + "\n\nSend the claim anyway?")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before sending the claim"),
+                              self.tr("The payer will likely refuse part of claim {claim}:").format(claim=claim_id),
+                              parent=self)
+            box.setInformativeText("\n".join(self.tr("• {title}: {message}").format(
+                title=insurance.WARNING_TITLE.label(w.kind), message=w.message) for w in warnings)
+                + "\n\n" + self.tr("Send the claim anyway?"))
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.button(QMessageBox.StandardButton.Yes).setText("&Send anyway")
-            box.button(QMessageBox.StandardButton.No).setText("&Do not send")
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Send anyway"))
+            box.button(QMessageBox.StandardButton.No).setText(self.tr("&Do not send"))
             box.setDefaultButton(QMessageBox.StandardButton.No)
             box.setObjectName("claimWarningsBox")
 
@@ -286,7 +315,7 @@ class ClaimsWorkspace(QWidget):
                 if button == QMessageBox.StandardButton.Yes:
                     self._submit(claim_id)
                 else:
-                    self._say("Not sent: resolve the warnings first, or send anyway.", ok=False)
+                    self._say(self.tr("Not sent: resolve the warnings first, or send anyway."), ok=False)
 
             box.finished.connect(answered)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -295,16 +324,16 @@ class ClaimsWorkspace(QWidget):
             self.warnings_shown.emit(warnings)
 
         self.ops.run_query(self, lambda s: insurance.claim_warnings(s, patient_id), checked, on_error=self._error,
-                           label="Checking the claim…")
+                           label=self.tr("Checking the claim…"))
 
     def _submit(self, claim_id: int) -> None:
         def done(request_id: int) -> None:
-            self._say(f"Claim {claim_id} is queued for the payer: the insurance gateway sends it and records the "
-                      "answer.", ok=True)
+            self._say(self.tr("Claim {claim} is queued for the payer: the insurance gateway sends it and records "
+                              "the answer.").format(claim=claim_id), ok=True)
             self.submitted.emit(request_id)
 
         self.ops.run_change(self, lambda s: insurance.submit_claim(s, claim_id), done, noun=Change.CLAIM,
-                            on_error=self._error, label="Queuing the claim…")
+                            on_error=self._error, label=self.tr("Queuing the claim…"))
 
     def ask_status(self) -> None:
         c = self.selected()
@@ -312,7 +341,8 @@ class ClaimsWorkspace(QWidget):
             return
         claim_id = c.id
         self.ops.run_change(self, lambda s: insurance.request_claim_status(s, claim_id),
-                            lambda _id: self._say(f"The payer is asked where claim {claim_id} stands.", ok=True),
+                            lambda _id: self._say(self.tr("The payer is asked where claim {claim} stands.").format(
+                                claim=claim_id), ok=True),
                             noun=Change.CLAIM, on_error=self._error)
 
     def retry_selected(self) -> None:
@@ -321,8 +351,8 @@ class ClaimsWorkspace(QWidget):
             return
         request_id, claim_id = c.request_id, c.id
         self.ops.run_change(self, lambda s: insurance.retry_request(s, request_id),
-                            lambda _r: self._say(f"Claim {claim_id} is queued again (the same claim: the payer "
-                                                 "registers it once).", ok=True),
+                            lambda _r: self._say(self.tr("Claim {claim} is queued again (the same claim: the payer "
+                                                         "registers it once).").format(claim=claim_id), ok=True),
                             noun=Change.CLAIM, on_error=self._error)
 
     def post_payment(self, amount: Decimal | None = None, reference: str | None = None) -> None:
@@ -335,13 +365,13 @@ class ClaimsWorkspace(QWidget):
                 return
             amount, reference = dialog.values()
         self.ops.run_change(self, lambda s: queries.post_payer_payment(s, c.id, amount, reference or None),
-                            lambda _id: self._say(f"Payment of {amount:,.2f} {c.currency} from {c.payer} posted.",
-                                                  ok=True),
+                            lambda _id: self._say(self.tr("Payment of {amount} from {payer} posted.").format(
+                                amount=money_text(amount, c.currency), payer=c.payer), ok=True),
                             noun=Change.PAYMENT, on_error=self._error)
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet(f"color: {SAFE if ok else DANGER};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self._say(error.message, ok=False)

@@ -14,8 +14,10 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
 from .. import insurance
+from .text import directed
 
 POLL_MS = 3000
 AMBER = "#92400e"
@@ -34,9 +36,9 @@ class EligibilityPanel(QFrame):
         self.headline = QLabel(objectName="eligibilityHeadline", wordWrap=True)
         self.answer = QLabel(objectName="eligibilityAnswer", wordWrap=True)
         self.answer.setTextFormat(self.answer.textFormat().RichText)
-        self.check_button = QPushButton("Check &eligibility", objectName="checkEligibility")
-        self.check_button.setToolTip("Ask the payer (through the insurance gateway) whether the patient is covered "
-                                     "today and what benefits are left")
+        self.check_button = QPushButton(self.tr("Check &eligibility"), objectName="checkEligibility")
+        self.check_button.setToolTip(self.tr("Ask the payer (through the insurance gateway) whether the patient is "
+                                             "covered today and what benefits are left"))
         self.check_button.setAutoDefault(True)
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
@@ -58,10 +60,10 @@ class EligibilityPanel(QFrame):
         self.check_button.setEnabled(False)
         self.answer.setText("")
         if patient_id is None:
-            self.headline.setText("Insurance: no patient open.")
+            self.headline.setText(self.tr("Insurance: no patient open."))
             self.ops.forget_answers(self._show)
             return
-        self.headline.setText("Insurance: loading…")
+        self.headline.setText(self.tr("Insurance: loading…"))
         self.reload()
 
     def reload(self) -> None:
@@ -77,7 +79,7 @@ class EligibilityPanel(QFrame):
         pid = self.patient_id
         self.check_button.setEnabled(False)
         self.ops.run_change(self, lambda s: insurance.request_eligibility(s, pid), lambda _id: self.reload(),
-                            noun=Change.ELIGIBILITY, on_error=self._error, label="Asking the payer…")
+                            noun=Change.ELIGIBILITY, on_error=self._error, label=self.tr("Asking the payer…"))
 
     # -- showing ----------------------------------------------------------------------------------------------
     def _show(self, result: tuple[int, insurance.Eligibility | None]) -> None:
@@ -86,17 +88,18 @@ class EligibilityPanel(QFrame):
             return
         self.eligibility = e
         if e is None:
-            self.headline.setText("<b>Insurance:</b> No insurance on file")
-            self.answer.setText("<span style='color:#555'>No coverage in force today: the patient pays "
-                                "themselves unless billing records their insurance.</span>")
+            self.headline.setText(self.tr("<b>Insurance:</b> No insurance on file"))
+            self.answer.setText("<span style='color:#555'>" + escape(self.tr(
+                "No coverage in force today: the patient pays themselves unless billing records their insurance."))
+                + "</span>")
             self.check_button.setEnabled(False)
             self.poll.stop()
             self.loaded.emit(e)
             return
-        self.headline.setText(f"<b>Insurance:</b> {escape(e.payer_name)} {escape(e.plan_name)}, member "
-                              f"{escape(e.member_number)}")
+        self.headline.setText(directed(self.tr("<b>Insurance:</b> {payer} {plan}, member {member}").format(
+            payer=escape(e.payer_name), plan=escape(e.plan_name), member=escape(e.member_number))))
         self.check_button.setEnabled(not e.waiting)
-        self.answer.setText(self._answer_html(e))
+        self.answer.setText(directed(self._answer_html(e)))
         if e.waiting and self.isVisible():
             self.poll.start()  # asks again in a few seconds; stops once answered (or while the panel is hidden)
         else:
@@ -112,46 +115,49 @@ class EligibilityPanel(QFrame):
         super().hideEvent(event)
         self.poll.stop()
 
-    @staticmethod
-    def _answer_html(e: insurance.Eligibility) -> str:
+    def _answer_html(self, e: insurance.Eligibility) -> str:
         parts: list[str] = []
         if e.waiting:
-            parts.append("<i>Waiting for the payer…</i> (asked "
-                         f"{insurance.age_text((e.now - e.requested_at).total_seconds()) if e.requested_at else ''})")
+            parts.append(self.tr("<i>Waiting for the payer…</i> (asked {age})").format(
+                age=insurance.age_text((e.now - e.requested_at).total_seconds()) if e.requested_at else ""))
         elif e.failed:
-            parts.append(f"<span style='color:{DANGER}'>The payer could not be asked: "
-                         f"{escape(e.last_error or 'no reason given')}</span><br>"
-                         "<span style='color:#555'>Press Check eligibility to ask again. If it keeps failing, "
-                         "the visit goes on and billing follows it up with the payer.</span>")
+            parts.append(f"<span style='color:{DANGER}'>" + self.tr("The payer could not be asked: {error}").format(
+                error=escape(e.last_error or self.tr("no reason given"))) + "</span><br><span style='color:#555'>"
+                + escape(self.tr("Press Check eligibility to ask again. If it keeps failing, the visit goes on and "
+                                 "billing follows it up with the payer.")) + "</span>")
         if e.answered:
             if e.covered:
-                verdict = f"<b style='color:{SAFE}'>Covered</b>"
+                verdict = f"<b style='color:{SAFE}'>" + escape(self.tr("Covered")) + "</b>"
             else:
-                verdict = f"<b style='color:{DANGER}'>NOT COVERED</b>"
-            age = f"checked {e.answer_age()}"
+                verdict = f"<b style='color:{DANGER}'>" + escape(self.tr("NOT COVERED")) + "</b>"
+            age = self.tr("checked {age}").format(age=e.answer_age())
             if e.stale:
-                age = f"<span style='color:{AMBER}'><b>out of date</b> ({age}; valid {e.valid_hours} h)</span>"
+                age = f"<span style='color:{AMBER}'>" + self.tr("<b>out of date</b> ({age}; valid {hours} h)").format(
+                    age=age, hours=number_text(e.valid_hours)) + "</span>"
             line = [verdict]
             if e.plan_code:
-                line.append(f"plan {escape(e.plan_code)}")
+                line.append(self.tr("plan {plan}").format(plan=escape(e.plan_code)))
             if e.benefit_start or e.benefit_end:
-                start = f"{e.benefit_start:%d.%m.%Y}" if e.benefit_start else "…"
-                end = f"{e.benefit_end:%d.%m.%Y}" if e.benefit_end else "…"
-                line.append(f"benefit period {start} – {end}")
+                line.append(self.tr("benefit period {start} – {end}").format(
+                    start=date_text(e.benefit_start) or "…", end=date_text(e.benefit_end) or "…"))
             line.append(age)
             parts.append(" · ".join(line))
             if e.benefits:
-                parts.append("Left: " + "; ".join(escape(insurance.benefit_text(b)) for b in e.benefits))
+                parts.append(self.tr("Left: {benefits}").format(
+                    benefits="; ".join(escape(insurance.benefit_text(b)) for b in e.benefits)))
             if e.excluded_items:
-                parts.append("Excluded: " + ", ".join(escape(x) for x in e.excluded_items))
+                parts.append(self.tr("Excluded: {items}").format(items=", ".join(escape(x) for x in e.excluded_items)))
             if e.disposition:
-                parts.append(f"<span style='color:#555'>Payer: {escape(e.disposition)}</span>")
-            parts.append(f"<span style='color:#555'>Answered {local(e.answered_at):%d.%m.%Y %H:%M}</span>")
+                parts.append("<span style='color:#555'>" + self.tr("Payer: {answer}").format(
+                    answer=escape(e.disposition)) + "</span>")
+            parts.append("<span style='color:#555'>" + self.tr("Answered {when}").format(
+                when=datetime_text(local(e.answered_at))) + "</span>")
         elif not e.waiting and not e.failed:
-            parts.append(f"<span style='color:{AMBER}'>Not checked with the payer yet.</span>")
+            parts.append(f"<span style='color:{AMBER}'>" + escape(self.tr("Not checked with the payer yet."))
+                         + "</span>")
         return "<br>".join(parts)
 
     def _error(self, error: KnownError) -> None:
         self.poll.stop()
         self.check_button.setEnabled(self.eligibility is not None and not self.eligibility.waiting)
-        self.answer.setText(f"<span style='color:{DANGER}'>{escape(error.message)}</span>")
+        self.answer.setText(directed(f"<span style='color:{DANGER}'>{escape(error.message)}</span>"))

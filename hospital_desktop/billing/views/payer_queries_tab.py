@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -15,12 +15,17 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
+from .text import directed, headers, select_record
 
-COLUMNS = ["Received", "Payer", "About", "Patient", "Question", "Documents asked for", "Status"]
-FILE_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.txt)"
+COLUMNS = [QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Received"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Payer"),
+           QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "About"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Patient"),
+           QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Question"),
+           QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Documents asked for"),
+           QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Status")]
 
 
 class AnswerDialog(QDialog):
@@ -28,23 +33,26 @@ class AnswerDialog(QDialog):
 
     def __init__(self, query: insurance.PayerQuery, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Answer {query.payer}'s query")
+        self.setWindowTitle(self.tr("Answer {payer}'s query").format(payer=query.payer))
         self.setMinimumWidth(560)
         self.query = query
         self.attachments: list[insurance.Attachment] = []
-        intro = QLabel(f"<b>{escape(query.payer)}</b> asks about {escape(query.subject)} ({escape(query.patient_name)})"
-                       f":<br>{escape(query.question)}"
-                       + (f"<br>Documents asked for: {escape('; '.join(query.requested_documents))}"
-                          if query.requested_documents else ""), wordWrap=True)
+        text = self.tr("<b>{payer}</b> asks about {subject} ({patient}):").format(
+            payer=escape(query.payer), subject=escape(query.subject), patient=escape(query.patient_name))
+        text += f"<br>{escape(query.question)}"
+        if query.requested_documents:
+            text += "<br>" + self.tr("Documents asked for: {documents}").format(
+                documents=escape("; ".join(query.requested_documents)))
+        intro = QLabel(directed(text), wordWrap=True)
         self.text = QPlainTextEdit(objectName="queryAnswerText")
-        self.text.setPlaceholderText("Your answer to the payer (2 to 2000 characters)")
+        self.text.setPlaceholderText(self.tr("Your answer to the payer (2 to 2000 characters)"))
         self.text.setTabChangesFocus(True)
-        answer_label = QLabel("&Answer")
+        answer_label = QLabel(self.tr("&Answer"))
         answer_label.setBuddy(self.text)
         self.files = QListWidget(objectName="queryAttachments")
         self.files.setMaximumHeight(110)
-        self.add_button = QPushButton("Add &document…", objectName="addAttachment")
-        self.remove_button = QPushButton("&Remove", objectName="removeAttachment")
+        self.add_button = QPushButton(self.tr("Add &document…"), objectName="addAttachment")
+        self.remove_button = QPushButton(self.tr("&Remove"), objectName="removeAttachment")
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_button)
         file_buttons.addWidget(self.remove_button)
@@ -52,12 +60,13 @@ class AnswerDialog(QDialog):
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.setStyleSheet(f"color: {DANGER};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Send answer")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Send answer"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(answer_label)
         layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel("Documents (PDF, PNG, JPEG or text; at most 10, together at most 3.5 MB)"))
+        layout.addWidget(QLabel(self.tr("Documents (PDF, PNG, JPEG or text; at most 10, together at most 3.5 MB)"),
+                                wordWrap=True))
         layout.addWidget(self.files)
         layout.addLayout(file_buttons)
         layout.addWidget(self.error)
@@ -68,7 +77,8 @@ class AnswerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Documents for the payer", str(Path.home()), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents for the payer"), str(Path.home()),
+                                                self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.txt)"))
         self.add_files(names)
 
     def add_files(self, names: list[str]) -> None:
@@ -76,7 +86,8 @@ class AnswerDialog(QDialog):
         problems = []
         for name in names:
             if len(self.attachments) >= insurance.MAX_ATTACHMENTS:
-                problems.append(f"At most {insurance.MAX_ATTACHMENTS} documents go with one answer.")
+                problems.append(self.tr("At most {count} documents go with one answer.").format(
+                    count=number_text(insurance.MAX_ATTACHMENTS)))
                 break
             try:
                 attachment = insurance.read_attachment(name)
@@ -85,11 +96,12 @@ class AnswerDialog(QDialog):
                 continue
             total = sum(len(a.content) for a in self.attachments) + len(attachment.content)
             if total > insurance.MAX_ANSWER_BYTES:
-                problems.append(f"{attachment.title}: the documents would come to {total / 1e6:.1f} MB; at most "
-                                "3.5 MB go with one answer.")
+                problems.append(self.tr("{file}: the documents would come to {size} MB; at most 3.5 MB go with one "
+                                        "answer.").format(file=attachment.title, size=number_text(total / 1e6, 1)))
                 continue
             self.attachments.append(attachment)
-            self.files.addItem(f"{attachment.title} ({len(attachment.content) / 1024:,.0f} KB)")
+            self.files.addItem(self.tr("{file} ({size} KB)").format(
+                file=attachment.title, size=number_text(round(len(attachment.content) / 1024))))
         self.error.setText(problems[0] if problems else "")
 
     def remove_selected(self) -> None:
@@ -101,11 +113,12 @@ class AnswerDialog(QDialog):
     def problem(self) -> str | None:
         answer = self.text.toPlainText().strip()
         if len(answer) < 2:
-            return "Write an answer for the payer."
+            return self.tr("Write an answer for the payer.")
         if len(answer) > 2000:
-            return f"The answer is {len(answer)} characters long: a payer takes at most 2000."
+            return self.tr("The answer is {length} characters long: a payer takes at most 2000.").format(
+                length=number_text(len(answer)))
         if len(self.attachments) > insurance.MAX_ATTACHMENTS:
-            return f"At most {insurance.MAX_ATTACHMENTS} documents go with one answer."
+            return self.tr("At most {count} documents go with one answer.").format(count=number_text(insurance.MAX_ATTACHMENTS))
         return None
 
     def _check_and_accept(self) -> None:
@@ -128,16 +141,16 @@ class PayerQueriesWorkspace(QWidget):
         self.ops = ops
         self.rows: list[insurance.PayerQuery] = []
         self.filter = QComboBox(objectName="payerQueryFilter")
-        self.filter.addItem("Open and answered", None)
-        self.filter.addItem("Open", "open")
-        self.filter.addItem("Answered", "answered")
-        show = QLabel("&Show")
+        self.filter.addItem(self.tr("Open and answered"), None)
+        self.filter.addItem(self.tr("Open"), "open")
+        self.filter.addItem(self.tr("Answered"), "answered")
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.filter)
-        self.refresh_button = QPushButton("&Refresh")
-        self.table = make_table(COLUMNS, "payerQueryTable", single=True)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.table = make_table(headers("PayerQueriesWorkspace", COLUMNS), "payerQueryTable", single=True)
         self.detail = QLabel(objectName="payerQueryDetail", wordWrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.answer_button = QPushButton("&Answer…", objectName="answerPayerQuery")
+        self.answer_button = QPushButton(self.tr("&Answer…"), objectName="answerPayerQuery")
         self.answer_button.setDefault(True)
         self.message = QLabel(objectName="payerQueryMessage", wordWrap=True)
         self.count = QLabel(objectName="payerQueryCount")
@@ -146,11 +159,11 @@ class PayerQueriesWorkspace(QWidget):
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
-        box = QGroupBox("Query")
+        box = QGroupBox(self.tr("Query"))
         bl = QVBoxLayout(box)
         bl.addWidget(self.detail)
         bl.addStretch(1)
-        bl.addWidget(self.answer_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        bl.addWidget(self.answer_button, alignment=Qt.AlignmentFlag.AlignLeading)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addLayout(top)
@@ -187,15 +200,17 @@ class PayerQueriesWorkspace(QWidget):
         keep = self.selected().id if self.selected() else None
         self.rows = rows
         self.table.blockSignals(True)
-        fill_table(self.table, [(f"{local(q.received_at):%d.%m.%Y %H:%M}", q.payer, q.subject, q.patient_name,
+        fill_table(self.table, [(datetime_text(local(q.received_at)), q.payer, q.subject, q.patient_name,
                                  q.question, "; ".join(q.requested_documents),
-                                 "open" if q.status == "open" else f"answered {local(q.answered_at):%d.%m.%Y}")
+                                 self.tr("open") if q.status == "open" else self.tr("answered {day}").format(
+                                     day=date_text(local(q.answered_at)) if q.answered_at else ""))
                                 for q in rows], ["#92400e" if q.status == "open" else None for q in rows])
         self.table.blockSignals(False)
         if keep is None or not self.select_query(keep):
             self._selected()
         open_count = sum(1 for q in rows if q.status == "open")
-        self.count.setText(f"{open_count} open, {len(rows) - open_count} answered.")
+        self.count.setText(self.tr("%n open, {answered} answered.", None, open_count).format(
+            answered=number_text(len(rows) - open_count)))
         self.loaded.emit()
 
     def selected(self) -> insurance.PayerQuery | None:
@@ -211,19 +226,22 @@ class PayerQueriesWorkspace(QWidget):
         q = self.selected()
         self.answer_button.setEnabled(q is not None and q.status == "open")
         if q is None:
-            self.detail.setText("Select a query.")
+            self.detail.setText(self.tr("Select a query."))
             return
         parts = [f"<b>{escape(q.payer)}</b> · {escape(q.subject)} · {escape(q.patient_name)}",
-                 f"Payer's reference {escape(q.payer_reference)} · received {local(q.received_at):%d.%m.%Y %H:%M}",
-                 f"<b>Question:</b> {escape(q.question)}"]
+                 self.tr("Payer's reference {reference} · received {when}").format(
+                     reference=escape(q.payer_reference), when=datetime_text(local(q.received_at))),
+                 self.tr("<b>Question:</b> {question}").format(question=escape(q.question))]
         if q.requested_documents:
-            parts.append("<b>Documents asked for:</b> " + escape("; ".join(q.requested_documents)))
+            parts.append(self.tr("<b>Documents asked for:</b> {documents}").format(
+                documents=escape("; ".join(q.requested_documents))))
         if q.status == "answered":
-            parts.append(f"<b>Answered</b> {local(q.answered_at):%d.%m.%Y %H:%M} by {escape(q.answered_by or '')}: "
-                         f"{escape(q.answer or '')}")
+            parts.append(self.tr("<b>Answered</b> {when} by {who}: {answer}").format(
+                when=datetime_text(local(q.answered_at)) if q.answered_at else "", who=escape(q.answered_by or ""),
+                answer=escape(q.answer or "")))
             if q.attachments:
-                parts.append("Sent with: " + escape(", ".join(q.attachments)))
-        self.detail.setText("<br>".join(parts))
+                parts.append(self.tr("Sent with: {files}").format(files=escape(", ".join(q.attachments))))
+        self.detail.setText(directed("<br>".join(parts)))
 
     def answer_selected(self, answer: str | None = None, files: list[str] | None = None) -> AnswerDialog | None:
         """Open the answer form (answer/files given: fill it and send without showing it, as tests do)."""
@@ -246,16 +264,16 @@ class PayerQueriesWorkspace(QWidget):
 
     def _send(self, query_id: int, answer: str, attachments: list[insurance.Attachment]) -> None:
         def done(request_id: int) -> None:
-            self._say("Answer queued for the payer: the insurance gateway sends it with its documents.")
+            self._say(self.tr("Answer queued for the payer: the insurance gateway sends it with its documents."))
             self.answered.emit(request_id)
 
         self.ops.run_change(self, lambda s: insurance.answer_query(s, query_id, answer, attachments), done,
-                            noun=Change.PAYER_QUERY, on_error=self._error, label="Queuing the answer…")
+                            noun=Change.PAYER_QUERY, on_error=self._error, label=self.tr("Queuing the answer…"))
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {SAFE};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

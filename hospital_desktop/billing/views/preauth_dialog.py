@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -15,9 +15,21 @@ from ...core.clock import local
 from ...core.errors import KnownError
 from ...widgets.keys import on_return
 from ...core.ops import Operations
+from ...i18n.formats import date_text, money_text, number_text
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
 from .. import insurance
+
+ITEM_COLUMNS = [QT_TRANSLATE_NOOP("PreauthorizationDialog", "Code"), QT_TRANSLATE_NOOP("PreauthorizationDialog", "Item"),
+                QT_TRANSLATE_NOOP("PreauthorizationDialog", "Quantity"),
+                QT_TRANSLATE_NOOP("PreauthorizationDialog", "Amount")]
+
+
+def quantity_text(quantity: Decimal) -> str:
+    """1, 2, 0.5 as the locale writes them (no trailing zeros for whole quantities)."""
+    if quantity == quantity.to_integral():
+        return number_text(quantity)
+    return number_text(quantity, max(0, -int(quantity.normalize().as_tuple().exponent)))
 
 
 class PreauthorizationDialog(QDialog):
@@ -30,7 +42,7 @@ class PreauthorizationDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Request a pre-authorisation")
+        self.setWindowTitle(self.tr("Request a pre-authorisation"))
         self.setMinimumWidth(640)
         self.patient_id: int | None = patient[0] if patient else None
         self.items: list[tuple[insurance.PriceChoice, Decimal]] = []
@@ -38,61 +50,63 @@ class PreauthorizationDialog(QDialog):
         self.found: list[insurance.CoveredPatient] = []
         form = QFormLayout()
         self.patient_label = QLabel(patient[1] if patient else "", objectName="preauthPatient", wordWrap=True)
-        self.search = QLineEdit(objectName="preauthPatientSearch", placeholderText="name or MRN, then Return")
+        self.search = QLineEdit(objectName="preauthPatientSearch", placeholderText=self.tr("name or MRN, then Return"))
         self.patient_choice = QComboBox(objectName="preauthPatientChoice")
         if patient is None:
             find = QHBoxLayout()
             find.addWidget(self.search, 1)
             find.addWidget(self.patient_choice, 2)
-            search_label = QLabel("&Patient")
+            search_label = QLabel(self.tr("&Patient"))
             search_label.setBuddy(self.search)
             form.addRow(search_label, find)
         else:
             self.search.hide()
             self.patient_choice.hide()
-            form.addRow("Patient", self.patient_label)
+            form.addRow(self.tr("Patient"), self.patient_label)
         self.price = QComboBox(objectName="preauthPrice")
         self.price.setEditable(True)  # type to find an item of the price list
         self.price.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.price.setMinimumContentsLength(40)
-        self.price.lineEdit().setPlaceholderText("type to find an item of today's price list")
+        self.price.lineEdit().setPlaceholderText(self.tr("type to find an item of today's price list"))
         self.quantity = QDoubleSpinBox(objectName="preauthQuantity", decimals=2, minimum=0.01, maximum=365, value=1)
-        self.add_button = QPushButton("Add &item", objectName="preauthAddItem")
-        self.remove_button = QPushButton("Remo&ve", objectName="preauthRemoveItem")
+        self.add_button = QPushButton(self.tr("Add &item"), objectName="preauthAddItem")
+        self.remove_button = QPushButton(self.tr("Remo&ve"), objectName="preauthRemoveItem")
         item_row = QHBoxLayout()
         item_row.addWidget(self.price, 1)
         item_row.addWidget(QLabel("×"))
         item_row.addWidget(self.quantity)
         item_row.addWidget(self.add_button)
-        price_label = QLabel("I&tem")
+        price_label = QLabel(self.tr("I&tem"))
         price_label.setBuddy(self.price)
         form.addRow(price_label, item_row)
-        self.table = make_table(["Code", "Item", "Quantity", "Amount"], "preauthItems", single=True)
+        self.table = make_table([QCoreApplication.translate("PreauthorizationDialog", c) for c in ITEM_COLUMNS],
+                                "preauthItems", single=True)
         self.table.setMinimumHeight(120)
         table_row = QHBoxLayout()
         table_row.addWidget(self.table, 1)
         table_row.addWidget(self.remove_button)
         form.addRow("", table_row)
         self.reason = QPlainTextEdit(objectName="preauthReason")
-        self.reason.setPlaceholderText("Clinical reason the payer needs (diagnosis, why these items)")
+        self.reason.setPlaceholderText(self.tr("Clinical reason the payer needs (diagnosis, why these items)"))
         self.reason.setFixedHeight(70)
         self.reason.setTabChangesFocus(True)
-        reason_label = QLabel("Clinical &reason")
+        reason_label = QLabel(self.tr("Clinical &reason"))
         reason_label.setBuddy(self.reason)
         form.addRow(reason_label, self.reason)
         self.admission = QComboBox(objectName="preauthAdmission")
-        self.admission.addItem("Not for an admission", None)
+        self.admission.addItem(self.tr("Not for an admission"), None)
         self.default_admission = admission_id
         if admission_id is not None:
-            self.admission.addItem(f"This admission (#{admission_id})", admission_id)
+            self.admission.addItem(self.tr("This admission (#{admission})").format(admission=admission_id),
+                                   admission_id)
             self.admission.setCurrentIndex(1)
-        admission_label = QLabel("A&dmission")
+        admission_label = QLabel(self.tr("A&dmission"))
         admission_label.setBuddy(self.admission)
         form.addRow(admission_label, self.admission)
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.setStyleSheet(f"color: {DANGER};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send re&quest")  # Alt+R is the reason
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send re&quest"))  # Alt+R: the reason
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -137,7 +151,7 @@ class PreauthorizationDialog(QDialog):
         for p in rows:
             self.patient_choice.addItem(p.label, p.patient_id)
         if not rows:
-            self.error.setText("No patient with insurance in force today matches.")
+            self.error.setText(self.tr("No patient with insurance in force today matches."))
             self.patient_id = None
         else:
             self.error.setText("")
@@ -146,7 +160,7 @@ class PreauthorizationDialog(QDialog):
     def _patient_chosen(self, _index: int) -> None:
         self.patient_id = self.patient_choice.currentData()
         self.admission.clear()
-        self.admission.addItem("Not for an admission", None)
+        self.admission.addItem(self.tr("Not for an admission"), None)
         if self.patient_id is not None:
             self._load_admissions(self.patient_id)
 
@@ -156,8 +170,13 @@ class PreauthorizationDialog(QDialog):
 
     def _show_admissions(self, rows: list[dict]) -> None:
         for a in rows:
-            until = f"{local(a['discharged_at']):%d.%m.%Y}" if a["discharged_at"] else "in hospital"
-            self.admission.addItem(f"Admission #{a['id']}: {local(a['admitted_at']):%d.%m.%Y} – {until}", a["id"])
+            if a["discharged_at"]:
+                text = self.tr("Admission #{admission}: {start} – {end}").format(
+                    admission=a["id"], start=date_text(local(a["admitted_at"])), end=date_text(local(a["discharged_at"])))
+            else:
+                text = self.tr("Admission #{admission}: {start} – in hospital").format(
+                    admission=a["id"], start=date_text(local(a["admitted_at"])))
+            self.admission.addItem(text, a["id"])
 
     # -- items ------------------------------------------------------------------------------------------------
     def add_item(self, code: str | None = None, quantity: Decimal | None = None) -> bool:
@@ -169,10 +188,10 @@ class PreauthorizationDialog(QDialog):
             code = self.price.itemData(index) if index >= 0 else None
         choice = next((p for p in self.prices if p.code == code), None)
         if choice is None:
-            self.error.setText("Choose an item of today's price list.")
+            self.error.setText(self.tr("Choose an item of today's price list."))
             return False
         if len(self.items) >= 50:
-            self.error.setText("A pre-authorisation asks for at most 50 items.")
+            self.error.setText(self.tr("A pre-authorisation asks for at most 50 items."))
             return False
         qty = quantity if quantity is not None else Decimal(f"{self.quantity.value():.2f}")
         self.items.append((choice, qty))
@@ -196,16 +215,17 @@ class PreauthorizationDialog(QDialog):
             self._fill()
 
     def _fill(self) -> None:
-        fill_table(self.table, [(p.code, p.name, f"{q:g}", f"{p.amount * q:,.2f}") for p, q in self.items])
+        fill_table(self.table, [(p.code, p.name, quantity_text(q), money_text(p.amount * q, p.currency))
+                                for p, q in self.items])
 
     # -- sending ----------------------------------------------------------------------------------------------
     def problem(self) -> str | None:
         if self.patient_id is None:
-            return "Find the patient first (only patients with insurance in force today)."
+            return self.tr("Find the patient first (only patients with insurance in force today).")
         if not self.items:
-            return "Add the items the payer should pre-authorise."
+            return self.tr("Add the items the payer should pre-authorise.")
         if len(self.reason.toPlainText().strip()) < 3:
-            return "Give the clinical reason for the pre-authorisation."
+            return self.tr("Give the clinical reason for the pre-authorisation.")
         return None
 
     def submit(self) -> None:
@@ -224,7 +244,7 @@ class PreauthorizationDialog(QDialog):
         self.ops.run_change(self, lambda s: insurance.request_preauthorization(s, patient_id, items, reason,
                                                                              admission_id),
                             done, noun=Change.PREAUTHORIZATION, on_error=self._error,
-                            label="Queuing the pre-authorisation…")
+                            label=self.tr("Queuing the pre-authorisation…"))
 
     def _error(self, error: KnownError) -> None:
         self.setEnabled(True)

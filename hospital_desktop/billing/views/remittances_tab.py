@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -14,16 +14,25 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_text, datetime_text, money_text, number_text
 from ...widgets.safety import DANGER, SAFE
-from ...widgets.tables import fill_table, make_table, select_record, selected_record
+from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
+from .text import directed, headers, select_record
 
-COLUMNS = ["Received", "Payer", "Reference", "Payment date", "Total", "Lines", "To reconcile"]
-LINE_COLUMNS = ["Line", "Claim reference", "Claim", "Invoice", "Amount", "Status", "Receipt", "Note"]
+COLUMNS = [QT_TRANSLATE_NOOP("RemittancesWorkspace", "Received"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Payer"),
+           QT_TRANSLATE_NOOP("RemittancesWorkspace", "Reference"),
+           QT_TRANSLATE_NOOP("RemittancesWorkspace", "Payment date"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Total"),
+           QT_TRANSLATE_NOOP("RemittancesWorkspace", "Lines"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "To reconcile")]
+LINE_COLUMNS = [QT_TRANSLATE_NOOP("RemittancesWorkspace", "Line"),
+                QT_TRANSLATE_NOOP("RemittancesWorkspace", "Claim reference"),
+                QT_TRANSLATE_NOOP("RemittancesWorkspace", "Claim"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Invoice"),
+                QT_TRANSLATE_NOOP("RemittancesWorkspace", "Amount"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Status"),
+                QT_TRANSLATE_NOOP("RemittancesWorkspace", "Receipt"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Note")]
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return number_text(value, 2)
 
 
 class ReconcileDialog(QDialog):
@@ -32,15 +41,18 @@ class ReconcileDialog(QDialog):
     def __init__(self, line: insurance.RemittanceLine, remittance: insurance.Remittance,
                  claims: list[insurance.PayerClaim], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Reconcile a remittance line")
+        self.setWindowTitle(self.tr("Reconcile a remittance line"))
         self.setMinimumWidth(720)  # the claim's label (number, invoice, patient, status, amount left) in full
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{escape(remittance.payer)}</b> remittance {escape(remittance.payer_reference)}, line "
-                           f"{line.line_no}: {_money(line.amount)} {remittance.currency} for "
-                           f"“{escape(line.claim_reference)}” — {insurance.LINE_STATUS_LABEL.get(line.status)}"
-                           + (f"<br><i>{escape(line.note)}</i>" if line.note else ""), wordWrap=True))
-        self.post = QRadioButton("&Post against claim", objectName="reconcilePost")
-        self.close_line = QRadioButton("&Close with a note (e.g. returned to the payer)", objectName="reconcileClose")
+        form.addRow(QLabel(directed(self.tr("<b>{payer}</b> remittance {reference}, line {line}: {amount} for “{claim}” — "
+                                   "{status}").format(
+            payer=escape(remittance.payer), reference=escape(remittance.payer_reference), line=number_text(line.line_no),
+            amount=money_text(line.amount, remittance.currency), claim=escape(line.claim_reference),
+            status=escape(insurance.LINE_STATUS_LABEL.label(line.status)))
+            + (f"<br><i>{escape(line.note)}</i>" if line.note else "")), wordWrap=True))
+        self.post = QRadioButton(self.tr("&Post against claim"), objectName="reconcilePost")
+        self.close_line = QRadioButton(self.tr("&Close with a note (e.g. returned to the payer)"),
+                                       objectName="reconcileClose")
         self.claim = QComboBox(objectName="reconcileClaim")
         self.claim.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for c in claims:
@@ -48,23 +60,23 @@ class ReconcileDialog(QDialog):
         if line.claim_id is not None:
             self.claim.setCurrentIndex(max(0, self.claim.findData(line.claim_id)))
         self.note = QLineEdit(objectName="reconcileNote", maxLength=500)
-        self.note.setPlaceholderText("how the line was reconciled (at least 5 characters)")
+        self.note.setPlaceholderText(self.tr("how the line was reconciled (at least 5 characters)"))
         self.post.setChecked(bool(claims))
         self.close_line.setChecked(not claims)
         self.post.setEnabled(bool(claims))
         self.post.toggled.connect(self.claim.setEnabled)
         self.claim.setEnabled(self.post.isChecked())
         form.addRow(self.post)
-        form.addRow("Claim", self.claim)
+        form.addRow(self.tr("Claim"), self.claim)
         form.addRow(self.close_line)
-        note_label = QLabel("&Note")
+        note_label = QLabel(self.tr("&Note"))
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.setStyleSheet(f"color: {DANGER};")
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Reconcile")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Reconcile"))
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self._check_and_accept)
         self.note.textChanged.connect(lambda _t: self.error.setText(""))  # an old complaint stays no longer
@@ -73,9 +85,9 @@ class ReconcileDialog(QDialog):
 
     def problem(self) -> str | None:
         if self.post.isChecked() and self.claim.currentData() is None:
-            return "Choose the claim the payment is for."
+            return self.tr("Choose the claim the payment is for.")
         if len(self.note.text().strip()) < 5:
-            return "Say how the line was reconciled (at least 5 characters)."
+            return self.tr("Say how the line was reconciled (at least 5 characters).")
         return None
 
     def _check_and_accept(self) -> None:
@@ -99,18 +111,18 @@ class RemittancesWorkspace(QWidget):
         self.ops = ops
         self.rows: list[insurance.Remittance] = []
         self.line_rows: list[insurance.RemittanceLine] = []
-        self.table = make_table(COLUMNS, "remittanceTable", single=True)
-        self.lines = make_table(LINE_COLUMNS, "remittanceLines", single=True)
+        self.table = make_table(headers("RemittancesWorkspace", COLUMNS), "remittanceTable", single=True)
+        self.lines = make_table(headers("RemittancesWorkspace", LINE_COLUMNS), "remittanceLines", single=True)
         self.detail = QLabel(objectName="remittanceDetail", wordWrap=True)
-        self.reconcile_button = QPushButton("Re&concile…", objectName="reconcileLine")
-        self.refresh_button = QPushButton("Re&fresh")
+        self.reconcile_button = QPushButton(self.tr("Re&concile…"), objectName="reconcileLine")
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.message = QLabel(objectName="remittanceMessage", wordWrap=True)
         self.count = QLabel(objectName="remittanceCount")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Payments announced by the payers, newest first"))
+        top.addWidget(QLabel(self.tr("Payments announced by the payers, newest first")))
         top.addStretch(1)
         top.addWidget(self.refresh_button)
-        box = QGroupBox("Lines")
+        box = QGroupBox(self.tr("Lines"))
         bl = QVBoxLayout(box)
         bl.addWidget(self.detail)
         bl.addWidget(self.lines, 1)
@@ -152,15 +164,16 @@ class RemittancesWorkspace(QWidget):
         keep = self.selected().id if self.selected() else None
         self.rows = rows
         self.table.blockSignals(True)
-        fill_table(self.table, [(f"{local(r.received_at):%d.%m.%Y %H:%M}", r.payer, r.payer_reference,
-                                 f"{r.payment_date:%d.%m.%Y}", f"{_money(r.total)} {r.currency}", str(r.line_count),
-                                 str(r.open_lines) if r.open_lines else "") for r in rows],
+        fill_table(self.table, [(datetime_text(local(r.received_at)), r.payer, r.payer_reference,
+                                 date_text(r.payment_date), money_text(r.total, r.currency), number_text(r.line_count),
+                                 number_text(r.open_lines) if r.open_lines else "") for r in rows],
                    [DANGER if r.open_lines else None for r in rows])
         self.table.blockSignals(False)
         if keep is None or not self.select(keep):
             self._selected()
         open_lines = sum(r.open_lines for r in rows)
-        self.count.setText(f"{len(rows)} remittance(s); {open_lines} line(s) to reconcile.")
+        self.count.setText(self.tr("%n remittance(s); {lines} line(s) to reconcile.", None, len(rows)).format(
+            lines=number_text(open_lines)))
         self.loaded.emit()
 
     def selected(self) -> insurance.Remittance | None:
@@ -188,11 +201,12 @@ class RemittancesWorkspace(QWidget):
         fill_table(self.lines, [])
         self._update_buttons()
         if rem is None:
-            self.detail.setText("Select a remittance.")
+            self.detail.setText(self.tr("Select a remittance."))
             self.ops.forget_answers(self._show_lines)
             return
-        self.detail.setText(f"<b>{escape(rem.payer)}</b> · {escape(rem.payer_reference)} · paid "
-                            f"{rem.payment_date:%d.%m.%Y} · {_money(rem.total)} {rem.currency}")
+        self.detail.setText(directed(self.tr("<b>{payer}</b> · {reference} · paid {day} · {amount}").format(
+            payer=escape(rem.payer), reference=escape(rem.payer_reference), day=date_text(rem.payment_date),
+            amount=money_text(rem.total, rem.currency))))
         rid = rem.id
         self.ops.run_query(None, lambda s: (rid, insurance.remittance_lines(s, rid)), self._show_lines,
                            on_error=self._error, latest=True)
@@ -203,7 +217,7 @@ class RemittancesWorkspace(QWidget):
         self.line_rows = lines
         self.lines.blockSignals(True)
         fill_table(self.lines, [(str(ln.line_no), ln.claim_reference, str(ln.claim_id or ""), ln.invoice_number or "",
-                                 _money(ln.amount), insurance.LINE_STATUS_LABEL.get(ln.status, ln.status),
+                                 _money(ln.amount), insurance.LINE_STATUS_LABEL.label(ln.status),
                                  ln.receipt_number or "", ln.note or "") for ln in lines],
                    [DANGER if ln.open else None for ln in lines])
         self.lines.blockSignals(False)
@@ -233,7 +247,7 @@ class RemittancesWorkspace(QWidget):
 
     def _resolve(self, line_id: int, claim_id: int | None, note: str) -> None:
         def done(_r: object) -> None:
-            self._say("Line posted against the claim." if claim_id else "Line closed with the note.")
+            self._say(self.tr("Line posted against the claim.") if claim_id else self.tr("Line closed with the note."))
             self.reconciled.emit(line_id)
 
         self.ops.run_change(self, lambda s: insurance.resolve_remittance_line(s, line_id, claim_id, note), done,
@@ -241,8 +255,8 @@ class RemittancesWorkspace(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {SAFE};")
-        self.message.setText(text)
+        self.message.setText(directed(text))
 
     def _error(self, error: KnownError) -> None:
         self.message.setStyleSheet(f"color: {DANGER};")
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

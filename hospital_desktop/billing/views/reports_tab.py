@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -15,8 +15,21 @@ from ...core import idle
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import date_format, date_text, money_text, number_text
 from ...widgets.charts import BarChart, LineChart
 from .. import insurance, queries
+from .text import directed
+
+# billing.outstanding_ageing's buckets by their order (the database names them in English)
+AGEING_LABEL = {1: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "0–30 days"),
+                2: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "31–60 days"),
+                3: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "61–90 days"),
+                4: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "over 90 days")}
+
+
+def month_text(month: date) -> str:
+    """'Mar 2026' as the locale abbreviates the month."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
 
 
 class FinanceReportsWorkspace(QWidget):
@@ -25,16 +38,17 @@ class FinanceReportsWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.first = QDateEdit(QDate.currentDate().addDays(-29), calendarPopup=True, displayFormat="dd.MM.yyyy")
-        self.last = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd.MM.yyyy")
-        self.refresh_button = QPushButton("Show")
-        self.revenue_days = LineChart("Revenue per day by department")
-        self.revenue_departments = BarChart("Revenue by department")
-        self.ageing = BarChart("Outstanding balances by age")
-        self.claims = BarChart("Claims by status")
-        self.revenue_days.set_axis_labels(left="amount")
-        self.ageing.set_axis_labels(left="amount")
-        self.claims.set_axis_labels(left="amount")
+        self.first = QDateEdit(QDate.currentDate().addDays(-29), calendarPopup=True, displayFormat=date_format())
+        self.last = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=date_format())
+        self.refresh_button = QPushButton(self.tr("Show"))
+        self.currency = "GBP"  # the hospital's (core.setting currency), read with the figures
+        self.revenue_days = LineChart(self.tr("Revenue per day by department"))
+        self.revenue_departments = BarChart(self.tr("Revenue by department"))
+        self.ageing = BarChart(self.tr("Outstanding balances by age"))
+        self.claims = BarChart(self.tr("Claims by status"))
+        self.revenue_days.set_axis_labels(left=self.tr("amount"))
+        self.ageing.set_axis_labels(left=self.tr("amount"))
+        self.claims.set_axis_labels(left=self.tr("amount"))
         # The insurance page is built on a later turn of the event loop (idle.later): built here with the others,
         # the workspace held the screen still for over 100 ms.
         self.approval: BarChart | None = None
@@ -46,9 +60,9 @@ class FinanceReportsWorkspace(QWidget):
         self.totals = QLabel(objectName="reportTotals", wordWrap=True)
         self.message = QLabel(wordWrap=True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("From"))
+        top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.first)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.last)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
@@ -65,8 +79,8 @@ class FinanceReportsWorkspace(QWidget):
         self.insurance_grid.addWidget(self.rejection_list, 1, 2)
         self.insurance_grid.setRowStretch(0, 1)
         self.pages = QTabWidget(objectName="financePages")
-        self.pages.addTab(revenue, "&Revenue and balances")
-        self.pages.addTab(claims_page, "&Insurance claims")
+        self.pages.addTab(revenue, self.tr("&Revenue and balances"))
+        self.pages.addTab(claims_page, self.tr("&Insurance claims"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -83,19 +97,21 @@ class FinanceReportsWorkspace(QWidget):
     def refresh(self) -> None:
         first, last = self.first.date().toPython(), self.last.date().toPython()
         if last < first:
-            self.message.setText("The period ends before it starts.")
+            self.message.setText(self.tr("The period ends before it starts."))
             return
 
         def load(session):  # noqa: ANN001, ANN202
             return (queries.revenue_by_department(session, first, last), queries.outstanding_ageing(session),
                     queries.claims_by_status(session), insurance.claim_statistics(session, first, last),
-                    insurance.rejection_reasons(session, first, last))
+                    insurance.rejection_reasons(session, first, last), queries.currency(session))
 
         self.ops.run_report(None, load, lambda r: self._show(first, last, *r),
                             on_error=self._error, latest=True)
 
     def _show(self, first: date, last: date, revenue: list[dict], ageing: list[dict], claims: list[dict],
-              months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
+              months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason],
+              currency: str = "GBP") -> None:
+        self.currency = currency
         days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
         departments = sorted({r["department_name"] for r in revenue})
         per_day = {d: {day: 0.0 for day in days} for d in departments}
@@ -108,36 +124,46 @@ class FinanceReportsWorkspace(QWidget):
         idle.later(self, lambda: self.revenue_days.set_data(
             days if revenue else [], {d: [per_day[d][day] for day in days] for d in departments}))
         idle.later(self, lambda: self.revenue_departments.set_data(
-            ranked, {"Invoiced (net of credit notes)": [float(per_department[d]) for d in ranked]}))
+            ranked, {self.tr("Invoiced (net of credit notes)"): [float(per_department[d]) for d in ranked]}))
         idle.later(self, lambda: self.ageing.set_data(
-            [a["bucket"] for a in ageing], {"Patients owe": [float(a["patient_balance"]) for a in ageing],
-                                           "Insurers owe": [float(a["payer_balance"]) for a in ageing]}, stacked=True))
+            [directed(self._bucket(a)) for a in ageing],
+            {self.tr("Patients owe"): [float(a["patient_balance"]) for a in ageing],
+             self.tr("Insurers owe"): [float(a["payer_balance"]) for a in ageing]}, stacked=True))
         idle.later(self, lambda: self.claims.set_data(
-            [queries.CLAIM_STATUS_LABEL.get(c["status"], c["status"]) + f" ({c['claim_count']})" for c in claims],
-            {"Claimed": [float(c["claimed_amount"]) for c in claims],
-             "Approved": [float(c["approved_amount"]) for c in claims],
-             "Paid": [float(c["paid_amount"]) for c in claims]}))
+            [directed(self.tr("{status} ({count})").format(status=queries.claim_status_label(c["status"]),
+                                                           count=number_text(c["claim_count"]))) for c in claims],
+            {self.tr("Claimed"): [float(c["claimed_amount"]) for c in claims],
+             self.tr("Approved"): [float(c["approved_amount"]) for c in claims],
+             self.tr("Paid"): [float(c["paid_amount"]) for c in claims]}))
         total = sum(per_department.values(), Decimal("0"))
         outstanding = sum((a["balance"] for a in ageing), Decimal("0"))
-        self.totals.setText(f"Revenue {first:%d.%m.%Y}–{last:%d.%m.%Y}: <b>{total:,.2f}</b> · outstanding now: "
-                            f"<b>{outstanding:,.2f}</b> · claims: <b>{sum(c['claim_count'] for c in claims)}</b>")
+        self.totals.setText(directed(self.tr("Revenue {first}–{last}: <b>{total}</b> · outstanding now: <b>{outstanding}</b> · "
+                                    "claims: <b>{claims}</b>").format(
+            first=date_text(first), last=date_text(last), total=money_text(total, currency),
+            outstanding=money_text(outstanding, currency),
+            claims=number_text(sum(c["claim_count"] for c in claims)))))
         self.message.setText("")
         self._show_insurance(months, reasons)  # after the revenue charts: those are on the page shown first
         idle.later(self, self.loaded.emit)  # once every chart has its data
 
+    @staticmethod
+    def _bucket(row: dict) -> str:
+        label = AGEING_LABEL.get(row.get("bucket_order"))
+        return QCoreApplication.translate("FinanceReportsWorkspace", label) if label else row["bucket"]
+
     def build_insurance_page(self) -> None:
         """The three insurance charts, one per turn of the event loop (idle.later); drawn once all are there."""
         if self.approval is None:
-            self.approval = BarChart("Claims approved, % of those decided")
+            self.approval = BarChart(self.tr("Claims approved, % of those decided"))
             self.approval.set_axis_labels(left="%")
             self.insurance_grid.addWidget(self.approval, 0, 0)
         elif self.days_to_payment is None:
-            self.days_to_payment = BarChart("Days from sending to payment (average)")
-            self.days_to_payment.set_axis_labels(left="days")
+            self.days_to_payment = BarChart(self.tr("Days from sending to payment (average)"))
+            self.days_to_payment.set_axis_labels(left=self.tr("days"))
             self.insurance_grid.addWidget(self.days_to_payment, 0, 1)
         elif self.rejections is None:
-            self.rejections = BarChart("Refused by the payers, by reason")
-            self.rejections.set_axis_labels(left="amount")
+            self.rejections = BarChart(self.tr("Refused by the payers, by reason"))
+            self.rejections.set_axis_labels(left=self.tr("amount"))
             self.insurance_grid.addWidget(self.rejections, 0, 2)
             if self._insurance_data is not None:
                 self._show_insurance(*self._insurance_data)
@@ -156,29 +182,36 @@ class FinanceReportsWorkspace(QWidget):
         decided = [m for m in months if m.decided]
         paid = [m for m in months if m.average_days_to_payment is not None]
         idle.later(self, lambda: self.approval.set_data(
-            [f"{m.month:%m.%Y} ({m.decided})" for m in decided],
-            {"Approved in full": [100.0 * m.approved / m.decided for m in decided],
-             "Approved in part": [100.0 * m.partial / m.decided for m in decided]}, stacked=True))
+            [directed(self.tr("{month} ({count})").format(month=month_text(m.month), count=number_text(m.decided)))
+             for m in decided],
+            {self.tr("Approved in full"): [100.0 * m.approved / m.decided for m in decided],
+             self.tr("Approved in part"): [100.0 * m.partial / m.decided for m in decided]}, stacked=True))
         idle.later(self, lambda: self.days_to_payment.set_data(
-            [f"{m.month:%m.%Y} ({m.paid_claims})" for m in paid],
-            {"Average days": [float(m.average_days_to_payment) for m in paid]}))
+            [directed(self.tr("{month} ({count})").format(month=month_text(m.month),
+                                                          count=number_text(m.paid_claims))) for m in paid],
+            {self.tr("Average days"): [float(m.average_days_to_payment) for m in paid]}))
         # Numbered bars, the reasons listed under the charts (a reason is a sentence: as a tick label it overlapped).
-        idle.later(self, lambda: self.rejections.set_data([f"{k}" for k in range(1, len(reasons) + 1)],
-                                                          {"Refused amount": [float(r.amount) for r in reasons]}))
+        idle.later(self, lambda: self.rejections.set_data([number_text(k) for k in range(1, len(reasons) + 1)],
+                                                          {self.tr("Refused amount"): [float(r.amount) for r in reasons]}))
 
     def _insurance_totals(self, months: list[insurance.ClaimMonth], reasons: list[insurance.RejectionReason]) -> None:
         total = sum(m.decided for m in months)
         rate = (100.0 * sum(m.approved + m.partial for m in months) / total) if total else None
         claimed = sum((m.claimed_amount for m in months), Decimal("0"))
         approved = sum((m.approved_amount for m in months), Decimal("0"))
-        self.insurance_figures.setText(
-            f"Claims decided in the period: <b>{total}</b>"
-            + (f" · approved in full or in part: <b>{rate:.0f} %</b> · claimed {claimed:,.2f}, approved "
-               f"{approved:,.2f}" if rate is not None else "")
-            + f" · refused by reason: <b>{sum((r.amount for r in reasons), Decimal('0')):,.2f}</b>")
-        self.rejection_list.setText("<br>".join(
-            f"<b>{k}</b> {escape(r.reason)} — {r.items} item(s), {r.amount:,.2f}" for k, r in enumerate(reasons, 1))
-            or "Nothing refused in the period.")
+        refused = money_text(sum((r.amount for r in reasons), Decimal("0")), self.currency)
+        if rate is None:
+            text = self.tr("Claims decided in the period: <b>{decided}</b> · refused by reason: <b>{refused}</b>")
+        else:
+            text = self.tr("Claims decided in the period: <b>{decided}</b> · approved in full or in part: <b>{rate} %</b> "
+                           "· claimed {claimed}, approved {approved} · refused by reason: <b>{refused}</b>")
+        self.insurance_figures.setText(directed(text.format(
+            decided=number_text(total), rate=number_text(round(rate)) if rate is not None else "",
+            claimed=money_text(claimed, self.currency), approved=money_text(approved, self.currency), refused=refused)))
+        self.rejection_list.setText(directed("<br>".join(
+            f"<b>{number_text(k)}</b> " + self.tr("{reason} — %n item(s), {amount}", None, r.items).format(
+                reason=escape(r.reason), amount=money_text(r.amount, self.currency))
+            for k, r in enumerate(reasons, 1)) or self.tr("Nothing refused in the period.")))
 
     def _error(self, error: KnownError) -> None:
-        self.message.setText(error.message)
+        self.message.setText(directed(error.message))

@@ -2,37 +2,42 @@
 right. Opening an appointment starts or resumes its encounter — the care relationship the access model reads."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
+from ...i18n.formats import time_text
 from ...scheduling import queries as scheduling
 from ...scheduling.views.queue_panel import QueuePanel
 from ...widgets.tables import fill_table, make_table
 from .encounter_view import EncounterView
+from .labels import APPOINTMENT_STATUSES, label
 
-COLUMNS = ["Time", "Patient", "MRN", "Service", "Doctor", "State"]
+COLUMNS = [QT_TRANSLATE_NOOP("ClinicWorkspace", "Time"), QT_TRANSLATE_NOOP("ClinicWorkspace", "Patient"),
+           QT_TRANSLATE_NOOP("ClinicWorkspace", "MRN"), QT_TRANSLATE_NOOP("ClinicWorkspace", "Service"),
+           QT_TRANSLATE_NOOP("ClinicWorkspace", "Doctor"), QT_TRANSLATE_NOOP("ClinicWorkspace", "State")]
 
 
 class ClinicWorkspace(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.worklist = make_table(COLUMNS, "worklist", single=True)
+        self.worklist = make_table([QCoreApplication.translate("ClinicWorkspace", c) for c in COLUMNS], "worklist",
+                                   single=True)
         self.queue = QueuePanel(ops, can_call=True)
         self.encounter = EncounterView(ops)
         self.message = QLabel(objectName="clinicMessage", wordWrap=True)
         today = QWidget()
         tl = QVBoxLayout(today)
-        tl.addWidget(QLabel("Today's appointments in my clinics (double-click or Return to start or resume)"))
+        tl.addWidget(QLabel(self.tr("Today's appointments in my clinics (double-click or Return to start or resume)")))
         tl.addWidget(self.worklist, 1)
         tl.addWidget(self.message)
         left = QTabWidget()
-        left.addTab(today, "Worklist")
-        left.addTab(self.queue, "Queue")
+        left.addTab(today, self.tr("Worklist"))
+        left.addTab(self.queue, self.tr("Queue"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.encounter)
@@ -57,10 +62,11 @@ class ClinicWorkspace(QWidget):
 
     def _show(self, appointments: list[scheduling.Appointment]) -> None:
         self.appointments = sorted(appointments, key=lambda a: a.starts_at)
-        fill_table(self.worklist, [(f"{local(a.starts_at):%H:%M}", a.patient_name, a.mrn,
-                                    a.service_name + (" (video)" if a.kind == "telemedicine" else ""),
-                                    a.provider_name, a.status.replace("_", " ")) for a in self.appointments])
-        self.message.setText(f"{len(self.appointments)} appointment(s) today.")
+        fill_table(self.worklist, [(time_text(local(a.starts_at)), a.patient_name, a.mrn,
+                                    self.tr("{service} (video)").format(service=a.service_name)
+                                    if a.kind == "telemedicine" else a.service_name,
+                                    a.provider_name, label(APPOINTMENT_STATUSES, a.status)) for a in self.appointments])
+        self.message.setText(self.tr("%n appointment(s) today.", None, len(self.appointments)))
 
     def open_appointment(self, row: int) -> None:
         if not 0 <= row < len(self.appointments):
@@ -78,7 +84,7 @@ class ClinicWorkspace(QWidget):
 
         def opened(encounter_id: int | None) -> None:
             if encounter_id is None:
-                self.message.setText("That order is not visible to you.")
+                self.message.setText(self.tr("That order is not visible to you."))
                 return
             self.encounter.open_encounter(encounter_id)
             self.encounter.tabs.setCurrentIndex(self.encounter.tabs.count() - 1)

@@ -8,24 +8,36 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
-from ...core.session import GROUP_LABELS
+from ...i18n.formats import time_text
 from ...widgets.charts import BarChart, LineChart
 from .. import metrics as m
 
 REFRESH_MS = 60_000
+# Each role's dashboard by name (a whole title, so each language words it its own way).
+TITLES = {
+    "hms_reception": QT_TRANSLATE_NOOP("DashboardWorkspace", "Reception dashboard"),
+    "hms_doctor": QT_TRANSLATE_NOOP("DashboardWorkspace", "Clinic dashboard"),
+    "hms_nurse": QT_TRANSLATE_NOOP("DashboardWorkspace", "Ward dashboard"),
+    "hms_pharmacist": QT_TRANSLATE_NOOP("DashboardWorkspace", "Pharmacy dashboard"),
+    "hms_lab": QT_TRANSLATE_NOOP("DashboardWorkspace", "Laboratory dashboard"),
+    "hms_billing": QT_TRANSLATE_NOOP("DashboardWorkspace", "Billing dashboard"),
+    "hms_admin": QT_TRANSLATE_NOOP("DashboardWorkspace", "Administration dashboard"),
+    "hms_auditor": QT_TRANSLATE_NOOP("DashboardWorkspace", "Audit dashboard"),
+}
 
 
 class MetricPanel(QWidget):
     def __init__(self, metric: m.Metric, parent: QWidget | None = None):
         super().__init__(parent)
         self.metric = metric
-        self.chart = LineChart(metric.title) if metric.kind == "line" else BarChart(metric.title)
+        title = metric.title()
+        self.chart = LineChart(title) if metric.kind == "line" else BarChart(title)
         self.chart.setObjectName(f"chart_{metric.key}")
         self.note = QLabel(objectName=f"note_{metric.key}", wordWrap=True)
         self.note.setStyleSheet("color: #444;")
@@ -43,12 +55,13 @@ class MetricPanel(QWidget):
             self.chart.set_data(data.x, data.series)
         else:
             self.chart.set_data([str(c) for c in data.x], data.series, stacked=self.metric.stacked)
-        fresh = f"figures of {local(data.refreshed_at):%H:%M}" if isinstance(data.refreshed_at, datetime) else ""
+        fresh = (self.tr("figures of {time}").format(time=time_text(local(data.refreshed_at)))
+                 if isinstance(data.refreshed_at, datetime) else "")
         self.note.setText(" · ".join(part for part in (data.note, fresh) if part))
 
     def show_error(self, message: str) -> None:
         self.error = message
-        self.note.setText(f"Not available: {message}")
+        self.note.setText(self.tr("Not available: {message}").format(message=message))
 
 
 class DashboardWorkspace(QWidget):
@@ -60,10 +73,11 @@ class DashboardWorkspace(QWidget):
         self.generation = 0
         self.pending = 0
         self.loaded_at: datetime | None = None
-        title = QLabel(f"<h2>{GROUP_LABELS.get(group, group)} dashboard</h2>")
+        name = QCoreApplication.translate("DashboardWorkspace", TITLES[group]) if group in TITLES else group
+        title = QLabel(f"<h2>{name}</h2>")
         self.status = QLabel(objectName="dashboardStatus")
         self.status.setStyleSheet("color: #555;")
-        self.reload_button = QPushButton("Refresh now", objectName="dashboardRefresh")
+        self.reload_button = QPushButton(self.tr("Refresh now"), objectName="dashboardRefresh")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -98,7 +112,8 @@ class DashboardWorkspace(QWidget):
         self.load()
         if self.group in m.USES_VIEWS:
             self.ops.run_query(None, m.refresh_views, lambda n: n and self.load(),
-                               on_error=lambda err: self.status.setText(f"Figures not refreshed: {err.message}"))
+                               on_error=lambda err: self.status.setText(
+                                   self.tr("Figures not refreshed: {message}").format(message=err.message)))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().showEvent(event)
@@ -109,7 +124,7 @@ class DashboardWorkspace(QWidget):
         self.generation += 1
         generation = self.generation
         self.pending = len(self.metrics)
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         for metric in self.metrics:
             panel = self.panels[metric.key]
             self.ops.run_report(None, metric.query,
@@ -126,4 +141,5 @@ class DashboardWorkspace(QWidget):
         self.pending -= 1
         if self.pending == 0:
             self.loaded_at = datetime.now()
-            self.status.setText(f"Updated {self.loaded_at:%H:%M:%S}; refreshes every {self.timer.interval() // 1000} s")
+            self.status.setText(self.tr("Updated {time}; refreshes every %n s", None, self.timer.interval() // 1000)
+                                .format(time=time_text(self.loaded_at)))

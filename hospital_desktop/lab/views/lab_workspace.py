@@ -7,7 +7,7 @@ be confirmed (not a line in the status text). Every scan field (search, wristban
 scan: the code and Return."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -16,16 +16,26 @@ from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n.formats import datetime_text
 from ..documents import specimen_labels_pdf
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, WARNING, SafetyStop, show_stop
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .orders_panel import FLAG_COLORS, result_text
+from .labels import (PRIORITIES, STATUSES, fit_to_labels, flag_name, left_to_right, measurement, priority_label,
+                     result_sample, result_text, status_label)
+from .orders_panel import FLAG_COLORS
 
-QUEUES = [("To collect", ("ordered",)), ("To receive", ("collected",)), ("To result", ("received",)),
-          ("To verify", ("resulted",)), ("To release", ("verified",)), ("Open work", queries.STATUSES[:5]),
-          ("Released", ("released",)), ("Cancelled", ("cancelled",))]
+# The worklist's queues: (title, the order statuses it shows). Titles are translated where shown; show_queue()
+# takes the English title, whatever the language on screen.
+QUEUES = [(QT_TRANSLATE_NOOP("LabWorkspace", "To collect"), ("ordered",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "To receive"), ("collected",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "To result"), ("received",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "To verify"), ("resulted",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "To release"), ("verified",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "Open work"), queries.STATUSES[:5]),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "Released"), ("released",)),
+          (QT_TRANSLATE_NOOP("LabWorkspace", "Cancelled"), ("cancelled",))]
 PRIORITY_COLORS = {"stat": DANGER, "urgent": WARNING}
 REFRESH_MS = 15000
 
@@ -35,17 +45,18 @@ class ResultDialog(QDialog):
 
     def __init__(self, row: queries.OrderRow, unit: str, *, needs_reason: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Result — {row.test} for {row.patient} ({row.order_number})")
+        self.setWindowTitle(self.tr("Result — {test} for {patient} ({order})").format(
+            test=row.test, patient=row.patient, order=row.order_number))
         self.value = QLineEdit(objectName="resultValue")
         self.unit = QLineEdit(unit, objectName="resultUnit")
         self.comment = QLineEdit(objectName="resultComment")
         self.reason = QLineEdit(objectName="resultReason")
         form = QFormLayout(self)
-        form.addRow("Value", self.value)
-        form.addRow("Unit", self.unit)
-        form.addRow("Comment", self.comment)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Comment"), self.comment)
         if needs_reason:
-            form.addRow("Reason for the new version", self.reason)
+            form.addRow(self.tr("Reason for the new version"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -62,20 +73,21 @@ class LabWorkspace(QWidget):
         self.preview: PrintPreviewDialog | None = None
         self.stop: SafetyStop | None = None  # the wrong-patient or critical-result stop on screen, if any
 
-        self.search = QLineEdit(objectName="labSearch", placeholderText="Scan or type MRN, accession, order number "
-                                                                        "or family name")
+        self.search = QLineEdit(objectName="labSearch", placeholderText=self.tr(
+            "Scan or type MRN, accession, order number or family name"))
         self.queue_box = QComboBox(objectName="labQueue")
         for title, statuses in QUEUES:
-            self.queue_box.addItem(title, statuses)
-        refresh = QPushButton("Refresh")
+            self.queue_box.addItem(QCoreApplication.translate("LabWorkspace", title), statuses)
+        refresh = QPushButton(self.tr("Refresh"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Worklist:"))
+        top.addWidget(QLabel(self.tr("Worklist:")))
         top.addWidget(self.queue_box)
         top.addWidget(self.search, 1)
         top.addWidget(refresh)
 
-        self.table = make_table(["Priority", "Ordered", "Patient", "MRN", "Test", "Status", "Accession", "Result",
-                                 "Reference", "Entered by", "Order no."], "labWorklist")
+        self.table = make_table([self.tr("Priority"), self.tr("Ordered"), self.tr("Patient"), self.tr("MRN"),
+                                 self.tr("Test"), self.tr("Status"), self.tr("Accession"), self.tr("Result"),
+                                 self.tr("Reference"), self.tr("Entered by"), self.tr("Order no.")], "labWorklist")
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, self.table.horizontalHeader().ResizeMode.Stretch)
@@ -84,9 +96,10 @@ class LabWorkspace(QWidget):
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
         self.buttons = {}
-        for key, title in [("collect", "Collect (scan wristband)…"), ("receive", "Receive (scan tube)…"),
-                           ("result", "Enter result…"), ("verify", "Verify"), ("release", "Release"),
-                           ("correct", "Correct released…"), ("cancel", "Cancel order…")]:
+        for key, title in [("collect", self.tr("Collect (scan wristband)…")), ("receive", self.tr("Receive (scan tube)…")),
+                           ("result", self.tr("Enter result…")), ("verify", self.tr("Verify")),
+                           ("release", self.tr("Release")), ("correct", self.tr("Correct released…")),
+                           ("cancel", self.tr("Cancel order…"))]:
             button = QPushButton(title, objectName=f"lab_{key}")
             actions.addWidget(button)
             self.buttons[key] = button
@@ -105,20 +118,23 @@ class LabWorkspace(QWidget):
         wl.addWidget(self.table, 1)
         wl.addLayout(actions)
 
-        self.callback_table = make_table(["Ordered", "Patient", "MRN", "Test", "Result", "Ordered by", "Escalated",
-                                          "Order no."], "labCallbacks")
-        self.callback_button = QPushButton("Record call to clinician…", objectName="labRecordCall")
+        self.callback_table = make_table([self.tr("Ordered"), self.tr("Patient"), self.tr("MRN"), self.tr("Test"),
+                                          self.tr("Result"), self.tr("Ordered by"), self.tr("Escalated"),
+                                          self.tr("Order no.")], "labCallbacks")
+        self.callback_button = QPushButton(self.tr("Record call to clinician…"), objectName="labRecordCall")
         self.callback_button.clicked.connect(lambda: self.record_call())
         callbacks = QWidget()
         cl = QVBoxLayout(callbacks)
-        cl.addWidget(QLabel("Critical results not yet acknowledged by a clinician. Phone them, read back, record "
-                            "the call; unacknowledged results escalate to the department's other doctors."))
+        explanation = QLabel(self.tr("Critical results not yet acknowledged by a clinician. Phone them, read back, "
+                                     "record the call; unacknowledged results escalate to the department's other "
+                                     "doctors."), wordWrap=True)
+        cl.addWidget(explanation)
         cl.addWidget(self.callback_table, 1)
-        cl.addWidget(self.callback_button, alignment=Qt.AlignmentFlag.AlignRight)
+        cl.addWidget(self.callback_button, alignment=Qt.AlignmentFlag.AlignTrailing)
 
         self.tabs = QTabWidget(objectName="labTabs")
-        self.tabs.addTab(worklist, "Worklist")
-        self.tabs.addTab(callbacks, "Critical callbacks")
+        self.tabs.addTab(worklist, self.tr("Worklist"))
+        self.tabs.addTab(callbacks, self.tr("Critical callbacks"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -135,7 +151,9 @@ class LabWorkspace(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------
     def show_queue(self, title: str) -> None:
-        self.queue_box.setCurrentIndex(self.queue_box.findText(title))
+        """The queue of this English title (QUEUES), or of this title as shown."""
+        index = next((i for i, (source, _) in enumerate(QUEUES) if source == title), self.queue_box.findText(title))
+        self.queue_box.setCurrentIndex(index)
 
     def refresh(self) -> None:
         statuses, search = self.queue_box.currentData(), self.search.text()
@@ -152,18 +170,22 @@ class LabWorkspace(QWidget):
         rows, callbacks = result
         self.rows, self.callbacks = rows, callbacks
         self.shown_statuses = self.queue_box.currentData()
-        fill_table(self.table, [(r.priority.upper(), f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn, r.test,
-                                 r.status, r.accession_number or "", result_text(r), r.reference_range or "",
-                                 r.entered_by or "", r.order_number) for r in rows])
+        fill_table(self.table, [(priority_label(r.priority).upper(), datetime_text(local(r.ordered_at)), r.patient,
+                                 r.mrn, r.test, status_label(r.status), r.accession_number or "", result_text(r),
+                                 left_to_right(r.reference_range or ""), r.entered_by or "", r.order_number) for r in rows])
+        fit_to_labels(self.table, 0, [priority_label(p).upper() for p in PRIORITIES])
+        fit_to_labels(self.table, 5, [status_label(code) for code in STATUSES])
+        fit_to_labels(self.table, 7, [], result_sample())
         for i, r in enumerate(rows):  # colour what needs the eye: the priority and an abnormal result
             for column, color in ((0, PRIORITY_COLORS.get(r.priority)), (7, FLAG_COLORS.get(r.flag or ""))):
                 if color:
                     self.table.item(i, column).setForeground(QColor(color))
-        fill_table(self.callback_table, [(f"{local(r.ordered_at):%d.%m. %H:%M}", r.patient, r.mrn,
+        fill_table(self.callback_table, [(datetime_text(local(r.ordered_at)), r.patient, r.mrn,
                                           r.test, result_text(r), r.ordering_clinician,
-                                          "yes" if r.escalated else "", r.order_number) for r in callbacks],
+                                          self.tr("yes") if r.escalated else "", r.order_number) for r in callbacks],
                    [DANGER] * len(callbacks))
-        self.tabs.setTabText(1, f"Critical callbacks ({len(callbacks)})")
+        fit_to_labels(self.callback_table, 4, [], result_sample())
+        self.tabs.setTabText(1, self.tr("Critical callbacks (%n)", None, len(callbacks)))
 
     def selected(self) -> list[queries.OrderRow]:
         picked = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -181,7 +203,7 @@ class LabWorkspace(QWidget):
     def _one(self) -> queries.OrderRow | None:
         rows = self.selected()
         if len(rows) != 1:
-            self._say("Select one order.")
+            self._say(self.tr("Select one order."))
             return None
         return rows[0]
 
@@ -189,11 +211,12 @@ class LabWorkspace(QWidget):
     def collect_selected(self, scanned_mrn: str | None = None) -> None:
         rows = self.selected()
         if not rows:
-            self._say("Select the orders to collect.")
+            self._say(self.tr("Select the orders to collect."))
             return
         if scanned_mrn is None:
-            scanned_mrn, ok = QInputDialog.getText(self, "Positive patient identification",
-                                                   f"Scan the wristband of {rows[0].patient}:")
+            scanned_mrn, ok = QInputDialog.getText(self, self.tr("Positive patient identification"),
+                                                   self.tr("Scan the wristband of {patient}:").format(
+                                                       patient=rows[0].patient))
             if not ok:
                 return
         ids = [r.id for r in rows]
@@ -201,29 +224,44 @@ class LabWorkspace(QWidget):
         def work(session):  # noqa: ANN001, ANN202
             specimens = queries.collect(session, ids, scanned_mrn)
             return specimens, queries.specimen_labels(session, [s.id for s in specimens])
+
         def refused(error: KnownError) -> None:
             self._error(error)
-            if "wrong patient" in error.message.lower():
-                self._stop("Wrong patient", f"{error.message.rstrip('.')}. Nothing was collected: no tube is labelled.",
-                           detail=f"The orders are for {rows[0].patient} (MRN {rows[0].mrn}). Check the patient's "
-                                  "identity and scan their own wristband.")
+            if self._wrong_wristband(error, rows, scanned_mrn):
+                self._stop(self.tr("Wrong patient"),
+                           self.tr("{refusal}. Nothing was collected: no tube is labelled.").format(
+                               refusal=error.message.rstrip(".")),
+                           detail=self.tr("The orders are for {patient} (MRN {mrn}). Check the patient's identity and "
+                                          "scan their own wristband.").format(patient=rows[0].patient, mrn=rows[0].mrn))
         self.ops.run_change(self, work, self._collected, noun=Change.LAB_ORDER, on_error=refused)
+
+    @staticmethod
+    def _wrong_wristband(error: KnownError, rows: list[queries.OrderRow], scanned: str) -> bool:
+        """The database's wrong-patient refusal (lab.collect), in whatever language its message is shown: the scan
+        is not the MRN of the one patient of the orders (lab.collect checks that before anything else it refuses)."""
+        if error.key == "lab.collect_wrong_patient" or "wrong patient" in error.message.lower():
+            return True
+        return (len({r.patient_id for r in rows}) == 1 and error.kind == "invalid"
+                and (scanned or "").strip() != rows[0].mrn)
 
     def _collected(self, result) -> None:  # noqa: ANN001
         specimens, labels = result
-        self._say("Collected: " + ", ".join(f"{s.accession_number} ({s.container})" for s in specimens))
+        self._say(self.tr("Collected: {specimens}").format(
+            specimens=", ".join(f"{s.accession_number} ({s.container})" for s in specimens)))
         self.last_labels_pdf = specimen_labels_pdf(labels, local)
-        self.preview = PrintPreviewDialog(self.last_labels_pdf, "specimen labels",
+        self.preview = PrintPreviewDialog(self.last_labels_pdf, self.tr("specimen labels"),
                                           f"specimen-labels-{specimens[0].accession_number}.pdf", self)
         self.preview.show()
 
     def receive(self, accession: str | None = None) -> None:
         if accession is None:
-            accession, ok = QInputDialog.getText(self, "Receive specimen", "Scan the tube's accession number:")
+            accession, ok = QInputDialog.getText(self, self.tr("Receive specimen"),
+                                                 self.tr("Scan the tube's accession number:"))
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.receive(s, accession),
-                            lambda n: self._say(f"Received {accession}: {n} test(s) to result."),
+                            lambda n: self._say(self.tr("Received {accession}: %n test(s) to result.", None, n).format(
+                                accession=accession)),
                             noun=Change.LAB_ORDER, on_error=self._error)
 
     def enter_result(self, value: str | None = None, unit: str | None = None, reason: str | None = None) -> None:
@@ -241,28 +279,34 @@ class LabWorkspace(QWidget):
     def _resulted(self, row: queries.OrderRow | None) -> None:
         if row is None:
             return
-        flag = f" — flagged {row.flag.replace('_', ' ')}" if row.flag and row.flag != "normal" else ""
-        text = f"{row.test} {row.value} {row.unit_shown}".rstrip() + f"{flag} (reference {row.reference_range or '—'})"
+        flagged = bool(row.flag) and row.flag != "normal"
+        text = (self.tr("{result} — flagged {flag} (reference {range})") if flagged
+                else self.tr("{result} (reference {range})")).format(
+            result=measurement(row), flag=flag_name(row.flag), range=left_to_right(row.reference_range or "—"))
         self.message.setStyleSheet(f"color: {FLAG_COLORS[row.flag]}; font-weight: 600;" if row.flag in FLAG_COLORS
                                    else "")
         self.message.setText(text + ".")
         if (row.flag or "").startswith("critical"):
-            self._stop("Critical result", f"{text} — {row.patient} (MRN {row.mrn}).",
-                       detail=f"Ordered by {row.ordering_clinician}. Check the sample and the value; once it is "
-                              "verified and released, phone the clinician and record the call (Critical callbacks).")
+            self._stop(self.tr("Critical result"),
+                       self.tr("{result} — {patient} (MRN {mrn}).").format(result=text, patient=row.patient,
+                                                                          mrn=row.mrn),
+                       detail=self.tr("Ordered by {clinician}. Check the sample and the value; once it is verified "
+                                      "and released, phone the clinician and record the call (Critical callbacks)."
+                                      ).format(clinician=row.ordering_clinician))
 
     def verify_selected(self) -> None:
         row = self._one()
         if row is not None:
             self.ops.run_change(self, lambda s: queries.verify(s, row.id),
-                                lambda _: self._say(f"{row.test} verified."), noun=Change.LAB_ORDER,
+                                lambda _: self._say(self.tr("{test} verified.").format(test=row.test)), noun=Change.LAB_ORDER,
                                 on_error=self._error)
 
     def release_selected(self) -> None:
         row = self._one()
         if row is not None:
             self.ops.run_change(self, lambda s: queries.release(s, row.id),
-                                lambda _: self._say(f"{row.test} released to {row.ordering_clinician}."),
+                                lambda _: self._say(self.tr("{test} released to {clinician}.").format(
+                                    test=row.test, clinician=row.ordering_clinician)),
                                 noun=Change.LAB_ORDER, on_error=self._error)
 
     def correct_selected(self, value: str | None = None, reason: str | None = None) -> None:
@@ -276,8 +320,8 @@ class LabWorkspace(QWidget):
                 return
             value, unit, reason = dialog.value.text(), dialog.unit.text(), dialog.reason.text()
         self.ops.run_change(self, lambda s: queries.correct(s, row.id, value, unit, reason or ""),
-                            lambda _: self._say(f"{row.test} corrected; {row.ordering_clinician} is "
-                                                           "alerted again."),
+                            lambda _: self._say(self.tr("{test} corrected; {clinician} is alerted again.").format(
+                                test=row.test, clinician=row.ordering_clinician)),
                             noun=Change.LAB_ORDER, reason=reason, on_error=self._error)
 
     def cancel_selected(self, reason: str | None = None) -> None:
@@ -285,37 +329,39 @@ class LabWorkspace(QWidget):
         if row is None:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Cancel order", f"Why is {row.test} ({row.order_number}) "
-                                                                    "cancelled?")
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel order"),
+                                              self.tr("Why is {test} ({order}) cancelled?").format(
+                                                  test=row.test, order=row.order_number))
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel_order(s, row.id, reason),
-                            lambda _: self._say(f"{row.test} cancelled."), noun=Change.LAB_ORDER,
+                            lambda _: self._say(self.tr("{test} cancelled.").format(test=row.test)), noun=Change.LAB_ORDER,
                             reason=reason, on_error=self._error)
 
     def record_call(self, spoke_to: str | None = None, read_back: bool = True) -> None:
         index = self.callback_table.currentRow()
         if not 0 <= index < len(self.callbacks):
-            self._say("Select the critical result you phoned.")
+            self._say(self.tr("Select the critical result you phoned."))
             return
         row = self.callbacks[index]
         if spoke_to is None:
             dialog = QDialog(self)
-            dialog.setWindowTitle(f"Call about {row.test} of {row.patient}")
+            dialog.setWindowTitle(self.tr("Call about {test} of {patient}").format(test=row.test, patient=row.patient))
             who = QLineEdit()
-            check = QCheckBox("The clinician read the result back")
+            check = QCheckBox(self.tr("The clinician read the result back"))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
             buttons.accepted.connect(dialog.accept)
             buttons.rejected.connect(dialog.reject)
             form = QFormLayout(dialog)
-            form.addRow("Spoke to", who)
+            form.addRow(self.tr("Spoke to"), who)
             form.addRow(check)
             form.addRow(buttons)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             spoke_to, read_back = who.text(), check.isChecked()
         self.ops.run_change(self, lambda s: queries.record_callback(s, row.id, spoke_to, read_back),
-                            lambda _: self._say(f"Call to {spoke_to} about {row.test} recorded."),
+                            lambda _: self._say(self.tr("Call to {person} about {test} recorded.").format(
+                                person=spoke_to, test=row.test)),
                             noun=Change.LAB_CALLBACK, on_error=self._error)
 
     def _say(self, text: str) -> None:

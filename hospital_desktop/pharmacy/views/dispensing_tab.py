@@ -41,6 +41,8 @@ HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("DispensingTab", "No."), QT_TRANSLATE_NOOP(
 REFRESH_MS = 30_000
 # Refusals of the database that are about the scanned patient or pack: they stop, like the same scan checked here.
 STOP_WORDS = ("wrong patient", "wrong drug", "expired", "not in stock here")
+STOP_KEYS = {"pharmacy.dispense_wrong_patient", "pharmacy.dispense_wrong_drug", "pharmacy.lot_expired_do_not",
+             "pharmacy.lot_not_stock_here"}  # the same refusals by message key, in any language
 
 
 def _tr(source: str) -> str:
@@ -414,7 +416,7 @@ class DispensingTab(QWidget):
             self.receipt_button.setEnabled(True)
         def refused(error: KnownError) -> None:
             self._error(error)
-            if any(word in error.message.lower() for word in STOP_WORDS):
+            if error.key in STOP_KEYS or any(word in error.message.lower() for word in STOP_WORDS):
                 self._stop(self.tr("Not dispensed"), error.message)
         self.ops.run_change(self, lambda s: queries.dispense(s, rx.id, patient, pack, quantity, location), done,
                             noun=Change.DISPENSE, on_error=refused)

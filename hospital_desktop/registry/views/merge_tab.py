@@ -2,7 +2,7 @@
 merge. Both need a reason; the database moves the records and keeps the trail."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QInputDialog
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.ops import Operations
+from ...i18n import formats
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 from .patient_list import PatientListPanel
 
-COMPARED = [("mrn", "MRN"), ("identity", "Identity"), ("family_name", "Family name"), ("given_name", "Given name"), ("birth_date", "Birth date"),
-            ("sex", "Sex"), ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"),
-            ("postal_code", "Postal code"), ("created_at", "Registered")]
+# The fields compared side by side, labelled by queries.field_label (translated where shown).
+COMPARED = [(key, queries.FIELD_LABELS[key]) for key in (
+    "mrn", "identity", "family_name", "given_name", "birth_date", "sex", "national_id", "phone", "address",
+    "postal_code", "created_at")]
 MIN_REASON = 10
 
 
@@ -24,13 +26,21 @@ def _shown(patient: queries.PatientRow, key: str) -> str:
     """A compared field as text; an unidentified record says so (it is merged as the duplicate once identified)."""
     if key == "identity":
         if patient.unidentified:
-            return f"UNIDENTIFIED ({patient.temporary_alias})"
-        return f"identified (was {patient.temporary_alias})" if patient.temporary_alias else "identified"
+            return QCoreApplication.translate("MergeWorkspace", "UNIDENTIFIED ({alias})").format(
+                alias=patient.temporary_alias)
+        if patient.temporary_alias:
+            return QCoreApplication.translate("MergeWorkspace", "identified (was {alias})").format(
+                alias=patient.temporary_alias)
+        return QCoreApplication.translate("MergeWorkspace", "identified")
     value = getattr(patient, key, None)
     if key == "birth_date" and value:
         return patient.born_text
     if key == "created_at" and value:
-        return f"{value:%d.%m.%Y}"
+        return formats.date_text(local(value))
+    if key == "sex" and value:
+        return queries.sex_label(value)
+    if key == "phone" and value:
+        return queries.ltr(value)
     return "" if value is None else str(value)
 
 
@@ -43,29 +53,31 @@ class MergeWorkspace(QWidget):
         self.survivor_list = PatientListPanel(ops, full=True, page_size=30)
         self.duplicate_list = PatientListPanel(ops, full=True, page_size=30)
         pickers = QHBoxLayout()
-        for title, panel in (("1. Record to keep (survivor)", self.survivor_list),
-                             ("2. Duplicate to merge into it", self.duplicate_list)):
+        for title, panel in ((self.tr("1. Record to keep (survivor)"), self.survivor_list),
+                             (self.tr("2. Duplicate to merge into it"), self.duplicate_list)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(panel)
             pickers.addWidget(box)
         self.compare = QTableWidget(len(COMPARED), 2, objectName="mergeCompare")
-        self.compare.setHorizontalHeaderLabels(["Survivor (kept)", "Duplicate (merged into survivor)"])
-        self.compare.setVerticalHeaderLabels([label for _, label in COMPARED])
+        self.compare.setHorizontalHeaderLabels([self.tr("Survivor (kept)"),
+                                                self.tr("Duplicate (merged into survivor)")])
+        self.compare.setVerticalHeaderLabels([queries.field_label(key) for key, _ in COMPARED])
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.reason = QLineEdit(objectName="mergeReason")
-        self.reason.setPlaceholderText(f"Why are these the same person? (at least {MIN_REASON} characters)")
-        self.merge_button = QPushButton("Merge duplicate into survivor", objectName="mergeButton")
+        self.reason.setPlaceholderText(self.tr("Why are these the same person? (at least {count} characters)").format(
+            count=formats.number_text(MIN_REASON)))
+        self.merge_button = QPushButton(self.tr("Merge duplicate into survivor"), objectName="mergeButton")
         self.message = QLabel(wordWrap=True, objectName="mergeMessage")
         action = QHBoxLayout()
         action.addWidget(self.reason, 1)
         action.addWidget(self.merge_button)
-        self.merges = make_table(["When", "Survivor", "Merged duplicate", "Reason", "State"], "mergeHistory",
-                                 single=True)
-        self.unmerge_button = QPushButton("Undo the selected merge…", objectName="unmergeButton")
-        history = QGroupBox("Recent merges")
+        self.merges = make_table([self.tr("When"), self.tr("Survivor"), self.tr("Merged duplicate"), self.tr("Reason"),
+                                  self.tr("State")], "mergeHistory", single=True)
+        self.unmerge_button = QPushButton(self.tr("Undo the selected merge…"), objectName="unmergeButton")
+        history = QGroupBox(self.tr("Recent merges"))
         hl = QVBoxLayout(history)
         hl.addWidget(self.merges)
-        hl.addWidget(self.unmerge_button, alignment=Qt.AlignmentFlag.AlignRight)
+        hl.addWidget(self.unmerge_button, alignment=Qt.AlignmentFlag.AlignTrailing)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers, 3)
         layout.addWidget(self.compare, 2)
@@ -103,23 +115,27 @@ class MergeWorkspace(QWidget):
                  and len(self.reason.text().strip()) >= MIN_REASON)
         self.merge_button.setEnabled(ready)
         if self.survivor and self.duplicate and self.survivor.id == self.duplicate.id:
-            self.message.setText("Choose two different records.")
+            self.message.setText(self.tr("Choose two different records."))
 
     def merge(self, confirm: bool = True) -> None:
         if not (self.survivor and self.duplicate):
             return
         survivor, duplicate, reason = self.survivor, self.duplicate, self.reason.text().strip()
         if confirm and QMessageBox.question(
-                self, "Merge records",
-                f"Move everything recorded for MRN {duplicate.mrn} ({duplicate.display_name}) to MRN {survivor.mrn} "
-                f"({survivor.display_name})? MRN {duplicate.mrn} will then find the survivor. This can be undone."
+                self, self.tr("Merge records"),
+                self.tr("Move everything recorded for MRN {duplicate_mrn} ({duplicate_name}) to MRN {survivor_mrn} "
+                        "({survivor_name})? MRN {duplicate_mrn} will then find the survivor. This can be undone."
+                        ).format(
+                    duplicate_mrn=duplicate.mrn, duplicate_name=duplicate.display_name, survivor_mrn=survivor.mrn,
+                    survivor_name=survivor.display_name)
         ) != QMessageBox.StandardButton.Yes:
             return
         self.ops.run_change(self, lambda s: queries.merge(s, survivor.id, duplicate.id, reason), self._merged,
                             noun=Change.PATIENT, reason=reason, on_error=lambda err: self.message.setText(err.message))
 
     def _merged(self, merge_id: int) -> None:
-        self.message.setText(f"Merged (merge #{merge_id}). The duplicate's MRN now finds the survivor.")
+        self.message.setText(self.tr("Merged (merge #{id}). The duplicate's MRN now finds the survivor.").format(
+            id=merge_id))
         self.duplicate = None
         self.reason.clear()
         self._fill_compare()
@@ -131,28 +147,32 @@ class MergeWorkspace(QWidget):
 
     def _show_merges(self, rows: list[dict]) -> None:
         self.merge_rows = rows
-        fill_table(self.merges, [(f"{local(r['merged_at']):%d.%m.%Y %H:%M}",
-                                  f"{r['survivor_mrn']} {r['survivor_name']}", f"{r['duplicate_mrn']} {r['duplicate_name']}", r["reason"],
-                                  f"undone {local(r['unmerged_at']):%d.%m.%Y %H:%M}" if r.get("unmerged_at")
-                                  else "merged") for r in rows])
+        fill_table(self.merges, [(formats.datetime_text(local(r["merged_at"])),
+                                  f"{r['survivor_mrn']} {r['survivor_name']}",
+                                  f"{r['duplicate_mrn']} {r['duplicate_name']}", r["reason"],
+                                  self.tr("undone {when}").format(when=formats.datetime_text(local(r["unmerged_at"])))
+                                  if r.get("unmerged_at") else self.tr("merged")) for r in rows])
 
     def unmerge_selected(self, reason: str | None = None) -> None:
         rows = self.merges.selectionModel().selectedRows() if self.merges.selectionModel() else []
         row = rows[0].row() if rows else self.merges.currentRow()
         if not 0 <= row < len(self.merge_rows):
-            self.message.setText("Select a merge to undo.")
+            self.message.setText(self.tr("Select a merge to undo."))
             return
         merge = self.merge_rows[row]
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Undo merge", f"Why undo merge #{merge['id']}? "
-                                                                  f"(at least {MIN_REASON} characters)")
+            reason, ok = QInputDialog.getText(self, self.tr("Undo merge"), self.tr(
+                "Why undo merge #{id}? (at least {count} characters)").format(
+                    id=merge["id"], count=formats.number_text(MIN_REASON)))
             if not ok:
                 return
         if len(reason.strip()) < MIN_REASON:
-            self.message.setText(f"Give a reason of at least {MIN_REASON} characters.")
+            self.message.setText(self.tr("Give a reason of at least {count} characters.").format(
+                count=formats.number_text(MIN_REASON)))
             return
         merge_id = merge["id"]
         self.ops.run_change(self, lambda s: queries.unmerge(s, merge_id, reason.strip()),
-                            lambda _: self.message.setText(f"Merge #{merge_id} undone: both records are separate "
-                                                           "again, exactly as before."),
-                            noun=Change.PATIENT, reason=reason.strip(), on_error=lambda err: self.message.setText(err.message))
+                            lambda _: self.message.setText(self.tr("Merge #{id} undone: both records are separate "
+                                                                   "again, exactly as before.").format(id=merge_id)),
+                            noun=Change.PATIENT, reason=reason.strip(),
+                            on_error=lambda err: self.message.setText(err.message))

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import settings
 from ...core.clock import local
 from ...core.ops import Operations
+from ...i18n import formats
 from ..documents import id_label_pdf, wristband_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 
-SHOWN = [("temporary_alias", "Temporary alias"), ("identification_note", "Identification note"),
-         ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"), ("postal_code", "Postal code"),
-         ("created_at", "Registered"), ("created_by", "Registered by")]
+# The fields shown, labelled by queries.field_label.
+SHOWN = ["temporary_alias", "identification_note", "national_id", "phone", "address", "postal_code", "created_at",
+         "created_by"]
 
 
 # Shown only when the record has them (an unidentified patient's, or one identified since).
@@ -36,20 +38,21 @@ class PatientDetail(QWidget):
         self.patient: queries.PatientRow | None = None
         self.banner = PatientBanner()
         self.fields: dict[str, QLabel] = {}
-        details = QGroupBox("Demographics")
+        details = QGroupBox(self.tr("Demographics"))
         form = QFormLayout(details)
         self.form = form
-        for key, label in SHOWN:
+        for key in SHOWN:
             value = QLabel(objectName=f"detail_{key}")
             value.setWordWrap(True)
+            value.setProperty("data", True)  # the patient's own details, not the program's words
             self.fields[key] = value
-            form.addRow(label, value)
-        self.edit_button = QPushButton("Correct demographics…", objectName="editButton")
-        self.identify_button = QPushButton("&Identify…", objectName="identifyPatientButton")
-        self.identify_button.setToolTip("Record who this unidentified patient is, or see how to merge the record "
-                                        "into theirs")
-        self.wristband_button = QPushButton("Print wristband…", objectName="wristbandButton")
-        self.label_button = QPushButton("Print ID label…", objectName="labelButton")
+            form.addRow(queries.field_label(key), value)
+        self.edit_button = QPushButton(self.tr("Correct demographics…"), objectName="editButton")
+        self.identify_button = QPushButton(self.tr("&Identify…"), objectName="identifyPatientButton")
+        self.identify_button.setToolTip(self.tr("Record who this unidentified patient is, or see how to merge the "
+                                                "record into theirs"))
+        self.wristband_button = QPushButton(self.tr("Print wristband…"), objectName="wristbandButton")
+        self.label_button = QPushButton(self.tr("Print ID label…"), objectName="labelButton")
         buttons = QHBoxLayout()
         if can_edit:
             buttons.addWidget(self.identify_button)
@@ -58,8 +61,9 @@ class PatientDetail(QWidget):
         buttons.addWidget(self.wristband_button)
         buttons.addWidget(self.label_button)
         buttons.addStretch(1)
-        self.history = make_table(["When", "Who", "Reason", "Changes"], "historyTable", single=True)
-        history_box = QGroupBox("Change history")
+        self.history = make_table([self.tr("When"), self.tr("Who"), self.tr("Reason"), self.tr("Changes")],
+                                  "historyTable", single=True)
+        history_box = QGroupBox(self.tr("Change history"))
         QVBoxLayout(history_box).addWidget(self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -76,7 +80,7 @@ class PatientDetail(QWidget):
         self.wristband_button.clicked.connect(lambda: self.print_preview("wristband"))
         self.label_button.clicked.connect(lambda: self.print_preview("label"))
         self.show_history = show_history
-        self.hospital = "Hospital"
+        self.hospital = self.tr("Hospital")
         ops.run_query(None, settings.hospital_name, self._set_hospital, on_error=lambda err: None)
         self.set_patient(None)
 
@@ -104,7 +108,12 @@ class PatientDetail(QWidget):
         self.banner.show_patient(patient)
         for key, label in self.fields.items():
             value = getattr(patient, key, None)
-            label.setText(f"{local(value):%d.%m.%Y %H:%M}" if key == "created_at" and value else (str(value) if value else "—"))
+            if key == "created_at" and value:
+                label.setText(formats.datetime_text(local(value)))
+            elif key == "phone" and value:
+                label.setText(queries.ltr(value))
+            else:
+                label.setText(str(value) if value else "—")
         self.patient_changed.emit(patient)
         if self.show_history:
             pid = patient.id
@@ -119,30 +128,49 @@ class PatientDetail(QWidget):
                 changes = json.loads(changes)
             text = _history_text(row.get("action"), changes)
             who = row.get("actor_name") or row.get("actor") or ""
-            shown.append((f"{local(row['occurred_at']):%d.%m.%Y %H:%M}", who, row.get("reason") or "", text))
+            shown.append((formats.datetime_text(local(row["occurred_at"])), who, row.get("reason") or "", text))
         fill_table(self.history, shown)
 
     def print_preview(self, kind: str) -> PrintPreviewDialog | None:
         if self.patient is None:
             return None
         if kind == "wristband":
-            pdf, title = wristband_pdf(self.patient, self.hospital), "Wristband"
+            pdf, title = wristband_pdf(self.patient, self.hospital), self.tr("Wristband {mrn}")
         else:
-            pdf, title = id_label_pdf(self.patient, self.hospital), "ID label"
-        dialog = PrintPreviewDialog(pdf, f"{title} {self.patient.mrn}", f"{kind}-{self.patient.mrn}.pdf", self)
+            pdf, title = id_label_pdf(self.patient, self.hospital), self.tr("ID label {mrn}")
+        dialog = PrintPreviewDialog(pdf, title.format(mrn=self.patient.mrn), f"{kind}-{self.patient.mrn}.pdf", self)
         dialog.setObjectName(f"preview_{kind}")
         dialog.open()
         return dialog
 
 
+def _value_text(key: str, value: object) -> str:
+    """A changed value as the screen shows it: codes by their label, dates in the user's locale."""
+    if value is None or value == "":
+        return "—"
+    if key == "sex":
+        return queries.sex_label(str(value))
+    if key == "birth_date":
+        try:
+            return formats.date_text(date.fromisoformat(str(value)[:10]))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
 def _history_text(action: str | None, changes: dict) -> str:
     if action == "UPDATE":
-        return "; ".join(f"{k}: {v[0] if v[0] is not None else '—'} → {v[1] if v[1] is not None else '—'}"
-                         for k, v in changes.items())
+        # The arrow is the translator's: it points from the old value to the new one in the reading direction.
+        change = QCoreApplication.translate("PatientDetail", "{field}: {old} → {new}")
+        return QCoreApplication.translate("PatientDetail", "; ").join(
+            change.format(field=queries.field_label(k), old=_value_text(k, v[0]), new=_value_text(k, v[1]))
+            for k, v in changes.items())
     merged = (changes.get("merged_from") or [None, None])
     if action == "MERGE":
-        return f"record #{merged[1]} merged into this one"
+        return QCoreApplication.translate("PatientDetail", "record #{id} merged into this one").format(id=merged[1])
     if action == "UNMERGE":
-        return f"merge of record #{merged[0]} undone"
+        return QCoreApplication.translate("PatientDetail", "merge of record #{id} undone").format(id=merged[0])
     alias = (changes.get("temporary_alias") or [None, None])[1]
-    return f"registered unidentified as {alias}" if alias else "registered"
+    if alias:
+        return QCoreApplication.translate("PatientDetail", "registered unidentified as {alias}").format(alias=alias)
+    return QCoreApplication.translate("PatientDetail", "registered")

@@ -1,7 +1,7 @@
 """Search box + lazily loaded result list, shared by every workspace that finds patients."""
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -10,11 +10,23 @@ from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.patient_search import PatientSearchBox
 from .. import queries
 
+
+
+def _name(p: queries.PatientRow) -> str:
+    if p.unidentified:
+        return QCoreApplication.translate("PatientListPanel", "{name}  (unidentified)").format(name=p.display_name)
+    return p.display_name
+
+
+# Column titles are translated when a list is made (the language can change between logins).
 COLUMNS_FULL = [
-    ("MRN", lambda p: p.mrn), ("Name", lambda p: p.display_name + ("  (unidentified)" if p.unidentified else "")),
-    ("Born", lambda p: p.born_text),
-    ("Sex", lambda p: p.sex), ("Phone", lambda p: p.phone), ("National ID", lambda p: p.national_id),
-    ("Postal code", lambda p: p.postal_code),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "MRN"), lambda p: p.mrn),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Name"), _name),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Born"), lambda p: p.born_text),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Sex"), lambda p: p.sex_text),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Phone"), lambda p: queries.ltr(p.phone)),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "National ID"), lambda p: p.national_id),
+    (QT_TRANSLATE_NOOP("PatientListPanel", "Postal code"), lambda p: p.postal_code),
 ]
 COLUMNS_BASIC = COLUMNS_FULL[:4]
 # Walking the list with the arrow keys opens the row the keys stop on, not every row passed (each opening is
@@ -32,7 +44,9 @@ class PatientListPanel(QWidget):
         self.ops = ops
         self.full = full
         self.search = PatientSearchBox()
-        self.model = KeysetTableModel(ops, COLUMNS_FULL if full else COLUMNS_BASIC, queries.row_key,
+        columns = [(QCoreApplication.translate("PatientListPanel", title), value)
+                   for title, value in (COLUMNS_FULL if full else COLUMNS_BASIC)]
+        self.model = KeysetTableModel(ops, columns, queries.row_key,
                                       page_size=page_size, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -71,10 +85,10 @@ class PatientListPanel(QWidget):
             self.model.set_query(None)
             return
         if query.empty:
-            self.status.setText("Type a name, MRN, birth date, phone or national ID.")
+            self.status.setText(self.tr("Type a name, MRN, birth date, phone or national ID."))
             self.model.set_query(None)
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         # A scanned or typed MRN that finds exactly one patient opens the chart at once.
         self._auto_open = query.mrn is not None or query.alias is not None
         full = self.full
@@ -84,9 +98,12 @@ class PatientListPanel(QWidget):
     def _loaded(self, count: int) -> None:
         if count and count <= self.model.page_size:  # first page of a new search: fit the columns once
             self.table.resizeColumnsToContents()
-        more = " — scroll for more" if self.model.canFetchMore() else ""
-        self.status.setText(f"{count} patient{'s' if count != 1 else ''} found{more}" if count else
-                            "No patient found. Check the spelling, or register a new patient.")
+        if not count:
+            self.status.setText(self.tr("No patient found. Check the spelling, or register a new patient."))
+        elif self.model.canFetchMore():
+            self.status.setText(self.tr("%n patients found — scroll for more", None, count))
+        else:
+            self.status.setText(self.tr("%n patients found", None, count))
         if self._auto_open and count == 1 and not self.model.canFetchMore():
             self._auto_open = False
             self.table.selectRow(0)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from ...core.changes import Change
 from ...core.ops import Operations
+from ...i18n import formats
 from .. import queries
 from .patient_detail import PatientDetail
 from .patient_list import PatientListPanel
@@ -25,7 +26,7 @@ class ReceptionWorkspace(QWidget):
         self.ops = ops
         self.patients = PatientListPanel(ops, full=True)
         # Alt+R or Ctrl+N from anywhere in the workspace; Return when the button has the focus.
-        self.register_button = QPushButton("&Register new patient… (Ctrl+N)", objectName="newPatientButton")
+        self.register_button = QPushButton(self.tr("&Register new patient… (Ctrl+N)"), objectName="newPatientButton")
         self.register_button.setAutoDefault(True)
         self.register_button.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_patient,
@@ -33,8 +34,9 @@ class ReceptionWorkspace(QWidget):
         self.detail = PatientDetail(ops, can_edit=True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        self.emergency_button = QPushButton("Emergency — unidentified…", objectName="emergencyPatientButton")
-        self.emergency_button.setToolTip("Register a patient nobody can identify yet under a temporary identity")
+        self.emergency_button = QPushButton(self.tr("Emergency — unidentified…"), objectName="emergencyPatientButton")
+        self.emergency_button.setToolTip(self.tr("Register a patient nobody can identify yet under a temporary "
+                                                 "identity"))
         top = QHBoxLayout()
         top.addWidget(self.register_button)
         top.addWidget(self.emergency_button)
@@ -129,5 +131,5 @@ def _prefill(search_text: str) -> queries.PatientInput:
     elif words:
         data.family_name = words[0].capitalize()
     if query.birth_date:
-        data.birth_date = f"{query.birth_date:%d.%m.%Y}"
+        data.birth_date = formats.date_text(query.birth_date)
     return data

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
@@ -17,20 +17,31 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QFormLayout,
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.ops import Operations
+from ...i18n import formats
 from ...widgets.safety import show_stop
 from .. import queries
 from ..queries import PatientInput
 
 CANDIDATE_DEBOUNCE_MS = 350
-FIELDS = [("given_name", "Given name"), ("family_name", "Family name"), ("birth_date", "Birth date"),
-          ("sex", "Sex"), ("national_id", "National ID"), ("phone", "Phone"), ("address", "Address"),
-          ("postal_code", "Postal code")]
+# The form's fields, labelled by queries.field_label (translated where shown).
+FIELDS = [(key, queries.FIELD_LABELS[key]) for key in ("given_name", "family_name", "birth_date", "sex",
+                                                        "national_id", "phone", "address", "postal_code")]
 MIN_OVERRIDE_REASON = 10
 MIN_EDIT_REASON = 3
 # How well the birth date is known: the birth date field then takes a date, a year, or an age in years.
-ACCURACY_CHOICES = [("exact", "exact date"), ("year", "year only"), ("estimated", "estimated age")]
-BIRTH_PLACEHOLDER = {"exact": "day.month.year, e.g. 31.12.1980", "year": "year of birth, e.g. 1970",
-                     "estimated": "estimated age in years, e.g. 40"}
+ACCURACY_CHOICES = [("exact", QT_TRANSLATE_NOOP("PatientForm", "exact date")),
+                    ("year", QT_TRANSLATE_NOOP("PatientForm", "year only")),
+                    ("estimated", QT_TRANSLATE_NOOP("PatientForm", "estimated age"))]
+
+
+def birth_placeholder(accuracy: str) -> str:
+    """What the birth date field takes, as the user's locale writes a date ('dd/mm/yyyy, e.g. 31/12/1980')."""
+    if accuracy == "year":
+        return QCoreApplication.translate("PatientForm", "year of birth, e.g. 1970")
+    if accuracy == "estimated":
+        return QCoreApplication.translate("PatientForm", "estimated age in years, e.g. 40")
+    return QCoreApplication.translate("PatientForm", "{pattern}, e.g. {example}").format(
+        pattern=queries.date_hint(), example=queries.date_example())
 
 
 class PatientForm(QWidget):
@@ -44,25 +55,25 @@ class PatientForm(QWidget):
         self._rows: dict[str, int] = {}
         form = QFormLayout(self)
         self.accuracy = QComboBox(objectName="birth_date_accuracy")
-        self.accuracy.setToolTip("How well the birth date is known: the exact date, only the year, or an age "
-                                 "estimated by staff (shown as such everywhere)")
+        self.accuracy.setToolTip(self.tr("How well the birth date is known: the exact date, only the year, or an "
+                                         "age estimated by staff (shown as such everywhere)"))
         for value, text in ACCURACY_CHOICES:
-            self.accuracy.addItem(text, value)
+            self.accuracy.addItem(QCoreApplication.translate("PatientForm", text), value)
         self.accuracy.currentIndexChanged.connect(lambda _i: self._accuracy_changed())
-        for key, label in FIELDS:
+        for key, _label in FIELDS:
             if key == "sex":
                 widget: QLineEdit | QComboBox = QComboBox()
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-                widget.addItem("— choose —", "")
+                widget.addItem(self.tr("— choose —"), "")
                 for sex in queries.SEXES:
-                    widget.addItem(sex.capitalize(), sex)
+                    widget.addItem(queries.sex_label(sex), sex)
                 widget.currentIndexChanged.connect(lambda _i: self.edited.emit())
             else:
                 widget = QLineEdit()
                 widget.setMaxLength(10_000)  # the form says what is too long instead of cutting silently
                 widget.textEdited.connect(lambda _t: self.edited.emit())
                 if key == "birth_date":
-                    widget.setPlaceholderText("day.month.year, e.g. 31.12.1980")
+                    widget.setPlaceholderText(birth_placeholder("exact"))
             widget.setObjectName(key)
             error = QLabel(styleSheet="color: #a40000; font-size: 9pt;")
             error.setObjectName(f"{key}_error")
@@ -77,14 +88,14 @@ class PatientForm(QWidget):
             else:
                 box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(label, box)
+            form.addRow(queries.field_label(key), box)
             self._rows[key] = form.rowCount() - 1
             self.inputs[key] = widget
             self.errors[key] = error
         self.inputs["birth_date_accuracy"] = self.accuracy
 
     def _accuracy_changed(self) -> None:
-        self.inputs["birth_date"].setPlaceholderText(BIRTH_PLACEHOLDER[self.accuracy.currentData()])
+        self.inputs["birth_date"].setPlaceholderText(birth_placeholder(self.accuracy.currentData()))
         self.errors["birth_date"].hide()  # said of what the field meant before; checked again on saving
         self.edited.emit()
 
@@ -132,7 +143,7 @@ class PatientForm(QWidget):
 class _FormKeys:
     """Return / Escape handling shared by the registration and the correction dialog (see the module's docstring).
     The dialog provides `form`, `fields_in_order()`, `submit()` and `_discard_title`."""
-    _discard_title = "Discard?"
+    _discard_title = QT_TRANSLATE_NOOP("_FormKeys", "Discard?")
     _confirmed_discard = False
     discard_box: QMessageBox | None = None
 
@@ -167,12 +178,12 @@ class _FormKeys:
             return
         if self.discard_box is not None and self.discard_box.isVisible():
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self._discard_title,
-                          "What you typed has not been saved. Discard it?",
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("_FormKeys", self._discard_title),
+                          self.tr("What you typed has not been saved. Discard it?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("discardBox")
-        box.button(QMessageBox.StandardButton.Yes).setText("Discard")
-        box.button(QMessageBox.StandardButton.No).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Return keeps the form
         box.setEscapeButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda _r: self._discard_answer(box))
@@ -192,12 +203,12 @@ class CandidatePanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel("<b>Possible duplicates</b>")
-        self.hint = QLabel("Start typing: likely existing records appear here.", wordWrap=True)
+        self.title = QLabel(self.tr("<b>Possible duplicates</b>"))
+        self.hint = QLabel(self.tr("Start typing: likely existing records appear here."), wordWrap=True)
         self.list = QListWidget(objectName="candidateList")
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.use_button = QPushButton("Open the selected existing patient instead")
+        self.use_button = QPushButton(self.tr("Open the selected existing patient instead"))
         self.use_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -214,13 +225,20 @@ class CandidatePanel(QFrame):
         self.list.clear()
         for c in shown:
             p = c.patient
+            score = formats.number_text(round(c.score * 100))
             if c.relation:
-                level = f"ANOTHER PERSON? {c.relation[:1].upper()}{c.relation[1:]}"
+                relation = c.relation_text
+                level = self.tr("ANOTHER PERSON? {relation} {score}%: {reasons}").format(
+                    relation=relation[:1].upper() + relation[1:], score=score, reasons=c.reasons_text)
+            elif c.score >= strong:
+                level = self.tr("STRONG MATCH {score}%: {reasons}").format(score=score, reasons=c.reasons_text)
             else:
-                level = "STRONG MATCH" if c.score >= strong else "possible match"
-            text = (f"{p.display_name}{'   UNIDENTIFIED' if p.unidentified else ''}   MRN {p.mrn}\n"
-                    f"born {p.born_text}, {p.sex}"
-                    f"{', ' + p.phone if p.phone else ''}\n{level} {c.score:.0%}: " + "; ".join(c.reasons))
+                level = self.tr("possible match {score}%: {reasons}").format(score=score, reasons=c.reasons_text)
+            name = (self.tr("{name}   UNIDENTIFIED   MRN {mrn}") if p.unidentified
+                    else self.tr("{name}   MRN {mrn}")).format(name=p.display_name, mrn=p.mrn)
+            born = (self.tr("born {born}, {sex}, {phone}") if p.phone else self.tr("born {born}, {sex}")).format(
+                born=p.born_text, sex=p.sex_text, phone=queries.ltr(p.phone))
+            text = f"{name}\n{born}\n{level}"
             item = QListWidgetItem(text)
             if c.relation:
                 item.setBackground(QColor("#dcebff"))
@@ -228,10 +246,11 @@ class CandidatePanel(QFrame):
                 item.setBackground(QColor("#ffe7a3"))
             self.list.addItem(item)
         if shown:
-            self.hint.setText(f"{len(shown)} existing record(s) look like this patient. Check before registering.")
+            self.hint.setText(self.tr("%n existing records look like this patient. Check before registering.", None,
+                                      len(shown)))
             self.setStyleSheet("CandidatePanel { border: 2px solid #d08000; }")
         else:
-            self.hint.setText("No likely existing record.")
+            self.hint.setText(self.tr("No likely existing record."))
             self.setStyleSheet("")
 
     def relatives(self) -> list[queries.Candidate]:
@@ -241,8 +260,8 @@ class CandidatePanel(QFrame):
         """A likely relative is opened only as 'the same person after all': the words say what the click means."""
         self.use_button.setEnabled(row >= 0)
         relative = 0 <= row < len(self.candidates) and self.candidates[row].relation
-        self.use_button.setText("It is the same person after all: open this record" if relative
-                                else "Open the selected existing patient instead")
+        self.use_button.setText(self.tr("It is the same person after all: open this record") if relative
+                                else self.tr("Open the selected existing patient instead"))
 
     def _use(self) -> None:
         row = self.list.currentRow()
@@ -256,28 +275,29 @@ class RegisterDialog(_FormKeys, QDialog):
     registered = Signal(object)
     chose_existing = Signal(object)
     emergency_requested = Signal(str)
-    _discard_title = "Discard this registration?"
-    _title = "Register a new patient"
-    _save_text = "Register"
+    _discard_title = QT_TRANSLATE_NOOP("_FormKeys", "Discard this registration?")
+    _title = QT_TRANSLATE_NOOP("RegisterDialog", "Register a new patient")
+    _save_text = QT_TRANSLATE_NOOP("RegisterDialog", "Register")
     _emergency = True
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, initial: PatientInput | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle(self._title)
+        self.setWindowTitle(QCoreApplication.translate("RegisterDialog", self._title))
         self.resize(980, 560)
         self.form = PatientForm()
         self.candidates = CandidatePanel()
         self.strong, self.possible = 1.1, 1.1
-        self.reason_label = QLabel("This patient may already be registered. To register anyway, say why "
-                                   f"(at least {MIN_OVERRIDE_REASON} characters):", wordWrap=True)
+        self.reason_label = QLabel(self.tr("This patient may already be registered. To register anyway, say why "
+                                           "(at least {count} characters):").format(
+                                               count=formats.number_text(MIN_OVERRIDE_REASON)), wordWrap=True)
         self.reason = QLineEdit(objectName="overrideReason")
         self.message = QLabel(objectName="registerMessage", wordWrap=True, styleSheet="color: #a40000;")
-        self.register_button = QPushButton(self._save_text)
+        self.register_button = QPushButton(QCoreApplication.translate("RegisterDialog", self._save_text))
         self.register_button.setObjectName("registerButton")
         # Register is the default (safe) button; Cancel is never pressed by a Return typed into a field.
         self.register_button.setDefault(True)
-        cancel = QPushButton("Cancel", objectName="cancelButton")
+        cancel = QPushButton(self.tr("Cancel"), objectName="cancelButton")
         cancel.setAutoDefault(False)
         self.cancel_button = cancel
         left = QVBoxLayout()
@@ -288,10 +308,11 @@ class RegisterDialog(_FormKeys, QDialog):
         left.addStretch(1)
         buttons = QHBoxLayout()
         # A patient nobody can name: one step to a temporary identity (Alt+E).
-        self.emergency_button = QPushButton("&Emergency — unidentified…", objectName="emergencyButton")
+        self.emergency_button = QPushButton(self.tr("&Emergency — unidentified…"), objectName="emergencyButton")
         self.emergency_button.setAutoDefault(False)
-        self.emergency_button.setToolTip("Register a patient nobody can identify yet under a temporary identity "
-                                         "(UNKNOWN year-number), with sex if known and an estimated age")
+        self.emergency_button.setToolTip(self.tr("Register a patient nobody can identify yet under a temporary "
+                                                 "identity (UNKNOWN year-number), with sex if known and an estimated "
+                                                 "age"))
         self.emergency_button.setVisible(self._emergency)
         buttons.addWidget(self.emergency_button)
         buttons.addStretch(1)
@@ -378,7 +399,8 @@ class RegisterDialog(_FormKeys, QDialog):
         self.candidates.hint.setText(error.message)
         if self._submit_when_checked:
             self._submit_when_checked = False
-            self.message.setText("Existing records could not be checked. Press Register again to register anyway.")
+            self.message.setText(self.tr("Existing records could not be checked. Press Register again to register "
+                                         "anyway."))
 
     candidates_checked = False
 
@@ -399,9 +421,10 @@ class RegisterDialog(_FormKeys, QDialog):
         """Register an unidentified patient instead: names typed here are not used (asked first), the sex is."""
         data = self.form.value()
         if (data.given_name.strip() or data.family_name.strip()) and QMessageBox.question(
-                self, "Register as unidentified?",
-                "The names typed here will not be used: the patient gets a temporary identity until identified. "
-                "Continue?", defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                self, self.tr("Register as unidentified?"),
+                self.tr("The names typed here will not be used: the patient gets a temporary identity until "
+                        "identified. Continue?"),
+                defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         self._confirmed_discard = True
         QDialog.reject(self)
@@ -417,7 +440,7 @@ class RegisterDialog(_FormKeys, QDialog):
         problems = data.validate()
         self.form.show_problems(problems)
         if problems:
-            self.message.setText("Please correct the marked fields.")
+            self.message.setText(self.tr("Please correct the marked fields."))
             return
         if not self.override_needed and len(self.reason.text().strip()) < self.min_reason():
             # Asked before the check is awaited: a save put off until the check answers must not then go ahead
@@ -428,11 +451,11 @@ class RegisterDialog(_FormKeys, QDialog):
         if self._check_outstanding():
             # A fast Return must not register before the duplicate check of what was typed has answered.
             self._submit_when_checked = True
-            self.message.setText("Checking for existing records…")
+            self.message.setText(self.tr("Checking for existing records…"))
             self.check_duplicates()
             return
         if self.override_needed and len(self.reason.text().strip()) < MIN_OVERRIDE_REASON:
-            self.message.setText("Say why you register despite the strong match.")
+            self.message.setText(self.tr("Say why you register despite the strong match."))
             self._stop_for_duplicate()
             return
         if len(self.reason.text().strip()) < self.min_reason():
@@ -458,12 +481,14 @@ class RegisterDialog(_FormKeys, QDialog):
         """Registering over a strong match is a safety question (two charts for one person): a stop that must be
         read, then the keyboard is in the reason box (or on the candidate list to open the existing record)."""
         strong = [c for c in self.candidates.candidates if c.score >= self.strong]
-        lines = [f"{c.patient.display_name}, MRN {c.patient.mrn}, born {c.patient.born_text} "
-                 f"({c.score:.0%}: {'; '.join(c.reasons)})" for c in strong]
+        lines = [self.tr("{name}, MRN {mrn}, born {born} ({score}%: {reasons})").format(
+            name=c.patient.display_name, mrn=c.patient.mrn, born=c.patient.born_text,
+            score=formats.number_text(round(c.score * 100)), reasons=c.reasons_text) for c in strong]
         self.duplicate_stop = show_stop(
-            self, "This patient may already be registered",
-            "A strong match exists. Open the existing record instead, or say why this is a different person "
-            f"(at least {MIN_OVERRIDE_REASON} characters) and register again.",
+            self, self.tr("This patient may already be registered"),
+            self.tr("A strong match exists. Open the existing record instead, or say why this is a different person "
+                    "(at least {count} characters) and register again.").format(
+                        count=formats.number_text(MIN_OVERRIDE_REASON)),
             severity="warning", detail="\n".join(lines) or None, on_closed=self.reason.setFocus)
 
     def _done(self, patient) -> None:  # noqa: ANN001
@@ -473,33 +498,40 @@ class RegisterDialog(_FormKeys, QDialog):
     def _refused(self, error: KnownError) -> None:
         self.register_button.setEnabled(True)
         self.message.setText(error.message)
-        if "national ID" in error.message:
+        if _about_national_id(error):
             self.form.show_problems({"national_id": error.message})
+
+
+def _about_national_id(error: KnownError) -> bool:
+    """A refusal about the national ID (another patient has it, or its shape), whatever language it is shown in:
+    told by the constraint the database names."""
+    return error.constraint in ("uq_patient_national_id", "ck_patient_national_id") or "national_id" in (
+        error.detail or "")
 
 
 class EditDialog(_FormKeys, QDialog):
     """Correct demographics; the database requires (and audits) a reason."""
     saved = Signal(object)
-    _discard_title = "Discard this correction?"
+    _discard_title = QT_TRANSLATE_NOOP("_FormKeys", "Discard this correction?")
 
     def __init__(self, ops: Operations, patient, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ops = ops
         self.patient = patient
-        self.setWindowTitle(f"Correct demographics — MRN {patient.mrn}")
+        self.setWindowTitle(self.tr("Correct demographics — MRN {mrn}").format(mrn=patient.mrn))
         self.form = PatientForm()
         self.form.set_value(patient.as_input())
         self.reason = QLineEdit(objectName="editReason")
-        self.reason.setPlaceholderText("e.g. name misspelt at registration; patient moved")
+        self.reason.setPlaceholderText(self.tr("e.g. name misspelt at registration; patient moved"))
         self.message = QLabel(wordWrap=True, styleSheet="color: #a40000;")
-        save = QPushButton("Save correction")
+        save = QPushButton(self.tr("Save correction"))
         save.setObjectName("saveButton")
         save.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(QLabel("Reason for the change (kept in the record's history):"))
+        layout.addWidget(QLabel(self.tr("Reason for the change (kept in the record's history):")))
         layout.addWidget(self.reason)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -509,6 +541,7 @@ class EditDialog(_FormKeys, QDialog):
         layout.addLayout(row)
         save.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())  # the reason's hint in full
         self._start_state()
 
     def fields_in_order(self) -> list[QWidget]:
@@ -521,10 +554,10 @@ class EditDialog(_FormKeys, QDialog):
         self.form.show_problems(problems)
         reason = self.reason.text().strip()
         if problems:
-            self.message.setText("Please correct the marked fields.")
+            self.message.setText(self.tr("Please correct the marked fields."))
             return
         if len(reason) < MIN_EDIT_REASON:
-            self.message.setText("Give a reason for the change.")
+            self.message.setText(self.tr("Give a reason for the change."))
             return
         pid = self.patient.id
         self.ops.run_change(self, lambda s: queries.update_demographics(s, pid, data), self._done, noun=Change.PATIENT,

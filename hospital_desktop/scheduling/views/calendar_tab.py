@@ -5,7 +5,7 @@ Double bookings are impossible in the database (exclusion constraints); when ano
 first, the clerk is told so and offered the next free slots — no error dialog, nothing half-booked."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
@@ -19,6 +19,7 @@ from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
+from ...i18n import formats
 from ...registry.views.patient_list import PatientListPanel
 from .. import queries
 from ..queries import Appointment, Slot
@@ -75,7 +76,7 @@ class CalendarGrid(QTableWidget):
         self.setObjectName("calendarGrid")
         self.rows = (DAY_END - DAY_START) * 60 // STEP
         self.setRowCount(self.rows)
-        self.setVerticalHeaderLabels([f"{DAY_START + (i * STEP) // 60:02d}:{(i * STEP) % 60:02d}"
+        self.setVerticalHeaderLabels([formats.time_text(time(DAY_START + (i * STEP) // 60, (i * STEP) % 60))
                                       for i in range(self.rows)])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -136,7 +137,8 @@ class AppointmentsWorkspace(QWidget):
         self.view_group = QButtonGroup(self)
         self.view_buttons = {}
         top = QHBoxLayout()
-        for key, label in (("provider", "Provider"), ("room", "Room"), ("department", "Department")):
+        for key, label in (("provider", self.tr("Provider")), ("room", self.tr("Room")),
+                           ("department", self.tr("Department"))):
             button = QRadioButton(label)
             self.view_group.addButton(button)
             self.view_buttons[key] = button
@@ -146,9 +148,9 @@ class AppointmentsWorkspace(QWidget):
         self.subject = fitting_combo("subjectBox")
         self.day = QDateEdit(QDate.currentDate(), objectName="dayEdit")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd dd.MM.yyyy")
-        self.week = QRadioButton("Week")
-        self.single_day = QRadioButton("Day")
+        self.day.setDisplayFormat(f"ddd {formats.date_format()}")
+        self.week = QRadioButton(self.tr("Week"))
+        self.single_day = QRadioButton(self.tr("Day"))
         self.single_day.setChecked(True)
         span_group = QButtonGroup(self)
         span_group.addButton(self.single_day)
@@ -158,7 +160,7 @@ class AppointmentsWorkspace(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         choose = QHBoxLayout()
-        for widget in (QLabel("Department"), self.department, self.subject):
+        for widget in (QLabel(self.tr("Department")), self.department, self.subject):
             choose.addWidget(widget)
         choose.addStretch(1)
         self.grid = CalendarGrid()
@@ -171,16 +173,16 @@ class AppointmentsWorkspace(QWidget):
         cl.addWidget(self.info)
         # -- booking panel
         self.patients = PatientListPanel(ops, full=False, page_size=20)
-        self.patient_label = QLabel("No patient chosen", objectName="bookingPatient")
+        self.patient_label = QLabel(self.tr("No patient chosen"), objectName="bookingPatient")
         self.service = fitting_combo("serviceBox", 24)
         self.kind = fitting_combo("kindBox", 24)
-        self.kind.addItem("In person", "in_person")
-        self.kind.addItem("Telemedicine (video visit)", "telemedicine")
-        self.find_button = QPushButton("Find next free slots", objectName="findSlots")
+        self.kind.addItem(self.tr("In person"), "in_person")
+        self.kind.addItem(self.tr("Telemedicine (video visit)"), "telemedicine")
+        self.find_button = QPushButton(self.tr("Find next free slots"), objectName="findSlots")
         self.slot_list = QListWidget(objectName="slotList")
-        self.book_button = QPushButton("Book selected slot", objectName="bookButton")
+        self.book_button = QPushButton(self.tr("Book selected slot"), objectName="bookButton")
         self.message = QLabel(objectName="bookingMessage", wordWrap=True)
-        booking = QGroupBox("Book an appointment")
+        booking = QGroupBox(self.tr("Book an appointment"))
         bl = QVBoxLayout(booking)
         bl.addWidget(self.patients, 2)
         bl.addWidget(self.patient_label)
@@ -190,12 +192,12 @@ class AppointmentsWorkspace(QWidget):
         bl.addWidget(self.slot_list, 1)
         bl.addWidget(self.book_button)
         bl.addWidget(self.message)
-        actions = QGroupBox("Selected appointment")
+        actions = QGroupBox(self.tr("Selected appointment"))
         al = QHBoxLayout(actions)
-        self.check_in_button = QPushButton("Check in", objectName="checkInButton")
-        self.reschedule_button = QPushButton("Move to selected slot", objectName="rescheduleButton")
-        self.cancel_button = QPushButton("Cancel…", objectName="cancelButton")
-        self.no_show_button = QPushButton("No-show", objectName="noShowButton")
+        self.check_in_button = QPushButton(self.tr("Check in"), objectName="checkInButton")
+        self.reschedule_button = QPushButton(self.tr("Move to selected slot"), objectName="rescheduleButton")
+        self.cancel_button = QPushButton(self.tr("Cancel…"), objectName="cancelButton")
+        self.no_show_button = QPushButton(self.tr("No-show"), objectName="noShowButton")
         for b in (self.check_in_button, self.reschedule_button, self.cancel_button, self.no_show_button):
             al.addWidget(b)
         right = QWidget()
@@ -285,7 +287,8 @@ class AppointmentsWorkspace(QWidget):
 
     def _choose_patient(self, patient) -> None:  # noqa: ANN001
         self.patient = patient
-        self.patient_label.setText(f"Patient: {patient.display_name}  MRN {patient.mrn}")
+        self.patient_label.setText(self.tr("Patient: {name}  MRN {mrn}").format(name=patient.display_name,
+                                                                                 mrn=patient.mrn))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt virtual
         """On screen: the keyboard starts at the clinic when the patient is known (carried from reception), else at
@@ -342,7 +345,7 @@ class AppointmentsWorkspace(QWidget):
             total = sum(len(a) for a, _ in data.values())
             self.grid.render_cells()
         else:
-            self.grid.show_columns([f"{d:%a %d.%m.}" for d in days])
+            self.grid.show_columns([queries.day_text(d) for d in days])
             appts, slots = data
             by_day = {d: i for i, d in enumerate(days)}
             for appt in appts:
@@ -355,17 +358,20 @@ class AppointmentsWorkspace(QWidget):
                     self._fill(col, [], [slot])
             total = len(appts)
             self.grid.render_cells()
-        self.info.setText(f"{total} appointment(s) shown. Green cells are free slots: select one to book or to "
-                          "move the selected appointment there.")
+        self.info.setText(self.tr("%n appointments shown. Green cells are free slots: select one to book or to move "
+                                  "the selected appointment there.", None, total))
 
     def _fill(self, col: int, appts: list[Appointment], slots: list[Slot]) -> None:
         for slot in slots:
-            self.grid.place(col, slot.starts_at, slot.ends_at, f"free {local(slot.starts_at):%H:%M}",
+            self.grid.place(col, slot.starts_at, slot.ends_at,
+                            self.tr("free {time}").format(time=formats.time_text(local(slot.starts_at))),
                             FREE_COLOUR, slot)
         for a in appts:
-            remote = " (video)" if a.kind == "telemedicine" else ""
-            self.grid.place(col, a.starts_at, a.ends_at, f"{a.patient_name}{remote} — {a.service_name} "
-                            f"[{a.status.replace('_', ' ')}]", STATUS_COLOURS.get(a.status, "#ffffff"), a)
+            text = (self.tr("{patient} (video) — {service} [{status}]") if a.kind == "telemedicine"
+                    else self.tr("{patient} — {service} [{status}]"))
+            self.grid.place(col, a.starts_at, a.ends_at, text.format(
+                patient=a.patient_name, service=a.service_name, status=queries.status_label(a.status)),
+                STATUS_COLOURS.get(a.status, "#ffffff"), a)
 
     def _selection_changed(self) -> None:
         payload = self.grid.selected_payload()
@@ -386,7 +392,7 @@ class AppointmentsWorkspace(QWidget):
     def find_slots(self) -> None:
         service = self.service.currentData()
         if service is None:
-            self.message.setText("Choose a service first.")
+            self.message.setText(self.tr("Choose a service first."))
             return
         provider = self.subject.currentData() if self.view() == "provider" else None
         dept = self.department.currentData()
@@ -400,32 +406,34 @@ class AppointmentsWorkspace(QWidget):
         for slot in slots:
             self.slot_list.addItem(QListWidgetItem(slot.label))
         if not slots:
-            self.message.setText("No free slot in the next weeks for this choice.")
+            self.message.setText(self.tr("No free slot in the next weeks for this choice."))
 
     def book_selected(self) -> None:
         slot, service = self.selected_slot(), self.service.currentData()
         if self.patient is None:
-            self.message.setText("Find and choose the patient first (double-click).")
+            self.message.setText(self.tr("Find and choose the patient first (double-click)."))
             return
         if slot is None or service is None:
-            self.message.setText("Choose a service and a free slot.")
+            self.message.setText(self.tr("Choose a service and a free slot."))
             return
         patient_id, kind = self.patient.id, self.kind.currentData()
-        self.message.setText("Booking…")
+        self.message.setText(self.tr("Booking…"))
         self.ops.run_change(self, lambda s: queries.book(s, patient_id, slot.provider_id, service, slot.starts_at,
                                                         kind, slot.room_id),
                             self._booked, noun=Change.APPOINTMENT, on_error=self._booking_refused)
 
     def _booked(self, appointment_id: int) -> None:
         self.last_booked = appointment_id
-        self.message.setText(f"Booked (appointment #{appointment_id}).")
+        self.message.setText(self.tr("Booked (appointment #{id}).").format(id=appointment_id))
 
     last_booked: int | None = None
 
     def _booking_refused(self, error: KnownError) -> None:
-        if error.kind == "conflict" and ("taken" in error.message or "overlap" in error.message
-                                         or "booking" in error.message):
-            self.message.setText("This slot was just taken. Here are the next free slots:")
+        # Told apart by the database's message key or constraint, not by words (shown in the user's language).
+        said = f"{error.key or ''} {error.constraint or ''} {error.detail or ''}"
+        if error.kind == "conflict" and ("scheduling.slot_taken" in said or "ex_appointment" in said
+                                         or "taken" in error.message or "overlap" in error.message):
+            self.message.setText(self.tr("This slot was just taken. Here are the next free slots:"))
             self.slot_taken = True
             self.refresh()
             self.find_slots()
@@ -443,7 +451,8 @@ class AppointmentsWorkspace(QWidget):
         appt = self._selected_appointment()
         if appt:
             self.ops.run_change(self, lambda s: queries.check_in(s, appt.id),
-                                lambda _: self.message.setText(f"{appt.patient_name} is checked in and waiting."),
+                                lambda _: self.message.setText(self.tr("{patient} is checked in and waiting.").format(
+                                    patient=appt.patient_name)),
                                 noun=Change.APPOINTMENT, on_error=self._error)
 
     def cancel_selected(self, reason: str | None = None) -> None:
@@ -451,18 +460,18 @@ class AppointmentsWorkspace(QWidget):
         if not appt:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Cancel appointment", "Reason for cancelling:")
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel appointment"), self.tr("Reason for cancelling:"))
             if not ok:
                 return
         self.ops.run_change(self, lambda s: queries.cancel(s, appt.id, reason.strip()),
-                            lambda _: self.message.setText("Appointment cancelled."), noun=Change.APPOINTMENT,
+                            lambda _: self.message.setText(self.tr("Appointment cancelled.")), noun=Change.APPOINTMENT,
                             reason=reason.strip(), on_error=self._error)
 
     def no_show_selected(self) -> None:
         appt = self._selected_appointment()
         if appt:
             self.ops.run_change(self, lambda s: queries.mark_no_show(s, appt.id),
-                                lambda _: self.message.setText("Marked as no-show."), noun=Change.APPOINTMENT,
+                                lambda _: self.message.setText(self.tr("Marked as no-show.")), noun=Change.APPOINTMENT,
                                 on_error=self._error)
 
     def reschedule_selected(self, appointment: Appointment | None = None, slot: Slot | None = None) -> None:
@@ -470,12 +479,13 @@ class AppointmentsWorkspace(QWidget):
         target = slot or self.selected_slot()
         if appt is None or target is None:
             self.moving = self._selected_appointment()
-            self.message.setText("Now select the free slot to move it to, then press 'Move to selected slot'."
-                                 if self.moving else "Select the appointment to move first.")
+            self.message.setText(self.tr("Now select the free slot to move it to, then press 'Move to selected slot'.")
+                                 if self.moving else self.tr("Select the appointment to move first."))
             return
         self.moving = None
         self.ops.run_change(self, lambda s: queries.reschedule(s, appt.id, target.starts_at, target.provider_id),
-                            lambda new_id: self.message.setText(f"Moved to {target.label} (#{new_id})."),
+                            lambda new_id: self.message.setText(self.tr("Moved to {slot} (#{id}).").format(
+                                slot=target.label, id=new_id)),
                             noun=Change.APPOINTMENT, on_error=self._booking_refused)
 
     moving: Appointment | None = None

@@ -1,18 +1,22 @@
 """The clinic's live queue: checked-in patients with their waiting time; a doctor calls the next one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.changes import Change
 from ...core.errors import KnownError
 from ...core.clock import local
 from ...core.ops import Operations
+from ...i18n import formats
 from ...widgets.tables import fill_table, make_table
 from .. import queries
 
 REFRESH_MS = 30_000
-COLUMNS = ["Waiting", "Patient", "MRN", "Doctor", "Service", "Booked for", "State"]
+COLUMNS = [QT_TRANSLATE_NOOP("QueuePanel", "Waiting"), QT_TRANSLATE_NOOP("QueuePanel", "Patient"),
+           QT_TRANSLATE_NOOP("QueuePanel", "MRN"), QT_TRANSLATE_NOOP("QueuePanel", "Doctor"),
+           QT_TRANSLATE_NOOP("QueuePanel", "Service"), QT_TRANSLATE_NOOP("QueuePanel", "Booked for"),
+           QT_TRANSLATE_NOOP("QueuePanel", "State")]
 
 
 def own_department_index(ops: Operations, options: list[queries.Option]) -> int:
@@ -30,18 +34,21 @@ class QueuePanel(QWidget):
         self.ops = ops
         self.department = QComboBox(objectName="queueDepartment")
         self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.table = make_table(COLUMNS, "queueTable", single=True)
-        self.call_button = QPushButton("Call next patient", objectName="callNextButton")
-        self.open_button = QPushButton("Start / resume consultation", objectName="openConsultation")
+        self.table = make_table([self.tr(title) for title in COLUMNS], "queueTable", single=True)
+        self.call_button = QPushButton(self.tr("Call next patient"), objectName="callNextButton")
+        self.open_button = QPushButton(self.tr("Start / resume consultation"), objectName="openConsultation")
         self.message = QLabel(objectName="queueMessage", wordWrap=True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Clinic"))
+        top.addWidget(QLabel(self.tr("Clinic")))
         top.addWidget(self.department, 1)
-        if can_call:
-            top.addWidget(self.call_button)
-            top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if can_call:  # a row of their own: in French or Spanish the buttons alone fill the panel's width
+            actions = QHBoxLayout()
+            actions.addWidget(self.call_button)
+            actions.addWidget(self.open_button)
+            actions.addStretch(1)
+            layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.entries: list[queries.QueueEntry] = []
@@ -76,12 +83,14 @@ class QueuePanel(QWidget):
 
     def _show(self, entries: list[queries.QueueEntry]) -> None:
         self.entries = entries
-        fill_table(self.table, [(f"{int(e.waiting_minutes or 0)} min" if e.status == "checked_in" else "—",
-                                 e.patient_name, e.mrn, e.provider_name,
-                                 e.service_name + (" (video)" if e.kind == "telemedicine" else ""),
-                                 f"{local(e.starts_at):%H:%M}", e.status.replace("_", " ")) for e in entries])
+        fill_table(self.table, [(
+            self.tr("%n min", None, int(e.waiting_minutes or 0))
+            if e.status == "checked_in" else "—",
+            e.patient_name, e.mrn, e.provider_name,
+            self.tr("{service} (video)").format(service=e.service_name) if e.kind == "telemedicine" else e.service_name,
+            formats.time_text(local(e.starts_at)), queries.status_label(e.status)) for e in entries])
         waiting = sum(1 for e in entries if e.status == "checked_in")
-        self.message.setText(f"{waiting} patient(s) waiting.")
+        self.message.setText(self.tr("%n patients waiting.", None, waiting))
 
     def call_next(self) -> None:
         dept = self.department.currentData()
@@ -97,7 +106,7 @@ class QueuePanel(QWidget):
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.setText("Select a patient in the queue.")
+            self.message.setText(self.tr("Select a patient in the queue."))
             return
         entry = self.entries[rows[0].row()]
         self.ops.run_change(self, lambda s: queries.start_consultation(s, entry.appointment_id), self._started,
@@ -105,7 +114,7 @@ class QueuePanel(QWidget):
 
     def _started(self, encounter_id: int | None) -> None:
         if encounter_id is None:
-            self.message.setText("Nobody is waiting.")
+            self.message.setText(self.tr("Nobody is waiting."))
             return
         self.consultation_started.emit(encounter_id)
 

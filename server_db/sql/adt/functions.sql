@@ -9,7 +9,8 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.department d WHERE d.id = NEW.ward_id AND d.kind = 'inpatient') THEN
         RAISE EXCEPTION 'department % is not a ward (a department of kind inpatient)', NEW.ward_id
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward',
+                  DETAIL = core.message_detail('adt.department_not_ward_department', NEW.ward_id::text);
     END IF;
     RETURN NEW;
 END
@@ -28,7 +29,8 @@ BEGIN
         NEW.state_reason := NULL;
     ELSIF OLD.active AND NOT NEW.active AND OLD.state IN ('occupied', 'reserved') THEN
         RAISE EXCEPTION 'bed % is %: it can be retired only when empty', OLD.label, OLD.state
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.bed_retired_when_empty', OLD.label::text, OLD.state::text);
     END IF;
     RETURN NEW;
 END
@@ -53,15 +55,21 @@ BEGIN
         END IF;
         IF OLD.status = 'signed' THEN
             RAISE EXCEPTION 'discharge summary % (version %) is signed and can never change: write a new version',
-                            OLD.id, OLD.version USING ERRCODE = 'object_not_in_prerequisite_state';
+                            OLD.id, OLD.version
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.discharge_summary_version_signed', OLD.id::text,
+                                                   OLD.version::text);
         END IF;
         IF v_staff IS NOT NULL AND OLD.author_id <> v_staff AND NOT clinical.can_access_patient(OLD.patient_id) THEN
-            RAISE EXCEPTION 'discharge summary % is not of your patient', OLD.id USING ERRCODE = 'insufficient_privilege';
+            RAISE EXCEPTION 'discharge summary % is not of your patient', OLD.id
+                USING ERRCODE = 'insufficient_privilege',
+                      DETAIL = core.message_detail('adt.discharge_summary_not_your', OLD.id::text);
         END IF;
         IF NEW.status = 'signed' THEN
             IF length(btrim(NEW.diagnoses)) = 0 OR length(btrim(NEW.follow_up)) = 0 THEN
                 RAISE EXCEPTION 'a discharge summary is signed with at least its diagnoses and its follow-up'
-                    USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_discharge_summary_complete';
+                    USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_discharge_summary_complete',
+                          DETAIL = core.message_detail('adt.discharge_summary_signed_least');
             END IF;
             IF v_staff IS NOT NULL OR NEW.signed_by_id IS NULL THEN  -- a data load (no staff login) names its signer
                 NEW.signed_by_id := v_staff;
@@ -74,7 +82,9 @@ BEGIN
     END IF;
     SELECT * INTO v_adm FROM adt.admission a WHERE a.id = NEW.admission_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no admission %', NEW.admission_id USING ERRCODE = 'foreign_key_violation';
+        RAISE EXCEPTION 'no admission %', NEW.admission_id
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('adt.admission_missing', NEW.admission_id::text);
     END IF;
     NEW.patient_id := v_adm.patient_id;
     IF v_staff IS NOT NULL THEN
@@ -84,28 +94,34 @@ BEGIN
         END IF;
     END IF;
     IF NEW.status <> 'draft' THEN
-        RAISE EXCEPTION 'a discharge summary starts as a draft and is then signed' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a discharge summary starts as a draft and is then signed'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.discharge_summary_starts_draft');
     END IF;
     IF NEW.amends_id IS NULL THEN
         IF EXISTS (SELECT 1 FROM adt.discharge_summary s WHERE s.admission_id = NEW.admission_id) THEN
             RAISE EXCEPTION 'admission % already has a discharge summary: edit its draft or amend the signed one',
-                            NEW.admission_id USING ERRCODE = 'unique_violation',
-                                                 CONSTRAINT = 'uq_discharge_summary_admission_id_version';
+                            NEW.admission_id
+                USING ERRCODE = 'unique_violation',
+                      CONSTRAINT = 'uq_discharge_summary_admission_id_version',
+                      DETAIL = core.message_detail('adt.admission_already_discharge_summary', NEW.admission_id::text);
         END IF;
         NEW.version := 1;
     ELSE
         SELECT * INTO v_amended FROM adt.discharge_summary s WHERE s.id = NEW.amends_id;
         IF NOT FOUND OR v_amended.admission_id <> NEW.admission_id THEN
-            RAISE EXCEPTION 'an amendment amends a summary of the same admission' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'an amendment amends a summary of the same admission'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.amendment_amends_summary_same');
         END IF;
         IF v_amended.status <> 'signed' THEN
             RAISE EXCEPTION 'version % is still a draft: edit it instead of amending it', v_amended.version
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.version_still_draft_edit', v_amended.version::text);
         END IF;
         IF v_amended.version <> (SELECT max(s.version) FROM adt.discharge_summary s
                                    WHERE s.admission_id = NEW.admission_id) THEN
             RAISE EXCEPTION 'version % is not the latest: amend the latest version', v_amended.version
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('adt.version_not_latest_amend', v_amended.version::text);
         END IF;
         NEW.version := v_amended.version + 1;
         NEW.amend_reason := btrim(NEW.amend_reason);
@@ -133,7 +149,8 @@ BEGIN
     IF NEW.status <> 'open' AND EXISTS (SELECT 1 FROM adt.admission a
                                          WHERE a.encounter_id = NEW.id AND a.discharged_at IS NULL) THEN
         RAISE EXCEPTION 'encounter % is the stay of an admitted patient: discharge the patient to close it', NEW.id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.encounter_stay_admitted_patient', NEW.id::text);
     END IF;
     RETURN NEW;
 END
@@ -177,22 +194,28 @@ DECLARE
     v_adm adt.admission;
 BEGIN
     IF p_admission_id IS NULL THEN
-        RAISE EXCEPTION 'say which admission' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'say which admission'
+            USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('adt.say_admission');
     END IF;
     SELECT * INTO v_adm FROM adt.admission a WHERE a.id = p_admission_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no admission with id %', p_admission_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no admission with id %', p_admission_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('adt.admission_not_found', p_admission_id::text);
     END IF;
     IF NOT adt.may_manage(v_adm) THEN
         RAISE EXCEPTION 'admission % is not on your ward nor your patient''s', p_admission_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.admission_not_your_ward', p_admission_id::text);
     END IF;
     PERFORM adt.lock_beds_and_patient(ARRAY[v_adm.bed_id], v_adm.patient_id);
     SELECT * INTO v_adm FROM adt.admission a WHERE a.id = p_admission_id FOR UPDATE;  -- after the locks
     IF v_adm.discharged_at IS NOT NULL THEN
         RAISE EXCEPTION 'admission % was discharged on %', p_admission_id,
                         to_char(v_adm.discharged_at, 'YYYY-MM-DD HH24:MI')
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.admission_discharged', p_admission_id::text,
+                                               to_char(v_adm.discharged_at, 'YYYY-MM-DD HH24:MI'));
     END IF;
     RETURN v_adm;
 END
@@ -206,16 +229,21 @@ DECLARE
 BEGIN
     SELECT * INTO v_bed FROM adt.bed b WHERE b.id = p_bed_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no bed with id %', p_bed_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no bed with id %', p_bed_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('adt.bed_not_found', p_bed_id::text);
     END IF;
     IF NOT v_bed.active THEN
-        RAISE EXCEPTION 'bed % is no longer in use', v_bed.label USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'bed % is no longer in use', v_bed.label
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.bed_no_longer_use', v_bed.label::text);
     END IF;
     IF v_bed.state NOT IN ('free', 'reserved') THEN
         RAISE EXCEPTION 'bed % is %; free beds on the ward now: %', v_bed.label, replace(v_bed.state, '_', ' '),
                         adt.free_bed_labels(v_bed.ward_id)
             USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'ex_bed_occupancy_bed',
-                  HINT = 'choose one of the free beds';
+                  HINT = 'choose one of the free beds',
+                  DETAIL = core.message_detail('adt.bed_free_beds_ward', v_bed.label::text,
+                                               replace(v_bed.state, '_', ' '),
+                                               (adt.free_bed_labels(v_bed.ward_id))::text);
     END IF;
     RETURN v_bed;
 END
@@ -279,7 +307,8 @@ BEGIN
         IF NOT FOUND THEN
             RAISE EXCEPTION 'no price for % valid on %: the bed-day cannot be charged', v_code, v_day
                 USING ERRCODE = 'object_not_in_prerequisite_state',
-                      HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date';
+                      HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date',
+                      DETAIL = core.message_detail('adt.no_price_valid_bed', v_code, v_day::text);
         END IF;
         INSERT INTO billing.charge (patient_id, encounter_id, source_kind, source_id, price_item_id, quantity,
                                     unit_amount, amount, currency, service_date)
@@ -301,7 +330,7 @@ DECLARE
     v_posted integer := 0;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_billing', 'hms_admin'],
-                              'only hospital staff post bed-days');
+                              'only hospital staff post bed-days', 'adt.hospital_staff_post_bed');
     FOR v_id IN SELECT a.id FROM adt.admission a
                  WHERE (p_admission_id IS NULL AND a.discharged_at IS NULL) OR a.id = p_admission_id
                  ORDER BY a.id LOOP
@@ -331,41 +360,56 @@ DECLARE
     v_encounter bigint;
     v_id        bigint;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_doctor', 'hms_reception'], 'only doctors and admissions staff admit patients');
+    v_me := core.require_group(ARRAY['hms_doctor', 'hms_reception'],
+                               'only doctors and admissions staff admit patients',
+                               'adt.doctors_admissions_staff_admit');
     IF p_patient_id IS NULL OR p_bed_id IS NULL THEN
-        RAISE EXCEPTION 'an admission needs a patient and a bed' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'an admission needs a patient and a bed'
+            USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('adt.admission_needs_patient_bed');
     END IF;
-    PERFORM core.check_reason(p_reason, 3, 'say why the patient is admitted (at least 3 characters)', 'ck_admission_reason');
+    PERFORM core.check_reason(p_reason, 3, 'say why the patient is admitted (at least 3 characters)',
+                              'ck_admission_reason', p_key => 'adt.say_why_patient_admitted');
     IF coalesce(p_source, '') NOT IN ('clinic', 'emergency', 'elective', 'transfer_in') THEN
         RAISE EXCEPTION 'an admission comes from the clinic, emergency, elective or transfer_in, not %',
-                        coalesce(p_source, 'NULL') USING ERRCODE = 'invalid_parameter_value';
+                        coalesce(p_source, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('adt.admission_comes_clinic_emergency', coalesce(p_source, 'NULL'));
     END IF;
     IF coalesce(p_isolation, '') NOT IN ('none', 'contact', 'droplet', 'airborne', 'protective') THEN
         RAISE EXCEPTION 'isolation is none, contact, droplet, airborne or protective, not %',
-                        coalesce(p_isolation, 'NULL') USING ERRCODE = 'invalid_parameter_value';
+                        coalesce(p_isolation, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('adt.isolation_none_contact_droplet', coalesce(p_isolation, 'NULL'));
     END IF;
     IF p_expected_discharge IS NOT NULL AND p_expected_discharge < scheduling.local_day(now()) THEN
         RAISE EXCEPTION 'the expected discharge date % is in the past', p_expected_discharge
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('adt.expected_discharge_date_past', p_expected_discharge::text);
     END IF;
     SELECT * INTO v_patient FROM registry.patient p WHERE p.id = p_patient_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', p_patient_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', p_patient_id::text);
     END IF;
     IF v_patient.merged_into_id IS NOT NULL THEN
         RAISE EXCEPTION 'patient % was merged into patient %: admit the surviving record', p_patient_id,
-                        v_patient.merged_into_id USING ERRCODE = 'check_violation';
+                        v_patient.merged_into_id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('adt.patient_merged_into_patient', p_patient_id::text,
+                                               v_patient.merged_into_id::text);
     END IF;
     IF p_attending_id IS NULL THEN
         IF NOT core.has_group('hms_doctor') THEN
-            RAISE EXCEPTION 'name the attending doctor' USING ERRCODE = 'null_value_not_allowed';
+            RAISE EXCEPTION 'name the attending doctor'
+                USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('adt.name_attending_doctor');
         END IF;
         p_attending_id := v_me;
     END IF;
     SELECT * INTO v_attending FROM core.staff s WHERE s.id = p_attending_id;
     IF NOT FOUND OR NOT v_attending.active OR NOT pg_has_role(v_attending.username, 'hms_doctor', 'MEMBER') THEN
         RAISE EXCEPTION 'the attending must be an active doctor (staff id %)', p_attending_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('adt.attending_active_doctor_staff', p_attending_id::text);
     END IF;
 
     PERFORM adt.lock_beds_and_patient(ARRAY[p_bed_id], p_patient_id);
@@ -373,7 +417,9 @@ BEGIN
     IF FOUND THEN
         RAISE EXCEPTION 'patient % is already admitted (admission %, since %)', v_patient.mrn, v_active.id,
                         to_char(v_active.admitted_at, 'YYYY-MM-DD HH24:MI')
-            USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'ex_admission_patient';
+            USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'ex_admission_patient',
+                  DETAIL = core.message_detail('adt.patient_already_admitted_admission', v_patient.mrn::text,
+                                               v_active.id::text, to_char(v_active.admitted_at, 'YYYY-MM-DD HH24:MI'));
     END IF;
     v_bed := adt.assert_bed_available(p_bed_id);
 
@@ -404,10 +450,13 @@ DECLARE
     v_bed adt.bed;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse', 'hms_reception'],
-                              'only ward staff, doctors and admissions staff transfer patients');
-    PERFORM core.check_reason(p_reason, 3, 'say why the patient moves (at least 3 characters)', 'ck_bed_occupancy_reason');
+                              'only ward staff, doctors and admissions staff transfer patients',
+                              'adt.ward_staff_doctors_admissions');
+    PERFORM core.check_reason(p_reason, 3, 'say why the patient moves (at least 3 characters)',
+                              'ck_bed_occupancy_reason', p_key => 'adt.say_why_patient_moves');
     IF p_bed_id IS NULL THEN
-        RAISE EXCEPTION 'say which bed the patient moves to' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'say which bed the patient moves to'
+            USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('adt.say_bed_patient_moves');
     END IF;
     SELECT * INTO v_adm FROM adt.admission a WHERE a.id = p_admission_id;
     IF FOUND THEN  -- lock both beds in id order before the admission (adt.lock_admission locks the current one)
@@ -415,7 +464,8 @@ BEGIN
     END IF;
     v_adm := adt.lock_admission(p_admission_id);
     IF v_adm.bed_id = p_bed_id THEN
-        RAISE EXCEPTION 'the patient already lies in this bed' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the patient already lies in this bed'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.patient_already_lies_bed');
     END IF;
     PERFORM 1 FROM adt.bed b WHERE b.id = p_bed_id FOR UPDATE;  -- no-op when locked above, needed on a retry race
     v_bed := adt.assert_bed_available(p_bed_id);
@@ -438,17 +488,21 @@ DECLARE
     v_adm  adt.admission;
     v_days integer;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors discharge patients');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors discharge patients',
+                               'adt.doctors_discharge_patients');
     IF coalesce(p_disposition, '') NOT IN ('home', 'transfer_out', 'deceased', 'against_advice') THEN
         RAISE EXCEPTION 'a discharge is home, transfer_out, deceased or against_advice, not %',
-                        coalesce(p_disposition, 'NULL') USING ERRCODE = 'invalid_parameter_value';
+                        coalesce(p_disposition, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('adt.discharge_home_transfer_out', coalesce(p_disposition, 'NULL'));
     END IF;
     v_adm := adt.lock_admission(p_admission_id);
     IF p_disposition IN ('home', 'transfer_out')
        AND NOT EXISTS (SELECT 1 FROM adt.discharge_summary s WHERE s.admission_id = v_adm.id AND s.status = 'signed') THEN
         RAISE EXCEPTION 'sign the discharge summary before discharging the patient %',
                         replace(p_disposition, '_', ' ')
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.sign_discharge_summary_before', replace(p_disposition, '_', ' '));
     END IF;
     INSERT INTO clinical.note (encounter_id, patient_id, kind, body)
     VALUES (v_adm.encounter_id, v_adm.patient_id, 'progress',
@@ -475,21 +529,27 @@ DECLARE
     v_bed adt.bed;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_nurse', 'hms_reception', 'hms_admin'],
-                              'only ward nurses, admissions staff and administrators change bed states');
+                              'only ward nurses, admissions staff and administrators change bed states',
+                              'adt.ward_nurses_admissions_staff');
     IF p_bed_id IS NULL THEN
-        RAISE EXCEPTION 'say which bed' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'say which bed'
+            USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('adt.say_bed');
     END IF;
     SELECT * INTO v_bed FROM adt.bed b WHERE b.id = p_bed_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no bed with id %', p_bed_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no bed with id %', p_bed_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('adt.bed_not_found', p_bed_id::text);
     END IF;
     IF core.has_group('hms_nurse') AND NOT (core.has_group('hms_reception') OR core.has_group('hms_admin'))
        AND NOT v_bed.ward_id = ANY (core.my_department_ids()) THEN
-        RAISE EXCEPTION 'bed % is not on your ward', v_bed.label USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'bed % is not on your ward', v_bed.label
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.bed_not_your_ward', v_bed.label::text);
     END IF;
     IF p_state = 'occupied' OR v_bed.state = 'occupied' THEN
         RAISE EXCEPTION 'a bed becomes occupied or free of a patient only by admission, transfer or discharge'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_bed_state';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_bed_state',
+                  DETAIL = core.message_detail('adt.bed_becomes_occupied_free');
     END IF;
     IF NOT ((v_bed.state, p_state) IN (('cleaning', 'free'), ('free', 'reserved'), ('reserved', 'free'),
                                        ('free', 'out_of_service'), ('cleaning', 'out_of_service'),
@@ -497,10 +557,15 @@ BEGIN
                                        ('out_of_service', 'cleaning'))) THEN
         RAISE EXCEPTION 'bed % cannot go from % to %', v_bed.label, replace(v_bed.state, '_', ' '),
                         replace(coalesce(p_state, 'NULL'), '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_bed_state';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_bed_state',
+                  DETAIL = core.message_detail('adt.bed_state_change_refused', v_bed.label::text,
+                                               replace(v_bed.state, '_', ' '),
+                                               replace(coalesce(p_state, 'NULL'), '_', ' '));
     END IF;
     IF p_state IN ('reserved', 'out_of_service') THEN
-        PERFORM core.check_reason(p_reason, 3, format('say why the bed is %s', replace(p_state, '_', ' ')), 'ck_bed_state_reason');
+        PERFORM core.check_reason(p_reason, 3, 'say why the bed is %s', 'ck_bed_state_reason',
+                                  p_key => 'adt.bed_state_reason_required',
+                                  p_args => ARRAY[replace(p_state, '_', ' ')]);
     END IF;
     PERFORM adt.set_state(v_bed.id, p_state, p_reason);
 END
@@ -515,24 +580,29 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_adm adt.admission;
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse'], 'only the ward''s clinicians change the plan');
+    PERFORM core.require_group(ARRAY['hms_doctor', 'hms_nurse'], 'only the ward''s clinicians change the plan',
+                               'adt.plan_ward_clinicians_only');
     IF coalesce(p_isolation, '') NOT IN ('none', 'contact', 'droplet', 'airborne', 'protective') THEN
         RAISE EXCEPTION 'isolation is none, contact, droplet, airborne or protective, not %',
-                        coalesce(p_isolation, 'NULL') USING ERRCODE = 'invalid_parameter_value';
+                        coalesce(p_isolation, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('adt.isolation_none_contact_droplet', coalesce(p_isolation, 'NULL'));
     END IF;
     v_adm := adt.lock_admission(p_admission_id);
     IF p_expected_discharge IS NOT NULL AND p_expected_discharge < scheduling.local_day(v_adm.admitted_at) THEN
-        RAISE EXCEPTION 'the expected discharge date is before the admission' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the expected discharge date is before the admission'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.expected_discharge_date_before');
     END IF;
     IF p_attending_id IS NOT NULL AND p_attending_id <> v_adm.attending_id THEN
         IF NOT core.has_group('hms_doctor') THEN
             RAISE EXCEPTION 'only doctors hand a patient over to another attending doctor'
-                USING ERRCODE = 'insufficient_privilege';
+                USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('adt.doctors_hand_patient_over');
         END IF;
         IF NOT EXISTS (SELECT 1 FROM core.staff s WHERE s.id = p_attending_id AND s.active
                                                  AND pg_has_role(s.username, 'hms_doctor', 'MEMBER')) THEN
             RAISE EXCEPTION 'the attending must be an active doctor (staff id %)', p_attending_id
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('adt.attending_active_doctor_staff', p_attending_id::text);
         END IF;
     END IF;
     UPDATE adt.admission a SET expected_discharge = p_expected_discharge, isolation = p_isolation,
@@ -653,13 +723,16 @@ DECLARE
     v_prev  adt.medication_administration;
     v_id    bigint;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors record doses');
+    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors record doses',
+                               'adt.nurses_doctors_record_doses');
     IF coalesce(p_outcome, '') NOT IN ('given', 'held', 'refused') THEN
         RAISE EXCEPTION 'a dose is given, held or refused, not %', coalesce(p_outcome, 'NULL')
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('adt.dose_given_held_refused', coalesce(p_outcome, 'NULL'));
     END IF;
     IF p_outcome <> 'given' THEN
-        PERFORM core.check_reason(p_reason, 3, format('say why the dose was %s', p_outcome), 'ck_medication_administration_reason');
+        PERFORM core.check_reason(p_reason, 3, 'say why the dose was %s', 'ck_medication_administration_reason',
+                                  p_key => 'adt.dose_outcome_reason_required', p_args => ARRAY[p_outcome]);
     END IF;
     SELECT * INTO v_rx FROM pharmacy.prescription pr WHERE pr.id = p_prescription_id;
     IF FOUND THEN
@@ -669,40 +742,54 @@ BEGIN
            (v_adm.ward_id = ANY (core.my_department_ids()))
            OR v_me IN (v_adm.attending_id, v_adm.admitting_id)) THEN
         RAISE EXCEPTION 'no prescription % of a patient on your ward', p_prescription_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.no_prescription_patient_your', p_prescription_id::text);
     END IF;
     IF v_adm.discharged_at IS NOT NULL THEN
         RAISE EXCEPTION 'the patient was discharged on %', to_char(v_adm.discharged_at, 'YYYY-MM-DD HH24:MI')
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.patient_discharged',
+                                               to_char(v_adm.discharged_at, 'YYYY-MM-DD HH24:MI'));
     END IF;
     -- Positive patient identification: the wristband scanned at the bedside is this patient's.
     IF length(btrim(coalesce(p_scanned_mrn, ''))) = 0 THEN
         RAISE EXCEPTION 'scan the patient''s wristband before recording the dose'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_wristband_scan';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_wristband_scan',
+                  DETAIL = core.message_detail('adt.dose_scan_wristband');
     END IF;
     IF registry.resolve_mrn(p_scanned_mrn) IS DISTINCT FROM v_rx.patient_id THEN
         RAISE EXCEPTION 'WRONG PATIENT: the wristband scanned (%) is not this patient''s; nothing was recorded',
                         btrim(p_scanned_mrn)
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_wristband_scan';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'adt_wristband_scan',
+                  DETAIL = core.message_detail('adt.dose_wrong_patient', btrim(p_scanned_mrn));
     END IF;
     IF v_at IS NULL THEN
         IF v_rx.frequency <> 'PRN' THEN
             RAISE EXCEPTION 'say which scheduled dose of % this is', v_rx.prescription_number
-                USING ERRCODE = 'null_value_not_allowed';
+                USING ERRCODE = 'null_value_not_allowed',
+                      DETAIL = core.message_detail('adt.say_scheduled_dose', v_rx.prescription_number::text);
         END IF;
         IF v_rx.status <> 'active' THEN
             RAISE EXCEPTION 'prescription % is %', v_rx.prescription_number, v_rx.status
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.prescription_status', v_rx.prescription_number::text,
+                                                   v_rx.status::text);
         END IF;
     ELSE
         IF NOT EXISTS (SELECT 1 FROM adt.dose_times(v_rx.id, v_at - interval '1 second', v_at + interval '1 second') t
                         WHERE t = v_at) THEN
             RAISE EXCEPTION '% is not a scheduled time of prescription %', to_char(v_at, 'YYYY-MM-DD HH24:MI'),
-                            v_rx.prescription_number USING ERRCODE = 'check_violation';
+                            v_rx.prescription_number
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('adt.dose_time_not_scheduled', to_char(v_at, 'YYYY-MM-DD HH24:MI'),
+                                                   v_rx.prescription_number::text);
         END IF;
         IF v_at > now() + interval '60 minutes' THEN
             RAISE EXCEPTION 'the dose of % is not due yet (at %)', v_rx.prescription_number,
-                            to_char(v_at, 'HH24:MI') USING ERRCODE = 'object_not_in_prerequisite_state';
+                            to_char(v_at, 'HH24:MI')
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.dose_not_due_yet', v_rx.prescription_number::text,
+                                                   to_char(v_at, 'HH24:MI'));
         END IF;
         PERFORM pg_advisory_xact_lock(hashtextextended('adt.dose:' || v_rx.id || ':' || v_at, 0));
         SELECT * INTO v_prev FROM adt.medication_administration m
@@ -710,7 +797,9 @@ BEGIN
         IF FOUND THEN
             RAISE EXCEPTION 'this dose was already recorded (% at %)', v_prev.outcome,
                             to_char(v_prev.recorded_at, 'HH24:MI')
-                USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_medication_administration_dose';
+                USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_medication_administration_dose',
+                      DETAIL = core.message_detail('adt.dose_already_recorded', v_prev.outcome::text,
+                                                   to_char(v_prev.recorded_at, 'HH24:MI'));
         END IF;
     END IF;
     INSERT INTO adt.medication_administration (admission_id, patient_id, prescription_id, scheduled_at, outcome, reason,
@@ -732,18 +821,24 @@ DECLARE
     v_me  bigint;
     v_row adt.medication_administration;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
+    v_me := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart',
+                               'adt.nurses_doctors_correct_chart');
     SELECT * INTO v_row FROM adt.medication_administration m WHERE m.id = p_id FOR UPDATE;
     IF NOT FOUND OR NOT (v_row.recorded_by = v_me OR EXISTS (
             SELECT 1 FROM adt.admission a WHERE a.id = v_row.admission_id
                AND (a.ward_id = ANY (core.my_department_ids()) OR v_me IN (a.attending_id, a.admitting_id)))) THEN
-        RAISE EXCEPTION 'no dose record % on your ward', p_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'no dose record % on your ward', p_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.no_dose_record_your', p_id::text);
     END IF;
     IF v_row.status <> 'final' THEN
         RAISE EXCEPTION 'dose record % is already marked entered in error', p_id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.dose_record_already_marked', p_id::text);
     END IF;
-    PERFORM core.check_reason(p_reason, 5, 'marking a dose record entered in error needs a reason of at least 5 characters', 'ck_medication_administration_error');
+    PERFORM core.check_reason(p_reason, 5,
+                              'marking a dose record entered in error needs a reason of at least 5 characters',
+                              'ck_medication_administration_error', p_key => 'adt.marking_dose_record_entered');
     UPDATE adt.medication_administration m SET status = 'entered_in_error', error_reason = btrim(p_reason)
      WHERE m.id = p_id;
 END
@@ -789,23 +884,30 @@ BEGIN
         NEW.code := upper(btrim(coalesce(NEW.code, '')));
         IF NEW.code !~ '^[A-Z][A-Z0-9_-]{1,31}$' THEN
             RAISE EXCEPTION 'a room code is 2 to 32 letters, digits, "-" or "_", starting with a letter (not "%")',
-                            NEW.code USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_code';
+                            NEW.code
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_code',
+                      DETAIL = core.message_detail('adt.room_code_2_32', NEW.code::text);
         END IF;
     END IF;
     NEW.name := btrim(NEW.name);
     IF TG_OP = 'INSERT' OR (NEW.active AND NOT OLD.active) OR NEW.ward_id IS DISTINCT FROM OLD.ward_id THEN
         SELECT * INTO v_ward FROM core.department d WHERE d.id = NEW.ward_id FOR SHARE;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no department with id %', NEW.ward_id USING ERRCODE = 'foreign_key_violation',
-                CONSTRAINT = 'fk_room_ward_id_department';
+            RAISE EXCEPTION 'no department with id %', NEW.ward_id
+                USING ERRCODE = 'foreign_key_violation',
+                      CONSTRAINT = 'fk_room_ward_id_department',
+                      DETAIL = core.message_detail('adt.department_not_found', NEW.ward_id::text);
         END IF;
         IF v_ward.kind <> 'inpatient' THEN
             RAISE EXCEPTION '% (%) is not a ward: rooms and beds belong to departments of kind inpatient',
-                            v_ward.code, v_ward.name USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward';
+                            v_ward.code, v_ward.name
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward',
+                      DETAIL = core.message_detail('adt.room_ward_not_inpatient', v_ward.code::text, v_ward.name::text);
         END IF;
         IF NEW.active AND NOT v_ward.active THEN
             RAISE EXCEPTION 'ward % is closed: reopen it before adding or reactivating rooms', v_ward.code
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.ward_closed_reopen_before', v_ward.code::text);
         END IF;
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.active AND NOT NEW.active THEN
@@ -813,7 +915,9 @@ BEGIN
           FROM adt.bed b WHERE b.room_id = OLD.id AND b.active;
         IF v_count > 0 THEN
             RAISE EXCEPTION 'room % still has % bed(s) in use (%): deactivate its beds first', OLD.code, v_count,
-                            v_labels USING ERRCODE = 'object_not_in_prerequisite_state';
+                            v_labels
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.room_has_beds_in_use', OLD.code::text, v_count::text, v_labels);
         END IF;
     END IF;
     RETURN NEW;
@@ -836,49 +940,63 @@ BEGIN
         NEW.code := upper(btrim(coalesce(NEW.code, '')));
         IF NEW.code !~ '^[A-Z][A-Z0-9_-]{1,31}$' THEN
             RAISE EXCEPTION 'a bed code is 2 to 32 letters, digits, "-" or "_", starting with a letter (not "%")',
-                            NEW.code USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_bed_code';
+                            NEW.code
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_bed_code',
+                      DETAIL = core.message_detail('adt.bed_code_2_32', NEW.code::text);
         END IF;
     END IF;
     NEW.label := btrim(NEW.label);
     IF TG_OP = 'INSERT' OR (NEW.active AND NOT OLD.active) THEN
         SELECT * INTO v_room FROM adt.room r WHERE r.id = NEW.room_id FOR SHARE;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no room with id %', NEW.room_id USING ERRCODE = 'foreign_key_violation',
-                CONSTRAINT = 'fk_bed_room_ward';
+            RAISE EXCEPTION 'no room with id %', NEW.room_id
+                USING ERRCODE = 'foreign_key_violation',
+                      CONSTRAINT = 'fk_bed_room_ward',
+                      DETAIL = core.message_detail('scheduling.room_not_found', NEW.room_id::text);
         END IF;
         NEW.ward_id := coalesce(NEW.ward_id, v_room.ward_id);  -- the room says which ward
         IF NEW.ward_id <> v_room.ward_id THEN
             RAISE EXCEPTION 'room % is not on that ward: a bed lies on the ward of its room', v_room.code
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'fk_bed_room_ward';
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'fk_bed_room_ward',
+                      DETAIL = core.message_detail('adt.room_not_ward_bed', v_room.code::text);
         END IF;
         SELECT * INTO v_ward FROM core.department d WHERE d.id = v_room.ward_id;
         IF v_ward.kind <> 'inpatient' THEN
             RAISE EXCEPTION '% (%) is not a ward: beds belong to rooms of departments of kind inpatient',
-                            v_ward.code, v_ward.name USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward';
+                            v_ward.code, v_ward.name
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_room_ward',
+                      DETAIL = core.message_detail('adt.bed_ward_not_inpatient', v_ward.code::text, v_ward.name::text);
         END IF;
         IF NEW.active AND NOT v_room.active THEN
             RAISE EXCEPTION 'room % is deactivated: reactivate the room before adding or reactivating its beds',
-                            v_room.code USING ERRCODE = 'object_not_in_prerequisite_state';
+                            v_room.code
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.room_deactivated_reactivate_room', v_room.code::text);
         END IF;
         IF NEW.active AND NOT v_ward.active THEN
             RAISE EXCEPTION 'ward % is closed: reopen it before adding or reactivating beds', v_ward.code
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.ward_closed_reopen_before_adding', v_ward.code::text);
         END IF;
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.active AND NOT NEW.active THEN
         IF OLD.state = 'occupied' OR EXISTS (SELECT 1 FROM adt.bed_occupancy o
                                               WHERE o.bed_id = OLD.id AND o.ended_at IS NULL) THEN
             RAISE EXCEPTION 'bed % is occupied by a patient: transfer or discharge first', OLD.label
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.bed_occupied_patient_transfer', OLD.label::text);
         END IF;
         IF OLD.state = 'reserved' THEN
             RAISE EXCEPTION 'bed % is reserved (%): release the reservation first', OLD.label,
                             coalesce(OLD.state_reason, 'no reason given')
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.bed_reserved_release_reservation', OLD.label::text,
+                                                   coalesce(OLD.state_reason, 'no reason given'));
         END IF;
     END IF;
     IF NOT NEW.active AND NEW.state IN ('occupied', 'reserved') THEN
-        RAISE EXCEPTION 'bed % is no longer in use', NEW.label USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'bed % is no longer in use', NEW.label
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('adt.bed_no_longer_use', NEW.label::text);
     END IF;
     RETURN NEW;
 END
@@ -900,11 +1018,18 @@ BEGIN
     IF OLD.kind = 'inpatient' AND ((OLD.active AND NOT NEW.active) OR NEW.kind <> 'inpatient') THEN
         SELECT count(*), string_agg(r.code, ', ' ORDER BY r.code) INTO v_count, v_codes
           FROM adt.room r WHERE r.ward_id = OLD.id AND r.active;
-        IF v_count > 0 THEN
-            RAISE EXCEPTION 'ward % still has % room(s) in use (%): deactivate its rooms and beds first%',
-                            OLD.code, v_count, left(v_codes, 200),
-                            CASE WHEN NEW.kind <> 'inpatient' THEN ' before it becomes ' || NEW.kind ELSE '' END
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+        IF v_count > 0 AND NEW.kind <> 'inpatient' THEN
+            RAISE EXCEPTION 'ward % still has % room(s) in use (%): deactivate its rooms and beds first before it '
+                            'becomes %', OLD.code, v_count, left(v_codes, 200), NEW.kind
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.ward_has_rooms_in_use_kind', OLD.code::text, v_count::text,
+                                                   left(v_codes, 200), NEW.kind::text);
+        ELSIF v_count > 0 THEN
+            RAISE EXCEPTION 'ward % still has % room(s) in use (%): deactivate its rooms and beds first',
+                            OLD.code, v_count, left(v_codes, 200)
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('adt.ward_has_rooms_in_use', OLD.code::text, v_count::text,
+                                                   left(v_codes, 200));
         END IF;
     END IF;
     RETURN NEW;
@@ -926,26 +1051,31 @@ CREATE OR REPLACE FUNCTION adt.record_fluid(p_admission_id bigint, p_direction t
                                  p_measured_at timestamptz DEFAULT NULL, p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors chart fluids');
+    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors chart fluids',
+                                       'adt.nurses_doctors_chart_fluids');
     v_adm adt.admission;
     v_at  timestamptz := coalesce(p_measured_at, now());
     v_id  bigint;
 BEGIN
     SELECT * INTO v_adm FROM adt.admission a WHERE a.id = p_admission_id;
     IF NOT FOUND OR NOT adt.may_chart(v_adm, v_me) THEN
-        RAISE EXCEPTION 'no stay % on your ward', p_admission_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'no stay % on your ward', p_admission_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.no_stay_your_ward', p_admission_id::text);
     END IF;
     IF v_adm.discharged_at IS NOT NULL THEN
         RAISE EXCEPTION 'the patient was discharged: the fluid chart of the stay is closed'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.patient_discharged_fluid_chart');
     END IF;
     IF v_at > now() + interval '5 minutes' THEN
         RAISE EXCEPTION 'a fluid volume cannot be measured in the future' USING ERRCODE = 'check_violation',
-            CONSTRAINT = 'ck_fluid_entry_measured_at';
+            CONSTRAINT = 'ck_fluid_entry_measured_at', DETAIL = core.message_detail('adt.fluid_volume_measured_future');
     END IF;
     IF v_at < greatest(v_adm.admitted_at, now() - interval '24 hours') THEN
         RAISE EXCEPTION 'a fluid volume is charted within 24 hours of measuring it, and not before the admission'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_fluid_entry_measured_at';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_fluid_entry_measured_at',
+                  DETAIL = core.message_detail('adt.fluid_volume_charted_within');
     END IF;
     INSERT INTO adt.fluid_entry (admission_id, patient_id, direction, route, volume_ml, measured_at, note)
     VALUES (v_adm.id, v_adm.patient_id, p_direction, p_route, p_volume_ml, v_at, nullif(btrim(p_note), ''))
@@ -960,7 +1090,8 @@ COMMENT ON FUNCTION adt.record_fluid(bigint, text, text, integer, timestamptz, t
 CREATE OR REPLACE FUNCTION adt.void_fluid(p_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart');
+    v_me  bigint := core.require_group(ARRAY['hms_nurse', 'hms_doctor'], 'only nurses and doctors correct the chart',
+                                       'adt.nurses_doctors_correct_chart');
     v_row adt.fluid_entry;
     v_adm adt.admission;
 BEGIN
@@ -969,13 +1100,18 @@ BEGIN
         SELECT * INTO v_adm FROM adt.admission a WHERE a.id = v_row.admission_id;
     END IF;
     IF v_row.id IS NULL OR NOT (v_row.recorded_by = v_me OR adt.may_chart(v_adm, v_me)) THEN
-        RAISE EXCEPTION 'no fluid entry % on your ward', p_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'no fluid entry % on your ward', p_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('adt.no_fluid_entry_your', p_id::text);
     END IF;
     IF v_row.status <> 'final' THEN
         RAISE EXCEPTION 'fluid entry % is already marked entered in error', p_id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('adt.fluid_entry_already_marked', p_id::text);
     END IF;
-    PERFORM core.check_reason(p_reason, 5, 'marking a fluid entry entered in error needs a reason of at least 5 characters', 'ck_fluid_entry_error');
+    PERFORM core.check_reason(p_reason, 5,
+                              'marking a fluid entry entered in error needs a reason of at least 5 characters',
+                              'ck_fluid_entry_error', p_key => 'adt.marking_fluid_entry_entered');
     UPDATE adt.fluid_entry f SET status = 'entered_in_error', error_reason = btrim(p_reason) WHERE f.id = p_id;
 END
 $$;

@@ -17,7 +17,8 @@ BEGIN
         END IF;
     END IF;
     RAISE EXCEPTION 'audit.% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'insufficient_privilege',
+              DETAIL = core.message_detail('audit.append_only', TG_TABLE_NAME::text, TG_OP::text);
 END
 $$;
 
@@ -111,7 +112,8 @@ DECLARE
     n       integer := 0;
 BEGIN
     IF max_events IS NULL OR max_events < 0 THEN
-        RAISE EXCEPTION 'say how many events to seal (0 or more)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'say how many events to seal (0 or more)'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('audit.seal_count_invalid');
     END IF;
     IF NOT pg_try_advisory_xact_lock(hashtext('audit.seal')) THEN
         RETURN 0;  -- another session is sealing right now
@@ -150,16 +152,21 @@ BEGIN
     IF NEW.subject_kind = 'break_glass' THEN
         SELECT staff_id INTO v_actor FROM core.break_glass_grant WHERE id = NEW.subject_id;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no emergency access grant %', NEW.subject_id USING ERRCODE = 'foreign_key_violation';
+            RAISE EXCEPTION 'no emergency access grant %', NEW.subject_id
+                USING ERRCODE = 'foreign_key_violation',
+                      DETAIL = core.message_detail('audit.break_glass_grant_not_found', NEW.subject_id::text);
         END IF;
     ELSE
         SELECT coalesce(changed_by_id, staff_id) INTO v_actor FROM core.staff_change WHERE id = NEW.subject_id;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no staff change %', NEW.subject_id USING ERRCODE = 'foreign_key_violation';
+            RAISE EXCEPTION 'no staff change %', NEW.subject_id
+                USING ERRCODE = 'foreign_key_violation',
+                      DETAIL = core.message_detail('audit.staff_change_not_found', NEW.subject_id::text);
         END IF;
     END IF;
     IF v_actor = NEW.reviewer_id THEN
-        RAISE EXCEPTION 'you cannot review your own actions; another auditor must' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'you cannot review your own actions; another auditor must'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('audit.own_review_refused');
     END IF;
     NEW.comment := btrim(NEW.comment);
     RETURN NEW;

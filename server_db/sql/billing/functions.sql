@@ -30,32 +30,41 @@ BEGIN
         RETURN NEW;
     END IF;
     IF OLD.status = 'void' THEN
-        RAISE EXCEPTION 'charge % is void and cannot change', OLD.id USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'charge % is void and cannot change', OLD.id
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.charge_void_change', OLD.id::text);
     END IF;
     v_live := EXISTS (SELECT 1 FROM billing.invoice_line l WHERE l.charge_id = OLD.id AND l.live AND l.kind = 'charge');
     IF NEW.status = 'void' THEN
         IF v_live THEN
             RAISE EXCEPTION 'charge % is on an issued invoice: void the invoice first', OLD.id
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('billing.charge_issued_invoice_void', OLD.id::text);
         END IF;
-        PERFORM core.check_reason(NEW.void_reason, 5, 'voiding a charge needs a reason of at least 5 characters', 'ck_charge_void_reason');
+        PERFORM core.check_reason(NEW.void_reason, 5, 'voiding a charge needs a reason of at least 5 characters',
+                                  'ck_charge_void_reason', p_key => 'billing.voiding_charge_needs_reason');
         NEW.void_reason := btrim(NEW.void_reason);
         RETURN NEW;
     END IF;
     IF NEW.void_reason IS DISTINCT FROM OLD.void_reason THEN
-        RAISE EXCEPTION 'a void reason is given when voiding a charge' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a void reason is given when voiding a charge'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('billing.void_reason_given_when');
     END IF;
     IF OLD.status = 'open' AND NEW.status = 'invoiced' AND NOT v_live THEN
         RAISE EXCEPTION 'charge % is invoiced by issuing an invoice for it (billing.issue_invoice)', OLD.id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.charge_invoiced_issuing_invoice', OLD.id::text);
     END IF;
     IF OLD.status = 'invoiced' AND NEW.status = 'open' AND v_live THEN
         RAISE EXCEPTION 'charge % is on an issued invoice: void the invoice to reopen it', OLD.id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.charge_issued_invoice_void_invoice', OLD.id::text);
     END IF;
     IF NOT ((OLD.status = 'open' AND NEW.status = 'invoiced') OR (OLD.status = 'invoiced' AND NEW.status = 'open')) THEN
         RAISE EXCEPTION 'a charge goes from open to invoiced (and back when its invoice is voided) or void, not % to %',
-                        OLD.status, NEW.status USING ERRCODE = 'check_violation';
+                        OLD.status, NEW.status
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.charge_goes_open_invoiced', OLD.status::text, NEW.status::text);
     END IF;
     RETURN NEW;
 END
@@ -136,7 +145,9 @@ BEGIN
         RAISE EXCEPTION 'no price for % valid on %: the consultation of encounter % cannot be charged', v_code, v_date,
                         p_encounter_id
             USING ERRCODE = 'object_not_in_prerequisite_state',
-                  HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date';
+                  HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date',
+                  DETAIL = core.message_detail('billing.no_price_valid_consultation', v_code, v_date::text,
+                                               p_encounter_id::text);
     END IF;
     INSERT INTO billing.charge (patient_id, encounter_id, source_kind, source_id, price_item_id, quantity,
                                 unit_amount, amount, currency, service_date)
@@ -183,11 +194,13 @@ BEGIN
         IF OLD.status = 'cancelled' AND (NEW.status, NEW.valid_to, NEW.cancel_reason)
                                         IS DISTINCT FROM (OLD.status, OLD.valid_to, OLD.cancel_reason) THEN
             RAISE EXCEPTION 'coverage % is cancelled and cannot change', OLD.id
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('billing.coverage_cancelled_change', OLD.id::text);
         END IF;
         IF NEW.status = 'cancelled' AND OLD.status = 'active' THEN
             PERFORM core.check_reason(NEW.cancel_reason, 5, 'cancelling a coverage needs a reason of at least 5 characters',
-                                      'ck_coverage_cancel_reason');
+                                      'ck_coverage_cancel_reason',
+                                      p_key => 'billing.cancelling_coverage_needs_reason');
         END IF;
     END IF;
     RETURN NEW;
@@ -216,13 +229,19 @@ CREATE OR REPLACE FUNCTION billing.check_amount(p_amount numeric, p_what text) R
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_amount IS NULL OR p_amount <= 0 THEN
-        RAISE EXCEPTION '% must be a positive amount', p_what USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION '% must be a positive amount', p_what
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.amount_not_positive', p_what);
     END IF;
     IF p_amount <> round(p_amount, 2) THEN
-        RAISE EXCEPTION '% has more than two decimals (%)', p_what, p_amount USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION '% has more than two decimals (%)', p_what, p_amount
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.amount_too_many_decimals', p_what, p_amount::text);
     END IF;
     IF p_amount >= 10000000000 THEN
-        RAISE EXCEPTION '% is too large (%)', p_what, p_amount USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION '% is too large (%)', p_what, p_amount
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.amount_too_large', p_what, p_amount::text);
     END IF;
     RETURN p_amount;
 END
@@ -277,7 +296,7 @@ CREATE OR REPLACE FUNCTION billing.adjust_charge(p_charge_id bigint, p_kind text
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    v_staff   bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_charge  billing.charge;
     v_amount  numeric;
     v_sum     numeric;
@@ -285,33 +304,47 @@ DECLARE
 BEGIN
     IF p_kind NOT IN ('discount', 'correction') OR p_kind IS NULL THEN
         RAISE EXCEPTION 'an adjustment is a discount or a correction, not %', coalesce(p_kind, 'nothing')
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.adjustment_discount_correction_not',
+                                               coalesce(p_kind, 'nothing'));
     END IF;
-    PERFORM core.check_reason(p_reason, 5, 'an adjustment needs a reason of at least 5 characters', 'ck_adjustment_reason');
+    PERFORM core.check_reason(p_reason, 5, 'an adjustment needs a reason of at least 5 characters',
+                              'ck_adjustment_reason', p_key => 'billing.adjustment_needs_reason_least');
     IF p_kind = 'discount' THEN
         v_amount := -billing.check_amount(p_amount, 'the discount');
     ELSE
         IF p_amount IS NULL OR p_amount = 0 OR p_amount <> round(p_amount, 2) THEN
             RAISE EXCEPTION 'a correction is a non-zero amount with at most two decimals'
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('billing.correction_non_zero_amount');
         END IF;
         IF abs(p_amount) >= 10000000000 THEN  -- NaN and Infinity too: numeric(12,2) overflowed
-            RAISE EXCEPTION 'the correction is too large (%)', p_amount USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'the correction is too large (%)', p_amount
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('billing.correction_too_large', p_amount::text);
         END IF;
         v_amount := p_amount;
     END IF;
     SELECT * INTO v_charge FROM billing.charge c WHERE c.id = p_charge_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no charge with id %', p_charge_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no charge with id %', p_charge_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.charge_not_found', p_charge_id::text);
     END IF;
     IF v_charge.status <> 'open' THEN
         RAISE EXCEPTION 'charge % is %: only open charges are adjusted (void its invoice first)', p_charge_id,
-                        v_charge.status USING ERRCODE = 'object_not_in_prerequisite_state';
+                        v_charge.status
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.charge_open_charges_adjusted', p_charge_id::text,
+                                               v_charge.status::text);
     END IF;
     SELECT coalesce(sum(a.amount), 0) INTO v_sum FROM billing.adjustment a WHERE a.charge_id = p_charge_id;
     IF v_charge.amount + v_sum + v_amount < 0 THEN
         RAISE EXCEPTION 'the adjustment would make charge % negative (% % left)', p_charge_id,
-                        v_charge.amount + v_sum, v_charge.currency USING ERRCODE = 'check_violation';
+                        v_charge.amount + v_sum, v_charge.currency
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.adjustment_would_make_charge', p_charge_id::text,
+                                               (v_charge.amount + v_sum)::text, v_charge.currency::text);
     END IF;
     INSERT INTO billing.adjustment (charge_id, kind, amount, reason, created_by)
     VALUES (p_charge_id, p_kind, v_amount, btrim(p_reason), v_staff) RETURNING id INTO v_id;
@@ -352,14 +385,17 @@ DECLARE
     v_line_id   bigint;
 BEGIN
     IF p_charge_ids IS NULL OR cardinality(p_charge_ids) = 0 THEN
-        RAISE EXCEPTION 'select at least one charge to invoice' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'select at least one charge to invoice'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.select_least_one_charge');
     END IF;
     v_ids := ARRAY(SELECT DISTINCT x FROM unnest(p_charge_ids) x WHERE x IS NOT NULL ORDER BY x);
     IF cardinality(v_ids) <> cardinality(p_charge_ids) THEN
-        RAISE EXCEPTION 'the charge list names a charge twice (or is empty)' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the charge list names a charge twice (or is empty)'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.charge_list_names_charge');
     END IF;
     IF length(p_note) > 500 THEN
-        RAISE EXCEPTION 'the invoice note is longer than 500 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the invoice note is longer than 500 characters'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.invoice_note_longer_than');
     END IF;
     -- Lock the charges in id order: two clerks invoicing overlapping charges wait instead of both succeeding.
     PERFORM 1 FROM billing.charge c WHERE c.id = ANY (v_ids) ORDER BY c.id FOR UPDATE;
@@ -367,30 +403,44 @@ BEGIN
     IF v_found <> cardinality(v_ids) THEN
         RAISE EXCEPTION 'no charge with id %',
                         (SELECT min(x) FROM unnest(v_ids) x WHERE NOT EXISTS (SELECT 1 FROM billing.charge c WHERE c.id = x))
-            USING ERRCODE = 'no_data_found';
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.charge_not_found',
+                                               ((SELECT min(x) FROM unnest(v_ids) x WHERE NOT EXISTS (SELECT 1 FROM billing.charge c WHERE c.id = x)))::text);
     END IF;
     SELECT c.id, c.patient_id, c.status INTO v_bad FROM billing.charge c
      WHERE c.id = ANY (v_ids) AND (c.patient_id <> p_patient_id OR c.status <> 'open') ORDER BY c.id LIMIT 1;
     IF FOUND THEN
         IF v_bad.patient_id <> p_patient_id THEN
-            RAISE EXCEPTION 'charge % belongs to another patient', v_bad.id USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'charge % belongs to another patient', v_bad.id
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('billing.charge_belongs_another_patient', v_bad.id::text);
         END IF;
-        RAISE EXCEPTION 'charge % is % and cannot be invoiced', v_bad.id,
-                        CASE v_bad.status WHEN 'invoiced' THEN 'already on an issued invoice' ELSE v_bad.status END
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+        IF v_bad.status = 'invoiced' THEN
+            RAISE EXCEPTION 'charge % is already on an issued invoice and cannot be invoiced', v_bad.id
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('billing.charge_already_invoiced', v_bad.id::text);
+        END IF;
+        RAISE EXCEPTION 'charge % is % and cannot be invoiced', v_bad.id, v_bad.status
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.charge_not_invoiceable', v_bad.id::text, v_bad.status::text);
     END IF;
     SELECT min(c.currency), count(DISTINCT c.currency) INTO v_currency, v_found FROM billing.charge c WHERE c.id = ANY (v_ids);
     IF v_found > 1 THEN
         RAISE EXCEPTION 'the selected charges are in different currencies: invoice them separately'
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.selected_charges_different_currencies');
     END IF;
     IF p_coverage_id IS NOT NULL THEN
         SELECT * INTO v_cov FROM billing.coverage cv WHERE cv.id = p_coverage_id FOR SHARE;
         IF NOT FOUND OR v_cov.patient_id <> p_patient_id THEN
-            RAISE EXCEPTION 'coverage % is not the patient''s', p_coverage_id USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'coverage % is not the patient''s', p_coverage_id
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('billing.coverage_of_other_patient', p_coverage_id::text);
         END IF;
         IF v_cov.status <> 'active' THEN
-            RAISE EXCEPTION 'coverage % is cancelled', p_coverage_id USING ERRCODE = 'object_not_in_prerequisite_state';
+            RAISE EXCEPTION 'coverage % is cancelled', p_coverage_id
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('billing.coverage_cancelled', p_coverage_id::text);
         END IF;
     END IF;
     v_encs := ARRAY(SELECT DISTINCT c.encounter_id FROM billing.charge c WHERE c.id = ANY (v_ids));
@@ -460,7 +510,9 @@ CREATE OR REPLACE FUNCTION billing.issue_invoice(p_patient_id bigint, p_charge_i
                                       p_note text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.issue_invoice_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_patient_id, p_charge_ids, p_coverage_id, p_note);
+    RETURN billing.issue_invoice_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), p_patient_id, p_charge_ids, p_coverage_id, p_note);
 END
 $$;
 COMMENT ON FUNCTION billing.issue_invoice(bigint, bigint[], bigint, text) IS
@@ -480,26 +532,37 @@ DECLARE
     v_seq    integer;
     v_credit bigint;
 BEGIN
-    PERFORM core.check_reason(p_reason, 5, 'voiding an invoice needs a reason of at least 5 characters', 'ck_invoice_void');
+    PERFORM core.check_reason(p_reason, 5, 'voiding an invoice needs a reason of at least 5 characters',
+                              'ck_invoice_void', p_key => 'billing.voiding_invoice_needs_reason');
     SELECT * INTO v_inv FROM billing.invoice i WHERE i.id = p_invoice_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no invoice with id %', p_invoice_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no invoice with id %', p_invoice_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.invoice_not_found', p_invoice_id::text);
     END IF;
     IF v_inv.kind <> 'invoice' THEN
         RAISE EXCEPTION '% is a credit note: it cannot be voided', v_inv.number
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.credit_note_not_voidable', v_inv.number::text);
     END IF;
     IF v_inv.status = 'void' THEN
-        RAISE EXCEPTION 'invoice % is already void', v_inv.number USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'invoice % is already void', v_inv.number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_already_void', v_inv.number::text);
     END IF;
     SELECT coalesce(sum(p.amount), 0) INTO v_paid FROM billing.payment p WHERE p.invoice_id = p_invoice_id;
     IF v_paid <> 0 THEN
         RAISE EXCEPTION 'invoice % has payments of % %: refund them before voiding it', v_inv.number, v_paid,
-                        v_inv.currency USING ERRCODE = 'object_not_in_prerequisite_state';
+                        v_inv.currency
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_payments_refund_them', v_inv.number::text,
+                                               v_paid::text, v_inv.currency::text);
     END IF;
     IF EXISTS (SELECT 1 FROM billing.claim c WHERE c.invoice_id = p_invoice_id AND c.status = 'submitted') THEN
         RAISE EXCEPTION 'invoice % has a claim waiting for the payer''s answer: void it once the claim is answered',
-                        v_inv.number USING ERRCODE = 'object_not_in_prerequisite_state';
+                        v_inv.number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_claim_waiting_payer', v_inv.number::text);
     END IF;
     UPDATE billing.claim c SET status = 'cancelled' WHERE c.invoice_id = p_invoice_id AND c.status = 'draft';
 
@@ -533,7 +596,9 @@ COMMENT ON FUNCTION billing.void_invoice_as(bigint, timestamptz, bigint, text) I
 CREATE OR REPLACE FUNCTION billing.void_invoice(p_invoice_id bigint, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.void_invoice_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id, p_reason);
+    RETURN billing.void_invoice_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), p_invoice_id, p_reason);
 END
 $$;
 COMMENT ON FUNCTION billing.void_invoice(bigint, text) IS
@@ -550,7 +615,8 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('billing.cash_close'), p_staff::integer);
     IF EXISTS (SELECT 1 FROM billing.cash_close cc WHERE cc.cashier_id = p_staff AND cc.business_day = p_day) THEN
         RAISE EXCEPTION 'your cash for % is closed: no more payments can be taken that day', p_day
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.your_cash_closed_no', p_day::text);
     END IF;
 END
 $$;
@@ -569,18 +635,25 @@ BEGIN
     IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'bank_transfer') THEN
         RAISE EXCEPTION 'a patient pays by cash, card or bank transfer, not %', coalesce(p_method, 'nothing')
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'insurance payments are posted from the answered claim';
+                  HINT = 'insurance payments are posted from the answered claim',
+                  DETAIL = core.message_detail('billing.patient_pays_cash_card', coalesce(p_method, 'nothing'));
     END IF;
     PERFORM billing.check_amount(p_amount, 'the payment');
     IF length(p_reference) > 100 THEN
-        RAISE EXCEPTION 'the payment reference is longer than 100 characters' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the payment reference is longer than 100 characters'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.payment_reference_longer_than');
     END IF;
     SELECT * INTO v_inv FROM billing.invoice i WHERE i.id = p_invoice_id FOR UPDATE;
     IF NOT FOUND OR v_inv.kind <> 'invoice' THEN
-        RAISE EXCEPTION 'no invoice with id %', p_invoice_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no invoice with id %', p_invoice_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.invoice_not_found', p_invoice_id::text);
     END IF;
     IF v_inv.status = 'void' THEN
-        RAISE EXCEPTION 'invoice % is void: nothing to pay', v_inv.number USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'invoice % is void: nothing to pay', v_inv.number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_void_nothing_pay', v_inv.number::text);
     END IF;
     PERFORM billing.lock_cashier(p_staff, billing.local_day(p_at));
     -- What the patient owes: their share, plus what an answered claim denied, less what they paid.
@@ -591,7 +664,10 @@ BEGIN
                            WHERE p.invoice_id = p_invoice_id AND p.method <> 'insurance'), 0);
     IF p_amount > v_owed THEN
         RAISE EXCEPTION 'the patient owes % % on invoice %: % is too much', v_owed, v_inv.currency, v_inv.number,
-                        p_amount USING ERRCODE = 'check_violation';
+                        p_amount
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.patient_owes_invoice_too', v_owed::text, v_inv.currency::text,
+                                               v_inv.number::text, p_amount::text);
     END IF;
     v_seq := billing.next_number('RCT', v_year);
     INSERT INTO billing.payment (year, seq, receipt_number, invoice_id, method, amount, currency, reference,
@@ -609,7 +685,9 @@ CREATE OR REPLACE FUNCTION billing.take_payment(p_invoice_id bigint, p_method te
                                      p_reference text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.take_payment_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id, p_method, p_amount, p_reference);
+    RETURN billing.take_payment_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), p_invoice_id, p_method, p_amount, p_reference);
 END
 $$;
 COMMENT ON FUNCTION billing.take_payment(bigint, text, numeric, text) IS
@@ -619,7 +697,7 @@ COMMENT ON FUNCTION billing.take_payment(bigint, text, numeric, text) IS
 CREATE OR REPLACE FUNCTION billing.refund_payment(p_payment_id bigint, p_amount numeric, p_reason text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_pay    billing.payment;
     v_left   numeric;
     v_year   integer := extract(year FROM billing.local_day(now()))::integer;
@@ -627,21 +705,31 @@ DECLARE
     v_id     bigint;
 BEGIN
     PERFORM billing.check_amount(p_amount, 'the refund');
-    PERFORM core.check_reason(p_reason, 5, 'a refund needs a reason of at least 5 characters', 'ck_payment_refund');
+    PERFORM core.check_reason(p_reason, 5, 'a refund needs a reason of at least 5 characters', 'ck_payment_refund',
+                              p_key => 'billing.refund_needs_reason_least');
     SELECT * INTO v_pay FROM billing.payment p WHERE p.id = p_payment_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no payment with id %', p_payment_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no payment with id %', p_payment_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.payment_not_found', p_payment_id::text);
     END IF;
     IF v_pay.amount < 0 OR v_pay.method = 'insurance' THEN
-        RAISE EXCEPTION 'payment % is a % and cannot be refunded here', v_pay.receipt_number,
-                        CASE WHEN v_pay.amount < 0 THEN 'refund' ELSE 'payer''s payment' END
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+        IF v_pay.amount < 0 THEN
+            RAISE EXCEPTION 'payment % is a refund and cannot be refunded here', v_pay.receipt_number
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('billing.refund_not_refundable', v_pay.receipt_number::text);
+        END IF;
+        RAISE EXCEPTION 'payment % is a payer''s payment and cannot be refunded here', v_pay.receipt_number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.payer_payment_not_refundable', v_pay.receipt_number::text);
     END IF;
     PERFORM billing.lock_cashier(v_staff, billing.local_day(now()));
     v_left := v_pay.amount + coalesce((SELECT sum(r.amount) FROM billing.payment r WHERE r.refund_of_id = v_pay.id), 0);
     IF p_amount > v_left THEN
         RAISE EXCEPTION 'only % % of payment % is left to refund', v_left, v_pay.currency, v_pay.receipt_number
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.payment_left_refund', v_left::text, v_pay.currency::text,
+                                               v_pay.receipt_number::text);
     END IF;
     v_seq := billing.next_number('RCT', v_year);
     INSERT INTO billing.payment (year, seq, receipt_number, invoice_id, method, amount, currency, reference,
@@ -663,7 +751,7 @@ RETURNS TABLE (business_day date, payment_count integer, expected_cash numeric, 
                transfer_total numeric, closed boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    v_staff bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_day   date := coalesce(core.check_day(p_day, 'the business day'), billing.local_day(now()));
 BEGIN
     RETURN QUERY
@@ -692,19 +780,23 @@ DECLARE
     v_id        bigint;
 BEGIN
     IF p_day IS NULL OR p_day > billing.local_day(p_at) THEN
-        RAISE EXCEPTION 'a cash close is for today or an earlier day' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a cash close is for today or an earlier day'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.cash_close_today_earlier');
     END IF;
     IF p_counted IS NULL OR p_counted < 0 OR p_counted <> round(p_counted, 2) THEN
         RAISE EXCEPTION 'the counted cash is an amount of zero or more with at most two decimals'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.counted_cash_amount_zero');
     END IF;
     IF p_counted >= 10000000000 THEN  -- NaN and Infinity too: numeric(12,2) overflowed
-        RAISE EXCEPTION 'the counted cash is too large (%)', p_counted USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the counted cash is too large (%)', p_counted
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.counted_cash_too_large', p_counted::text);
     END IF;
     PERFORM pg_advisory_xact_lock(hashtext('billing.cash_close'), p_staff::integer);
     IF EXISTS (SELECT 1 FROM billing.cash_close cc WHERE cc.cashier_id = p_staff AND cc.business_day = p_day) THEN
         RAISE EXCEPTION 'your cash for % is already closed', p_day
-            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_cash_close_cashier_id_business_day';
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_cash_close_cashier_id_business_day',
+                  DETAIL = core.message_detail('billing.your_cash_already_closed', p_day::text);
     END IF;
     SELECT array_agg(p.id), count(*), coalesce(sum(p.amount) FILTER (WHERE p.method = 'cash'), 0),
            coalesce(sum(p.amount) FILTER (WHERE p.method = 'card'), 0),
@@ -716,7 +808,9 @@ BEGIN
     IF p_counted <> v_cash AND length(btrim(coalesce(p_note, ''))) < 5 THEN
         RAISE EXCEPTION 'the counted cash (%) differs from the expected cash (%) by %: explain the difference in a note',
                         p_counted, v_cash, p_counted - v_cash
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_cash_close_note';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_cash_close_note',
+                  DETAIL = core.message_detail('billing.counted_cash_differs_expected', p_counted::text, v_cash::text,
+                                               (p_counted - v_cash)::text);
     END IF;
     INSERT INTO billing.cash_close (cashier_id, business_day, closed_at, payment_count, expected_cash, counted_cash,
                                     difference, card_total, transfer_total, note)
@@ -734,8 +828,9 @@ CREATE OR REPLACE FUNCTION billing.close_cash(p_counted numeric, p_note text DEF
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.close_cash_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), coalesce(p_day, billing.local_day(now())),
-                                 p_counted, p_note);
+    RETURN billing.close_cash_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), coalesce(p_day, billing.local_day(now())), p_counted, p_note);
 END
 $$;
 COMMENT ON FUNCTION billing.close_cash(numeric, text, date) IS
@@ -754,18 +849,25 @@ DECLARE
 BEGIN
     SELECT * INTO v_inv FROM billing.invoice i WHERE i.id = p_invoice_id FOR UPDATE;
     IF NOT FOUND OR v_inv.kind <> 'invoice' THEN
-        RAISE EXCEPTION 'no invoice with id %', p_invoice_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no invoice with id %', p_invoice_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('billing.invoice_not_found', p_invoice_id::text);
     END IF;
     IF v_inv.status = 'void' THEN
-        RAISE EXCEPTION 'invoice % is void', v_inv.number USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'invoice % is void', v_inv.number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_void', v_inv.number::text);
     END IF;
     IF v_inv.coverage_id IS NULL OR v_inv.payer_share <= 0 THEN
         RAISE EXCEPTION 'invoice % has no payer share to claim', v_inv.number
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.invoice_no_payer_share', v_inv.number::text);
     END IF;
     IF EXISTS (SELECT 1 FROM billing.claim c WHERE c.invoice_id = p_invoice_id AND c.status <> 'cancelled') THEN
-        RAISE EXCEPTION 'invoice % already has a claim', v_inv.number USING ERRCODE = 'unique_violation',
-              CONSTRAINT = 'uq_claim_live_invoice';
+        RAISE EXCEPTION 'invoice % already has a claim', v_inv.number
+            USING ERRCODE = 'unique_violation',
+                  CONSTRAINT = 'uq_claim_live_invoice',
+                  DETAIL = core.message_detail('billing.invoice_already_claim', v_inv.number::text);
     END IF;
     SELECT pl.payer_id INTO v_payer FROM billing.coverage cv JOIN billing.plan pl ON pl.id = cv.plan_id
      WHERE cv.id = v_inv.coverage_id;
@@ -787,7 +889,9 @@ COMMENT ON FUNCTION billing.create_claim_as(bigint, timestamptz, bigint) IS
 CREATE OR REPLACE FUNCTION billing.create_claim(p_invoice_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.create_claim_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_invoice_id);
+    RETURN billing.create_claim_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), p_invoice_id);
 END
 $$;
 COMMENT ON FUNCTION billing.create_claim(bigint) IS
@@ -806,25 +910,33 @@ DECLARE
 BEGIN
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no claim with id %', p_claim_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('billing.claim_not_found', p_claim_id::text);
     END IF;
     IF v_claim.status <> 'submitted' THEN
         RAISE EXCEPTION 'claim % is %: only a submitted claim receives an answer', p_claim_id, v_claim.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.claim_submitted_claim_receives', p_claim_id::text,
+                                               v_claim.status::text);
     END IF;
     IF p_outcome IS NULL OR p_outcome NOT IN ('approved', 'partial', 'rejected') THEN
         RAISE EXCEPTION 'a claim answer is approved, partial or rejected, not %', coalesce(p_outcome, 'nothing')
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.claim_answer_approved_partial', coalesce(p_outcome, 'nothing'));
     END IF;
     IF p_response IS NULL OR p_response ->> 'resourceType' IS DISTINCT FROM 'ClaimResponse' THEN
-        RAISE EXCEPTION 'the answer is not a FHIR ClaimResponse' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the answer is not a FHIR ClaimResponse'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('billing.answer_not_fhir_claimresponse');
     END IF;
     IF p_approved IS NULL OR p_approved < 0 OR p_approved > v_claim.claimed_amount
        OR (p_outcome = 'approved' AND p_approved <> v_claim.claimed_amount)
        OR (p_outcome = 'rejected' AND p_approved <> 0)
        OR (p_outcome = 'partial' AND (p_approved = 0 OR p_approved = v_claim.claimed_amount)) THEN
         RAISE EXCEPTION 'an answer "%" cannot approve % of a claim of %', p_outcome, p_approved, v_claim.claimed_amount
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_claim_approved';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_claim_approved',
+                  DETAIL = core.message_detail('billing.answer_approve_claim', p_outcome, p_approved::text,
+                                               v_claim.claimed_amount::text);
     END IF;
     FOR v_item IN SELECT * FROM jsonb_array_elements(coalesce(p_items, '[]')) LOOP
         UPDATE billing.claim_item ci
@@ -833,7 +945,9 @@ BEGIN
            AND (v_item ->> 'approved')::numeric BETWEEN 0 AND ci.claimed_amount;
         IF NOT FOUND THEN
             RAISE EXCEPTION 'the answer names item % that the claim does not have, or approves more than claimed',
-                            v_item ->> 'sequence' USING ERRCODE = 'check_violation';
+                            v_item ->> 'sequence'
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('billing.answer_names_item_claim', (v_item ->> 'sequence')::text);
         END IF;
     END LOOP;
     UPDATE billing.claim_item ci
@@ -842,7 +956,8 @@ BEGIN
     SELECT sum(ci.approved_amount) INTO v_sum FROM billing.claim_item ci WHERE ci.claim_id = p_claim_id;
     IF v_sum <> p_approved THEN
         RAISE EXCEPTION 'the items approve % but the answer approves %', v_sum, p_approved
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.items_approve_but_answer', v_sum::text, p_approved::text);
     END IF;
     UPDATE billing.claim c
        SET status = p_outcome, approved_amount = p_approved, payer_reference = left(p_payer_reference, 100),
@@ -872,16 +987,22 @@ BEGIN
         FOR UPDATE;
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no claim with id %', p_claim_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('billing.claim_not_found', p_claim_id::text);
     END IF;
     IF v_claim.status NOT IN ('approved', 'partial') THEN
         RAISE EXCEPTION 'claim % is %: the payer pays approved claims only', p_claim_id, v_claim.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('billing.claim_payer_pays_approved', p_claim_id::text,
+                                               v_claim.status::text);
     END IF;
     SELECT coalesce(sum(p.amount), 0) INTO v_paid FROM billing.payment p WHERE p.claim_id = p_claim_id;
     IF v_paid + p_amount > v_claim.approved_amount THEN
         RAISE EXCEPTION 'the payer approved % % and has paid %: % is too much', v_claim.approved_amount,
-                        v_claim.currency, v_paid, p_amount USING ERRCODE = 'check_violation';
+                        v_claim.currency, v_paid, p_amount
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('billing.payer_approved_paid_too', v_claim.approved_amount::text,
+                                               v_claim.currency::text, v_paid::text, p_amount::text);
     END IF;
     v_seq := billing.next_number('RCT', v_year);
     INSERT INTO billing.payment (year, seq, receipt_number, invoice_id, method, amount, currency, reference, claim_id,
@@ -899,7 +1020,9 @@ CREATE OR REPLACE FUNCTION billing.post_payer_payment(p_claim_id bigint, p_amoun
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN billing.post_payer_payment_as(core.require_group(ARRAY['hms_billing'], 'only billing staff do this'), now(), p_claim_id, p_amount, p_reference);
+    RETURN billing.post_payer_payment_as(
+        core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only'),
+        now(), p_claim_id, p_amount, p_reference);
 END
 $$;
 COMMENT ON FUNCTION billing.post_payer_payment(bigint, numeric, text) IS
@@ -1055,12 +1178,14 @@ RETURNS TABLE (day date, department_code text, department_name text, currency ch
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT (core.has_group('hms_billing') OR core.has_group('hms_admin')) THEN
-        RAISE EXCEPTION 'financial reports are for billing and administration' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'financial reports are for billing and administration'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('billing.financial_reports_billing_administration');
     END IF;
     PERFORM core.check_day(p_from, 'the first day'), core.check_day(p_to, 'the last day');
     IF p_from IS NULL OR p_to IS NULL OR p_to < p_from OR p_to - p_from > 3660 THEN
         RAISE EXCEPTION 'a report period is from a day to a later day, at most ten years'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('billing.report_period_day_later');
     END IF;
     RETURN QUERY
     SELECT billing.local_day(i.issued_at), coalesce(d.code, '-'), coalesce(d.name, 'No department'), i.currency,
@@ -1092,7 +1217,7 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 DECLARE
     v_day date := coalesce(core.check_day(p_as_of, 'the as-of day'), billing.local_day(now()));
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     RETURN QUERY
     WITH aged AS (
         SELECT a.*, v_day - billing.local_day(a.issued_at) AS age
@@ -1116,7 +1241,7 @@ RETURNS TABLE (status text, claim_count integer, currency char(3), claimed_amoun
                paid_amount numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     RETURN QUERY
     SELECT c.status, count(*)::integer, c.currency, sum(c.claimed_amount), coalesce(sum(c.approved_amount), 0),
            coalesce(sum((SELECT sum(p.amount) FROM billing.payment p WHERE p.claim_id = c.id)), 0)

@@ -41,7 +41,8 @@ BEGIN
     IF FOUND AND v_status <> 'open' AND p_written_at >= v_ended THEN
         RAISE EXCEPTION 'encounter % is %: no new % can be added (amend one of its notes instead)',
                         p_encounter_id, v_status, p_what
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('clinical.encounter_closed_for', p_encounter_id::text, v_status, p_what);
     END IF;
 END
 $$;
@@ -57,31 +58,44 @@ BEGIN
     IF NEW.amends_id IS NOT NULL THEN
         SELECT * INTO v_amended FROM clinical.note n WHERE n.id = NEW.amends_id;
         IF NOT FOUND OR (v_staff IS NOT NULL AND NOT clinical.can_access_patient(v_amended.patient_id)) THEN
-            RAISE EXCEPTION 'no note % that you may amend', NEW.amends_id USING ERRCODE = 'insufficient_privilege';
+            RAISE EXCEPTION 'no note % that you may amend', NEW.amends_id
+                USING ERRCODE = 'insufficient_privilege',
+                      DETAIL = core.message_detail('clinical.no_note_you_amend', NEW.amends_id::text);
         END IF;
         IF v_amended.kind = 'amendment' THEN
             RAISE EXCEPTION 'note % is itself an amendment: amend the original note %', v_amended.id,
-                            v_amended.amends_id USING ERRCODE = 'check_violation';
+                            v_amended.amends_id
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('clinical.note_itself_amendment_amend', v_amended.id::text,
+                                                   v_amended.amends_id::text);
         END IF;
         NEW.patient_id := coalesce(NEW.patient_id, v_amended.patient_id);
         NEW.encounter_id := coalesce(NEW.encounter_id, v_amended.encounter_id);
         IF NEW.patient_id <> v_amended.patient_id THEN
             RAISE EXCEPTION 'an amendment must be for a note of the same patient (note % belongs to another patient)',
-                            v_amended.id USING ERRCODE = 'check_violation';
+                            v_amended.id
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('clinical.amendment_note_same_patient', v_amended.id::text);
         END IF;
         IF NEW.encounter_id <> v_amended.encounter_id THEN
             RAISE EXCEPTION 'an amendment belongs to the encounter of the note it corrects (encounter %)',
-                            v_amended.encounter_id USING ERRCODE = 'check_violation';
+                            v_amended.encounter_id
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('clinical.amendment_belongs_encounter_note',
+                                                   v_amended.encounter_id::text);
         END IF;
         NEW.kind := 'amendment';
-        PERFORM core.check_reason(NEW.amend_reason, 5, 'an amendment needs a reason of at least 5 characters', 'ck_note_amendment');
+        PERFORM core.check_reason(NEW.amend_reason, 5, 'an amendment needs a reason of at least 5 characters',
+                                  'ck_note_amendment', p_key => 'clinical.amendment_needs_reason_least');
         NEW.amend_reason := btrim(NEW.amend_reason);
     ELSIF NEW.kind = 'amendment' THEN
         RAISE EXCEPTION 'an amendment names the note it corrects (amends_id)'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_note_amendment';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_note_amendment',
+                  DETAIL = core.message_detail('clinical.amendment_names_note_corrects');
     ELSIF NEW.amend_reason IS NOT NULL THEN
         RAISE EXCEPTION 'only an amendment has an amendment reason'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_note_amendment';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_note_amendment',
+                  DETAIL = core.message_detail('clinical.amendment_amendment_reason');
     END IF;
 
     IF v_staff IS NOT NULL AND NOT clinical.can_access_patient(NEW.patient_id) THEN
@@ -92,10 +106,13 @@ BEGIN
     IF core.has_group('hms_nurse') AND NOT core.has_group('hms_doctor')
        AND NOT (NEW.kind = 'nursing' OR (NEW.kind = 'amendment' AND v_amended.kind = 'nursing')) THEN
         RAISE EXCEPTION 'nurses write nursing notes (and amend nursing notes), not % notes', NEW.kind
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('clinical.nurses_write_nursing_notes', NEW.kind::text);
     END IF;
     IF core.has_group('hms_doctor') AND NOT core.has_group('hms_nurse') AND NEW.kind = 'nursing' THEN
-        RAISE EXCEPTION 'nursing notes are written by nurses' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'nursing notes are written by nurses'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('clinical.nursing_notes_written_nurses');
     END IF;
 
     IF NEW.kind <> 'amendment' THEN
@@ -144,16 +161,19 @@ BEGIN
     END IF;
     IF OLD.status <> 'open' THEN
         RAISE EXCEPTION 'encounter % is % and cannot be changed', OLD.id, OLD.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('clinical.encounter_unchangeable', OLD.id::text, OLD.status::text);
     END IF;
     IF NEW.status = 'open' THEN
         RAISE EXCEPTION 'an open encounter has no end time: close it with clinical.close_encounter(%)', OLD.id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('clinical.open_encounter_no_end', OLD.id::text);
     END IF;
     IF NEW.status = 'closed' AND NOT EXISTS (SELECT 1 FROM clinical.note n
                                               WHERE n.encounter_id = NEW.id AND n.kind IN ('soap', 'progress')) THEN
         RAISE EXCEPTION 'encounter % has no SOAP note: write the consultation note before closing it', OLD.id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('clinical.encounter_no_soap_note', OLD.id::text);
     END IF;
     NEW.ended_at := greatest(now(), NEW.started_at);
     RETURN NEW;
@@ -172,19 +192,25 @@ DECLARE
     v_enc   clinical.encounter;
 BEGIN
     IF v_staff IS NULL OR NOT core.has_group('hms_doctor') THEN
-        RAISE EXCEPTION 'only doctors close encounters' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only doctors close encounters'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('clinical.doctors_close_encounters');
     END IF;
     SELECT * INTO v_enc FROM clinical.encounter e WHERE e.id = p_encounter_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no encounter with id %', p_encounter_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no encounter with id %', p_encounter_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('clinical.encounter_not_found', p_encounter_id::text);
     END IF;
     IF NOT (v_enc.clinician_id = v_staff OR v_enc.department_id = ANY (core.my_department_ids())) THEN
         RAISE EXCEPTION 'encounter % is neither yours nor your department''s', p_encounter_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('clinical.encounter_neither_yours_nor', p_encounter_id::text);
     END IF;
     IF v_enc.status <> 'open' THEN
         RAISE EXCEPTION 'encounter % is already %', p_encounter_id, v_enc.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('clinical.encounter_already_status', p_encounter_id::text,
+                                               v_enc.status::text);
     END IF;
     UPDATE clinical.encounter e SET status = 'closed', ended_at = now() WHERE e.id = p_encounter_id;
 END
@@ -204,12 +230,16 @@ BEGIN
         END IF;
         IF OLD.status = 'entered_in_error' THEN
             RAISE EXCEPTION 'vital sign % is already marked entered in error', OLD.id
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('clinical.vital_sign_already_marked', OLD.id::text);
         END IF;
         IF NEW.status <> 'entered_in_error' THEN
-            RAISE EXCEPTION 'a vital sign is only ever marked entered_in_error' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'a vital sign is only ever marked entered_in_error'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.vital_sign_ever_marked');
         END IF;
-        PERFORM core.check_reason(NEW.error_reason, 5, 'marking a vital sign entered in error needs a reason of at least 5 characters', 'ck_vital_sign_error_reason');
+        PERFORM core.check_reason(NEW.error_reason, 5,
+                                  'marking a vital sign entered in error needs a reason of at least 5 characters',
+                                  'ck_vital_sign_error_reason', p_key => 'clinical.marking_vital_sign_entered');
         NEW.error_reason := btrim(NEW.error_reason);
         RETURN NEW;
     END IF;
@@ -221,27 +251,36 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown vital sign kind "%" (one of: %)', NEW.kind,
                         (SELECT string_agg(k.code, ', ' ORDER BY k.code) FROM clinical.vital_kind k)
-            USING ERRCODE = 'foreign_key_violation';
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('clinical.unknown_vital_sign_kind', NEW.kind::text,
+                                               (SELECT string_agg(k.code, ', ' ORDER BY k.code) FROM clinical.vital_kind k));
     END IF;
     NEW.unit := coalesce(nullif(btrim(NEW.unit), ''), v_kind.unit);
     IF NEW.unit <> v_kind.unit THEN
         RAISE EXCEPTION '% is recorded in %, not in %', v_kind.label, v_kind.unit, NEW.unit
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_unit';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_unit',
+                  DETAIL = core.message_detail('clinical.vital_sign_unit_mismatch', v_kind.label::text,
+                                               v_kind.unit::text, NEW.unit::text);
     END IF;
     IF NEW.value < v_kind.min_value OR NEW.value > v_kind.max_value THEN
         RAISE EXCEPTION '% of % % is not plausible: the plausible range is % to % %', v_kind.label, NEW.value,
                         v_kind.unit, v_kind.min_value, v_kind.max_value, v_kind.unit
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_plausible';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_vital_sign_plausible',
+                  DETAIL = core.message_detail('clinical.vital_sign_implausible', v_kind.label::text, NEW.value::text,
+                                               v_kind.unit::text, v_kind.min_value::text, v_kind.max_value::text,
+                                               v_kind.unit::text);
     END IF;
     -- Outside the kind's alert band the value is flagged: the chart, the handover and the audit trail show it,
     -- and nobody types it (whatever a client sends is replaced).
     NEW.flag := CASE WHEN NEW.value < v_kind.alert_low THEN 'low' WHEN NEW.value > v_kind.alert_high THEN 'high' END;
     IF NEW.measured_at > NEW.recorded_at + interval '5 minutes' THEN
         RAISE EXCEPTION 'a vital sign cannot be measured in the future (%)', NEW.measured_at
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('clinical.vital_sign_measured_future', NEW.measured_at::text);
     END IF;
     IF NEW.status <> 'final' THEN
-        RAISE EXCEPTION 'a new vital sign is final' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a new vital sign is final'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.new_vital_sign_final');
     END IF;
     PERFORM clinical.assert_encounter_open(NEW.encounter_id, NEW.recorded_at, 'vital signs');
     RETURN NEW;
@@ -266,12 +305,17 @@ BEGIN
         END IF;
         IF OLD.status = 'entered_in_error' THEN
             RAISE EXCEPTION 'allergy % was entered in error and cannot change', OLD.id
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('clinical.allergy_entered_error_change', OLD.id::text);
         END IF;
         IF NEW.status = OLD.status THEN
-            RAISE EXCEPTION 'a status reason is given with a change of status' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'a status reason is given with a change of status'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.status_reason_given_change');
         END IF;
-        PERFORM core.check_reason(NEW.status_reason, 5, format('changing an allergy to %s needs a reason of at least 5 characters', NEW.status), 'ck_allergy_status_reason');
+        PERFORM core.check_reason(NEW.status_reason, 5,
+                                  'changing an allergy to %s needs a reason of at least 5 characters',
+                                  'ck_allergy_status_reason', p_key => 'clinical.allergy_status_reason_required',
+                                  p_args => ARRAY[NEW.status]);
         NEW.status_reason := btrim(NEW.status_reason);
         RETURN NEW;
     END IF;
@@ -280,7 +324,8 @@ BEGIN
         SELECT * INTO v_substance FROM clinical.allergy_substance s WHERE s.code = upper(btrim(NEW.substance_code));
         IF NOT FOUND THEN
             RAISE EXCEPTION 'unknown substance code "%" (see clinical.allergy_substance)', NEW.substance_code
-                USING ERRCODE = 'foreign_key_violation';
+                USING ERRCODE = 'foreign_key_violation',
+                      DETAIL = core.message_detail('clinical.unknown_substance_code_see', NEW.substance_code::text);
         END IF;
         NEW.substance_code := v_substance.code;
         NEW.substance := coalesce(nullif(btrim(NEW.substance), ''), v_substance.name);
@@ -289,11 +334,13 @@ BEGIN
     NEW.substance := btrim(NEW.substance);
     IF coalesce(NEW.substance, '') = '' THEN
         RAISE EXCEPTION 'say what the patient is allergic to (substance or substance_code)'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_substance';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_substance',
+                  DETAIL = core.message_detail('clinical.say_patient_allergic_substance');
     END IF;
     IF NEW.category IS NULL THEN
         RAISE EXCEPTION 'an uncoded allergy needs its category (drug, food, environment or other)'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_category';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_category',
+                  DETAIL = core.message_detail('clinical.uncoded_allergy_needs_category');
     END IF;
     NEW.reaction := nullif(btrim(NEW.reaction), '');
     RETURN NEW;
@@ -377,18 +424,24 @@ BEGIN
         IF OLD.status = 'entered_in_error' AND (NEW.status, NEW.certainty, NEW.error_reason)
                                                  IS DISTINCT FROM (OLD.status, OLD.certainty, OLD.error_reason) THEN
             RAISE EXCEPTION 'diagnosis % was entered in error and cannot change', OLD.id
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('clinical.diagnosis_entered_error_change', OLD.id::text);
         END IF;
         IF NEW.certainty IS DISTINCT FROM OLD.certainty AND NOT (OLD.certainty = 'provisional'
                                                                   AND NEW.certainty = 'confirmed') THEN
             RAISE EXCEPTION 'a diagnosis can only go from provisional to confirmed'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('clinical.diagnosis_go_provisional_confirmed');
         END IF;
         IF NEW.status IS DISTINCT FROM OLD.status OR NEW.error_reason IS DISTINCT FROM OLD.error_reason THEN
             IF NEW.status <> 'entered_in_error' THEN
-                RAISE EXCEPTION 'a diagnosis is only ever marked entered_in_error' USING ERRCODE = 'check_violation';
+                RAISE EXCEPTION 'a diagnosis is only ever marked entered_in_error'
+                    USING ERRCODE = 'check_violation',
+                          DETAIL = core.message_detail('clinical.diagnosis_ever_marked_entered');
             END IF;
-            PERFORM core.check_reason(NEW.error_reason, 5, 'marking a diagnosis entered in error needs a reason of at least 5 characters', 'ck_diagnosis_error_reason');
+            PERFORM core.check_reason(NEW.error_reason, 5,
+                                      'marking a diagnosis entered in error needs a reason of at least 5 characters',
+                                      'ck_diagnosis_error_reason', p_key => 'clinical.marking_diagnosis_entered_error');
             NEW.error_reason := btrim(NEW.error_reason);
         END IF;
         RETURN NEW;
@@ -398,7 +451,8 @@ BEGIN
         RETURN NEW;  -- no care relationship: the row-level policy refuses the row without telling anything more
     END IF;
     IF NEW.status <> 'active' THEN
-        RAISE EXCEPTION 'a new diagnosis is active' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a new diagnosis is active'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.new_diagnosis_active');
     END IF;
     PERFORM clinical.assert_encounter_open(NEW.encounter_id, NEW.recorded_at, 'diagnoses');
     IF NEW.rank = 'primary' THEN
@@ -407,7 +461,9 @@ BEGIN
         IF FOUND THEN
             RAISE EXCEPTION 'encounter % already has a primary diagnosis (%): add this one as secondary, or mark '
                             'that one entered in error first', NEW.encounter_id, v_other
-                USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_diagnosis_one_primary';
+                USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_diagnosis_one_primary',
+                      DETAIL = core.message_detail('clinical.encounter_already_primary_diagnosis',
+                                                   NEW.encounter_id::text, v_other);
         END IF;
     END IF;
     RETURN NEW;
@@ -426,10 +482,12 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         IF NEW.onset > current_date THEN
             RAISE EXCEPTION 'the onset of a problem (%) cannot be in the future', NEW.onset
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('clinical.onset_problem_future', NEW.onset::text);
         END IF;
         IF NEW.status <> 'active' OR NEW.resolved_at IS NOT NULL THEN
-            RAISE EXCEPTION 'a new problem is active' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'a new problem is active'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.new_problem_active');
         END IF;
         RETURN NEW;
     END IF;
@@ -438,13 +496,17 @@ BEGIN
     END IF;
     IF OLD.status = 'entered_in_error' THEN
         RAISE EXCEPTION 'problem % was entered in error and cannot change', OLD.id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('clinical.problem_entered_error_change', OLD.id::text);
     END IF;
     IF NEW.status = 'entered_in_error' THEN
-        PERFORM core.check_reason(NEW.error_reason, 5, 'marking a problem entered in error needs a reason of at least 5 characters', 'ck_problem_error_reason');
+        PERFORM core.check_reason(NEW.error_reason, 5,
+                                  'marking a problem entered in error needs a reason of at least 5 characters',
+                                  'ck_problem_error_reason', p_key => 'clinical.marking_problem_entered_error');
         NEW.error_reason := btrim(NEW.error_reason);
     ELSIF NEW.error_reason IS NOT NULL THEN
-        RAISE EXCEPTION 'an error reason goes with entered_in_error only' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'an error reason goes with entered_in_error only'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('clinical.error_reason_goes_entered');
     ELSIF NEW.status = 'resolved' THEN
         NEW.resolved_at := now();
     ELSE  -- active again (a recurrence)
@@ -497,7 +559,8 @@ BEGIN
     IF v_staff IS NULL OR NOT (core.has_group('hms_doctor') OR core.has_group('hms_nurse'))
        OR NOT clinical.can_access_patient(p_patient_id) THEN
         RAISE EXCEPTION 'only a doctor or nurse caring for patient % can record "no known allergies"', p_patient_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('clinical.doctor_nurse_caring_patient', p_patient_id::text);
     END IF;
     SELECT string_agg(a.substance, ', ' ORDER BY a.substance) INTO v_active
       FROM clinical.allergy a WHERE a.patient_id = p_patient_id AND a.status = 'active';
@@ -505,7 +568,8 @@ BEGIN
         RAISE EXCEPTION 'patient % has active allergies (%): "no known allergies" cannot be recorded', p_patient_id,
                         v_active
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_allergy_status_status',
-                  HINT = 'mark a wrongly recorded allergy entered in error (with a reason) first';
+                  HINT = 'mark a wrongly recorded allergy entered in error (with a reason) first',
+                  DETAIL = core.message_detail('clinical.patient_active_allergies_no', p_patient_id::text, v_active);
     END IF;
     INSERT INTO clinical.allergy_status (patient_id, status, recorded_by)
     VALUES (p_patient_id, 'no_known_allergies', v_staff) RETURNING id INTO v_id;

@@ -1,6 +1,24 @@
 -- core: functions, trigger functions, triggers, views.
 -- Loaded by the baseline migration in the order listed in server_db/sqlfiles.py (see docs/database.md).
 
+-- ---------------------------------------------------------------------------------------------------
+-- Messages by key (docs/database.md, "Messages")
+-- ---------------------------------------------------------------------------------------------------
+-- Every RAISE EXCEPTION keeps its English message (what a psql user reads) and carries
+--     DETAIL = core.message_detail('<schema>.<name>', <the message's % parameters, in order, as text>)
+-- i.e. the JSON text {"key": "<schema>.<name>", "args": ["…", …]}: the client translates the key
+-- (hospital_desktop/i18n/db_messages.py, generated from these files by `python -m server_db.messages --write`)
+-- and fills in the arguments. One helper rather than json_build_object(...) written out at each of the ~450
+-- RAISEs: the JSON's shape is stated once, a call site reads as "key, arguments", and tests/test_db_messages.py
+-- can check every call site's key and arguments against its message. IMMUTABLE and executable by all staff: the
+-- tables' own triggers raise as the staff member.
+CREATE OR REPLACE FUNCTION core.message_detail(p_key text, VARIADIC p_args text[] DEFAULT '{}') RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT jsonb_build_object('key', p_key, 'args', to_jsonb(coalesce(p_args, '{}')))::text
+$$;
+COMMENT ON FUNCTION core.message_detail(text, text[]) IS
+    'The DETAIL of a refusal: {"key": "<schema>.<name>", "args": [text, ...]}, the key the client translates.';
+
 CREATE OR REPLACE FUNCTION core.has_group(group_role text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = group_role)
@@ -53,11 +71,13 @@ DECLARE
 BEGIN
     IF v_staff IS NULL OR NOT core.is_clinician() THEN
         RAISE EXCEPTION 'only doctors and nurses may open a chart in an emergency'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.break_glass_clinicians_only');
     END IF;
-    PERFORM core.check_reason(p_reason, 10, 'an emergency access needs a reason of at least 10 characters');
+    PERFORM core.check_reason(p_reason, 10, 'an emergency access needs a reason of at least 10 characters',
+                              p_key => 'core.emergency_access_needs_reason');
     IF NOT EXISTS (SELECT 1 FROM registry.patient WHERE id = p_patient_id) THEN
-        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', p_patient_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', p_patient_id::text);
     END IF;
     SELECT (value #>> '{}')::numeric INTO v_hours FROM core.setting WHERE key = 'break_glass_hours';
     INSERT INTO core.break_glass_grant (staff_id, patient_id, reason, expires_at)
@@ -79,13 +99,16 @@ DECLARE
     v_id    bigint;
 BEGIN
     IF v_staff IS NULL THEN
-        RAISE EXCEPTION 'only active staff open charts' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only active staff open charts'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.chart_access_staff_only');
     END IF;
     IF length(btrim(coalesce(p_purpose, ''))) = 0 THEN
-        RAISE EXCEPTION 'say why the chart is opened' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'say why the chart is opened'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.chart_access_purpose_required');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM registry.patient WHERE id = p_patient_id) THEN
-        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', p_patient_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', p_patient_id::text);
     END IF;
     INSERT INTO audit.access (actor, staff_id, patient_id, purpose, via_break_glass, workstation, client_addr)
     VALUES (session_user, v_staff, p_patient_id, left(btrim(p_purpose), 500),
@@ -114,29 +137,35 @@ BEGIN
     IF p_username IS NULL OR p_username !~ '^[a-z][a-z0-9_.-]{1,62}$' OR p_username ~ '^(pg_|hms_)' THEN
         RAISE EXCEPTION 'invalid user name %: 2-63 characters, lower-case letters, digits, ".", "_" or "-", '
                         'starting with a letter, not starting with pg_ or hms_', quote_literal(coalesce(p_username, ''))
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('core.user_name_invalid', quote_literal(coalesce(p_username, '')));
     END IF;
     IF p_username IN ('public', 'none', 'all', 'user', 'current_user', 'current_role', 'session_user') THEN
         RAISE EXCEPTION '% is a reserved word in the database and cannot be a user name', p_username
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('core.user_name_reserved', p_username);
     END IF;
     SELECT * INTO r FROM pg_roles WHERE rolname = p_username;
     IF NOT FOUND THEN
         IF p_must_exist THEN
-            RAISE EXCEPTION 'there is no database login %', p_username USING ERRCODE = 'undefined_object';
+            RAISE EXCEPTION 'there is no database login %', p_username
+                USING ERRCODE = 'undefined_object', DETAIL = core.message_detail('core.login_not_found', p_username);
         END IF;
         RETURN;
     END IF;
     IF NOT p_must_exist THEN
-        RAISE EXCEPTION 'a database login named % already exists', p_username USING ERRCODE = 'duplicate_object';
+        RAISE EXCEPTION 'a database login named % already exists', p_username
+            USING ERRCODE = 'duplicate_object', DETAIL = core.message_detail('core.login_exists', p_username);
     END IF;
     IF r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication OR r.rolcreatedb THEN
         RAISE EXCEPTION 'login % is a privileged database role and is not managed from the admin workstation',
-                        p_username USING ERRCODE = 'insufficient_privilege';
+                        p_username
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.login_privileged', p_username);
     END IF;
     IF pg_has_role(p_username, 'hms_owner', 'MEMBER') OR pg_has_role(p_username, 'hms_staff_admin', 'MEMBER') THEN
         RAISE EXCEPTION 'login % holds an owner role and is not managed from the admin workstation', p_username
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('core.login_holds_owner_role', p_username);
     END IF;
 END
 $$;
@@ -147,7 +176,7 @@ BEGIN
     IF p_verifier IS NULL
        OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]{4,7}:[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$' THEN
         RAISE EXCEPTION 'a password must be sent as a SCRAM-SHA-256 verifier computed by the client, never in clear'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.password_not_verifier');
     END IF;
 END
 $$;
@@ -178,7 +207,8 @@ BEGIN
     PERFORM core.role_check_target(p_username, true);
     IF p_group IS NULL OR NOT p_group = ANY (core.hospital_groups()) THEN
         RAISE EXCEPTION 'only the hospital group roles can be granted, not %', coalesce(p_group, 'NULL')
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('core.group_not_grantable', coalesce(p_group, 'NULL'));
     END IF;
     IF p_member THEN
         EXECUTE format('GRANT %I TO %I', p_group, p_username);
@@ -222,12 +252,15 @@ BEGIN
         IF NOT g = ANY (core.hospital_groups()) THEN
             RAISE EXCEPTION 'unknown role %: choose from %', quote_literal(g),
                             (SELECT string_agg(substr(x, 5), ', ') FROM unnest(core.hospital_groups()) x)
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('core.role_unknown', quote_literal(g),
+                                                   (SELECT string_agg(substr(x, 5), ', ') FROM unnest(core.hospital_groups()) x));
         END IF;
         IF NOT g = ANY (result) THEN result := result || g; END IF;
     END LOOP;
     IF cardinality(result) = 0 THEN
-        RAISE EXCEPTION 'a staff member needs at least one role' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a staff member needs at least one role'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.staff_needs_role');
     END IF;
     RETURN (SELECT array_agg(x ORDER BY x) FROM unnest(result) x);
 END
@@ -272,10 +305,14 @@ BEGIN
     FOREACH v_code IN ARRAY coalesce(p_codes, '{}') LOOP
         SELECT * INTO dept FROM core.department d WHERE d.code = upper(btrim(v_code));
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'unknown department code %', quote_literal(v_code) USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'unknown department code %', quote_literal(v_code)
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('core.department_code_unknown', quote_literal(v_code));
         END IF;
         IF NOT dept.active THEN
-            RAISE EXCEPTION 'department % is closed', dept.code USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'department % is closed', dept.code
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('core.department_closed', dept.code::text);
         END IF;
         wanted := wanted || dept.id;
     END LOOP;
@@ -295,8 +332,9 @@ END
 $$;
 
 -- A reason that goes into the audit trail: at least p_min characters once trimmed, or check_violation with the
--- call site's message (the workstations show it as it is; the default is the administrator's message) and, where
--- the rule is also a table constraint, that constraint's name. The minimum is one of three, by kind of action:
+-- call site's message and message key (p_message is a format() template filled with p_args when there are
+-- any; without a message, the administrator's default) and, where the rule is also a table constraint, that
+-- constraint's name. The minimum is one of three, by kind of action:
 --   3  a short note of why (admit, transfer, bed reserved or out of service, dose not given, reschedule, cancel an
 --      appointment)
 --   5  correcting or undoing the record (entered in error, amend, void, refund, adjust, cancel an order or a
@@ -304,21 +342,30 @@ $$;
 --  10  reaching past the normal rules (break-glass access, granting yourself a role, merging or unmerging patients)
 -- Returns the trimmed reason.
 CREATE OR REPLACE FUNCTION core.check_reason(p_reason text, p_min integer, p_message text DEFAULT NULL,
-                                             p_constraint text DEFAULT NULL) RETURNS text
+                                             p_constraint text DEFAULT NULL, p_key text DEFAULT NULL,
+                                             p_args text[] DEFAULT '{}') RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_message text;
 BEGIN
     IF length(btrim(coalesce(p_reason, ''))) < p_min THEN
-        IF p_constraint IS NULL THEN
-            RAISE EXCEPTION '%', coalesce(p_message, format('give a reason of at least %s characters (it goes into '
-                                                            'the audit trail)', p_min))
-                USING ERRCODE = 'check_violation';
+        v_message := CASE WHEN cardinality(p_args) > 0 THEN format(p_message, VARIADIC p_args) ELSE p_message END;
+        IF p_message IS NULL AND p_constraint IS NULL THEN
+            RAISE EXCEPTION 'give a reason of at least % characters (it goes into the audit trail)', p_min
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.reason_too_short', p_min::text);
         END IF;
-        RAISE EXCEPTION '%', p_message USING ERRCODE = 'check_violation', CONSTRAINT = p_constraint;
+        -- the caller's message: its key comes from the call site (tests/test_db_messages.py checks every one)
+        IF p_constraint IS NULL THEN
+            RAISE EXCEPTION '%', v_message
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail(p_key, VARIADIC p_args);
+        END IF;
+        RAISE EXCEPTION '%', v_message USING ERRCODE = 'check_violation', CONSTRAINT = p_constraint,
+                                             DETAIL = core.message_detail(p_key, VARIADIC p_args);
     END IF;
     RETURN btrim(p_reason);
 END
 $$;
-COMMENT ON FUNCTION core.check_reason(text, integer, text, text) IS
+COMMENT ON FUNCTION core.check_reason(text, integer, text, text, text, text[]) IS
     'The trimmed reason, or check_violation unless it has at least p_min characters (3 note, 5 correction, 10 elevated).';
 
 -- A day or a moment a person can mean: finite, in the years 1800 to 2999 (NULL passes: the caller decides whether
@@ -329,7 +376,7 @@ LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_day NOT BETWEEN date '1800-01-01' AND date '2999-12-31' THEN
         RAISE EXCEPTION '% must be a day between the years 1800 and 2999', p_what
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.day_out_of_range', p_what);
     END IF;
     RETURN p_day;
 END
@@ -354,17 +401,19 @@ CREATE OR REPLACE FUNCTION core.admin_create_staff(p_username text, p_full_name 
                                         p_verifier text, p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_groups text[] := core.clean_groups(p_groups);
     v_id     bigint;
     v_depts  jsonb;
     g        text;
 BEGIN
     IF length(btrim(coalesce(p_full_name, ''))) NOT BETWEEN 1 AND 200 THEN
-        RAISE EXCEPTION 'the full name must have 1 to 200 characters' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the full name must have 1 to 200 characters'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.full_name_length');
     END IF;
     IF EXISTS (SELECT 1 FROM core.staff WHERE username = p_username) THEN
-        RAISE EXCEPTION 'staff member % already exists', p_username USING ERRCODE = 'unique_violation';
+        RAISE EXCEPTION 'staff member % already exists', p_username
+            USING ERRCODE = 'unique_violation', DETAIL = core.message_detail('core.staff_exists', p_username);
     END IF;
     PERFORM core.role_create_login(p_username, p_verifier, now() + interval '72 hours');
     FOREACH g IN ARRAY v_groups LOOP
@@ -390,7 +439,8 @@ COMMENT ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, te
 CREATE OR REPLACE FUNCTION core.admin_set_roles(p_staff_id bigint, p_groups text[], p_reason text) RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin   bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin   bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff',
+                                           'core.admin_only');
     v_groups  text[] := core.clean_groups(p_groups);
     v_staff   core.staff;
     v_before  text[];
@@ -401,7 +451,8 @@ DECLARE
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     v_before := core.staff_groups(v_staff.username);
     v_added := ARRAY(SELECT x FROM unnest(v_groups) x WHERE NOT x = ANY (v_before) ORDER BY x);
@@ -411,10 +462,12 @@ BEGIN
     END IF;
     IF v_staff.id = v_admin AND 'hms_admin' = ANY (v_removed) THEN
         RAISE EXCEPTION 'you cannot remove your own administrator role; ask another administrator'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.own_admin_role_kept');
     END IF;
     IF v_staff.id = v_admin AND cardinality(v_added) > 0 THEN
-        PERFORM core.check_reason(p_reason, 10, 'granting yourself a role needs a reason of at least 10 characters; it is flagged for the auditor');
+        PERFORM core.check_reason(p_reason, 10,
+                                  'granting yourself a role needs a reason of at least 10 characters; it is flagged for the auditor',
+                                  p_key => 'core.granting_yourself_role_needs');
         v_flag := CASE WHEN v_added && ARRAY['hms_doctor', 'hms_nurse', 'hms_pharmacist', 'hms_lab']
                        THEN 'administrator granted himself clinical access: ' ELSE 'administrator granted himself: ' END
                   || array_to_string(v_added, ', ');
@@ -444,11 +497,12 @@ CREATE OR REPLACE FUNCTION core.admin_set_departments(p_staff_id bigint, p_depar
 RETURNS text[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_depts jsonb;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM core.staff WHERE id = p_staff_id) THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     v_depts := core.set_staff_departments(p_staff_id, p_departments);
     IF v_depts -> 'before' IS DISTINCT FROM v_depts -> 'after' THEN
@@ -464,15 +518,17 @@ COMMENT ON FUNCTION core.admin_set_departments(bigint, text[], text) IS
 CREATE OR REPLACE FUNCTION core.admin_rename_staff(p_staff_id bigint, p_full_name text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_old   text;
 BEGIN
     SELECT full_name INTO v_old FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF length(btrim(coalesce(p_full_name, ''))) NOT BETWEEN 1 AND 200 THEN
-        RAISE EXCEPTION 'the full name must have 1 to 200 characters' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the full name must have 1 to 200 characters'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.full_name_length');
     END IF;
     IF v_old <> btrim(p_full_name) THEN
         UPDATE core.staff SET full_name = btrim(p_full_name) WHERE id = p_staff_id;
@@ -485,21 +541,24 @@ $$;
 CREATE OR REPLACE FUNCTION core.admin_deactivate_staff(p_staff_id bigint, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason, 5);
     v_ended  integer;
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF v_staff.id = v_admin THEN
         RAISE EXCEPTION 'you cannot deactivate your own account; ask another administrator'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.own_account_kept');
     END IF;
     IF NOT v_staff.active THEN
-        RAISE EXCEPTION '% is already deactivated', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION '% is already deactivated', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_already_deactivated', v_staff.username::text);
     END IF;
     v_ended := core.role_set_login(v_staff.username, false);
     UPDATE core.staff SET active = false, deactivated_at = now() WHERE id = v_staff.id;
@@ -514,16 +573,19 @@ COMMENT ON FUNCTION core.admin_deactivate_staff(bigint, text) IS
 CREATE OR REPLACE FUNCTION core.admin_reactivate_staff(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason, 5);
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF v_staff.active THEN
-        RAISE EXCEPTION '% is active', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION '% is active', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_is_active', v_staff.username::text);
     END IF;
     PERFORM core.role_set_password(v_staff.username, p_verifier, now() + interval '72 hours');
     PERFORM core.role_set_login(v_staff.username, true);
@@ -536,21 +598,23 @@ $$;
 CREATE OR REPLACE FUNCTION core.admin_reset_password(p_staff_id bigint, p_verifier text, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin  bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     v_staff  core.staff;
     v_reason text := core.check_reason(p_reason, 5);
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF NOT v_staff.active THEN
         RAISE EXCEPTION '% is deactivated: reactivate the account instead', v_staff.username
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_deactivated_reactivate', v_staff.username::text);
     END IF;
     IF v_staff.id = v_admin THEN
         RAISE EXCEPTION 'change your own password with "Change my password", not with a reset'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.own_password_not_reset');
     END IF;
     PERFORM core.role_set_password(v_staff.username, p_verifier, now() + interval '72 hours');
     UPDATE core.staff SET password_change_required = true WHERE id = v_staff.id;
@@ -568,7 +632,8 @@ DECLARE
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE username = session_user AND active FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'only an active staff member changes their password here' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only an active staff member changes their password here'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.password_change_active_only');
     END IF;
     PERFORM core.role_set_password(v_staff.username, p_verifier, NULL);
     IF v_staff.password_change_required THEN
@@ -587,7 +652,8 @@ BEGIN
     UPDATE core.staff SET language = nullif(p_language, ''), locale = nullif(p_locale, '')
      WHERE username = session_user AND active;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'only an active staff member chooses their language here' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only an active staff member chooses their language here'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.language_active_only');
     END IF;
 END
 $$;
@@ -611,65 +677,72 @@ BEGIN
     CASE NEW.key
     WHEN 'hospital_name' THEN
         IF t <> 'string' OR length(btrim(v #>> '{}')) NOT BETWEEN 2 AND 120 THEN
-            RAISE EXCEPTION 'the hospital name must have 2 to 120 characters' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the hospital name must have 2 to 120 characters'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_hospital_name');
         END IF;
         NEW.value := to_jsonb(btrim(v #>> '{}'));
     WHEN 'hospital_address' THEN
         IF t <> 'string' OR length(v #>> '{}') > 300 THEN
-            RAISE EXCEPTION 'the address must be text of at most 300 characters' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the address must be text of at most 300 characters'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_hospital_address');
         END IF;
     WHEN 'hospital_logo' THEN
         IF t <> 'null' AND NOT (t = 'object' AND v ->> 'mime' IN ('image/png', 'image/jpeg')
                                 AND jsonb_typeof(v -> 'data') = 'string'
                                 AND length(v ->> 'data') <= 350000
                                 AND (v ->> 'data') ~ '^[A-Za-z0-9+/]+=*$') THEN
-            RAISE EXCEPTION 'the logo must be a PNG or JPEG image of at most 256 kB' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the logo must be a PNG or JPEG image of at most 256 kB'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_hospital_logo');
         END IF;
     WHEN 'idle_lock_minutes' THEN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 240 OR (v #>> '{}')::numeric % 1 <> 0 THEN
             RAISE EXCEPTION 'the idle lock time must be a whole number of minutes from 1 to 240'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_idle_lock_minutes');
         END IF;
     WHEN 'break_glass_hours' THEN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 0.25 AND 72 THEN
-            RAISE EXCEPTION 'the break-glass duration must be between 0.25 and 72 hours' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the break-glass duration must be between 0.25 and 72 hours'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_break_glass_hours');
         END IF;
     WHEN 'login_lock_after' THEN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 3 AND 100 OR (v #>> '{}')::numeric % 1 <> 0 THEN
             RAISE EXCEPTION 'a login is locked after a whole number of 3 to 100 failed logins'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_login_lock_after');
         END IF;
     WHEN 'login_lock_window_minutes' THEN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 1440 OR (v #>> '{}')::numeric % 1 <> 0 THEN
             RAISE EXCEPTION 'failed logins are counted over a whole number of 1 to 1440 minutes'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_login_lock_window');
         END IF;
     WHEN 'second_factor_hours' THEN
         IF t <> 'number' OR (v #>> '{}')::numeric NOT BETWEEN 1 AND 24 THEN
             RAISE EXCEPTION 'a second-factor code is valid for 1 to 24 hours of a session'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_second_factor_hours');
         END IF;
     WHEN 'currency' THEN
         IF t <> 'string' OR (v #>> '{}') !~ '^[A-Z]{3}$' THEN
             RAISE EXCEPTION 'the currency is a three-letter ISO 4217 code such as GBP, EUR or USD'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_currency');
         END IF;
     WHEN 'language' THEN
         IF t <> 'string' OR (v #>> '{}') !~ '^[a-z]{2,3}$' THEN
-            RAISE EXCEPTION 'the language is an ISO 639 code such as en, fr, es or ar' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the language is an ISO 639 code such as en, fr, es or ar'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_language');
         END IF;
     WHEN 'locale' THEN
         IF t <> 'string' OR (v #>> '{}') !~ '^[a-z]{2,3}_[A-Z]{2}$' THEN
             RAISE EXCEPTION 'the locale is a language and country code such as en_GB, fr_FR or ar_EG'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_locale');
         END IF;
     WHEN 'tax_label' THEN
         IF t <> 'string' OR length(btrim(v #>> '{}')) NOT BETWEEN 1 AND 20 THEN
-            RAISE EXCEPTION 'the tax label must have 1 to 20 characters' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the tax label must have 1 to 20 characters'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_tax_label');
         END IF;
     WHEN 'hospital_tax_id' THEN
         IF t <> 'string' OR length(v #>> '{}') > 40 THEN
-            RAISE EXCEPTION 'the tax registration number has at most 40 characters' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the tax registration number has at most 40 characters'
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('core.setting_tax_id');
         END IF;
     ELSE
         NULL;  -- other domains validate their own settings
@@ -727,22 +800,26 @@ COMMENT ON FUNCTION core.protect(regclass, boolean) IS
     'and every number finite (core.require_finite_numbers).';
 
 -- The caller must be active staff in one of the groups: the caller's staff id, or insufficient_privilege with the
--- given message (the messages are the workstations' texts, so each call site keeps its own). core.has_group is
--- false for a login without an active staff row (or still on a one-time password), so the id returned is never NULL.
+-- given message and message key (the messages are the workstations' texts, so each call site keeps its own).
+-- core.has_group is false for a login without an active staff row (or still on a one-time password), so the id
+-- returned is never NULL.
 -- Internal: only the SECURITY DEFINER functions (owned by hms_owner) call it; no staff role may execute it.
-CREATE OR REPLACE FUNCTION core.require_group(p_groups text[], p_message text) RETURNS bigint
+CREATE OR REPLACE FUNCTION core.require_group(p_groups text[], p_message text, p_key text) RETURNS bigint
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff bigint := core.current_staff_id();
 BEGIN
     IF v_staff IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p_groups) AS g WHERE core.has_group(g)) THEN
-        RAISE EXCEPTION '%', p_message USING ERRCODE = 'insufficient_privilege';
+        -- the caller's message: its key comes from the call site (tests/test_db_messages.py checks every one)
+        RAISE EXCEPTION '%', p_message
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail(p_key);
     END IF;
     RETURN v_staff;
 END
 $$;
-COMMENT ON FUNCTION core.require_group(text[], text) IS
-    'Internal: the caller''s staff id, or insufficient_privilege with the message unless in one of the groups.';
+COMMENT ON FUNCTION core.require_group(text[], text, text) IS
+    'Internal: the caller''s staff id, or insufficient_privilege with the message (and its key) unless in one of '
+    'the groups.';
 
 -- =====================================================================================================
 -- Login protection (docs/deployment.md 'Logins').
@@ -929,14 +1006,17 @@ CREATE OR REPLACE FUNCTION core.record_login_failure(p_username text, p_at times
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT pg_has_role(session_user, 'hms_login_guard', 'MEMBER') THEN
-        RAISE EXCEPTION 'only the login guard records failed logins' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only the login guard records failed logins'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.login_guard_only');
     END IF;
     IF p_username IS NULL OR length(p_username) = 0 OR p_at IS NULL OR p_log_session IS NULL THEN
         RAISE EXCEPTION 'a failed login needs the user name, the time and the server''s session id'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.login_failure_incomplete');
     END IF;
     IF p_at > now() + interval '5 minutes' THEN
-        RAISE EXCEPTION 'a failed login cannot be in the future (%)', p_at USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a failed login cannot be in the future (%)', p_at
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('core.login_failure_in_future', p_at::text);
     END IF;
     RETURN core.note_login_failure(p_username, p_at, 'password', p_client, left(p_log_session, 100));
 END
@@ -959,11 +1039,13 @@ BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE username = session_user AND active AND locked_at IS NULL;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'only an active, unlocked staff login enters a second-factor code'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.second_factor_active_only');
     END IF;
     SELECT * INTO v_factor FROM core.second_factor WHERE staff_id = v_staff.id AND removed_at IS NULL FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no second factor is set up for your login' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'no second factor is set up for your login'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.second_factor_missing');
     END IF;
     v_step := core.second_factor_match(v_factor.secret, p_code, v_factor.last_step);
     IF v_step IS NULL THEN
@@ -1004,10 +1086,13 @@ DECLARE
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF v_staff.locked_at IS NULL THEN
-        RAISE EXCEPTION '% is not locked', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION '% is not locked', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_not_locked', v_staff.username::text);
     END IF;
     UPDATE core.staff SET locked_at = NULL WHERE id = v_staff.id;
     IF v_staff.active THEN
@@ -1026,11 +1111,14 @@ DECLARE
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     UPDATE core.second_factor SET removed_at = now() WHERE staff_id = v_staff.id AND removed_at IS NULL;
     IF NOT FOUND THEN
-        RAISE EXCEPTION '% has no second factor', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION '% has no second factor', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_has_no_second_factor', v_staff.username::text);
     END IF;
     PERFORM core.end_second_factor_grants(v_staff.id);
     PERFORM core.log_staff_change(v_staff.id, 'second_factor_removed', '{}', v_reason,
@@ -1042,7 +1130,7 @@ $$;
 CREATE OR REPLACE FUNCTION core.admin_unlock_staff(p_staff_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    PERFORM core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only');
     PERFORM core.unlock_login(p_staff_id, p_reason);
 END
 $$;
@@ -1055,25 +1143,30 @@ CREATE OR REPLACE FUNCTION core.admin_enroll_second_factor(p_staff_id bigint, p_
     RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_admin    bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff');
+    v_admin    bigint := core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff',
+                                            'core.admin_only');
     v_staff    core.staff;
     v_step     bigint;
     v_replaced boolean;
 BEGIN
     SELECT * INTO v_staff FROM core.staff WHERE id = p_staff_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_staff_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_staff_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_staff_id::text);
     END IF;
     IF NOT v_staff.active THEN
-        RAISE EXCEPTION '% is deactivated', v_staff.username USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION '% is deactivated', v_staff.username
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('core.staff_is_deactivated', v_staff.username::text);
     END IF;
     IF p_secret IS NULL OR length(p_secret) NOT BETWEEN 20 AND 64 THEN
-        RAISE EXCEPTION 'an authenticator secret has 20 to 64 random bytes' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'an authenticator secret has 20 to 64 random bytes'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.second_factor_secret_length');
     END IF;
     v_step := core.second_factor_match(p_secret, p_code, 0);
     IF v_step IS NULL THEN
         RAISE EXCEPTION 'the code does not match: scan the QR code again and type the 6 digits the app shows now'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('core.second_factor_code_mismatch');
     END IF;
     UPDATE core.second_factor SET removed_at = now() WHERE staff_id = v_staff.id AND removed_at IS NULL;
     v_replaced := FOUND;
@@ -1090,8 +1183,9 @@ COMMENT ON FUNCTION core.admin_enroll_second_factor(bigint, bytea, text) IS
 CREATE OR REPLACE FUNCTION core.admin_remove_second_factor(p_staff_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff') = p_staff_id THEN
-        RAISE EXCEPTION 'another administrator removes your second factor' USING ERRCODE = 'insufficient_privilege';
+    IF core.require_group(ARRAY['hms_admin'], 'only an administrator manages staff', 'core.admin_only') = p_staff_id THEN
+        RAISE EXCEPTION 'another administrator removes your second factor'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('core.own_second_factor_kept');
     END IF;
     PERFORM core.remove_second_factor(p_staff_id, p_reason);
 END
@@ -1103,7 +1197,8 @@ COMMENT ON FUNCTION core.admin_remove_second_factor(bigint, text) IS
 CREATE OR REPLACE FUNCTION core.second_factor_enrolments() RETURNS TABLE (staff_id bigint, enrolled_at timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_auditor'], 'only administrators and auditors see this');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_auditor'], 'only administrators and auditors see this',
+                               'core.administrators_auditors_see');
     RETURN QUERY SELECT f.staff_id, f.enrolled_at FROM core.second_factor f WHERE f.removed_at IS NULL;
 END
 $$;

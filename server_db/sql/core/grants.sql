@@ -70,7 +70,11 @@ REVOKE ALL ON FUNCTION core.clean_groups(text[]), core.sensitive_groups(), core.
     core.set_staff_departments(bigint, text[]) FROM PUBLIC;
 
 -- The reason check runs in the tables' own triggers too, i.e. as the staff member: it only trims and measures.
-GRANT EXECUTE ON FUNCTION core.check_reason(text, integer, text, text) TO hms_staff;
+GRANT EXECUTE ON FUNCTION core.check_reason(text, integer, text, text, text, text[]) TO hms_staff;
+
+-- A refusal's DETAIL (core/functions.sql, "Messages by key"): the tables' triggers raise as the staff member, and
+-- the core.role_* functions as their owner hms_staff_admin.
+GRANT EXECUTE ON FUNCTION core.message_detail(text, text[]) TO hms_staff, hms_staff_admin;
 
 GRANT EXECUTE ON FUNCTION core.admin_create_staff(text, text, text[], text[], text, text),
     core.admin_set_roles(bigint, text[], text), core.admin_set_departments(bigint, text[], text),

@@ -63,7 +63,9 @@ DECLARE
     n      integer := 0;
 BEGIN
     IF core.current_staff_id() IS NULL THEN
-        RAISE EXCEPTION 'only staff refresh dashboards' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only staff refresh dashboards'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('dashboard.staff_refresh_dashboards');
     END IF;
     IF pg_is_in_recovery() THEN
         RETURN 0;
@@ -90,7 +92,8 @@ CREATE OR REPLACE FUNCTION dashboard.look_back(p_days integer) RETURNS integer
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_days IS NULL OR p_days NOT BETWEEN 0 AND 3660 THEN
-        RAISE EXCEPTION 'a figure looks back 0 to 3660 days' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a figure looks back 0 to 3660 days'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('dashboard.figure_looks_back_0');
     END IF;
     RETURN p_days;
 END
@@ -102,7 +105,9 @@ CREATE OR REPLACE FUNCTION dashboard.bed_occupancy()
 RETURNS TABLE (ward text, beds bigint, occupied bigint, reserved bigint, cleaning bigint, out_of_service bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_nurse', 'hms_doctor', 'hms_reception'], 'this figure is for hms_admin, hms_nurse, hms_doctor, hms_reception only');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_nurse', 'hms_doctor', 'hms_reception'],
+                               'this figure is for hms_admin, hms_nurse, hms_doctor, hms_reception only',
+                               'dashboard.figure_admin_ward_reception');
     RETURN QUERY
     SELECT d.code, count(*), count(*) FILTER (WHERE b.state = 'occupied'), count(*) FILTER (WHERE b.state = 'reserved'),
            count(*) FILTER (WHERE b.state = 'cleaning'), count(*) FILTER (WHERE b.state = 'out_of_service')
@@ -118,7 +123,9 @@ CREATE OR REPLACE FUNCTION dashboard.length_of_stay(p_days integer DEFAULT 30)
 RETURNS TABLE (ward text, discharges bigint, avg_days numeric, max_days numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_doctor', 'hms_nurse'], 'this figure is for hms_admin, hms_doctor, hms_nurse only');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_doctor', 'hms_nurse'],
+                               'this figure is for hms_admin, hms_doctor, hms_nurse only',
+                               'dashboard.figure_admin_doctor_nurse');
     RETURN QUERY
     SELECT d.code, count(*),
            round(avg(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1),
@@ -135,7 +142,8 @@ CREATE OR REPLACE FUNCTION dashboard.lab_turnaround(p_days integer DEFAULT 30)
 RETURNS TABLE (test text, priority text, released bigint, median_minutes numeric, p90_minutes numeric)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only',
+                               'dashboard.figure_admin_lab');
     RETURN QUERY
     SELECT t.short_name, o.priority, count(*),
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.status_changed_at - o.ordered_at))
@@ -155,7 +163,8 @@ CREATE OR REPLACE FUNCTION dashboard.lab_open_work()
 RETURNS TABLE (status text, priority text, orders bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_lab'], 'this figure is for hms_admin, hms_lab only',
+                               'dashboard.figure_admin_lab');
     RETURN QUERY
     SELECT o.status, o.priority, count(*) FROM lab.lab_order o
      WHERE o.status IN ('ordered', 'collected', 'received', 'resulted', 'verified')
@@ -170,7 +179,9 @@ CREATE OR REPLACE FUNCTION dashboard.stock_alerts(p_days integer DEFAULT 90)
 RETURNS TABLE (drug text, on_hand bigint, reorder_level bigint, expiring bigint, expired bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_admin', 'hms_pharmacist'], 'this figure is for hms_admin, hms_pharmacist only');
+    PERFORM core.require_group(ARRAY['hms_admin', 'hms_pharmacist'],
+                               'this figure is for hms_admin, hms_pharmacist only',
+                               'dashboard.figure_admin_pharmacist');
     p_days := dashboard.look_back(p_days);
     RETURN QUERY
     SELECT g.generic_name || ' ' || g.strength, coalesce(sum(l.quantity), 0)::bigint, g.reorder_level::bigint,

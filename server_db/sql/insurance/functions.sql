@@ -48,22 +48,26 @@ RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff    bigint := core.require_group(ARRAY['hms_reception', 'hms_billing'],
-                                            'only reception and billing staff check insurance eligibility');
+                                            'only reception and billing staff check insurance eligibility',
+                                            'insurance.reception_billing_staff_check');
     v_coverage bigint;
     v_open     bigint;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM registry.patient p WHERE p.id = p_patient_id AND p.merged_into_id IS NULL) THEN
         RAISE EXCEPTION 'no patient with id % (or it was merged into another record)', p_patient_id
-            USING ERRCODE = 'no_data_found';
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('insurance.patient_not_found_or_merged', p_patient_id::text);
     END IF;
     IF cardinality(p_item_codes) > 50 OR EXISTS (SELECT 1 FROM unnest(p_item_codes) c
                                                   WHERE c IS NULL OR c !~ '^[A-Z][A-Z0-9-]{1,39}$') THEN
-        RAISE EXCEPTION 'ask about at most 50 items, each by its price code' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'ask about at most 50 items, each by its price code'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.ask_about_most_50');
     END IF;
     v_coverage := insurance.coverage_on(p_patient_id, billing.local_day(now()));
     IF v_coverage IS NULL THEN
         RAISE EXCEPTION 'the patient has no insurance coverage in force today: record the coverage first'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.patient_no_insurance_coverage');
     END IF;
     -- A check already on its way answers this one too (a double click sends one request).
     SELECT r.id INTO v_open FROM insurance.request r
@@ -84,7 +88,8 @@ RETURNS TABLE (coverage_id bigint, payer_name text, plan_name text, member_numbe
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_billing'],
-                               'only reception and billing staff read insurance eligibility');
+                               'only reception and billing staff read insurance eligibility',
+                               'insurance.reception_billing_staff_read');
     RETURN QUERY
     SELECT cv.id, py.name, pl.name, cv.member_number, r.id, r.status, r.requested_at, r.last_error, e.covered,
            e.plan_code, e.benefit_start, e.benefit_end, e.benefits, e.excluded_items, e.disposition, e.answered_at,
@@ -109,7 +114,8 @@ CREATE OR REPLACE FUNCTION insurance.request_preauthorization(p_patient_id bigin
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff     bigint := core.require_group(ARRAY['hms_billing', 'hms_doctor', 'hms_nurse'],
-                                             'only billing and ward staff ask for pre-authorisations');
+                                             'only billing and ward staff ask for pre-authorisations',
+                                             'insurance.billing_ward_staff_ask');
     v_day       date := billing.local_day(now());
     v_coverage  bigint;
     v_cov       billing.coverage;
@@ -120,26 +126,33 @@ DECLARE
     v_quantity  numeric;
     v_currency  char(3);
     v_reason    text := core.check_reason(p_reason, 3, 'give the clinical reason for the pre-authorisation',
-                                          'ck_preauthorization_reason');
+                                          'ck_preauthorization_reason', p_key => 'insurance.give_clinical_reason_pre');
 BEGIN
     -- A nurse or doctor asks only for a patient in their care (the clinical policies' notion: their ward, their
     -- encounter or appointment, a break-glass grant), and learns nothing (not even coverage) about anyone else.
     IF NOT core.has_group('hms_billing') AND NOT clinical.can_access_patient(p_patient_id) THEN
         RAISE EXCEPTION 'patient % is not in your care: ask for pre-authorisations of your own patients', p_patient_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('insurance.patient_not_your_care', p_patient_id::text);
     END IF;
     IF p_items IS NULL OR jsonb_typeof(p_items) <> 'array' OR jsonb_array_length(p_items) NOT BETWEEN 1 AND 50 THEN
-        RAISE EXCEPTION 'a pre-authorisation asks for 1 to 50 items' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a pre-authorisation asks for 1 to 50 items'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('insurance.pre_authorisation_asks_1');
     END IF;
     IF p_admission_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM adt.admission a
                                                    WHERE a.id = p_admission_id AND a.patient_id = p_patient_id) THEN
-        RAISE EXCEPTION 'no admission % of this patient', p_admission_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no admission % of this patient', p_admission_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('insurance.no_admission_patient', p_admission_id::text);
     END IF;
     v_coverage := insurance.coverage_on(p_patient_id, v_day);
     IF v_coverage IS NULL THEN
         -- The ward cannot record insurance: say who can.
         RAISE EXCEPTION 'the patient has no insurance coverage in force today: billing records the patient''s '
-                        'insurance first' USING ERRCODE = 'object_not_in_prerequisite_state';
+                        'insurance first'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.patient_no_insurance_coverage_force');
     END IF;
     SELECT * INTO v_cov FROM billing.coverage cv WHERE cv.id = v_coverage;
     SELECT (s.value #>> '{}')::char(3) INTO v_currency FROM core.setting s WHERE s.key = 'currency';
@@ -154,7 +167,9 @@ BEGIN
         SELECT * INTO v_price FROM billing.price_item pi WHERE pi.id = billing.price_item_at(v_item ->> 'price_code', v_day);
         IF NOT FOUND THEN
             RAISE EXCEPTION 'item %: no price code % on the price list today', v_seq, coalesce(v_item ->> 'price_code', '')
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('insurance.item_no_price_code', v_seq::text,
+                                                   coalesce(v_item ->> 'price_code', ''));
         END IF;
         BEGIN
             v_quantity := coalesce((v_item ->> 'quantity')::numeric, 1);
@@ -162,7 +177,9 @@ BEGIN
             v_quantity := NULL;
         END;
         IF v_quantity IS NULL OR v_quantity <= 0 OR v_quantity > 365 OR v_quantity <> round(v_quantity, 2) THEN
-            RAISE EXCEPTION 'item %: the quantity is a number from 0.01 to 365', v_seq USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'item %: the quantity is a number from 0.01 to 365', v_seq
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('insurance.item_quantity_number_0', v_seq::text);
         END IF;
         INSERT INTO insurance.preauthorization_item (preauthorization_id, sequence, price_code, description, quantity,
                                                      unit_amount, amount)
@@ -172,7 +189,9 @@ BEGIN
        SET requested_amount = (SELECT sum(i.amount) FROM insurance.preauthorization_item i WHERE i.preauthorization_id = v_id)
      WHERE pa.id = v_id;
     IF (SELECT pa.requested_amount FROM insurance.preauthorization pa WHERE pa.id = v_id) <= 0 THEN
-        RAISE EXCEPTION 'the items are free of charge: nothing to pre-authorise' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the items are free of charge: nothing to pre-authorise'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('insurance.items_free_charge_nothing');
     END IF;
     PERFORM insurance.queue('preauthorization', v_coverage, v_staff, p_preauthorization_id => v_id);
     RETURN v_id;
@@ -185,7 +204,7 @@ COMMENT ON FUNCTION insurance.request_preauthorization(bigint, jsonb, text, bigi
 CREATE OR REPLACE FUNCTION insurance.submit_claim(p_claim_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_claim  billing.claim;
     v_open   bigint;
 BEGIN
@@ -194,7 +213,8 @@ BEGIN
         FOR SHARE;
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no claim with id %', p_claim_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('billing.claim_not_found', p_claim_id::text);
     END IF;
     SELECT r.id INTO v_open FROM insurance.request r WHERE r.claim_id = p_claim_id AND r.kind = 'claim';
     IF v_claim.status = 'submitted' AND v_open IS NOT NULL THEN
@@ -202,7 +222,9 @@ BEGIN
     END IF;
     IF v_claim.status <> 'draft' THEN
         RAISE EXCEPTION 'claim % is % and is not sent again', p_claim_id, v_claim.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.claim_not_sent_again', p_claim_id::text,
+                                               v_claim.status::text);
     END IF;
     UPDATE billing.claim c SET status = 'submitted', submitted_at = now() WHERE c.id = p_claim_id;
     -- The claim's own idempotency key is the request's id: whoever sends it, the payer sees one claim.
@@ -216,18 +238,20 @@ COMMENT ON FUNCTION insurance.submit_claim(bigint) IS
 CREATE OR REPLACE FUNCTION insurance.request_claim_status(p_claim_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_claim  billing.claim;
     v_open   bigint;
 BEGIN
     SELECT * INTO v_claim FROM billing.claim c WHERE c.id = p_claim_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no claim with id %', p_claim_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no claim with id %', p_claim_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('billing.claim_not_found', p_claim_id::text);
     END IF;
     IF v_claim.status <> 'submitted' OR NOT EXISTS (SELECT 1 FROM insurance.request r WHERE r.claim_id = p_claim_id
                                                        AND r.kind = 'claim' AND r.status IN ('sent', 'answered')) THEN
         RAISE EXCEPTION 'ask for the status of a claim the payer has and has not decided'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.ask_status_claim_payer');
     END IF;
     SELECT r.id INTO v_open FROM insurance.request r
      WHERE r.claim_id = p_claim_id AND r.kind = 'status' AND r.status IN ('queued', 'sent');
@@ -241,7 +265,8 @@ CREATE OR REPLACE FUNCTION insurance.answer_query(p_query_id bigint, p_answer te
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff     bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff answer payer queries');
+    v_staff     bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff answer payer queries',
+                                             'insurance.billing_staff_answer_payer');
     v_query     insurance.payer_query;
     v_coverage  bigint;
     v_file      jsonb;
@@ -250,26 +275,33 @@ DECLARE
 BEGIN
     SELECT * INTO v_query FROM insurance.payer_query q WHERE q.id = p_query_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no payer query with id %', p_query_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no payer query with id %', p_query_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('insurance.payer_query_not_found', p_query_id::text);
     END IF;
     IF v_query.status <> 'open' THEN
-        RAISE EXCEPTION 'this query has been answered already' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'this query has been answered already'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.query_been_answered_already');
     END IF;
     -- Lines and tabs are fine; other control characters are not text (and FHIR strings may not carry them).
     IF p_answer IS NULL OR length(btrim(p_answer)) < 2 OR length(p_answer) > 2000
        OR p_answer ~ '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]' THEN
         RAISE EXCEPTION 'write an answer for the payer (2 to 2000 characters of plain text)' USING ERRCODE = 'check_violation',
-              CONSTRAINT = 'ck_payer_query_answer';
+              CONSTRAINT = 'ck_payer_query_answer', DETAIL = core.message_detail('insurance.write_answer_payer_2');
     END IF;
     IF p_attachments IS NULL OR jsonb_typeof(p_attachments) <> 'array' OR jsonb_array_length(p_attachments) > 10 THEN
-        RAISE EXCEPTION 'at most 10 attachments' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'at most 10 attachments'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.most_10_attachments');
     END IF;
     FOR v_file IN SELECT * FROM jsonb_array_elements(p_attachments) LOOP
         BEGIN
             v_content := decode(v_file ->> 'content_base64', 'base64');
         EXCEPTION WHEN invalid_parameter_value OR data_exception THEN
             RAISE EXCEPTION 'attachment "%" is not base64 content', v_file ->> 'title'
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('insurance.attachment_not_base64_content',
+                                                   (v_file ->> 'title')::text);
         END;
         INSERT INTO insurance.query_attachment (query_id, title, content_type, content, added_by)
         VALUES (p_query_id, v_file ->> 'title', v_file ->> 'content_type', v_content, v_staff);
@@ -279,7 +311,9 @@ BEGIN
     -- over 5 MiB (NPHIES-style limit) before sending, and a refused answer could not be answered again.
     IF v_total > 3500000 THEN
         RAISE EXCEPTION 'the documents together are % MB: at most 3.5 MB go with one answer (a payer takes at most '
-                        '5 MB per message)', round(v_total / 1e6, 1) USING ERRCODE = 'invalid_parameter_value';
+                        '5 MB per message)', round(v_total / 1e6, 1)
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('insurance.documents_together_mb_most', (round(v_total / 1e6, 1))::text);
     END IF;
     UPDATE insurance.payer_query q
        SET status = 'answered', answer = btrim(p_answer), answered_by = v_staff, answered_at = now()
@@ -298,11 +332,13 @@ COMMENT ON FUNCTION insurance.answer_query(bigint, text, jsonb) IS
 CREATE OR REPLACE FUNCTION insurance.retry_request(p_request_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     UPDATE insurance.request r SET status = 'queued', next_attempt_at = now(), last_error = NULL
      WHERE r.id = p_request_id AND r.status = 'failed';
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'only a failed request is sent again' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'only a failed request is sent again'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('insurance.failed_request_sent_again');
     END IF;
     PERFORM pg_notify('hms_insurance_outbox', p_request_id::text);
 END
@@ -314,23 +350,30 @@ CREATE OR REPLACE FUNCTION insurance.resolve_remittance_line(p_line_id bigint, p
 RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff reconcile remittances');
+    v_staff  bigint := core.require_group(ARRAY['hms_billing'], 'only billing staff reconcile remittances',
+                                          'insurance.billing_staff_reconcile_remittances');
     v_line   insurance.remittance_line;
     v_rem    insurance.remittance;
-    v_note   text := core.check_reason(p_note, 5, 'say how the line was reconciled', 'ck_remittance_line_note');
+    v_note   text := core.check_reason(p_note, 5, 'say how the line was reconciled', 'ck_remittance_line_note',
+                                       p_key => 'insurance.say_how_line_reconciled');
 BEGIN
     IF v_note ~ '[[:cntrl:]]' OR length(v_note) > 500 THEN
         RAISE EXCEPTION 'say how the line was reconciled in at most 500 characters of plain text'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_remittance_line_note';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_remittance_line_note',
+                  DETAIL = core.message_detail('insurance.say_how_line_reconciled_most');
     END IF;
     SELECT * INTO v_line FROM insurance.remittance_line l WHERE l.id = p_line_id FOR UPDATE;
     IF NOT FOUND OR v_line.status NOT IN ('unmatched', 'refused') THEN
-        RAISE EXCEPTION 'no unmatched or refused remittance line with id %', p_line_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no unmatched or refused remittance line with id %', p_line_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('insurance.no_unmatched_refused_remittance', p_line_id::text);
     END IF;
     SELECT * INTO v_rem FROM insurance.remittance r WHERE r.id = v_line.remittance_id;
     IF p_claim_id IS NOT NULL THEN
         IF NOT EXISTS (SELECT 1 FROM billing.claim c WHERE c.id = p_claim_id AND c.payer_id = v_rem.payer_id) THEN
-            RAISE EXCEPTION 'claim % is not a claim on this payer', p_claim_id USING ERRCODE = 'no_data_found';
+            RAISE EXCEPTION 'claim % is not a claim on this payer', p_claim_id
+                USING ERRCODE = 'no_data_found',
+                      DETAIL = core.message_detail('insurance.claim_not_claim_payer', p_claim_id::text);
         END IF;
         UPDATE insurance.remittance_line l
            SET claim_id = p_claim_id, status = 'posted', note = v_note,
@@ -356,7 +399,7 @@ DECLARE
     v_coverage  bigint;
     v_payer     bigint;
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this');
+    PERFORM core.require_group(ARRAY['hms_billing'], 'only billing staff do this', 'billing.billing_only');
     v_coverage := insurance.coverage_on(p_patient_id, billing.local_day(now()));
     IF v_coverage IS NULL THEN
         RETURN;
@@ -414,7 +457,8 @@ COMMENT ON FUNCTION insurance.claim_warnings(bigint, bigint[]) IS
 -- ---------------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION insurance.gateway_staff() RETURNS bigint
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT core.require_group(ARRAY['hms_insurance_gateway'], 'only the insurance gateway does this')
+    SELECT core.require_group(ARRAY['hms_insurance_gateway'], 'only the insurance gateway does this',
+                              'insurance.insurance_gateway_does')
 $$;
 COMMENT ON FUNCTION insurance.gateway_staff() IS 'Internal: the gateway''s staff id, or insufficient_privilege.';
 
@@ -521,7 +565,8 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 BEGIN
     PERFORM insurance.gateway_staff();
     IF p_limit NOT BETWEEN 1 AND 500 OR p_lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        RAISE EXCEPTION 'take 1 to 500 requests with a lease of 1 to 3600 seconds' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'take 1 to 500 requests with a lease of 1 to 3600 seconds'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.take_1_500_requests');
     END IF;
     RETURN QUERY
     WITH due AS (
@@ -553,15 +598,18 @@ BEGIN
     PERFORM insurance.gateway_staff();
     SELECT * INTO v_req FROM insurance.request r WHERE r.id = p_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no request with id %', p_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no request with id %', p_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('insurance.request_not_found', p_id::text);
     END IF;
     IF p_document IS NULL OR jsonb_typeof(p_document) <> 'object' OR NOT p_document ? 'resourceType' THEN
-        RAISE EXCEPTION 'the document to send is not a FHIR resource' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the document to send is not a FHIR resource'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.document_send_not_fhir');
     END IF;
     IF v_req.document IS NOT NULL THEN
         IF v_req.document <> p_document THEN
             RAISE EXCEPTION 'request % was already sent with a different document: a retry sends the same one', p_id
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('insurance.request_already_sent_different', p_id::text);
         END IF;
         RETURN;
     END IF;
@@ -636,7 +684,8 @@ BEGIN
     END;
     IF v_amount IN ('NaN', 'Infinity', '-Infinity') OR abs(v_amount) >= 1e10 THEN
         RAISE EXCEPTION 'the payer''s % is not an amount: %', p_what, left(p_value #>> '{}', 40)
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('insurance.payer_amount_invalid', p_what, left(p_value #>> '{}', 40));
     END IF;
     RETURN v_amount;
 END
@@ -712,7 +761,9 @@ BEGIN
     IF v_outcome IS NULL OR v_outcome NOT IN ('approved', 'partial', 'rejected', 'decided') THEN
         RAISE EXCEPTION 'a pre-authorisation answer is decided, approved, partial, rejected or pending, not %',
                         coalesce(v_outcome, 'nothing')
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('insurance.pre_authorisation_answer_decided',
+                                               coalesce(v_outcome, 'nothing'));
     END IF;
     FOR v_item IN SELECT * FROM jsonb_array_elements(coalesce(p_reading -> 'items', '[]')) LOOP
         UPDATE insurance.preauthorization_item i  -- capped at what was asked, like a claim's items
@@ -813,16 +864,20 @@ DECLARE
 BEGIN
     SELECT py.id INTO v_payer FROM billing.payer py WHERE py.code = p_payer_code;
     IF v_payer IS NULL THEN
-        RAISE EXCEPTION 'no payer %', p_payer_code USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no payer %', p_payer_code
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('insurance.payer_not_found', p_payer_code);
     END IF;
     IF p_reading IS NULL OR jsonb_typeof(p_reading) <> 'object' THEN
-        RAISE EXCEPTION 'the reading of the answer is missing' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'the reading of the answer is missing'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.reading_answer_missing');
     END IF;
     IF p_request_id IS NOT NULL THEN
         SELECT * INTO v_req FROM insurance.request r WHERE r.request_id = p_request_id AND r.payer_id = v_payer FOR UPDATE;
         IF NOT FOUND THEN
             RAISE EXCEPTION 'payer % answered request % that was never sent to it', p_payer_code, p_request_id
-                USING ERRCODE = 'no_data_found';
+                USING ERRCODE = 'no_data_found',
+                      DETAIL = core.message_detail('insurance.payer_answered_request_never', p_payer_code,
+                                                   p_request_id::text);
         END IF;
     END IF;
     INSERT INTO insurance.message (payer_id, message_id, request_id, resource_type, document, outcome)
@@ -852,7 +907,9 @@ BEGIN
         END IF;
     ELSIF v_type = 'CoverageEligibilityResponse' THEN
         IF v_req.id IS NULL OR v_req.kind <> 'eligibility' THEN
-            RAISE EXCEPTION 'an eligibility answer must answer an eligibility request' USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'an eligibility answer must answer an eligibility request'
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('insurance.eligibility_answer_answer_eligibility');
         END IF;
         IF v_req.status = 'answered' THEN
             v_outcome := 'eligibility already answered: kept';
@@ -878,7 +935,9 @@ BEGIN
         ELSIF v_req.kind = 'preauthorization' THEN
             v_pa := v_req.preauthorization_id;
         ELSE
-            RAISE EXCEPTION 'a claim response cannot answer a % request', v_req.kind USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'a claim response cannot answer a % request', v_req.kind
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('insurance.claim_response_answer_request', v_req.kind::text);
         END IF;
         IF v_claim IS NOT NULL THEN
             v_outcome := insurance.apply_claim_answer(v_claim, p_reading, p_document);
@@ -980,7 +1039,7 @@ BEGIN
     IF p_from IS NULL OR p_to IS NULL OR NOT isfinite(p_from) OR NOT isfinite(p_to) OR p_to < p_from
        OR p_to - p_from > 3660 THEN
         RAISE EXCEPTION 'give a period of at most ten years whose end is not before its start'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.give_period_most_ten');
     END IF;
     RETURN QUERY
     WITH decided AS (
@@ -1020,7 +1079,7 @@ BEGIN
     IF p_from IS NULL OR p_to IS NULL OR NOT isfinite(p_from) OR NOT isfinite(p_to) OR p_to < p_from
        OR p_to - p_from > 3660 THEN
         RAISE EXCEPTION 'give a period of at most ten years whose end is not before its start'
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('insurance.give_period_most_ten');
     END IF;
     RETURN QUERY
     SELECT left(coalesce(nullif(btrim(ci.reason), ''), nullif(btrim(c.outcome_reason), ''), 'no reason given'), 120),

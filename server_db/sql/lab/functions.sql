@@ -16,7 +16,9 @@ BEGIN
                                          ('collected', 'cancelled'), ('received', 'cancelled'))) THEN
         RAISE EXCEPTION 'lab order % cannot go from % to %', OLD.order_number, OLD.status, NEW.status
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_lab_order_transition',
-                  HINT = 'ordered -> collected -> received -> resulted -> verified -> released; cancel before resulted';
+                  HINT = 'ordered -> collected -> received -> resulted -> verified -> released; cancel before resulted',
+                  DETAIL = core.message_detail('lab.order_status_change_refused', OLD.order_number::text,
+                                               OLD.status::text, NEW.status::text);
     END IF;
     NEW.status_changed_at := now();
     RETURN NEW;
@@ -36,7 +38,8 @@ BEGIN
             -- Only a data load by the superuser (hms-admin demo-data) inserts later states, with their history.
             IF current_setting('hms.demo_load', true) IS DISTINCT FROM 'on'
                OR NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
-                RAISE EXCEPTION 'a lab order starts as ordered' USING ERRCODE = 'check_violation';
+                RAISE EXCEPTION 'a lab order starts as ordered'
+                    USING ERRCODE = 'check_violation', DETAIL = core.message_detail('lab.lab_order_starts_ordered');
             END IF;
             RETURN NULL;
         END IF;
@@ -100,20 +103,28 @@ BEGIN
     SELECT * INTO v_test FROM lab.test WHERE code = v_order.test_code;
     IF NEW.loinc_code IS DISTINCT FROM v_order.test_code THEN
         RAISE EXCEPTION 'result code % does not match the ordered test % of order %', NEW.loinc_code,
-                        v_order.test_code, v_order.order_number USING ERRCODE = 'check_violation';
+                        v_order.test_code, v_order.order_number
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('lab.result_code_does_not', NEW.loinc_code::text,
+                                               v_order.test_code::text, v_order.order_number::text);
     END IF;
     NEW.value := btrim(NEW.value);
     NEW.unit := coalesce(nullif(btrim(NEW.unit), ''), v_test.unit);
     IF NEW.unit <> v_test.unit THEN
         RAISE EXCEPTION 'unit "%" does not match the catalog unit "%" of %', NEW.unit, v_test.unit, v_test.short_name
-            USING ERRCODE = 'check_violation', HINT = 'report the result in the catalog unit';
+            USING ERRCODE = 'check_violation', HINT = 'report the result in the catalog unit',
+                  DETAIL = core.message_detail('lab.unit_does_not_match', NEW.unit::text, v_test.unit::text,
+                                               v_test.short_name::text);
     END IF;
     v_on := coalesce((SELECT s.collected_at FROM lab.specimen s WHERE s.id = v_order.specimen_id), now())::date;
     IF v_test.value_type = 'numeric' THEN
         v_num := regexp_replace(NEW.value, '^[<>]=?\s*', '');
         IF v_num !~ '^-?[0-9]+(\.[0-9]+)?$' THEN
             RAISE EXCEPTION '"%" is not a number (% is reported as a number in %)', NEW.value, v_test.short_name,
-                            v_test.unit USING ERRCODE = 'invalid_text_representation';
+                            v_test.unit
+                USING ERRCODE = 'invalid_text_representation',
+                      DETAIL = core.message_detail('lab.result_not_numeric', NEW.value::text, v_test.short_name::text,
+                                                   v_test.unit::text);
         END IF;
         NEW.value_numeric := v_num::numeric;
         v_range := lab.range_for(v_test.code, v_order.patient_id, v_on);
@@ -149,12 +160,16 @@ BEGIN
         OLD.flag, OLD.comment, OLD.source, OLD.entered_by, OLD.entered_at, OLD.replaces_id, OLD.correction_reason)
     THEN
         RAISE EXCEPTION 'a lab result is never edited: enter a new version with a reason'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.lab_result_never_edited');
     END IF;
     IF OLD.status = 'superseded' OR (OLD.status = 'final' AND NEW.status <> 'superseded')
        OR (OLD.status = 'verified' AND NEW.status NOT IN ('verified', 'final', 'superseded')) THEN
         IF NEW.status IS DISTINCT FROM OLD.status THEN
-            RAISE EXCEPTION 'a % result cannot become %', OLD.status, NEW.status USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'a % result cannot become %', OLD.status, NEW.status
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('lab.result_status_change_refused', OLD.status::text,
+                                                   NEW.status::text);
         END IF;
     END IF;
     RETURN NEW;
@@ -187,7 +202,8 @@ BEGIN
      WHERE p.id = coalesce(billing.price_item_at(v_code, v_date), billing.price_item_at('LAB-DEFAULT', v_date));
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no price for lab test % (nor LAB-DEFAULT) valid on %', v_order.test_code, v_date
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.no_price_lab_test', v_order.test_code::text, v_date::text);
     END IF;
     INSERT INTO billing.charge (patient_id, encounter_id, source_kind, source_id, price_item_id, quantity,
                                 unit_amount, amount, currency, service_date)
@@ -222,7 +238,8 @@ CREATE OR REPLACE FUNCTION lab.place_order(p_encounter_id bigint, p_code text, p
                                            p_clinical_info text DEFAULT '') RETURNS bigint[]
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_doctor'], 'only hms_doctor may order laboratory tests');
+    v_staff  bigint := core.require_group(ARRAY['hms_doctor'], 'only hms_doctor may order laboratory tests',
+                                          'lab.order_doctor_only');
     v_enc    clinical.encounter;
     v_req    text;
     v_codes  text[];
@@ -234,14 +251,17 @@ BEGIN
     SELECT * INTO v_enc FROM clinical.encounter WHERE id = p_encounter_id;
     IF NOT FOUND OR NOT clinical.can_access_patient(v_enc.patient_id) THEN
         RAISE EXCEPTION 'encounter % is not one of your patients''', p_encounter_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('lab.encounter_not_one_your', p_encounter_id::text);
     END IF;
     IF v_enc.status <> 'open' THEN
         RAISE EXCEPTION 'tests are ordered on an open encounter (this one is %)', v_enc.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.tests_ordered_open_encounter', v_enc.status::text);
     END IF;
     IF p_priority IS NULL OR p_priority NOT IN ('routine', 'urgent', 'stat') THEN
-        RAISE EXCEPTION 'priority must be routine, urgent or stat' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'priority must be routine, urgent or stat'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('lab.priority_routine_urgent_stat');
     END IF;
     IF EXISTS (SELECT 1 FROM lab.panel WHERE code = p_code AND active) THEN
         v_panel := p_code;
@@ -250,12 +270,14 @@ BEGIN
          WHERE pt.panel_code = p_code AND pt.active;
         IF v_codes IS NULL THEN
             RAISE EXCEPTION 'panel % has no active tests to order', p_code
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('lab.panel_no_active_tests', p_code);
         END IF;
     ELSIF EXISTS (SELECT 1 FROM lab.test WHERE code = p_code AND active) THEN
         v_codes := ARRAY[p_code];
     ELSE
-        RAISE EXCEPTION '"%" is not an orderable test or panel', p_code USING ERRCODE = 'foreign_key_violation';
+        RAISE EXCEPTION '"%" is not an orderable test or panel', p_code
+            USING ERRCODE = 'foreign_key_violation', DETAIL = core.message_detail('lab.test_not_orderable', p_code);
     END IF;
     v_req := 'RQ' || lpad(nextval('lab.requisition_seq')::text, 8, '0');
     FOREACH v_code IN ARRAY v_codes LOOP
@@ -279,7 +301,9 @@ CREATE OR REPLACE FUNCTION lab.collect(p_order_ids bigint[], p_scanned_mrn text)
 RETURNS TABLE (specimen_id bigint, accession_number text, container text, order_ids bigint[])
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff    bigint := core.require_group(ARRAY['hms_lab', 'hms_nurse'], 'only hms_lab or hms_nurse may collect specimens');
+    v_staff    bigint := core.require_group(ARRAY['hms_lab', 'hms_nurse'],
+                                            'only hms_lab or hms_nurse may collect specimens',
+                                            'lab.collect_lab_nurse_only');
     v_patient  bigint;
     v_mrn      text;
     v_group    record;
@@ -287,29 +311,36 @@ DECLARE
     v_acc      text;
 BEGIN
     IF p_order_ids IS NULL OR cardinality(p_order_ids) = 0 THEN
-        RAISE EXCEPTION 'choose the orders to collect' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'choose the orders to collect'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('lab.choose_orders_collect');
     END IF;
     PERFORM 1 FROM lab.lab_order o WHERE o.id = ANY (p_order_ids) ORDER BY o.id FOR UPDATE;
     IF (SELECT count(*) FROM lab.lab_order o WHERE o.id = ANY (p_order_ids)) <> cardinality(p_order_ids) THEN
-        RAISE EXCEPTION 'unknown lab order' USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'unknown lab order'
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('lab.unknown_lab_order');
     END IF;
     IF (SELECT count(DISTINCT o.patient_id) FROM lab.lab_order o WHERE o.id = ANY (p_order_ids)) <> 1 THEN
-        RAISE EXCEPTION 'specimens are collected from one patient at a time' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'specimens are collected from one patient at a time'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('lab.specimens_collected_one_patient');
     END IF;
     SELECT o.patient_id INTO v_patient FROM lab.lab_order o WHERE o.id = p_order_ids[1];
     IF core.has_group('hms_nurse') AND NOT core.has_group('hms_lab') AND NOT clinical.can_access_patient(v_patient) THEN
-        RAISE EXCEPTION 'this patient is not in your care' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'this patient is not in your care'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('lab.patient_not_your_care');
     END IF;
     SELECT p.mrn INTO v_mrn FROM registry.patient p WHERE p.id = v_patient;
     IF btrim(coalesce(p_scanned_mrn, '')) <> v_mrn THEN
         RAISE EXCEPTION 'wrong patient: the scanned wristband (%) is not the patient of these orders',
                         coalesce(nullif(btrim(p_scanned_mrn), ''), 'nothing')
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_specimen_positive_identification',
-                  HINT = 'scan the wristband of the patient in front of you';
+                  HINT = 'scan the wristband of the patient in front of you',
+                  DETAIL = core.message_detail('lab.collect_wrong_patient',
+                                               (coalesce(nullif(btrim(p_scanned_mrn), ''), 'nothing'))::text);
     END IF;
     IF EXISTS (SELECT 1 FROM lab.lab_order o WHERE o.id = ANY (p_order_ids) AND o.status <> 'ordered') THEN
         RAISE EXCEPTION 'only orders not yet collected can be collected'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.orders_not_yet_collected');
     END IF;
     FOR v_group IN
         SELECT t.specimen_type, t.container, array_agg(o.id ORDER BY o.id) AS ids
@@ -332,17 +363,21 @@ COMMENT ON FUNCTION lab.collect(bigint[], text) IS
 CREATE OR REPLACE FUNCTION lab.receive(p_accession text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may receive specimens');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may receive specimens',
+                                          'lab.receive_lab_only');
     v_spec   lab.specimen;
     v_n      integer;
 BEGIN
     SELECT * INTO v_spec FROM lab.specimen WHERE accession_number = btrim(p_accession) FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no specimen with accession number %', p_accession USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no specimen with accession number %', p_accession
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('lab.specimen_not_found', p_accession);
     END IF;
     IF v_spec.received_at IS NOT NULL THEN
         RAISE EXCEPTION 'specimen % was already received at %', v_spec.accession_number, v_spec.received_at
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.specimen_already_received', v_spec.accession_number::text,
+                                               v_spec.received_at::text);
     END IF;
     UPDATE lab.specimen SET received_at = now(), received_by = v_staff WHERE id = v_spec.id;
     UPDATE lab.lab_order SET status = 'received' WHERE specimen_id = v_spec.id AND status = 'collected';
@@ -357,7 +392,8 @@ CREATE OR REPLACE FUNCTION lab.enter_result(p_order_id bigint, p_value text, p_u
                                  p_comment text DEFAULT '', p_reason text DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may enter laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may enter laboratory results',
+                                           'lab.enter_lab_only');
     v_order   lab.lab_order;
     v_prev    lab.result;
     v_id      bigint;
@@ -365,15 +401,21 @@ DECLARE
 BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no lab order %', p_order_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no lab order %', p_order_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('lab.order_not_found', p_order_id::text);
     END IF;
     IF v_order.status NOT IN ('received', 'resulted') THEN
         RAISE EXCEPTION 'order % is %: results are entered for received specimens (released results are corrected)',
-                        v_order.order_number, v_order.status USING ERRCODE = 'object_not_in_prerequisite_state';
+                        v_order.order_number, v_order.status
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.order_results_entered_received', v_order.order_number::text,
+                                               v_order.status::text);
     END IF;
     SELECT * INTO v_prev FROM lab.result r WHERE r.lab_order_id = p_order_id AND r.status <> 'superseded';
     IF FOUND THEN
-        PERFORM core.check_reason(p_reason, 5, format('order %s already has a result: replacing it needs a reason', v_order.order_number));
+        PERFORM core.check_reason(p_reason, 5, 'order %s already has a result: replacing it needs a reason',
+                                  p_key => 'lab.result_replacement_reason_required',
+                                  p_args => ARRAY[v_order.order_number]);
     END IF;
     IF FOUND THEN
         UPDATE lab.result SET status = 'superseded' WHERE id = v_prev.id;
@@ -396,18 +438,22 @@ COMMENT ON FUNCTION lab.enter_result(bigint, text, text, text, text) IS
 CREATE OR REPLACE FUNCTION lab.verify(p_order_id bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may verify laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may verify laboratory results',
+                                           'lab.verify_lab_only');
     v_order   lab.lab_order;
     v_result  lab.result;
 BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
     IF NOT FOUND OR v_order.status <> 'resulted' THEN
-        RAISE EXCEPTION 'only a resulted order can be verified' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'only a resulted order can be verified'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.resulted_order_verified');
     END IF;
     SELECT * INTO v_result FROM lab.result r WHERE r.lab_order_id = p_order_id AND r.status = 'entered';
     IF v_result.entered_by = v_staff THEN
         RAISE EXCEPTION 'a second person verifies a result: you entered this one'
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_result_four_eyes';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_result_four_eyes',
+                  DETAIL = core.message_detail('lab.second_person_verifies_result');
     END IF;
     UPDATE lab.result SET status = 'verified', verified_by = v_staff, verified_at = now() WHERE id = v_result.id;
     UPDATE lab.lab_order SET status = 'verified' WHERE id = p_order_id;
@@ -451,13 +497,16 @@ COMMENT ON FUNCTION lab.alert(bigint, text) IS 'Notify the ordering clinician of
 CREATE OR REPLACE FUNCTION lab.release(p_order_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may release laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may release laboratory results',
+                                           'lab.release_lab_only');
     v_order   lab.lab_order;
     v_flag    text;
 BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
     IF NOT FOUND OR v_order.status <> 'verified' THEN
-        RAISE EXCEPTION 'only a verified order can be released' USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'only a verified order can be released'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.verified_order_released');
     END IF;
     UPDATE lab.result SET status = 'final', released_at = now()
      WHERE lab_order_id = p_order_id AND status = 'verified' RETURNING flag INTO v_flag;
@@ -473,7 +522,8 @@ CREATE OR REPLACE FUNCTION lab.correct_result(p_order_id bigint, p_value text, p
                                    p_comment text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may correct laboratory results');
+    v_staff   bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may correct laboratory results',
+                                           'lab.correct_lab_only');
     v_order   lab.lab_order;
     v_prev    lab.result;
     v_id      bigint;
@@ -482,9 +532,11 @@ BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
     IF NOT FOUND OR v_order.status <> 'released' THEN
         RAISE EXCEPTION 'only a released result is corrected (before release, enter a new result)'
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.released_result_corrected_before');
     END IF;
-    PERFORM core.check_reason(p_reason, 5, 'a correction needs a reason of at least 5 characters');
+    PERFORM core.check_reason(p_reason, 5, 'a correction needs a reason of at least 5 characters',
+                              p_key => 'lab.correction_needs_reason_least');
     SELECT * INTO v_prev FROM lab.result r WHERE r.lab_order_id = p_order_id AND r.status = 'final';
     UPDATE lab.result SET status = 'superseded' WHERE id = v_prev.id;
     INSERT INTO lab.result (lab_order_id, loinc_code, version, value, unit, comment, source, entered_by,
@@ -509,15 +561,20 @@ COMMENT ON FUNCTION lab.correct_result(bigint, text, text, text, text) IS
 CREATE OR REPLACE FUNCTION lab.cancel_order(p_order_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_doctor', 'hms_lab'], 'only hms_doctor or hms_lab may cancel laboratory orders');
+    v_staff  bigint := core.require_group(ARRAY['hms_doctor', 'hms_lab'],
+                                          'only hms_doctor or hms_lab may cancel laboratory orders',
+                                          'lab.cancel_doctor_lab_only');
     v_order  lab.lab_order;
 BEGIN
     SELECT * INTO v_order FROM lab.lab_order WHERE id = p_order_id FOR UPDATE;
     IF NOT FOUND OR (NOT core.has_group('hms_lab') AND v_order.ordering_clinician_id <> v_staff
                      AND NOT clinical.can_access_patient(v_order.patient_id)) THEN
-        RAISE EXCEPTION 'no lab order % of yours', p_order_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'no lab order % of yours', p_order_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('lab.own_order_not_found', p_order_id::text);
     END IF;
-    PERFORM core.check_reason(p_reason, 5, 'cancelling an order needs a reason of at least 5 characters');
+    PERFORM core.check_reason(p_reason, 5, 'cancelling an order needs a reason of at least 5 characters',
+                              p_key => 'lab.cancelling_order_needs_reason');
     UPDATE lab.lab_order SET status = 'cancelled', cancel_reason = btrim(p_reason) WHERE id = p_order_id;
 END
 $$;
@@ -551,7 +608,8 @@ DECLARE
     v_n        integer := 0;
 BEGIN
     IF core.current_staff_id() IS NULL THEN
-        RAISE EXCEPTION 'only staff may run the escalation' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only staff may run the escalation'
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('lab.staff_run_escalation');
     END IF;
     FOR v_order IN
         SELECT * FROM lab.lab_order o
@@ -583,12 +641,14 @@ CREATE OR REPLACE FUNCTION lab.record_callback(p_order_id bigint, p_spoke_to tex
                                     p_note text DEFAULT '') RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record critical-result calls');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record critical-result calls',
+                                          'lab.critical_call_lab_only');
     v_id     bigint;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM lab.lab_order WHERE id = p_order_id AND critical) THEN
         RAISE EXCEPTION 'order % has no critical result to phone', p_order_id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('lab.order_no_critical_result', p_order_id::text);
     END IF;
     INSERT INTO lab.critical_callback (lab_order_id, called_by, spoke_to, read_back, note)
     VALUES (p_order_id, v_staff, btrim(coalesce(p_spoke_to, '')), coalesce(p_read_back, false),
@@ -655,21 +715,26 @@ BEGIN
     IF NEW.code IS NULL OR NEW.code !~ '^[0-9]{1,7}-[0-9]$' THEN
         RAISE EXCEPTION 'a LOINC code is 1 to 7 digits, a dash and a check digit (for example 2823-3), not "%"',
                         coalesce(NEW.code, '')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_' || v_kind || '_code_loinc';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_' || v_kind || '_code_loinc',
+                  DETAIL = core.message_detail('lab.loinc_code_1_7', coalesce(NEW.code, ''));
     END IF;
     IF NOT lab.loinc_is_valid(NEW.code) THEN
         RAISE EXCEPTION 'LOINC code % is not valid: the check digit should be %', NEW.code,
                         lab.loinc_check_digit(split_part(NEW.code, '-', 1))
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_' || v_kind || '_code_loinc',
-                  HINT = 'check the code against the LOINC database';
+                  HINT = 'check the code against the LOINC database',
+                  DETAIL = core.message_detail('lab.loinc_code_not_valid', NEW.code::text,
+                                               (lab.loinc_check_digit(split_part(NEW.code, '-', 1)))::text);
     END IF;
     IF v_kind = 'test' AND EXISTS (SELECT 1 FROM lab.panel p WHERE p.code = NEW.code) THEN
         RAISE EXCEPTION 'LOINC code % is already a panel in the catalog', NEW.code
-            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_test_code_not_panel';
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_test_code_not_panel',
+                  DETAIL = core.message_detail('lab.loinc_code_already_panel', NEW.code::text);
     END IF;
     IF v_kind = 'panel' AND EXISTS (SELECT 1 FROM lab.test t WHERE t.code = NEW.code) THEN
         RAISE EXCEPTION 'LOINC code % is already a test in the catalog', NEW.code
-            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_panel_code_not_test';
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'uq_panel_code_not_test',
+                  DETAIL = core.message_detail('lab.loinc_code_already_test', NEW.code::text);
     END IF;
     RETURN NEW;
 END
@@ -696,7 +761,8 @@ BEGIN
             RAISE EXCEPTION '% has % order(s) in the lab: its unit and value type change once they are released or cancelled',
                             OLD.short_name, v_open
                 USING ERRCODE = 'object_not_in_prerequisite_state',
-                      HINT = 'deactivate the test and add the new one under its own LOINC code, or wait';
+                      HINT = 'deactivate the test and add the new one under its own LOINC code, or wait',
+                      DETAIL = core.message_detail('lab.test_has_open_orders', OLD.short_name::text, v_open::text);
         END IF;
     END IF;
     RETURN NEW;
@@ -719,11 +785,13 @@ RETURNS TABLE (lab_order_id bigint, order_control text, message_control_id text,
                clinician_id bigint, clinician_name text, cancel_reason text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may send orders to the LIS');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may send orders to the LIS',
+                                          'lab.send_lis_lab_only');
 BEGIN
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 OR p_lease_seconds IS NULL OR p_lease_seconds < 1
        OR p_backlog_hours IS NULL OR p_backlog_hours NOT BETWEEN 0 AND 87600 THEN  -- ten years; more overflowed now()
-        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog 0-87600 h' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'limit 1-500, lease >= 1 s and backlog 0-87600 h'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('lab.limit_1_500_lease');
     END IF;
     INSERT INTO lab.hl7_outbound (lab_order_id, message_control_id)
     SELECT o.id, 'O' || o.order_number FROM lab.lab_order o
@@ -772,7 +840,8 @@ CREATE OR REPLACE FUNCTION lab.hl7_outbound_done(p_order_id bigint, p_ack_code t
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record the LIS''s answers');
+    v_staff  bigint := core.require_group(ARRAY['hms_lab'], 'only hms_lab may record the LIS''s answers',
+                                          'lab.lis_answer_lab_only');
     v_row    lab.hl7_outbound;
     v_status text;
 BEGIN
@@ -780,10 +849,14 @@ BEGIN
      WHERE h.lab_order_id = p_order_id AND h.order_control = p_order_control FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'lab order % has no % message for the LIS', p_order_id, coalesce(p_order_control, 'NULL')
-            USING ERRCODE = 'no_data_found';
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('lab.lab_order_no_message', p_order_id::text,
+                                               coalesce(p_order_control, 'NULL'));
     END IF;
     IF p_ack_code IS NOT NULL AND p_ack_code NOT IN ('AA', 'AE', 'AR', 'CA', 'CE', 'CR') THEN
-        RAISE EXCEPTION 'unknown acknowledgment code "%"', p_ack_code USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'unknown acknowledgment code "%"', p_ack_code
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('lab.unknown_acknowledgment_code', p_ack_code);
     END IF;
     IF v_row.status <> 'pending' THEN
         RETURN v_row.status;  -- already settled (e.g. a late second answer): nothing changes

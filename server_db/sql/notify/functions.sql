@@ -17,7 +17,9 @@ CREATE OR REPLACE FUNCTION notify.acknowledge_once() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF OLD.acknowledged_at IS NOT NULL THEN
-        RAISE EXCEPTION 'notification % is already acknowledged', OLD.id USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'notification % is already acknowledged', OLD.id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('notify.notification_already_acknowledged', OLD.id::text);
     END IF;
     NEW.acknowledged_at := now();  -- the server's clock, not the client's
     RETURN NEW;

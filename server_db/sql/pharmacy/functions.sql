@@ -11,7 +11,9 @@ BEGIN
                                  WHERE nullif(btrim(i), '') IS NOT NULL ORDER BY 1);
     IF EXISTS (SELECT 1 FROM unnest(NEW.ingredient_atc) i WHERE i !~ '^[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?$') THEN
         RAISE EXCEPTION 'ingredient ATC codes look like J01CA04 (got %)', array_to_string(NEW.ingredient_atc, ', ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_drug_ingredient_atc';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_drug_ingredient_atc',
+                  DETAIL = core.message_detail('pharmacy.ingredient_atc_codes_look',
+                                               array_to_string(NEW.ingredient_atc, ', '));
     END IF;
     NEW.price_code := coalesce(nullif(btrim(NEW.price_code), ''), 'DRUG-' || NEW.code);
     NEW.generic_name := btrim(NEW.generic_name);
@@ -36,7 +38,8 @@ BEGIN
     RETURN NULL;
 EXCEPTION WHEN check_violation THEN
     RAISE EXCEPTION 'not enough stock in lot % for a movement of % units', NEW.lot_id, NEW.quantity
-        USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity';
+        USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity',
+              DETAIL = core.message_detail('pharmacy.not_enough_stock_lot', NEW.lot_id::text, NEW.quantity::text);
 END
 $$;
 COMMENT ON FUNCTION pharmacy.apply_movement() IS
@@ -49,7 +52,8 @@ CREATE OR REPLACE FUNCTION pharmacy.movement_immutable() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'stock movements are never changed or deleted: record a correcting movement instead'
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'insufficient_privilege',
+              DETAIL = core.message_detail('pharmacy.stock_movements_never_changed');
 END
 $$;
 
@@ -62,18 +66,21 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         IF NEW.quantity <> 0 THEN
             RAISE EXCEPTION 'a new lot starts empty: stock arrives by a receipt movement'
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.new_lot_starts_empty');
         END IF;
         NEW.lot_number := upper(btrim(NEW.lot_number));
         RETURN NEW;
     END IF;
     IF NEW.quantity IS DISTINCT FROM OLD.quantity AND pg_trigger_depth() < 2 THEN
         RAISE EXCEPTION 'stock quantities change only by stock movements (receipt, transfer, adjustment, '
-                        'write-off, dispense, return)' USING ERRCODE = 'insufficient_privilege';
+                        'write-off, dispense, return)'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('pharmacy.stock_quantities_change_stock');
     END IF;
     IF (NEW.drug_id, NEW.location_id, NEW.lot_number, NEW.expiry_date)
            IS DISTINCT FROM (OLD.drug_id, OLD.location_id, OLD.lot_number, OLD.expiry_date) THEN
-        RAISE EXCEPTION 'a lot''s drug, location, number and expiry do not change' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a lot''s drug, location, number and expiry do not change'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.lot_identity_fixed');
     END IF;
     RETURN NEW;
 END
@@ -95,11 +102,15 @@ DECLARE
 BEGIN
     IF core.current_staff_id() IS NOT NULL AND NOT (core.has_group('hms_pharmacist')
                                                     OR clinical.can_access_patient(p_patient_id)) THEN
-        RAISE EXCEPTION 'no care relationship with patient %', p_patient_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'no care relationship with patient %', p_patient_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('pharmacy.no_care_relationship_patient', p_patient_id::text);
     END IF;
     SELECT * INTO v_drug FROM pharmacy.drug d WHERE d.id = p_drug_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no drug with id % in the formulary', p_drug_id USING ERRCODE = 'foreign_key_violation';
+        RAISE EXCEPTION 'no drug with id % in the formulary', p_drug_id
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('pharmacy.formulary_drug_not_found', p_drug_id::text);
     END IF;
     RETURN QUERY
     WITH hits AS (
@@ -204,13 +215,20 @@ BEGIN
         END IF;
         IF OLD.status <> 'active' THEN
             RAISE EXCEPTION 'prescription % is % and cannot change', OLD.prescription_number, OLD.status
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('pharmacy.prescription_change', OLD.prescription_number::text,
+                                                   OLD.status::text);
         END IF;
         IF NEW.status NOT IN ('completed', 'cancelled') THEN
-            RAISE EXCEPTION 'an active prescription is completed or cancelled' USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'an active prescription is completed or cancelled'
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('pharmacy.active_prescription_completed_cancelled');
         END IF;
         IF NEW.status = 'cancelled' THEN
-            PERFORM core.check_reason(NEW.status_reason, 5, 'cancelling a prescription needs a reason of at least 5 characters', 'ck_prescription_status_reason');
+            PERFORM core.check_reason(NEW.status_reason, 5,
+                                      'cancelling a prescription needs a reason of at least 5 characters',
+                                      'ck_prescription_status_reason',
+                                      p_key => 'pharmacy.cancelling_prescription_needs_reason');
         END IF;
         NEW.status_reason := nullif(btrim(NEW.status_reason), '');
         NEW.status_changed_by := v_staff;
@@ -227,12 +245,15 @@ BEGIN
     SELECT * INTO v_drug FROM pharmacy.drug d WHERE d.id = NEW.drug_id;
     IF NOT FOUND OR NOT v_drug.active THEN
         RAISE EXCEPTION 'drug % is not in the formulary (or no longer prescribable)', NEW.drug_id
-            USING ERRCODE = 'foreign_key_violation';
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('pharmacy.drug_not_formulary_no', NEW.drug_id::text);
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pharmacy.frequency f WHERE f.code = NEW.frequency) THEN
         RAISE EXCEPTION 'unknown frequency "%" (one of: %)', NEW.frequency,
                         (SELECT string_agg(f.code, ', ' ORDER BY f.sort_order) FROM pharmacy.frequency f)
-            USING ERRCODE = 'foreign_key_violation';
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('pharmacy.unknown_frequency_one', NEW.frequency::text,
+                                               (SELECT string_agg(f.code, ', ' ORDER BY f.sort_order) FROM pharmacy.frequency f));
     END IF;
     NEW.route := coalesce(nullif(btrim(NEW.route), ''), v_drug.route);
     NEW.dose_unit := coalesce(nullif(btrim(NEW.dose_unit), ''), v_drug.unit);
@@ -255,7 +276,8 @@ BEGIN
     IF v_stops IS NOT NULL AND length(coalesce(NEW.override_reason, '')) < 10 THEN
         RAISE EXCEPTION 'prescription stopped: %', v_stops
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_prescription_override',
-                  HINT = 'to prescribe anyway, give an override reason of at least 10 characters';
+                  HINT = 'to prescribe anyway, give an override reason of at least 10 characters',
+                  DETAIL = core.message_detail('pharmacy.prescription_stopped', v_stops);
     END IF;
     IF v_stops IS NULL THEN
         NEW.override_reason := NULL;  -- nothing was overridden
@@ -285,7 +307,8 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no price for % valid on %: the dispense cannot be charged', v_code, v_date
             USING ERRCODE = 'object_not_in_prerequisite_state',
-                  HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date';
+                  HINT = 'an administrator adds a price list entry (billing.price_item) valid on that date',
+                  DETAIL = core.message_detail('pharmacy.no_price_valid_dispense', v_code, v_date::text);
     END IF;
     INSERT INTO billing.charge (patient_id, encounter_id, source_kind, source_id, price_item_id, quantity,
                                 unit_amount, amount, currency, service_date)
@@ -308,7 +331,8 @@ DECLARE
 BEGIN
     SELECT l.id INTO v_id FROM pharmacy.location l WHERE l.code = upper(btrim(p_code)) AND l.active;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no active stock location "%"', p_code USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no active stock location "%"', p_code
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('pharmacy.stock_location_not_found', p_code);
     END IF;
     RETURN v_id;
 END
@@ -320,7 +344,8 @@ CREATE OR REPLACE FUNCTION pharmacy.dispense_prescription(p_prescription_id bigi
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff     bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists dispense');
+    v_staff     bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists dispense',
+                                             'pharmacy.pharmacists_dispense');
     v_rx        pharmacy.prescription;
     v_drug      pharmacy.drug;
     v_mrn       text;
@@ -334,36 +359,48 @@ DECLARE
 BEGIN
     SELECT * INTO v_rx FROM pharmacy.prescription p WHERE p.id = p_prescription_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no prescription with id %', p_prescription_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no prescription with id %', p_prescription_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('pharmacy.prescription_not_found', p_prescription_id::text);
     END IF;
     IF v_rx.status <> 'active' THEN
         RAISE EXCEPTION 'prescription % is %: nothing is dispensed', v_rx.prescription_number, v_rx.status
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('pharmacy.prescription_nothing_dispensed',
+                                               v_rx.prescription_number::text, v_rx.status::text);
     END IF;
     v_left := v_rx.quantity - v_rx.quantity_dispensed;
     IF v_left = 0 THEN
         RAISE EXCEPTION 'prescription % is fully dispensed', v_rx.prescription_number
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('pharmacy.prescription_fully_dispensed', v_rx.prescription_number::text);
     END IF;
     IF p_quantity IS NULL OR p_quantity < 1 OR p_quantity > v_left THEN
         RAISE EXCEPTION 'dispense between 1 and % units for prescription % (asked: %)', v_left,
                         v_rx.prescription_number, coalesce(p_quantity::text, 'nothing')
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.dispense_between_1_units', v_left::text,
+                                               v_rx.prescription_number::text, coalesce(p_quantity::text, 'nothing'));
     END IF;
     -- The patient: the scanned wristband or ID card must carry this prescription's MRN.
     SELECT p.mrn INTO v_mrn FROM registry.patient p WHERE p.id = v_rx.patient_id;
     IF v_scan = '' THEN
-        RAISE EXCEPTION 'scan the patient''s wristband or ID card first' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'scan the patient''s wristband or ID card first'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.dispense_scan_wristband');
     END IF;
     -- A wristband printed before a merge carries the merged record's MRN: it resolves to the surviving patient.
     IF v_scan <> upper(v_mrn) AND registry.resolve_mrn(v_scan) IS DISTINCT FROM v_rx.patient_id THEN
         RAISE EXCEPTION 'WRONG PATIENT: the scanned MRN % is not the MRN of prescription % (%)', v_scan,
-                        v_rx.prescription_number, v_mrn USING ERRCODE = 'check_violation';
+                        v_rx.prescription_number, v_mrn
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.dispense_wrong_patient', v_scan,
+                                               v_rx.prescription_number::text, v_mrn);
     END IF;
     -- The pack: its lot number must be a lot of the prescribed drug at this location.
     SELECT * INTO v_drug FROM pharmacy.drug d WHERE d.id = v_rx.drug_id;
     IF v_pack = '' THEN
-        RAISE EXCEPTION 'scan the pack (its lot number) first' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'scan the pack (its lot number) first'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.scan_pack_lot_number');
     END IF;
     SELECT * INTO v_lot FROM pharmacy.stock_lot l
      WHERE l.location_id = v_location AND l.lot_number = v_pack AND l.drug_id = v_rx.drug_id
@@ -375,20 +412,30 @@ BEGIN
          ORDER BY l.location_id = v_location DESC, l.id LIMIT 1;
         IF v_other IS NOT NULL THEN
             RAISE EXCEPTION 'WRONG DRUG: lot % is %, the prescription is for % % %', v_pack, v_other,
-                            v_drug.generic_name, v_drug.strength, v_drug.form USING ERRCODE = 'check_violation';
+                            v_drug.generic_name, v_drug.strength, v_drug.form
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('pharmacy.dispense_wrong_drug', v_pack, v_other,
+                                                   v_drug.generic_name::text, v_drug.strength::text, v_drug.form::text);
         END IF;
         RAISE EXCEPTION 'lot % of % % is not in stock here (%)', v_pack, v_drug.generic_name, v_drug.strength,
                         (SELECT l.name FROM pharmacy.location l WHERE l.id = v_location)
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.lot_not_stock_here', v_pack, v_drug.generic_name::text,
+                                               v_drug.strength::text,
+                                               ((SELECT l.name FROM pharmacy.location l WHERE l.id = v_location))::text);
     END IF;
     IF v_lot.expiry_date < current_date THEN
         RAISE EXCEPTION 'lot % expired on %: do not dispense it (write it off)', v_lot.lot_number, v_lot.expiry_date
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.lot_expired_do_not', v_lot.lot_number::text,
+                                               v_lot.expiry_date::text);
     END IF;
     IF v_lot.quantity < p_quantity THEN
         RAISE EXCEPTION 'not enough stock: lot % has % % left, % asked', v_lot.lot_number, v_lot.quantity,
                         v_drug.unit, p_quantity
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity',
+                  DETAIL = core.message_detail('pharmacy.not_enough_stock_lot_left', v_lot.lot_number::text,
+                                               v_lot.quantity::text, v_drug.unit::text, p_quantity::text);
     END IF;
 
     INSERT INTO pharmacy.dispense (prescription_id, patient_id, lot_id, quantity, patient_scan, pack_scan, dispensed_by)
@@ -410,8 +457,10 @@ COMMENT ON FUNCTION pharmacy.dispense_prescription(bigint, text, text, integer, 
 CREATE OR REPLACE FUNCTION pharmacy.return_dispense(p_dispense_id bigint, p_reason text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists take returns');
-    v_reason  text := core.check_reason(p_reason, 5, 'a return needs a reason of at least 5 characters');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists take returns',
+                                           'pharmacy.pharmacists_take_returns');
+    v_reason  text := core.check_reason(p_reason, 5, 'a return needs a reason of at least 5 characters',
+                                        p_key => 'pharmacy.return_needs_reason_least');
     v_disp    pharmacy.dispense;
     v_rx      pharmacy.prescription;
 BEGIN
@@ -419,10 +468,14 @@ BEGIN
      WHERE p.id = (SELECT d.prescription_id FROM pharmacy.dispense d WHERE d.id = p_dispense_id) FOR UPDATE;
     SELECT * INTO v_disp FROM pharmacy.dispense d WHERE d.id = p_dispense_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no dispense with id %', p_dispense_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no dispense with id %', p_dispense_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('pharmacy.dispense_not_found', p_dispense_id::text);
     END IF;
     IF v_disp.status <> 'dispensed' THEN
-        RAISE EXCEPTION 'dispense % was already returned', p_dispense_id USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'dispense % was already returned', p_dispense_id
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('pharmacy.dispense_already_returned', p_dispense_id::text);
     END IF;
     UPDATE pharmacy.dispense d SET status = 'returned', return_reason = v_reason, returned_by = v_staff,
                                    returned_at = now()
@@ -449,17 +502,23 @@ CREATE OR REPLACE FUNCTION pharmacy.receive_stock(p_drug_id bigint, p_location_i
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff  bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists receive goods');
+    v_staff  bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists receive goods',
+                                          'pharmacy.pharmacists_receive_goods');
     v_lot    pharmacy.stock_lot;
 BEGIN
     IF p_quantity IS NULL OR p_quantity < 1 THEN
-        RAISE EXCEPTION 'a goods receipt is of at least 1 unit' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'a goods receipt is of at least 1 unit'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.goods_receipt_least_1');
     END IF;
     IF p_expiry_date IS NULL OR p_expiry_date < current_date THEN
-        RAISE EXCEPTION 'stock expired on % is not received', p_expiry_date USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'stock expired on % is not received', p_expiry_date
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.stock_expired_not_received', p_expiry_date::text);
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pharmacy.drug d WHERE d.id = p_drug_id) THEN
-        RAISE EXCEPTION 'no drug with id %', p_drug_id USING ERRCODE = 'foreign_key_violation';
+        RAISE EXCEPTION 'no drug with id %', p_drug_id
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('pharmacy.drug_not_found', p_drug_id::text);
     END IF;
     INSERT INTO pharmacy.stock_lot (drug_id, location_id, lot_number, expiry_date)
     VALUES (p_drug_id, p_location_id, upper(btrim(p_lot_number)), p_expiry_date)
@@ -469,7 +528,9 @@ BEGIN
        FOR UPDATE;
     IF v_lot.expiry_date <> p_expiry_date THEN
         RAISE EXCEPTION 'lot % is recorded with expiry %, not %', v_lot.lot_number, v_lot.expiry_date, p_expiry_date
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.lot_recorded_expiry_not', v_lot.lot_number::text,
+                                               v_lot.expiry_date::text, p_expiry_date::text);
     END IF;
     INSERT INTO pharmacy.stock_movement (lot_id, kind, quantity, reason, staff_id)
     VALUES (v_lot.id, 'receipt', p_quantity, nullif(btrim(p_reason), ''), v_staff);
@@ -484,8 +545,10 @@ CREATE OR REPLACE FUNCTION pharmacy.transfer_stock(p_lot_id bigint, p_to_locatio
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists transfer stock');
-    v_reason  text := core.check_reason(p_reason, 5, 'a transfer needs a reason of at least 5 characters');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists transfer stock',
+                                           'pharmacy.pharmacists_transfer_stock');
+    v_reason  text := core.check_reason(p_reason, 5, 'a transfer needs a reason of at least 5 characters',
+                                        p_key => 'pharmacy.transfer_needs_reason_least');
     v_lot     pharmacy.stock_lot;
     v_to      bigint;
     v_out     bigint;
@@ -493,21 +556,29 @@ DECLARE
 BEGIN
     SELECT * INTO v_lot FROM pharmacy.stock_lot l WHERE l.id = p_lot_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no lot with id %', p_lot_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no lot with id %', p_lot_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('pharmacy.lot_not_found', p_lot_id::text);
     END IF;
     IF v_lot.location_id = p_to_location_id THEN
-        RAISE EXCEPTION 'the lot is already at that location' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the lot is already at that location'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('pharmacy.lot_already_location');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pharmacy.location l WHERE l.id = p_to_location_id AND l.active) THEN
-        RAISE EXCEPTION 'no active location with id %', p_to_location_id USING ERRCODE = 'foreign_key_violation';
+        RAISE EXCEPTION 'no active location with id %', p_to_location_id
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = core.message_detail('pharmacy.location_not_found', p_to_location_id::text);
     END IF;
     IF v_lot.expiry_date < current_date THEN
         RAISE EXCEPTION 'lot % expired on %: write it off instead', v_lot.lot_number, v_lot.expiry_date
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.lot_expired_write_off', v_lot.lot_number::text,
+                                               v_lot.expiry_date::text);
     END IF;
     IF p_quantity IS NULL OR p_quantity < 1 OR p_quantity > v_lot.quantity THEN
         RAISE EXCEPTION 'transfer between 1 and % units of lot %', v_lot.quantity, v_lot.lot_number
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity',
+                  DETAIL = core.message_detail('pharmacy.transfer_between_1_units', v_lot.quantity::text,
+                                               v_lot.lot_number::text);
     END IF;
     INSERT INTO pharmacy.stock_lot (drug_id, location_id, lot_number, expiry_date)
     VALUES (v_lot.drug_id, p_to_location_id, v_lot.lot_number, v_lot.expiry_date)
@@ -528,25 +599,33 @@ COMMENT ON FUNCTION pharmacy.transfer_stock(bigint, bigint, integer, text) IS
 CREATE OR REPLACE FUNCTION pharmacy.adjust_stock(p_lot_id bigint, p_delta integer, p_reason text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists adjust stock');
-    v_reason  text := core.check_reason(p_reason, 5, 'a stock adjustment needs a reason of at least 5 characters');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists adjust stock',
+                                           'pharmacy.pharmacists_adjust_stock');
+    v_reason  text := core.check_reason(p_reason, 5, 'a stock adjustment needs a reason of at least 5 characters',
+                                        p_key => 'pharmacy.stock_adjustment_needs_reason');
     v_lot     pharmacy.stock_lot;
 BEGIN
     SELECT * INTO v_lot FROM pharmacy.stock_lot l WHERE l.id = p_lot_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no lot with id %', p_lot_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no lot with id %', p_lot_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('pharmacy.lot_not_found', p_lot_id::text);
     END IF;
     IF coalesce(p_delta, 0) = 0 THEN
         RAISE EXCEPTION 'an adjustment changes the quantity (+ found, - missing or damaged)'
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.adjustment_changes_quantity_found');
     END IF;
     IF v_lot.quantity::bigint + p_delta > 2147483647 THEN  -- the integer sum below overflowed before any check
         RAISE EXCEPTION 'an adjustment of % units is more than a lot can hold', p_delta
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('pharmacy.adjustment_units_more_than', p_delta::text);
     END IF;
     IF v_lot.quantity + p_delta < 0 THEN
         RAISE EXCEPTION 'lot % has only % units: an adjustment of % would make it negative', v_lot.lot_number,
-                        v_lot.quantity, p_delta USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity';
+                        v_lot.quantity, p_delta
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_stock_lot_quantity',
+                  DETAIL = core.message_detail('pharmacy.lot_units_adjustment_would', v_lot.lot_number::text,
+                                               v_lot.quantity::text, p_delta::text);
     END IF;
     INSERT INTO pharmacy.stock_movement (lot_id, kind, quantity, reason, staff_id)
     VALUES (p_lot_id, 'adjustment', p_delta, v_reason, v_staff);
@@ -559,16 +638,21 @@ COMMENT ON FUNCTION pharmacy.adjust_stock(bigint, integer, text) IS
 CREATE OR REPLACE FUNCTION pharmacy.write_off(p_lot_id bigint, p_reason text DEFAULT 'expired') RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists write off stock');
-    v_reason  text := core.check_reason(p_reason, 5, 'a write-off needs a reason of at least 5 characters');
+    v_staff   bigint := core.require_group(ARRAY['hms_pharmacist'], 'only pharmacists write off stock',
+                                           'pharmacy.pharmacists_write_off_stock');
+    v_reason  text := core.check_reason(p_reason, 5, 'a write-off needs a reason of at least 5 characters',
+                                        p_key => 'pharmacy.write_off_needs_reason');
     v_lot     pharmacy.stock_lot;
 BEGIN
     SELECT * INTO v_lot FROM pharmacy.stock_lot l WHERE l.id = p_lot_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no lot with id %', p_lot_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no lot with id %', p_lot_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('pharmacy.lot_not_found', p_lot_id::text);
     END IF;
     IF v_lot.quantity = 0 THEN
-        RAISE EXCEPTION 'lot % is already empty', v_lot.lot_number USING ERRCODE = 'object_not_in_prerequisite_state';
+        RAISE EXCEPTION 'lot % is already empty', v_lot.lot_number
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('pharmacy.lot_already_empty', v_lot.lot_number::text);
     END IF;
     INSERT INTO pharmacy.stock_movement (lot_id, kind, quantity, reason, staff_id)
     VALUES (p_lot_id, 'write_off', -v_lot.quantity, v_reason, v_staff);

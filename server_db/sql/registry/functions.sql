@@ -49,11 +49,13 @@ BEGIN
     NEW.postal_code := nullif(upper(btrim(NEW.postal_code)), '');
     IF NEW.birth_date > current_date THEN
         RAISE EXCEPTION 'birth date % is in the future', NEW.birth_date
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_patient_birth_date';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_patient_birth_date',
+                  DETAIL = core.message_detail('registry.birth_date_future', NEW.birth_date::text);
     END IF;
     IF TG_OP = 'UPDATE' AND (NEW.mrn <> OLD.mrn OR NEW.created_at <> OLD.created_at
                              OR NEW.created_by <> OLD.created_by) THEN
-        RAISE EXCEPTION 'mrn and creation data of a patient never change' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'mrn and creation data of a patient never change'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.mrn_creation_data_patient');
     END IF;
     RETURN NEW;
 END
@@ -817,15 +819,21 @@ DECLARE
     v_left         bigint;
 BEGIN
     IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
-        RAISE EXCEPTION 'only administrators may merge patient records' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only administrators may merge patient records'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('registry.administrators_merge_patient_records');
     END IF;
-    PERFORM core.check_reason(v_reason, 10, 'a merge needs a reason of at least 10 characters');
+    PERFORM core.check_reason(v_reason, 10, 'a merge needs a reason of at least 10 characters',
+                              p_key => 'registry.merge_needs_reason_least');
     IF v_survivor IS NULL OR v_duplicate IS NULL THEN
         RAISE EXCEPTION 'say which patient survives and which is the duplicate'
-            USING ERRCODE = 'null_value_not_allowed';
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = core.message_detail('registry.say_patient_survives_duplicate');
     END IF;
     IF v_survivor = v_duplicate THEN
-        RAISE EXCEPTION 'patient % cannot be merged into itself', v_survivor USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'patient % cannot be merged into itself', v_survivor
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.patient_merged_into_itself', v_survivor::text);
     END IF;
 
     -- Lock both records, in id order so two merges cannot deadlock. FOR UPDATE also waits for every
@@ -834,27 +842,38 @@ BEGIN
     PERFORM 1 FROM registry.patient p WHERE p.id IN (v_survivor, v_duplicate) ORDER BY p.id FOR UPDATE;
     SELECT * INTO v_survivor_row FROM registry.patient p WHERE p.id = v_survivor;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient with id % (the survivor)', v_survivor USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id % (the survivor)', v_survivor
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('registry.survivor_not_found', v_survivor::text);
     END IF;
     SELECT * INTO v_dup_row FROM registry.patient p WHERE p.id = v_duplicate;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient with id % (the duplicate)', v_duplicate USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id % (the duplicate)', v_duplicate
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('registry.duplicate_not_found', v_duplicate::text);
     END IF;
     IF v_dup_row.merged_into_id IS NOT NULL THEN
         RAISE EXCEPTION 'patient % (MRN %) is already merged into patient %', v_duplicate, v_dup_row.mrn,
-                        v_dup_row.merged_into_id USING ERRCODE = 'check_violation';
+                        v_dup_row.merged_into_id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.patient_mrn_already_merged', v_duplicate::text,
+                                               v_dup_row.mrn::text, v_dup_row.merged_into_id::text);
     END IF;
     IF v_survivor_row.merged_into_id IS NOT NULL THEN
         RAISE EXCEPTION 'patient % (MRN %) is itself merged into patient %: merge into the surviving record',
                         v_survivor, v_survivor_row.mrn, v_survivor_row.merged_into_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.patient_mrn_itself_merged', v_survivor::text,
+                                               v_survivor_row.mrn::text, v_survivor_row.merged_into_id::text);
     END IF;
 
     SELECT string_agg(format('%s.%s: %s', t.schema_name, t.table_name, t.problem), '; ') INTO v_problem
       FROM registry.merge_targets() t WHERE t.problem IS NOT NULL;
     IF v_problem IS NOT NULL THEN
-        RAISE EXCEPTION 'cannot merge patients: %', v_problem USING ERRCODE = 'feature_not_supported',
-            HINT = 'see the rules for later migrations in server_db/sql/070_registry_merge.sql';
+        RAISE EXCEPTION 'cannot merge patients: %', v_problem
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'see the rules for later migrations in server_db/sql/070_registry_merge.sql',
+                  DETAIL = core.message_detail('registry.merge_blocked', v_problem);
     END IF;
 
     -- Every audit event this merge causes carries its reason.
@@ -888,7 +907,11 @@ BEGIN
             INTO v_left USING v_duplicate;
         IF v_left > 0 THEN
             RAISE EXCEPTION 'merge %: % rows of %.% still reference patient %', v_merge, v_left,
-                            v_target.schema_name, v_target.table_name, v_duplicate USING ERRCODE = 'internal_error';
+                            v_target.schema_name, v_target.table_name, v_duplicate
+                USING ERRCODE = 'internal_error',
+                      DETAIL = core.message_detail('registry.merge_rows_still_reference', v_merge::text, v_left::text,
+                                                   v_target.schema_name::text, v_target.table_name::text,
+                                                   v_duplicate::text);
         END IF;
     END LOOP;
     FOR v_target IN SELECT m.schema_name, m.table_name, m.column_name, count(*) AS n, t.pk_columns
@@ -899,7 +922,11 @@ BEGIN
         IF registry.merge_rows_at(v_merge, v_target.schema_name, v_target.table_name, v_target.column_name,
                                   v_target.pk_columns, v_survivor) <> v_target.n THEN
             RAISE EXCEPTION 'merge %: not every recorded row of %.% reached patient %', v_merge,
-                            v_target.schema_name, v_target.table_name, v_survivor USING ERRCODE = 'internal_error';
+                            v_target.schema_name, v_target.table_name, v_survivor
+                USING ERRCODE = 'internal_error',
+                      DETAIL = core.message_detail('registry.merge_not_every_recorded', v_merge::text,
+                                                   v_target.schema_name::text, v_target.table_name::text,
+                                                   v_survivor::text);
         END IF;
     END LOOP;
 
@@ -931,16 +958,22 @@ DECLARE
     v_at           bigint;
 BEGIN
     IF v_staff IS NULL OR NOT core.has_group('hms_admin') THEN
-        RAISE EXCEPTION 'only administrators may undo a patient merge' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only administrators may undo a patient merge'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('registry.administrators_undo_patient_merge');
     END IF;
-    PERFORM core.check_reason(v_reason, 10, 'undoing a merge needs a reason of at least 10 characters');
+    PERFORM core.check_reason(v_reason, 10, 'undoing a merge needs a reason of at least 10 characters',
+                              p_key => 'registry.undoing_merge_needs_reason');
     SELECT * INTO v_merge FROM registry.patient_merge m WHERE m.id = v_merge_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient merge with id %', v_merge_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient merge with id %', v_merge_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('registry.merge_not_found', v_merge_id::text);
     END IF;
     IF v_merge.unmerged_at IS NOT NULL THEN
         RAISE EXCEPTION 'merge % was already undone at %', v_merge_id, v_merge.unmerged_at
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.merge_already_undone', v_merge_id::text,
+                                               v_merge.unmerged_at::text);
     END IF;
     PERFORM 1 FROM registry.patient p WHERE p.id IN (v_merge.survivor_id, v_merge.duplicate_id)
       ORDER BY p.id FOR UPDATE;
@@ -951,11 +984,16 @@ BEGIN
          WHERE m.duplicate_id = v_merge.survivor_id AND m.unmerged_at IS NULL;
         RAISE EXCEPTION 'patient % (the survivor of merge %) was merged into patient % afterwards: undo merge % first',
                         v_merge.survivor_id, v_merge_id, v_survivor_row.merged_into_id, v_later
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.patient_survivor_merge_merged', v_merge.survivor_id::text,
+                                               v_merge_id::text, v_survivor_row.merged_into_id::text, v_later::text);
     END IF;
     IF v_dup_row.merged_into_id IS DISTINCT FROM v_merge.survivor_id THEN
         RAISE EXCEPTION 'patient % is not linked to patient % as merge % left it', v_merge.duplicate_id,
-                        v_merge.survivor_id, v_merge_id USING ERRCODE = 'object_not_in_prerequisite_state';
+                        v_merge.survivor_id, v_merge_id
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('registry.patient_not_linked_patient', v_merge.duplicate_id::text,
+                                               v_merge.survivor_id::text, v_merge_id::text);
     END IF;
 
     -- Every recorded row must still be the survivor's, or the unmerge would not be exact.
@@ -967,14 +1005,22 @@ BEGIN
         IF v_group.relid IS NULL OR v_group.pk_columns IS NULL THEN
             RAISE EXCEPTION 'merge % moved rows of %.%, which no longer references registry.patient by %',
                             v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name
-                USING ERRCODE = 'object_not_in_prerequisite_state';
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('registry.merge_moved_rows_no', v_merge_id::text,
+                                                   v_group.schema_name::text, v_group.table_name::text,
+                                                   v_group.column_name::text);
         END IF;
         v_at := registry.merge_rows_at(v_merge_id, v_group.schema_name, v_group.table_name, v_group.column_name,
                                        v_group.pk_columns, v_merge.survivor_id);
         IF v_at <> v_group.n THEN
             RAISE EXCEPTION 'merge % cannot be undone exactly: % of the % rows of %.% it moved no longer belong to '
                             'patient %', v_merge_id, v_group.n - v_at, v_group.n, v_group.schema_name,
-                            v_group.table_name, v_merge.survivor_id USING ERRCODE = 'object_not_in_prerequisite_state';
+                            v_group.table_name, v_merge.survivor_id
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = core.message_detail('registry.merge_undone_exactly_rows', v_merge_id::text,
+                                                   (v_group.n - v_at)::text, v_group.n::text,
+                                                   v_group.schema_name::text, v_group.table_name::text,
+                                                   v_merge.survivor_id::text);
         END IF;
     END LOOP;
 
@@ -998,7 +1044,10 @@ BEGIN
                                   v_group.pk_columns, v_merge.duplicate_id) <> v_group.n THEN
             RAISE EXCEPTION 'unmerge %: not every recorded row of %.% went back to patient %', v_merge_id,
                             v_group.schema_name, v_group.table_name, v_merge.duplicate_id
-                USING ERRCODE = 'internal_error';
+                USING ERRCODE = 'internal_error',
+                      DETAIL = core.message_detail('registry.unmerge_not_every_recorded', v_merge_id::text,
+                                                   v_group.schema_name::text, v_group.table_name::text,
+                                                   v_merge.duplicate_id::text);
         END IF;
     END LOOP;
 
@@ -1051,7 +1100,8 @@ BEGIN
     END IF;
     RAISE EXCEPTION 'a reason is required to change a patient''s demographics'
         USING ERRCODE = 'check_violation',
-              HINT = 'SET LOCAL hms.reason = ''…'' (at least 3 characters) in the same transaction';
+              HINT = 'SET LOCAL hms.reason = ''…'' (at least 3 characters) in the same transaction',
+              DETAIL = core.message_detail('registry.demographics_reason_required');
 END
 $$;
 COMMENT ON FUNCTION registry.patient_require_reason() IS
@@ -1081,10 +1131,12 @@ BEGIN
     IF NOT (core.has_group('hms_reception') OR core.has_group('hms_admin') OR core.has_group('hms_doctor')
             OR core.has_group('hms_nurse')) THEN
         RAISE EXCEPTION 'only reception, clinicians and administrators read a patient''s history'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('registry.reception_clinicians_administrators_read');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM registry.patient p WHERE p.id = v_patient) THEN
-        RAISE EXCEPTION 'no patient with id %', v_patient USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', v_patient
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', v_patient::text);
     END IF;
     RETURN QUERY
     SELECT h.occurred_at, h.actor, s.full_name, h.action, h.reason, h.changes
@@ -1130,7 +1182,7 @@ DECLARE
 BEGIN
     IF v_sex IS NULL OR v_sex NOT IN ('female', 'male', 'other', 'unknown') THEN
         RAISE EXCEPTION 'sex must be female, male, other or unknown (unknown when nobody can tell)'
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.sex_female_male_other');
     END IF;
     RETURN v_sex;
 END
@@ -1140,7 +1192,8 @@ CREATE OR REPLACE FUNCTION registry.register_unidentified(sex text, estimated_ag
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff       bigint := core.require_group(ARRAY['hms_reception'], 'only reception registers patients');
+    v_staff       bigint := core.require_group(ARRAY['hms_reception'], 'only reception registers patients',
+                                               'registry.reception_registers_patients');
     v_sex         text   := registry.checked_sex(register_unidentified.sex, 'unknown');
     v_age         integer := register_unidentified.estimated_age_years;
     v_note        text   := nullif(btrim(regexp_replace(coalesce(register_unidentified.note, ''), '\s+', ' ', 'g')), '');
@@ -1150,11 +1203,13 @@ DECLARE
     v_id          bigint;
 BEGIN
     IF v_age IS NULL OR v_age NOT BETWEEN 0 AND 120 THEN
-        RAISE EXCEPTION 'give an estimated age in years, from 0 to 120' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'give an estimated age in years, from 0 to 120'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.give_estimated_age_years');
     END IF;
     IF length(v_note) > 500 THEN
         RAISE EXCEPTION 'the note is too long (% characters, at most 500)', length(v_note)
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.note_too_long_characters', (length(v_note))::text);
     END IF;
     v_number := nextval('registry.unidentified_seq')::text;
     v_alias := format('UNKNOWN %s-%s', to_char(current_date, 'YYYY'), lpad(v_number, greatest(4, length(v_number)), '0'));
@@ -1178,7 +1233,8 @@ CREATE OR REPLACE FUNCTION registry.identify_patient(patient_id bigint, given_na
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_staff       bigint := core.require_group(ARRAY['hms_reception'],
-                                               'only reception records who an unidentified patient is');
+                                               'only reception records who an unidentified patient is',
+                                               'registry.reception_records_who_unidentified');
     v_id          bigint := identify_patient.patient_id;
     v_given       text   := btrim(regexp_replace(coalesce(identify_patient.given_name, ''), '\s+', ' ', 'g'));
     v_family      text   := btrim(regexp_replace(coalesce(identify_patient.family_name, ''), '\s+', ' ', 'g'));
@@ -1189,29 +1245,37 @@ DECLARE
     v_row         registry.patient;
 BEGIN
     v_reason := core.check_reason(identify_patient.reason, 5,
-                                  'say how the patient was identified (at least 5 characters)');
+                                  'say how the patient was identified (at least 5 characters)',
+                                  p_key => 'registry.say_how_patient_identified');
     IF v_given = '' OR v_family = '' THEN
-        RAISE EXCEPTION 'the given name and the family name are required' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the given name and the family name are required'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.given_name_family_name');
     END IF;
     IF identify_patient.birth_date IS NULL THEN
         RAISE EXCEPTION 'the birth date is required (the year, or an estimate, if that is all that is known)'
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.birth_date_required_year');
     END IF;
     IF v_accuracy NOT IN ('exact', 'year', 'estimated') THEN
-        RAISE EXCEPTION 'the birth date is exact, year only or estimated' USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the birth date is exact, year only or estimated'
+            USING ERRCODE = 'check_violation', DETAIL = core.message_detail('registry.birth_date_exact_year');
     END IF;
     SELECT * INTO v_row FROM registry.patient p WHERE p.id = v_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient with id %', v_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', v_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', v_id::text);
     END IF;
     IF v_row.merged_into_id IS NOT NULL THEN
         RAISE EXCEPTION 'patient % (%) was merged into patient %: open that record', v_id,
                         coalesce(v_row.temporary_alias, 'MRN ' || v_row.mrn), v_row.merged_into_id
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('registry.patient_merged_into_patient', v_id::text,
+                                               (coalesce(v_row.temporary_alias, 'MRN ' || v_row.mrn))::text,
+                                               v_row.merged_into_id::text);
     END IF;
     IF v_row.identity_status <> 'unidentified' THEN
         RAISE EXCEPTION 'patient % (MRN %) is already identified: correct the demographics instead', v_id, v_row.mrn
-            USING ERRCODE = 'object_not_in_prerequisite_state';
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = core.message_detail('registry.patient_mrn_already_identified', v_id::text, v_row.mrn::text);
     END IF;
     PERFORM set_config('hms.reason', 'identified: ' || v_reason, true);
     UPDATE registry.patient p
@@ -1252,14 +1316,17 @@ DECLARE
     v_name    text;
 BEGIN
     IF core.current_staff_id() IS NULL THEN
-        RAISE EXCEPTION 'only active staff search patients' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'only active staff search patients'
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('registry.active_staff_search_patients');
     END IF;
     IF NOT v_contact AND (p_phone IS NOT NULL OR p_national_id IS NOT NULL) THEN
         RAISE EXCEPTION 'your role does not see phone numbers or national IDs, so it cannot search by them'
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege', DETAIL = core.message_detail('registry.search_field_hidden');
     END IF;
     IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 THEN
-        RAISE EXCEPTION 'a page has 1 to 500 patients' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'a page has 1 to 500 patients'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = core.message_detail('registry.page_1_500_patients');
     END IF;
     FOREACH v_name IN ARRAY coalesce(p_names, '{}') LOOP
         v_name := left(lower(btrim(v_name)), 100);
@@ -1277,7 +1344,9 @@ BEGIN
     END IF;
     IF p_phone IS NOT NULL THEN
         IF v_phone IS NULL OR length(v_phone) < 7 THEN
-            RAISE EXCEPTION 'a phone number to search for has at least 7 digits' USING ERRCODE = 'invalid_parameter_value';
+            RAISE EXCEPTION 'a phone number to search for has at least 7 digits'
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('registry.phone_number_search_least');
         END IF;
         v_where := v_where || $w$reverse(registry.dedup_phone_key(p.phone)) LIKE $4 || '%'$w$::text;
     END IF;
@@ -1343,13 +1412,15 @@ COMMENT ON FUNCTION registry.duplicate_candidate_of(registry.patient) IS
 CREATE OR REPLACE FUNCTION registry.start_duplicate_scan(min_score real DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates',
+                                         'registry.administrators_scan_registry_duplicates');
     v_min   real   := coalesce(start_duplicate_scan.min_score, (SELECT t.possible FROM registry.duplicate_thresholds() t));
     v_scan  bigint;
 BEGIN
     IF NOT (v_min > 0 AND v_min <= 1) THEN
         RAISE EXCEPTION 'the lowest score to queue must be above 0 and at most 1, not %', v_min
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.lowest_score_queue_above', v_min::text);
     END IF;
     INSERT INTO registry.duplicate_scan (started_by, min_score) VALUES (v_staff, v_min) RETURNING id INTO v_scan;
     RETURN v_scan;
@@ -1363,12 +1434,15 @@ CREATE OR REPLACE FUNCTION registry.scan_duplicates(scan_id bigint, first_id big
                                                     OUT patients integer, OUT pairs integer)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates',
+                                         'registry.administrators_scan_registry_duplicates');
     v_scan  registry.duplicate_scan;
 BEGIN
     SELECT * INTO v_scan FROM registry.duplicate_scan s WHERE s.id = scan_duplicates.scan_id;
     IF NOT FOUND OR v_scan.finished_at IS NOT NULL THEN
-        RAISE EXCEPTION 'duplicate scan % is not open', scan_duplicates.scan_id USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'duplicate scan % is not open', scan_duplicates.scan_id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.duplicate_scan_not_open', scan_duplicates.scan_id::text);
     END IF;
     SELECT count(*) INTO patients FROM registry.patient p
      WHERE p.id BETWEEN first_id AND last_id AND p.merged_into_id IS NULL;
@@ -1394,7 +1468,8 @@ COMMENT ON FUNCTION registry.scan_duplicates(bigint, bigint, bigint) IS
 CREATE OR REPLACE FUNCTION registry.finish_duplicate_scan(scan_id bigint, patients bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates',
+                                         'registry.administrators_scan_registry_duplicates');
     v_pairs bigint;
 BEGIN
     SELECT count(*) INTO v_pairs FROM registry.duplicate_pair d WHERE d.scan_id = finish_duplicate_scan.scan_id;
@@ -1403,7 +1478,9 @@ BEGIN
            pairs_found = v_pairs
      WHERE s.id = finish_duplicate_scan.scan_id AND s.finished_at IS NULL;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'duplicate scan % is not open', finish_duplicate_scan.scan_id USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'duplicate scan % is not open', finish_duplicate_scan.scan_id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.duplicate_scan_not_open', finish_duplicate_scan.scan_id::text);
     END IF;
     RETURN v_pairs;
 END
@@ -1414,7 +1491,8 @@ COMMENT ON FUNCTION registry.finish_duplicate_scan(bigint, bigint) IS
 CREATE OR REPLACE FUNCTION registry.scan_all_duplicates(min_score real DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff    bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates');
+    v_staff    bigint := core.require_group(ARRAY['hms_admin'], 'only administrators scan the registry for duplicates',
+                                            'registry.administrators_scan_registry_duplicates');
     v_limit    constant integer := 20000;  -- about a minute on one core; a larger registry: hms-admin find-duplicates
     v_patients bigint;
     v_scan     bigint;
@@ -1424,7 +1502,8 @@ BEGIN
     IF v_patients > v_limit THEN
         RAISE EXCEPTION 'the registry has % patients: scan it with hms-admin find-duplicates (parallel, with '
                         'progress), not from the screen (up to % patients)', v_patients, v_limit
-            USING ERRCODE = 'program_limit_exceeded';
+            USING ERRCODE = 'program_limit_exceeded',
+                  DETAIL = core.message_detail('registry.registry_patients_scan_hms', v_patients::text, v_limit::text);
     END IF;
     v_scan := registry.start_duplicate_scan(scan_all_duplicates.min_score);
     SELECT * INTO v_done FROM registry.scan_duplicates(v_scan, 1, 9223372036854775807);
@@ -1439,30 +1518,41 @@ CREATE OR REPLACE FUNCTION registry.decide_duplicate_pair(pair_id bigint, decisi
                                                           survivor bigint DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff       bigint := core.require_group(ARRAY['hms_admin'], 'only administrators decide duplicate pairs');
+    v_staff       bigint := core.require_group(ARRAY['hms_admin'], 'only administrators decide duplicate pairs',
+                                               'registry.administrators_decide_duplicate_pairs');
     v_note        text   := core.check_reason(decide_duplicate_pair.note, 10,
-                                              'a decision on a duplicate pair needs a reason of at least 10 characters');
+                                              'a decision on a duplicate pair needs a reason of at least 10 characters',
+                                              p_key => 'registry.decision_duplicate_pair_needs');
     v_prev_reason text   := current_setting('hms.reason', true);
     v_pair        registry.duplicate_pair;
     v_merge       bigint;
 BEGIN
     IF decide_duplicate_pair.decision IS NULL OR decide_duplicate_pair.decision NOT IN ('merged', 'distinct') THEN
         RAISE EXCEPTION 'decide a pair as merged or distinct, not %', coalesce(decide_duplicate_pair.decision, 'nothing')
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.decide_pair_merged_distinct',
+                                               coalesce(decide_duplicate_pair.decision, 'nothing'));
     END IF;
     SELECT * INTO v_pair FROM registry.duplicate_pair d WHERE d.id = decide_duplicate_pair.pair_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no duplicate pair %', decide_duplicate_pair.pair_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no duplicate pair %', decide_duplicate_pair.pair_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('registry.duplicate_pair_not_found',
+                                               decide_duplicate_pair.pair_id::text);
     END IF;
     IF v_pair.decision <> 'waiting' THEN
         RAISE EXCEPTION 'duplicate pair % was already decided (%)', v_pair.id, v_pair.decision
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('registry.duplicate_pair_already_decided', v_pair.id::text,
+                                               v_pair.decision::text);
     END IF;
     IF decide_duplicate_pair.decision = 'merged' THEN
         IF decide_duplicate_pair.survivor IS NULL
            OR decide_duplicate_pair.survivor NOT IN (v_pair.patient_a, v_pair.patient_b) THEN
             RAISE EXCEPTION 'say which of patients % and % survives the merge', v_pair.patient_a, v_pair.patient_b
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('registry.say_patients_survives_merge', v_pair.patient_a::text,
+                                                   v_pair.patient_b::text);
         END IF;
         v_merge := registry.merge_patients(decide_duplicate_pair.survivor,
                                            CASE WHEN decide_duplicate_pair.survivor = v_pair.patient_a
@@ -1498,7 +1588,8 @@ RETURNS TABLE (patient_id bigint, encounters bigint, admissions bigint, lab_orde
                invoices bigint, appointments bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators review duplicate pairs');
+    v_staff bigint := core.require_group(ARRAY['hms_admin'], 'only administrators review duplicate pairs',
+                                         'registry.administrators_review_duplicate_pairs');
 BEGIN
     -- Counts only, and only for the two records of a queued pair: the reviewer reads no clinical rows.
     RETURN QUERY

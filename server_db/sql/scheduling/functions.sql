@@ -100,17 +100,21 @@ DECLARE
     v_row scheduling.appointment;
 BEGIN
     IF p_appointment_id IS NULL THEN
-        RAISE EXCEPTION 'say which appointment' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'say which appointment'
+            USING ERRCODE = 'null_value_not_allowed', DETAIL = core.message_detail('scheduling.say_appointment');
     END IF;
     SELECT * INTO v_row FROM scheduling.appointment a WHERE a.id = p_appointment_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no appointment with id %', p_appointment_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no appointment with id %', p_appointment_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('scheduling.appointment_not_found', p_appointment_id::text);
     END IF;
     IF NOT (core.has_group('hms_reception')
             OR (core.is_clinician() AND (v_row.provider_id = core.current_staff_id()
                                          OR v_row.department_id = ANY (core.my_department_ids())))) THEN
         RAISE EXCEPTION 'appointment % is neither yours nor in one of your departments', p_appointment_id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('scheduling.appointment_neither_yours_nor', p_appointment_id::text);
     END IF;
     RETURN v_row;
 END
@@ -138,42 +142,60 @@ DECLARE
 BEGIN
     IF p_patient_id IS NULL OR p_provider_id IS NULL OR p_service_id IS NULL OR p_starts_at IS NULL THEN
         RAISE EXCEPTION 'an appointment needs a patient, a provider, a service and a start time'
-            USING ERRCODE = 'null_value_not_allowed';
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = core.message_detail('scheduling.appointment_needs_patient_provider');
     END IF;
     IF coalesce(p_kind, '') NOT IN ('in_person', 'telemedicine') THEN
         RAISE EXCEPTION 'an appointment is in_person or telemedicine, not %', coalesce(p_kind, 'NULL')
-            USING ERRCODE = 'invalid_parameter_value';
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('scheduling.appointment_person_telemedicine_not',
+                                               coalesce(p_kind, 'NULL'));
     END IF;
     SELECT * INTO v_patient FROM registry.patient p WHERE p.id = p_patient_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no patient with id %', p_patient_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no patient with id %', p_patient_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.patient_not_found', p_patient_id::text);
     END IF;
     IF v_patient.merged_into_id IS NOT NULL THEN
         RAISE EXCEPTION 'patient % was merged into patient %: book the surviving record', p_patient_id,
-                        v_patient.merged_into_id USING ERRCODE = 'check_violation';
+                        v_patient.merged_into_id
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.patient_merged_into_patient', p_patient_id::text,
+                                               v_patient.merged_into_id::text);
     END IF;
     SELECT * INTO v_service FROM scheduling.service s WHERE s.id = p_service_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no service with id %', p_service_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no service with id %', p_service_id
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = core.message_detail('scheduling.service_not_found', p_service_id::text);
     END IF;
     IF NOT v_service.active THEN
-        RAISE EXCEPTION 'the service % is no longer offered', v_service.name USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION 'the service % is no longer offered', v_service.name
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.service_no_longer_offered', v_service.name::text);
     END IF;
     SELECT d.name INTO v_dept_name FROM core.department d WHERE d.id = v_service.department_id;
     SELECT * INTO v_provider FROM core.staff s WHERE s.id = p_provider_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no staff member with id %', p_provider_id USING ERRCODE = 'no_data_found';
+        RAISE EXCEPTION 'no staff member with id %', p_provider_id
+            USING ERRCODE = 'no_data_found', DETAIL = core.message_detail('core.staff_not_found', p_provider_id::text);
     END IF;
     IF NOT v_provider.active OR NOT scheduling.is_clinician_login(v_provider.username) THEN
-        RAISE EXCEPTION '% is not an active doctor or nurse', v_provider.full_name USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION '% is not an active doctor or nurse', v_provider.full_name
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.provider_not_clinician', v_provider.full_name::text);
     END IF;
     IF NOT EXISTS (SELECT 1 FROM core.staff_department sd
                     WHERE sd.staff_id = p_provider_id AND sd.department_id = v_service.department_id AND sd.active) THEN
-        RAISE EXCEPTION '% does not work in %', v_provider.full_name, v_dept_name USING ERRCODE = 'check_violation';
+        RAISE EXCEPTION '% does not work in %', v_provider.full_name, v_dept_name
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.provider_not_in_department', v_provider.full_name::text,
+                                               v_dept_name);
     END IF;
     IF p_kind = 'telemedicine' AND NOT v_service.telemedicine_allowed THEN
         RAISE EXCEPTION 'the service % is not offered by telemedicine', v_service.name
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_appointment_telemedicine_allowed';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_appointment_telemedicine_allowed',
+                  DETAIL = core.message_detail('scheduling.service_not_offered_telemedicine', v_service.name::text);
     END IF;
 
     v_row.patient_id := p_patient_id;
@@ -186,7 +208,9 @@ BEGIN
     IF p_starts_at < now() THEN
         RAISE EXCEPTION 'an appointment cannot start in the past (%)',
                         to_char(p_starts_at AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_in_the_past';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_in_the_past',
+                  DETAIL = core.message_detail('scheduling.appointment_start_past',
+                                               to_char(p_starts_at AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'));
     END IF;
     SELECT * INTO v_leave FROM scheduling.schedule_exception e
      WHERE e.staff_id = p_provider_id AND e.kind = 'leave' AND e.active AND e.period && v_row.period
@@ -196,7 +220,10 @@ BEGIN
                         to_char(lower(v_leave.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'),
                         to_char(upper(v_leave.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI')
             USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_provider_on_leave',
-                  HINT = 'scheduling.next_free_slots lists the next free times';
+                  HINT = 'scheduling.next_free_slots lists the next free times',
+                  DETAIL = core.message_detail('scheduling.provider_on_leave', v_provider.full_name::text,
+                                               to_char(lower(v_leave.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'),
+                                               to_char(upper(v_leave.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'));
     END IF;
     -- Inside one session of this provider in the service's department: a weekly template session of that
     -- calendar day, or an extra session.
@@ -221,17 +248,24 @@ BEGIN
                         to_char(lower(v_row.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'),
                         to_char(upper(v_row.period) AT TIME ZONE v_tz, 'HH24:MI')
             USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_outside_session',
-                  HINT = 'scheduling.next_free_slots lists the next free times';
+                  HINT = 'scheduling.next_free_slots lists the next free times',
+                  DETAIL = core.message_detail('scheduling.provider_no_session', v_provider.full_name::text,
+                                               v_dept_name,
+                                               to_char(lower(v_row.period) AT TIME ZONE v_tz, 'YYYY-MM-DD HH24:MI'),
+                                               to_char(upper(v_row.period) AT TIME ZONE v_tz, 'HH24:MI'));
     END IF;
 
     IF p_room_id IS NOT NULL THEN
         SELECT * INTO v_room FROM scheduling.room r WHERE r.id = p_room_id;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no room with id %', p_room_id USING ERRCODE = 'no_data_found';
+            RAISE EXCEPTION 'no room with id %', p_room_id
+                USING ERRCODE = 'no_data_found',
+                      DETAIL = core.message_detail('scheduling.room_not_found', p_room_id::text);
         END IF;
         IF NOT v_room.active OR v_room.department_id <> v_service.department_id THEN
             RAISE EXCEPTION 'room % is not an active room of %', v_room.name, v_dept_name
-                USING ERRCODE = 'check_violation';
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('scheduling.room_not_active_room', v_room.name::text, v_dept_name);
         END IF;
         v_row.room_id := p_room_id;
     ELSIF p_kind = 'in_person' THEN
@@ -241,19 +275,20 @@ BEGIN
 END
 $$;
 
--- The one error every overlap becomes: 23P01 'this slot was just taken', the constraint name in its field.
+-- The one error every overlap becomes: 23P01 'this slot was just taken', the constraint name in its field, what
+-- overlaps in the hint (the DETAIL is the message key, as everywhere).
 CREATE OR REPLACE FUNCTION scheduling.raise_slot_taken(p_constraint text) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'this slot was just taken'
         USING ERRCODE = 'exclusion_violation', CONSTRAINT = p_constraint, SCHEMA = 'scheduling',
-              TABLE = 'appointment',
-              DETAIL = CASE p_constraint
-                           WHEN 'ex_appointment_provider' THEN 'The provider has another appointment at that time.'
-                           WHEN 'ex_appointment_patient' THEN 'The patient has another appointment at that time.'
-                           WHEN 'ex_appointment_room' THEN 'The room is taken at that time.'
-                           ELSE 'Another appointment overlaps.' END,
-              HINT = 'scheduling.next_free_slots lists the next free times';
+              TABLE = 'appointment', DETAIL = core.message_detail('scheduling.slot_taken'),
+              HINT = CASE p_constraint
+                         WHEN 'ex_appointment_provider' THEN 'The provider has another appointment at that time. '
+                         WHEN 'ex_appointment_patient' THEN 'The patient has another appointment at that time. '
+                         WHEN 'ex_appointment_room' THEN 'The room is taken at that time. '
+                         ELSE 'Another appointment overlaps. ' END
+                     || 'scheduling.next_free_slots lists the next free times';
 END
 $$;
 
@@ -316,19 +351,24 @@ BEGIN
     IF TG_OP = 'INSERT' AND (NOT coalesce(v_staff.active, false)
                              OR NOT scheduling.is_clinician_login(v_staff.username)) THEN
         RAISE EXCEPTION 'sessions and leave are for active doctors and nurses, not staff member %', NEW.staff_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.sessions_leave_active_doctors', NEW.staff_id::text);
     END IF;
     IF NEW.department_id IS NOT NULL AND TG_OP = 'INSERT'
        AND NOT EXISTS (SELECT 1 FROM core.staff_department sd WHERE sd.staff_id = NEW.staff_id
                           AND sd.department_id = NEW.department_id AND sd.active) THEN
         RAISE EXCEPTION '% does not work in department %', v_staff.full_name, NEW.department_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.staff_not_in_department', v_staff.full_name::text,
+                                               NEW.department_id::text);
     END IF;
     IF NEW.room_id IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM scheduling.room r WHERE r.id = NEW.room_id
                           AND r.department_id IS NOT DISTINCT FROM NEW.department_id) THEN
         RAISE EXCEPTION 'room % is not a room of department %', NEW.room_id, NEW.department_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.room_not_room_department', NEW.room_id::text,
+                                               NEW.department_id::text);
     END IF;
     RETURN NEW;
 END
@@ -351,12 +391,15 @@ BEGIN
     SELECT * INTO v_service FROM scheduling.service s WHERE s.id = NEW.service_id;
     IF FOUND AND NEW.department_id IS DISTINCT FROM v_service.department_id THEN
         RAISE EXCEPTION 'an appointment is in the department of its service (%)', v_service.department_id
-            USING ERRCODE = 'check_violation';
+            USING ERRCODE = 'check_violation',
+                  DETAIL = core.message_detail('scheduling.appointment_department_service',
+                                               v_service.department_id::text);
     END IF;
     IF NEW.kind = 'telemedicine' THEN
         IF NOT coalesce(v_service.telemedicine_allowed, false) THEN
             RAISE EXCEPTION 'the service % is not offered by telemedicine', v_service.name
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_appointment_telemedicine_allowed';
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_appointment_telemedicine_allowed',
+                      DETAIL = core.message_detail('scheduling.service_not_offered_telemedicine', v_service.name::text);
         END IF;
         IF NEW.meeting_url IS NULL THEN
             SELECT s.value #>> '{}' INTO v_template FROM core.setting s WHERE s.key = 'telemedicine_url_template';
@@ -380,13 +423,18 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 #variable_conflict use_column
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
-                                     'only reception, clinicians and administrators look for free slots');
+                                     'only reception, clinicians and administrators look for free slots',
+                                     'scheduling.reception_clinicians_administrators_look');
     IF p_provider_id IS NULL OR p_from IS NULL OR p_to IS NULL THEN
-        RAISE EXCEPTION 'free slots need a provider and a time range' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'free slots need a provider and a time range'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = core.message_detail('scheduling.free_slots_need_provider');
     END IF;
     PERFORM core.check_time(p_from, 'the start of the range'), core.check_time(p_to, 'the end of the range');
     IF p_to - p_from > interval '62 days' THEN
-        RAISE EXCEPTION 'ask for at most 62 days of free slots at a time' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'ask for at most 62 days of free slots at a time'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('scheduling.free_slots_range_too_long');
     END IF;
     IF p_to <= greatest(p_from, now()) THEN
         RETURN;  -- a range over by now has no free slots (and is no range for session_slots)
@@ -429,26 +477,37 @@ DECLARE
     v_slot      record;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse', 'hms_admin'],
-                                     'only reception, clinicians and administrators look for free slots');
+                                     'only reception, clinicians and administrators look for free slots',
+                                     'scheduling.reception_clinicians_administrators_look');
     IF p_count IS NULL OR p_count NOT BETWEEN 1 AND 100 THEN
-        RAISE EXCEPTION 'ask for 1 to 100 free slots' USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'ask for 1 to 100 free slots'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = core.message_detail('scheduling.free_slots_count_invalid');
     END IF;
     IF p_service_id IS NOT NULL THEN
         SELECT * INTO v_service FROM scheduling.service s WHERE s.id = p_service_id;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no service with id %', p_service_id USING ERRCODE = 'no_data_found';
+            RAISE EXCEPTION 'no service with id %', p_service_id
+                USING ERRCODE = 'no_data_found',
+                      DETAIL = core.message_detail('scheduling.service_not_found', p_service_id::text);
         END IF;
         IF NOT v_service.active THEN
-            RAISE EXCEPTION 'the service % is no longer offered', v_service.name USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'the service % is no longer offered', v_service.name
+                USING ERRCODE = 'check_violation',
+                      DETAIL = core.message_detail('scheduling.service_no_longer_offered', v_service.name::text);
         END IF;
         IF v_dept IS NOT NULL AND v_dept <> v_service.department_id THEN
             RAISE EXCEPTION 'the service % belongs to another department', v_service.name
-                USING ERRCODE = 'invalid_parameter_value';
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = core.message_detail('scheduling.service_belongs_another_department',
+                                                   v_service.name::text);
         END IF;
         v_dept := v_service.department_id;
         v_duration := make_interval(mins => v_service.duration_minutes);
     ELSIF v_dept IS NULL AND p_provider_id IS NULL THEN
-        RAISE EXCEPTION 'name a service, a provider or a department' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'name a service, a provider or a department'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = core.message_detail('scheduling.name_service_provider_department');
     END IF;
     SELECT array_agg(DISTINCT st.id) INTO v_providers
       FROM core.staff st JOIN core.staff_department sd ON sd.staff_id = st.id AND sd.active
@@ -511,7 +570,8 @@ DECLARE
     v_row scheduling.appointment;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
-                                     'only reception, doctors and nurses book appointments');
+                                     'only reception, doctors and nurses book appointments',
+                                     'scheduling.reception_doctors_nurses_book');
     v_row := scheduling.prepare_appointment(p_patient_id, p_provider_id, p_service_id, p_starts_at, p_kind, p_room_id);
     PERFORM scheduling.assert_free(v_row, NULL);
     PERFORM scheduling.lock_resources(scheduling.resource_keys(v_row.provider_id, v_row.patient_id, v_row.room_id));
@@ -535,13 +595,17 @@ DECLARE
     v_id          bigint;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
-                                     'only reception, doctors and nurses reschedule appointments');
-    PERFORM core.check_reason(v_reason, 3, 'rescheduling needs a reason of at least 3 characters');
+                                     'only reception, doctors and nurses reschedule appointments',
+                                     'scheduling.reception_doctors_nurses_reschedule');
+    PERFORM core.check_reason(v_reason, 3, 'rescheduling needs a reason of at least 3 characters',
+                              p_key => 'scheduling.rescheduling_needs_reason_least');
     v_old := scheduling.lock_appointment(p_appointment_id);
     IF v_old.status NOT IN ('booked', 'checked_in') THEN
         RAISE EXCEPTION 'appointment % is %: only booked or checked-in appointments can be rescheduled',
                         v_old.id, replace(v_old.status, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                  DETAIL = core.message_detail('scheduling.appointment_not_reschedulable', v_old.id::text,
+                                               replace(v_old.status, '_', ' '));
     END IF;
     v_new := scheduling.prepare_appointment(v_old.patient_id, coalesce(p_provider_id, v_old.provider_id),
                                             v_old.service_id, p_new_start, v_old.kind, NULL);
@@ -569,13 +633,17 @@ DECLARE
     v_row         scheduling.appointment;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
-                                     'only reception, doctors and nurses cancel appointments');
-    PERFORM core.check_reason(v_reason, 3, 'a cancellation needs a reason of at least 3 characters');
+                                     'only reception, doctors and nurses cancel appointments',
+                                     'scheduling.reception_doctors_nurses_cancel');
+    PERFORM core.check_reason(v_reason, 3, 'a cancellation needs a reason of at least 3 characters',
+                              p_key => 'scheduling.cancellation_needs_reason_least');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status NOT IN ('booked', 'checked_in') THEN
         RAISE EXCEPTION 'appointment % is %: only booked or checked-in appointments can be cancelled',
                         v_row.id, replace(v_row.status, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                  DETAIL = core.message_detail('scheduling.appointment_not_cancellable', v_row.id::text,
+                                               replace(v_row.status, '_', ' '));
     END IF;
     PERFORM scheduling.lock_resources(scheduling.resource_keys(v_row.provider_id, v_row.patient_id, v_row.room_id));
     PERFORM set_config('hms.reason', v_reason, true);
@@ -594,17 +662,22 @@ DECLARE
     v_row scheduling.appointment;
 BEGIN
     PERFORM core.require_group(ARRAY['hms_reception', 'hms_doctor', 'hms_nurse'],
-                                     'only reception, doctors and nurses record a no-show');
+                                     'only reception, doctors and nurses record a no-show',
+                                     'scheduling.reception_doctors_nurses_record');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status <> 'booked' THEN
         RAISE EXCEPTION 'appointment % is %: only a booked appointment can be a no-show', v_row.id,
                         replace(v_row.status, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                  DETAIL = core.message_detail('scheduling.appointment_not_no_show', v_row.id::text,
+                                               replace(v_row.status, '_', ' '));
     END IF;
     IF now() < lower(v_row.period) THEN
         RAISE EXCEPTION 'appointment % has not started yet (it starts at %)', v_row.id,
                         to_char(lower(v_row.period) AT TIME ZONE scheduling.clinic_timezone(), 'YYYY-MM-DD HH24:MI')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_started';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_started',
+                  DETAIL = core.message_detail('scheduling.appointment_not_started_yet', v_row.id::text,
+                                               to_char(lower(v_row.period) AT TIME ZONE scheduling.clinic_timezone(), 'YYYY-MM-DD HH24:MI'));
     END IF;
     PERFORM scheduling.lock_resources(scheduling.resource_keys(v_row.provider_id, v_row.patient_id, v_row.room_id));
     UPDATE scheduling.appointment a SET status = 'no_show' WHERE a.id = v_row.id;
@@ -620,17 +693,22 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 DECLARE
     v_row scheduling.appointment;
 BEGIN
-    PERFORM core.require_group(ARRAY['hms_reception'], 'only reception checks patients in');
+    PERFORM core.require_group(ARRAY['hms_reception'], 'only reception checks patients in',
+                               'scheduling.reception_checks_patients');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF v_row.status <> 'booked' THEN
         RAISE EXCEPTION 'appointment % is %: only a booked appointment can be checked in', v_row.id,
                         replace(v_row.status, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                  DETAIL = core.message_detail('scheduling.appointment_not_checkin', v_row.id::text,
+                                               replace(v_row.status, '_', ' '));
     END IF;
     IF scheduling.local_day(lower(v_row.period)) <> scheduling.local_day(now()) THEN
         RAISE EXCEPTION 'appointment % is on %, not today', v_row.id,
                         to_char(scheduling.local_day(lower(v_row.period)), 'YYYY-MM-DD')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_today';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_today',
+                  DETAIL = core.message_detail('scheduling.appointment_not_today', v_row.id::text,
+                                               to_char(scheduling.local_day(lower(v_row.period)), 'YYYY-MM-DD'));
     END IF;
     PERFORM scheduling.lock_resources(scheduling.resource_keys(v_row.provider_id, v_row.patient_id, v_row.room_id));
     UPDATE scheduling.appointment a SET status = 'checked_in', checked_in_at = now() WHERE a.id = v_row.id;
@@ -666,12 +744,17 @@ DECLARE
     v_me  bigint;
     v_row scheduling.appointment;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors call the next patient');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors call the next patient',
+                               'scheduling.doctors_call_next_patient');
     IF p_department_id IS NULL THEN
-        RAISE EXCEPTION 'say which department''s queue' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'say which department''s queue'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = core.message_detail('scheduling.queue_department_required');
     END IF;
     IF NOT p_department_id = ANY (core.my_department_ids()) THEN
-        RAISE EXCEPTION 'you do not work in department %', p_department_id USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'you do not work in department %', p_department_id
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('scheduling.you_do_not_work', p_department_id::text);
     END IF;
     -- The caller's own patients first, then the department's, longest waiting first; a row another doctor is
     -- calling right now is skipped, so two doctors never call the same patient.
@@ -702,28 +785,36 @@ DECLARE
     v_dept_kind  text;
     v_encounter  bigint;
 BEGIN
-    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors start a consultation');
+    v_me := core.require_group(ARRAY['hms_doctor'], 'only doctors start a consultation',
+                               'scheduling.doctors_start_consultation');
     v_row := scheduling.lock_appointment(p_appointment_id);
     IF NOT v_row.department_id = ANY (core.my_department_ids()) THEN
         RAISE EXCEPTION 'appointment % is in a department you do not work in', v_row.id
-            USING ERRCODE = 'insufficient_privilege';
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = core.message_detail('scheduling.appointment_department_you_do', v_row.id::text);
     END IF;
     IF v_row.status NOT IN ('booked', 'checked_in', 'in_consultation') THEN
         RAISE EXCEPTION 'appointment % is %: no consultation can start', v_row.id, replace(v_row.status, '_', ' ')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                  DETAIL = core.message_detail('scheduling.appointment_no_consultation_start', v_row.id::text,
+                                               replace(v_row.status, '_', ' '));
     END IF;
     IF v_row.encounter_id IS NOT NULL THEN  -- resume
         SELECT e.status INTO v_enc_status FROM clinical.encounter e WHERE e.id = v_row.encounter_id;
         IF v_enc_status <> 'open' THEN
             RAISE EXCEPTION 'the encounter of appointment % is %', v_row.id, v_enc_status
-                USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status';
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_status',
+                      DETAIL = core.message_detail('scheduling.appointment_encounter_status', v_row.id::text,
+                                                   v_enc_status);
         END IF;
         RETURN v_row.encounter_id;
     END IF;
     IF scheduling.local_day(lower(v_row.period)) <> scheduling.local_day(now()) THEN
         RAISE EXCEPTION 'appointment % is on %, not today', v_row.id,
                         to_char(scheduling.local_day(lower(v_row.period)), 'YYYY-MM-DD')
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_today';
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'scheduling_not_today',
+                  DETAIL = core.message_detail('scheduling.appointment_not_today', v_row.id::text,
+                                               to_char(scheduling.local_day(lower(v_row.period)), 'YYYY-MM-DD'));
     END IF;
     SELECT d.kind INTO v_dept_kind FROM core.department d WHERE d.id = v_row.department_id;
     PERFORM scheduling.lock_resources(scheduling.resource_keys(v_row.provider_id, v_row.patient_id, v_row.room_id));
