@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..i18n import RIGHT_TO_LEFT, current_language
-
 ROUTES = {
     "oral": QT_TRANSLATE_NOOP("Route", "oral"),
     "intravenous": QT_TRANSLATE_NOOP("Route", "intravenous"),
@@ -72,16 +70,6 @@ def route(code: str | None) -> str:
 
 def priority(code: str | None) -> str:
     return label(PRIORITIES, code)
-
-
-def right_to_left() -> bool:
-    return current_language() in RIGHT_TO_LEFT
-
-
-def paragraph(text: str) -> str:
-    """A label's text whose first word may be data (a prescription number, a drug, a name): in a right-to-left
-    language it starts with a right-to-left mark, or Qt would lay the whole paragraph out left to right."""
-    return "\u200f" + text if right_to_left() else text
 
 
 def severity(code: str | None) -> str:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, number_text
+from ...printing.language import hospital_language
 from ..documents import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
@@ -52,12 +54,12 @@ def _tr(source: str) -> str:
 def waiting(since: datetime, now: datetime | None = None) -> str:
     minutes = int(((now or datetime.now(UTC)) - since).total_seconds() // 60)
     if minutes < 60:
-        return DispensingTab.tr("%n min", None, max(minutes, 0))
+        return DispensingTab.tr("%Ln min", "", max(minutes, 0))
     if minutes < 48 * 60:
         locale = QLocale()
         return QCoreApplication.translate("DispensingTab", "{hours} h {minutes}").format(
             hours=number_text(minutes // 60), minutes=locale.toString(minutes % 60).rjust(2, locale.zeroDigit()))
-    return DispensingTab.tr("%n d", None, minutes // 1440)
+    return DispensingTab.tr("%Ln d", "", minutes // 1440)
 
 
 def _columns(names: list[str]) -> list[str]:
@@ -65,9 +67,9 @@ def _columns(names: list[str]) -> list[str]:
 
 
 def _select_row(table: QAbstractItemView, row: int) -> None:
-    """table.selectRow(row), which selects nothing right to left (Qt looks for the column at the viewport's
-    width, finds none, and gives up): select through the selection model instead. (widgets.tables.DataTable
-    should do this for every table.)"""
+    """table.selectRow(row), which selects nothing right to left (Qt looks for the row's anchor column at the
+    viewport's far edge and finds none): through the selection model instead. (To be replaced by
+    widgets.tables.select_row, which main is adding for every view.)"""
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
@@ -118,6 +120,7 @@ class DispensingTab(QWidget):
         qrow = QHBoxLayout()
         qrow.addWidget(self.quantity)
         self.quantity_unit = QLabel()
+        self.quantity_unit.setProperty("data", True)  # the formulary's unit, as it holds it
         qrow.addWidget(self.quantity_unit)
         qrow.addStretch(1)
         qrow.addWidget(self.dispense_button)
@@ -217,7 +220,7 @@ class DispensingTab(QWidget):
             if r.id == selected:
                 _select_row(self.queue, i)
         self.queue.blockSignals(False)
-        self.queue_message.setText(self.tr("%n prescriptions waiting.", None, len(rows)))
+        self.queue_message.setText(DispensingTab.tr("%Ln prescriptions waiting.", "", len(rows)))
 
     def _to_fill(self, r: queries.PrescriptionRow) -> str:
         left = self.tr("{quantity} {unit}").format(quantity=number_text(r.remaining), unit=r.drug_unit)
@@ -274,11 +277,11 @@ class DispensingTab(QWidget):
             mrn=rx.mrn, born=date_text(rx.birth_date)))
         self.banner.set_allergies(ctx.allergies)
         # Arabic has no italics (and the fallback fonts' italics lack its letters): the directions in plain text
-        directions = rx.directions if labels.right_to_left() else f"<i>{rx.directions}</i>"
-        self.details.setText(labels.paragraph("<br>".join((
+        directions = rx.directions if i18n.right_to_left() else f"<i>{rx.directions}</i>"
+        self.details.setText(i18n.directed("<br>".join((
             self.tr("<b>{number}</b> · {priority} · prescribed {when} by {prescriber}").format(
                 number=rx.prescription_number, priority=labels.priority(rx.priority),
-                when=datetime_text(local(rx.created_at)), prescriber=rx.prescriber),
+                when=datetime_text(local(rx.created_at)), prescriber=i18n.isolate(rx.prescriber)),
             f"<b style='font-size:13pt'>{rx.drug}</b>",
             f"{rx.sig} — {directions}",
             self.tr("Quantity {quantity} {unit}, dispensed {dispensed}, <b>to fill {remaining}</b> · state: {state}, "
@@ -303,8 +306,8 @@ class DispensingTab(QWidget):
                    [QColor(HIGHLIGHT_BG) if i == 0 else None for i in range(len(ctx.lots))])
         if not ctx.lots:  # a refusal: red, whatever the last scan said
             self._refusal(self.tr("No usable lot of {drug} at {location} (expired lots are not offered): choose "
-                                  "another location or transfer stock.").format(drug=rx.drug,
-                                                                                location=self.location_code()))
+                                  "another location or transfer stock.").format(
+                drug=i18n.isolate(rx.drug), location=i18n.isolate(self.location_code())))
         self.quantity.setMaximum(max(1, rx.remaining))
         if fresh:
             proposed = ctx.lots[0].quantity if ctx.lots else rx.remaining
@@ -346,8 +349,8 @@ class DispensingTab(QWidget):
         if patient and not ctx.is_patient(patient):
             self._stop(self.tr("Wrong patient"),
                        self.tr("The scanned wristband ({scan}) is not the patient of this prescription: {patient} "
-                               "(MRN {mrn}). Nothing was dispensed.").format(scan=patient, patient=rx.patient_name,
-                                                                             mrn=rx.mrn),
+                               "(MRN {mrn}). Nothing was dispensed.").format(
+                           scan=i18n.isolate(patient), patient=i18n.isolate(rx.patient_name), mrn=rx.mrn),
                        self.patient_scan,
                        detail=self.tr("Check the patient's identity and scan their own wristband or ID card."))
             return False
@@ -355,14 +358,16 @@ class DispensingTab(QWidget):
         if expired is not None:
             self._stop(self.tr("Expired lot"),
                        self.tr("Lot {lot} of {drug} expired on {expiry}. Do not dispense it.").format(
-                           lot=expired.lot_number, drug=rx.drug, expiry=date_text(expired.expiry_date)),
+                           lot=i18n.isolate(expired.lot_number), drug=i18n.isolate(rx.drug),
+                           expiry=date_text(expired.expiry_date)),
                        self.pack_scan,
                        detail=self.tr("Put the pack aside for write-off and take one of the lots listed."))
             return False
         if scanned_pack and ctx.lots and scanned_pack not in {lot.lot_number.upper() for lot in ctx.lots}:
             self._stop(self.tr("Not a usable pack"),
                        self.tr("This pack (lot {lot}) is not a usable lot of {drug} at {location}. Nothing was "
-                               "dispensed.").format(lot=scanned_pack, drug=rx.drug, location=self.location_code()),
+                               "dispensed.").format(lot=i18n.isolate(scanned_pack), drug=i18n.isolate(rx.drug),
+                                                    location=i18n.isolate(self.location_code())),
                        self.pack_scan,
                        detail=self.tr("It may be another drug or another location's stock: take one of the lots "
                                       "listed."))
@@ -407,9 +412,10 @@ class DispensingTab(QWidget):
             self.last_dispense = dispense_id
             self.message.setStyleSheet(f"color: {SAFE};")
             self.message.setText(self.tr("Dispensed {quantity} {unit} of {drug} for {patient} ({number}). Print the "
-                                         "label.").format(quantity=number_text(quantity), unit=rx.drug_unit,
-                                                          drug=rx.drug, patient=rx.patient_name,
-                                                          number=rx.prescription_number))
+                                         "label.").format(quantity=number_text(quantity), unit=i18n.isolate(rx.drug_unit),
+                                                          drug=i18n.isolate(rx.drug),
+                                                          patient=i18n.isolate(rx.patient_name),
+                                                          number=i18n.isolate(rx.prescription_number)))
             self.patient_scan.clear()
             self.pack_scan.clear()
             self.label_button.setEnabled(True)
@@ -427,8 +433,10 @@ class DispensingTab(QWidget):
         if dispense_id is None:
             return
 
+        printed = hospital_language()  # the printouts' language, which may differ from the screen's
+
         def opened(label: queries.LabelData) -> None:
-            pdf = dispensing_label_pdf(label) if kind == "label" else receipt_pdf(label)
+            pdf = dispensing_label_pdf(label, printed) if kind == "label" else receipt_pdf(label, printed)
             title = (self.tr("Dispensing label {number}") if kind == "label"
                      else self.tr("Dispensing receipt {number}")).format(number=label.prescription_number)
             dialog = PrintPreviewDialog(pdf, title,
@@ -436,7 +444,7 @@ class DispensingTab(QWidget):
             dialog.setObjectName(f"preview_{kind}")
             self.preview = dialog
             dialog.open()
-        self.ops.run_query(self, lambda s: queries.label_data(s, dispense_id), opened, on_error=self._error)
+        self.ops.run_query(self, lambda s: queries.label_data(s, dispense_id, printed), opened, on_error=self._error)
 
     def return_selected(self, reason: str | None = None) -> None:
         ctx = self.context
@@ -454,7 +462,7 @@ class DispensingTab(QWidget):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Dispense {number} returned: {quantity} back in lot {lot}, charge voided.")
                                  .format(number=dispense_row.id, quantity=number_text(dispense_row.quantity),
-                                         lot=dispense_row.lot_number))
+                                         lot=i18n.isolate(dispense_row.lot_number)))
             self.return_reason.clear()
             if self.last_dispense == dispense_row.id:
                 self.last_dispense = None

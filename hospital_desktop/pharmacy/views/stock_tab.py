@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QG
 
 from ...core.changes import Change
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations
 from ...i18n.formats import date_format, date_text, number_text
 from ...widgets.safety import DANGER, DANGER_BG, WARNING_BG
 from ...widgets.tables import fill_table, make_table
-from .. import labels, queries
+from .. import queries
 
 STOCK_COLUMNS = [QT_TRANSLATE_NOOP("StockTab", "Drug"), QT_TRANSLATE_NOOP("StockTab", "Lot"),
                  QT_TRANSLATE_NOOP("StockTab", "Location"), QT_TRANSLATE_NOOP("StockTab", "Expires"),
@@ -165,7 +166,7 @@ class StockTab(QWidget):
                 flags.append(self.tr("EXPIRED — write off"))
                 expired += 1
             elif lot.expiring(today):
-                flags.append(self.tr("expires in %n d", None, (lot.expiry_date - today).days))
+                flags.append(StockTab.tr("expires in %Ln d", "", (lot.expiry_date - today).days))
                 soon += 1
             if lot.drug_total < lot.reorder_level:
                 flags.append(self.tr("below reorder level"))
@@ -181,9 +182,10 @@ class StockTab(QWidget):
                                number_text(r["reorder_level"])) for r in low])
         # one count per phrase (a plural form follows one number), the phrases side by side as a status line
         self.summary.setText(" · ".join((
-            self.tr("%n lots", None, len(self.lots)), self.tr("%n expired", None, expired),
-            self.tr("%n expiring within {days} days", None, soon).format(days=number_text(queries.EXPIRY_SOON_DAYS)),
-            self.tr("%n drugs below reorder level", None, len(low)))))
+            StockTab.tr("%Ln lots", "", len(self.lots)), StockTab.tr("%Ln expired", "", expired),
+            StockTab.tr("%Ln expiring within {days} days", "", soon).format(
+                days=number_text(queries.EXPIRY_SOON_DAYS)),
+            StockTab.tr("%Ln drugs below reorder level", "", len(low)))))
 
     def selected_lot(self) -> queries.LotRow | None:
         rows = self.stock.selectionModel().selectedRows()
@@ -191,9 +193,10 @@ class StockTab(QWidget):
 
     def _lot_selected(self) -> None:
         lot = self.selected_lot()
-        self.lot_label.setText(labels.paragraph(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
-            drug=lot.drug, lot=lot.lot_number, location=lot.location, quantity=number_text(lot.quantity), unit=lot.unit))
-            if lot else self.tr("Select a lot in the table."))
+        self.lot_label.setText(i18n.directed(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
+            drug=i18n.isolate(lot.drug), lot=i18n.isolate(lot.lot_number), location=i18n.isolate(lot.location),
+            quantity=number_text(lot.quantity), unit=i18n.isolate(lot.unit))) if lot
+            else self.tr("Select a lot in the table."))
 
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done: Callable[[Any], str]) -> None:  # noqa: ANN001
