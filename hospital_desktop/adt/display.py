@@ -7,13 +7,11 @@ QtCore and QtGui only (QLocale, QCoreApplication.translate, the layout direction
 uses it in worker threads."""
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..i18n.formats import date_format, number_text, time_text
+from .. import i18n
+from ..i18n.formats import number_text
 
 # -- database codes → labels (translated where shown; the codes stay as they are in data) ----------------------
 BED_STATE_LABELS = {
@@ -84,35 +82,8 @@ def label_of(context: str, table: tuple[tuple[str, str], ...] | list[tuple[str, 
     return code or ""
 
 
-# -- dates and numbers -----------------------------------------------------------------------------------------
-_YEAR = re.compile(r"[^dM]*y+[^dM]*")
-
-
-def day_month_format(locale: QLocale | None = None) -> str:
-    """The locale's short date without its year ('dd/MM' in English, 'd\u200f/M' in Arabic)."""
-    return _YEAR.sub("", date_format(locale)).strip()
-
-
-def day_month_text(value: date | datetime | None, locale: QLocale | None = None) -> str:
-    if value is None:
-        return ""
-    loc = locale if locale is not None else QLocale()
-    return loc.toString(QDate(value.year, value.month, value.day), day_month_format(locale))
-
-
-def day_month_time_text(value: datetime | None, locale: QLocale | None = None) -> str:
-    """'03/12 14:05': a moment of this stay (the board, the handover, the medication chart)."""
-    if value is None:
-        return ""
-    return f"{day_month_text(value, locale)} {time_text(value, locale)}"
-
-
-def isolated(text: str) -> str:
-    """Text written left to right (a unit: °C, /min, mmHg) kept whole inside a right-to-left sentence: between
-    Unicode isolates when the application runs right to left, else as it is."""
-    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return f"\u2066{text}\u2069"
-    return text
+# -- dates and numbers: formats.day_month_text / day_month_time_text; units: i18n.left_to_right --------------
+isolated = i18n.left_to_right
 
 
 def value_text(value: float | int, locale: QLocale | None = None) -> str:

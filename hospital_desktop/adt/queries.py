@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from ..core.clock import local
 from ..core.errors import KnownError
-from .display import day_month_time_text, value_text
+from ..i18n.formats import day_month_time_text
+from .display import value_text
 
 BED_STATES = ("free", "occupied", "reserved", "cleaning", "out_of_service")
 # (code, label): the labels are translated where shown (display.label_of with the context named here)

@@ -122,6 +122,12 @@ def isolate(value: object) -> str:
     return f"\u2068{text}\u2069" if text and right_to_left() else text
 
 
+def left_to_right(text: str | None) -> str | None:
+    """Text written left to right (a phone number, a unit: °C, /min, mmHg) kept whole inside right-to-left text:
+    '+44 7700 900123', not '900123 7700 44+'; "°C", not "C°" (Unicode isolates LRI … PDI). Unchanged left to right."""
+    return f"\u2066{text}\u2069" if text and right_to_left() else text
+
+
 def directed(text: str) -> str:
     """A line that must read in the layout's direction even when its first letters are Latin data (a patient's
     name, an alert that starts with a test's name): right to left it gets a right-to-left mark first, so Qt lays

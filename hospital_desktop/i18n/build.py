@@ -61,7 +61,7 @@ def update() -> None:
                         *map(str, files), "-ts", *targets], check=True, stdout=subprocess.DEVNULL)
 
 
-_KEEP = re.compile(r"(\{[^{}]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;|&(?=\w))")
+_KEEP = re.compile(r"(\{[^{}]*\}|%L?n|%L?\d|<[^>]+>|&[a-z]+;|&(?=\w))")
 _ACCENTS = str.maketrans("aceinousyACEINOUSY", "áçéîñöûšýÁÇÉÎÑÖÛŠÝ")
 
 

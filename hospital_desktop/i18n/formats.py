@@ -120,6 +120,29 @@ def _western_digits(text: str) -> str:
     return "".join(str(int(c)) if c.isdigit() else c for c in text)
 
 
+def day_month_format(locale: QLocale | None = None) -> str:
+    """The locale's short date without its year ('dd/MM' in en_GB, 'M/d' in en_US, 'd\u200f/M' in Arabic): a day
+    of this week or this stay (the calendar, the bed board, the handover)."""
+    fmt = date_format(locale)
+    if fmt.startswith("y"):
+        return re.sub(r"^y+[^dM]*", "", fmt)
+    return re.sub(r"[^dM]*y+[^dM]*$", "", fmt)
+
+
+def day_month_text(value: date | datetime | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    loc = locale if locale is not None else QLocale()
+    return loc.toString(QDate(value.year, value.month, value.day), day_month_format(locale))
+
+
+def day_month_time_text(value: datetime | None, locale: QLocale | None = None) -> str:
+    """'03/12 14:05': a moment of this stay (the board, the handover, the medication chart)."""
+    if value is None:
+        return ""
+    return f"{day_month_text(value, locale)} {time_text(value, locale)}"
+
+
 def qdatetime_text(value: QDateTime, locale: QLocale | None = None) -> str:
     loc = _locale(locale)
     return loc.toString(value, f"{date_format(locale)} {time_format(locale)}")

@@ -60,12 +60,7 @@ def field_label(key: str) -> str:
     return QCoreApplication.translate("Registry", FIELD_LABELS[key]) if key in FIELD_LABELS else key
 
 
-def ltr(text: str | None) -> str | None:
-    """A left-to-right value (a phone number) kept in one piece inside right-to-left text: '+44 7700 900123', not
-    '900123 7700 44+'."""
-    if text and i18n.current_language() in i18n.RIGHT_TO_LEFT:
-        return f"\u2066{text}\u2069"
-    return text
+ltr = i18n.left_to_right
 
 
 def date_hint() -> str:

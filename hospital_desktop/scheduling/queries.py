@@ -4,7 +4,6 @@ Writes go through the database's scheduling functions, which check roles, comput
 and rely on exclusion constraints so a double booking is impossible whatever the client does."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -32,20 +31,12 @@ def status_label(status: str) -> str:
     return status.replace("_", " ")
 
 
-def day_month_format(locale: QLocale | None = None) -> str:
-    """The locale's short date without its year ('dd/MM' in en_GB, 'M/d' in en_US): a calendar's day."""
-    fmt = formats.date_format(locale)
-    if fmt.startswith("y"):
-        return re.sub(r"^y+[^dM]*", "", fmt)
-    return re.sub(r"[^dM]*y+[^dM]*$", "", fmt)
-
-
 def day_text(day: date, locale: QLocale | None = None) -> str:
     """A calendar day with the locale's short day name: 'Mon 31/12' (en_GB), 'lun. 31/12' (French)."""
     loc = locale if locale is not None else QLocale()
     when = QDate(day.year, day.month, day.day)
     return QCoreApplication.translate("Calendar", "{weekday} {date}").format(
-        weekday=loc.toString(when, "ddd"), date=loc.toString(when, day_month_format(locale)))
+        weekday=loc.toString(when, "ddd"), date=loc.toString(when, formats.day_month_format(locale)))
 
 
 @dataclass

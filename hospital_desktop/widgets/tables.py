@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidgetItem, QWidget
 
@@ -217,10 +217,22 @@ def selected_record(table: QAbstractItemView, records: Sequence[T]) -> T | None:
     return records[rows[0].row()]
 
 
+def select_row(table: QAbstractItemView, row: int) -> None:
+    """Make `row` the current, only selected row, in either layout direction. QTableView.selectRow picks the row's
+    anchor column at the viewport's far edge when the view is right to left (Arabic): one pixel past the last
+    section of a header that fills the viewport, so it finds no column and selects nothing (Qt 6.11, QTableWidget
+    as well). The selection model does what selectRow means."""
+    model, selection = table.model(), table.selectionModel()
+    if model is None or selection is None or not 0 <= row < model.rowCount():
+        return
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    selection.setCurrentIndex(model.index(row, 0), flags)
+
+
 def select_record(table: QAbstractItemView, records: Sequence[Any], record_id: int) -> bool:
     """Select the row of the record with this id (records have an `id`); False when it is not shown."""
     for row, record in enumerate(records):
         if record.id == record_id:
-            table.selectRow(row)
+            select_row(table, row)
             return True
     return False

@@ -32,6 +32,8 @@ class Staff(Base):
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     password_change_required: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    language: Mapped[str | None] = mapped_column(Text)
+    locale: Mapped[str | None] = mapped_column(Text)
 
 
 class StaffDepartment(Base):

@@ -27,7 +27,8 @@ from ...registry import queries as registry
 from ...widgets.patient_search import PatientSearchBox
 from ...widgets.safety import DANGER
 from .. import queries
-from ..display import (bed_state_label, day_month_text, day_month_time_text, isolation_label,
+from ...i18n.formats import day_month_text, day_month_time_text
+from ..display import (bed_state_label, isolation_label,
                        isolation_mark)
 from ...widgets.keys import on_return, return_presses
 

@@ -19,7 +19,8 @@ from ...widgets.charts import BarChart
 from ...widgets.safety import DANGER
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from ..display import day_month_text, day_month_time_text, signed_ml
+from ...i18n.formats import day_month_text, day_month_time_text
+from ..display import signed_ml
 from ...widgets.keys import on_return, return_presses
 
 DAY_COLUMNS = [QT_TRANSLATE_NOOP("FluidPanel", "Day"), QT_TRANSLATE_NOOP("FluidPanel", "In (ml)"),

@@ -20,7 +20,7 @@ from ...widgets.tables import fill_table, make_table
 from .bed_board import set_message
 from ...widgets.keys import on_return, return_presses
 from .. import queries
-from .rows import select_row
+from ...widgets.tables import select_row
 from ..display import label_of, summary_status_label
 from ..documents import discharge_summary_pdf
 from .bed_board import BedBoard

@@ -25,8 +25,8 @@ from ...core.ops import Operations
 from ...widgets.safety import DANGER, SAFE, SafetyStop, show_stop
 from ...widgets.tables import make_table
 from .. import queries
-from .rows import select_row
-from ..display import day_month_time_text
+from ...widgets.tables import select_row
+from ...i18n.formats import day_month_time_text
 from ...i18n.formats import time_text
 from ...widgets.keys import return_presses, scan_field
 

@@ -23,8 +23,9 @@ from ...widgets.patient_banner import PatientBanner
 from ...widgets.safety import DANGER, DANGER_BG, SAFE
 from ...widgets.tables import fill_table, make_table
 from .. import queries
-from .rows import select_row
-from ..display import (day_month_time_text, isolated, isolation_label, isolation_mark, note_kind_label,
+from ...widgets.tables import select_row
+from ...i18n.formats import day_month_time_text
+from ..display import (isolated, isolation_label, isolation_mark, note_kind_label,
                        value_text)
 from .bed_board import BedBoard
 from .fluid_panel import FluidPanel

@@ -25,7 +25,8 @@ from ...widgets.patient_search import PatientSearchBox
 from ...widgets.print_preview import PrintPreviewDialog
 from .. import insurance, queries
 from .eligibility_panel import EligibilityPanel
-from .text import directed, headers, select_row
+from ...widgets.tables import select_row
+from .text import directed, headers
 from .dialogs import AdjustmentDialog, CoverageDialog, PaymentDialog, ReasonDialog
 
 CHARGE_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Charge"),

@@ -23,7 +23,8 @@ from ...widgets.safety import DANGER, SAFE
 from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance, queries
 from .dialogs import PayerPaymentDialog
-from .text import directed, headers, select_record
+from ...widgets.tables import select_record
+from .text import directed, headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claim"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Invoice"),
            QT_TRANSLATE_NOOP("ClaimsWorkspace", "Patient"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Payer"),

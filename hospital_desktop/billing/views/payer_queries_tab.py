@@ -19,7 +19,8 @@ from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
 from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
-from .text import directed, headers, select_record
+from ...widgets.tables import select_record
+from .text import directed, headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Received"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Payer"),
            QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "About"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Patient"),

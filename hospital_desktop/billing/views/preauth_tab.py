@@ -19,7 +19,8 @@ from ...widgets.safety import DANGER, DANGER_BG, SAFE, WARNING, WARNING_BG
 from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
 from .preauth_dialog import PreauthorizationDialog, quantity_text
-from .text import directed, headers, select_record
+from ...widgets.tables import select_record
+from .text import directed, headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Requested"),
            QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Patient"),

@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>lab result</source>
-        <translation>resultado de laboratorio</translation>
+        <translation>resultado de lab.</translation>
     </message>
     <message>
         <source>critical lab result</source>
@@ -114,15 +114,15 @@
     </message>
     <message>
         <source>corrected lab result</source>
-        <translation>resultado corregido</translation>
+        <translation>corrección de lab.</translation>
     </message>
     <message>
         <source>escalated critical result</source>
-        <translation>resultado crítico escalado</translation>
+        <translation>crítico escalado</translation>
     </message>
     <message>
         <source>stat prescription</source>
-        <translation>prescripción muy urgente</translation>
+        <translation>receta muy urgente</translation>
     </message>
     <message>
         <source>account created</source>

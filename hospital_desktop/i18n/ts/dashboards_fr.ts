@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>escalated critical result</source>
-        <translation>résultat critique escaladé</translation>
+        <translation>critique escaladé</translation>
     </message>
     <message>
         <source>stat prescription</source>
-        <translation>prescription très urgente</translation>
+        <translation>Rx très urgente</translation>
     </message>
     <message>
         <source>account created</source>

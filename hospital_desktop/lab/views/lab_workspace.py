@@ -7,7 +7,7 @@ be confirmed (not a line in the status text). Every scan field (search, wristban
 scan: the code and Return."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -192,13 +192,16 @@ class LabWorkspace(QWidget):
         return [self.rows[i] for i in picked if i < len(self.rows)]
 
     def select_orders(self, order_ids: list[int]) -> None:
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(self.table.SelectionMode.MultiSelection)
-        for i, row in enumerate(self.rows):
-            if row.id in order_ids:
-                self.table.selectRow(i)
-        self.table.setSelectionMode(mode)
+        """Select these orders' rows through the selection model: QTableView.selectRow selects nothing in a
+        right-to-left layout (Arabic)."""
+        model, rows = self.table.model(), [i for i, row in enumerate(self.rows) if row.id in order_ids]
+        selection = QItemSelection()
+        for i in rows:
+            selection.select(model.index(i, 0), model.index(i, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        if rows:
+            self.table.selectionModel().setCurrentIndex(model.index(rows[0], 0), flags.NoUpdate)
 
     def _one(self) -> queries.OrderRow | None:
         rows = self.selected()

@@ -48,10 +48,7 @@ FLAG_NAMES = {
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
-def left_to_right(text: str) -> str:
-    """A unit kept in its own left-to-right run on a right-to-left screen: without it "°C" reads "C°" and "/min"
-    reads "min/" in an Arabic table cell (Unicode isolates LRI … PDI). The encounter's vital signs use it too."""
-    return f"\u2066{text}\u2069" if text and i18n.current_language() in i18n.RIGHT_TO_LEFT else text
+left_to_right = i18n.left_to_right  # the encounter's vital signs import it from here too
 
 
 def status_label(code: str) -> str:
