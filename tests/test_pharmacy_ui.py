@@ -15,6 +15,7 @@ import pytest
 from builders import open_encounter, prescribe, register
 
 from hospital_desktop.clinical.views.clinic_tab import ClinicWorkspace
+from hospital_desktop.i18n.formats import date_text, money_text
 from hospital_desktop.pharmacy import queries
 from hospital_desktop.pharmacy.views.dispensing_tab import DispensingTab
 from hospital_desktop.pharmacy.views.prescriptions_panel import PrescriptionsPanel
@@ -177,7 +178,7 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     text = pdf_text(preview.pdf)
     for expected in ("Pharmacy", "Hospital Desktop General Hospital", mrn, "Amoxicillin 500 mg", "capsule",
                      "12 capsules", "Take 1 capsule three times a day for 7 days.", "Dr Amelia Grant", number,
-                     f"Lot {early}", "Take at regular intervals and complete the course.", date.today().strftime("%d/%m/%Y")):
+                     f"Lot {early}", "Take at regular intervals and complete the course.", date_text(date.today())):
         assert expected in text, (expected, text)
     if shutil.which("zbarimg"):
         from hospital_desktop.widgets.print_preview import render_pages
@@ -191,7 +192,8 @@ def test_prescribe_with_allergy_stop_then_dispense_label_charge_and_return(qtbot
     qtbot.waitUntil(lambda: getattr(tab, "preview", None) is not None, timeout=WAIT)
     qtbot.addWidget(tab.preview)
     receipt = pdf_text(tab.preview.pdf)
-    assert "Dispensing receipt" in receipt and "1.44 GBP" in receipt and number in receipt
+    charge = " ".join(money_text(Decimal("1.44"), "GBP").split())  # en_GB: GBP 1.44
+    assert "Dispensing receipt" in receipt and charge in receipt and number in receipt
     tab.preview.close()
 
     # The return: stock back into the lot, the charge voided with the reason.

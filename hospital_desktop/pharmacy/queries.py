@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -18,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..core.typed_text import control_character, control_message
+from ..i18n import Printed, current_language
 from ..i18n.formats import number_text
 from . import labels
 
@@ -47,7 +47,6 @@ ROUTE_SENTENCES = {
     "intravenous": QT_TRANSLATE_NOOP("Directions", "Give {dose} {unit} into a vein {frequency}"),
 }
 OTHER_ROUTE_SENTENCE = QT_TRANSLATE_NOOP("Directions", "Use {dose} {unit} {frequency}")
-Translate = Callable[..., str]  # QCoreApplication.translate, or a printed document's i18n.Printed.translate
 
 
 translate = QCoreApplication.translate  # thread-safe: the queries run on workers
@@ -237,7 +236,7 @@ class PrescriptionRow:
         """The prescription in the prescriber's shorthand (dose, route, frequency code, days), on screen."""
         sig = f"{_num(self.dose_amount)} {self.dose_unit} {labels.route(self.route)} {self.frequency}"
         if self.duration_days:
-            sig = Directions.tr("{sig} × %n d", None, self.duration_days).format(sig=sig)
+            sig = Directions.tr("{sig} × %Ln d", "", self.duration_days).format(sig=sig)
         return sig
 
     @property
@@ -419,29 +418,31 @@ def _num(value: Decimal | float | int, locale: QLocale | None = None) -> str:
     return number_text(amount, max(0, -amount.as_tuple().exponent), locale)
 
 
-def _plural(unit: str, amount: Decimal | float | int) -> str:
-    countable = unit.isalpha() and unit.islower() and len(unit) > 2
+def _plural(unit: str, amount: Decimal | float | int, language: str = "en") -> str:
+    """The formulary's unit (English data) made plural in English; other languages print it as it is."""
+    countable = language == "en" and unit.isalpha() and unit.islower() and len(unit) > 2
     if not countable or Decimal(str(amount)) == 1 or unit.endswith("s"):
         return unit
     return unit + "s"
 
 
 def directions(dose_amount: Decimal | float, dose_unit: str, route: str, frequency_words: str,
-               duration_days: int | None, instructions: str | None = None, *, translate: Translate | None = None,
-               locale: QLocale | None = None) -> str:
+               duration_days: int | None, instructions: str | None = None, *, printed: Printed | None = None) -> str:
     """The directions in plain words, e.g. 'Take 2 tablets four times a day for 5 days.', in the screen's language,
-    or a printed label's (translate=printed.translate, locale=printed.locale). The unit and the frequency's words
-    are reference data, shown as the formulary holds them."""
-    sentence = (translate or QCoreApplication.translate)("Directions", ROUTE_SENTENCES.get(route,
-                                                                                       OTHER_ROUTE_SENTENCE))
-    text_ = sentence.format(dose=_num(dose_amount, locale), unit=_plural(dose_unit, dose_amount),
+    or a printed label's. The unit and the frequency's words are reference data, shown as the formulary holds
+    them."""
+    language, locale = (printed.language, printed.locale) if printed else (current_language(), None)
+    translate = printed.translate if printed else QCoreApplication.translate
+    sentence = translate("Directions", ROUTE_SENTENCES.get(route, OTHER_ROUTE_SENTENCE))
+    text_ = sentence.format(dose=_num(dose_amount, locale), unit=_plural(dose_unit, dose_amount, language),
                             frequency=frequency_words)
     if duration_days:
-        if translate is None:
-            text_ = Directions.tr("{directions} for %n days", None, duration_days).format(directions=text_)
-        else:  # a printed label's language: the same message (lupdate reads the one above)
-            for_days = "{directions} for %n days"
-            text_ = translate("Directions", for_days, None, duration_days).format(directions=text_)
+        if printed is None:
+            text_ = Directions.tr("{directions} for %Ln days", "", duration_days).format(directions=text_)
+        else:  # the same message (lupdate reads the one above); Printed.translate leaves the count to fill in
+            for_days = "{directions} for %Ln days"
+            text_ = printed.translate("Directions", for_days, "", duration_days).replace(
+                "%Ln", printed.number(duration_days)).replace("%n", str(duration_days)).format(directions=text_)
     text_ += "."
     extra = (instructions or "").strip().rstrip(".")
     if extra:
@@ -477,10 +478,10 @@ class LabelData:
 LABEL_HEADING = QT_TRANSLATE_NOOP("LabelData", "Pharmacy · {hospital}")
 
 
-def label_data(session: Session, dispense_id: int, *, translate: Translate | None = None,
-               locale: QLocale | None = None) -> LabelData:
-    """What the label and the receipt print; their words in the screen's language unless a printed document's
-    translate and locale are given."""
+def label_data(session: Session, dispense_id: int, printed: Printed | None = None) -> LabelData:
+    """What the label and the receipt print; their words in the printouts' language (printed), else the
+    screen's."""
+    translate = printed.translate if printed else QCoreApplication.translate
     row = session.execute(text("""
         SELECT x.id, x.quantity, x.dispensed_at, l.lot_number, l.expiry_date, ds.full_name AS dispensed_by,
                p.prescription_number, p.dose_amount, p.dose_unit, p.route, p.duration_days, p.instructions,
@@ -499,12 +500,12 @@ def label_data(session: Session, dispense_id: int, *, translate: Translate | Non
           LEFT JOIN billing.price_item pi ON pi.id = billing.price_item_at(d.price_code, billing.local_day(x.dispensed_at))
          WHERE x.id = :id"""), {"id": dispense_id}).mappings().one()
     return LabelData(
-        pharmacy=(translate or QCoreApplication.translate)("LabelData", LABEL_HEADING).format(
+        pharmacy=translate("LabelData", LABEL_HEADING).format(
             hospital=row["hospital"] or "Hospital Desktop"), patient_name=row["patient_name"],
         mrn=row["mrn"], birth_date=row["birth_date"], birth_date_accuracy=row["birth_date_accuracy"], drug=row["generic_name"], strength=row["strength"],
         form=row["form"], quantity=row["quantity"], unit=row["unit"],
         directions=directions(row["dose_amount"], row["dose_unit"], row["route"], row["frequency_words"],
-                              row["duration_days"], row["instructions"], translate=translate, locale=locale),
+                              row["duration_days"], row["instructions"], printed=printed),
         prescriber=row["prescriber"], dispensed_at=row["dispensed_at"], prescription_number=row["prescription_number"],
         lot_number=row["lot_number"], expiry_date=row["expiry_date"], warnings=row["warnings"],
         dispensed_by=row["dispensed_by"], dispense_id=row["id"],

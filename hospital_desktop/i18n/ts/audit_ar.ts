@@ -48,7 +48,7 @@
             <translation>محطة العمل</translation>
         </message>
         <message numerus="yes">
-            <source>%n chart openings shown</source>
+            <source>%Ln chart openings shown</source>
             <translation>
                 <numerusform>لا توجد مرات فتح للملف</numerusform>
                 <numerusform>مرة فتح واحدة للملف معروضة</numerusform>
@@ -58,16 +58,8 @@
                 <numerusform>%Ln مرة فتح للملف معروضة</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Enter the patient's MRN for the access report.</source>
-            <translation>أدخل رقم الملف الطبي للمريض لإعداد تقرير الوصول.</translation>
-        </message>
-        <message>
-            <source>Access report for {mrn}: {openings}, {writes}.</source>
-            <translation>تقرير الوصول لـ {mrn}: {openings}، {writes}.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n chart openings</source>
+            <source>%Ln chart openings</source>
             <translation>
                 <numerusform>لا مرات فتح للملف</numerusform>
                 <numerusform>مرة فتح واحدة للملف</numerusform>
@@ -78,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records written</source>
+            <source>%Ln records written</source>
             <translation>
                 <numerusform>لا سجلات مكتوبة</numerusform>
                 <numerusform>سجل واحد مكتوب</numerusform>
@@ -87,6 +79,14 @@
                 <numerusform>%Ln سجلًا مكتوبًا</numerusform>
                 <numerusform>%Ln سجل مكتوب</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Enter the patient's MRN for the access report.</source>
+            <translation>أدخل رقم الملف الطبي للمريض لإعداد تقرير الوصول.</translation>
+        </message>
+        <message>
+            <source>Access report for {mrn}: {openings}, {writes}.</source>
+            <translation>تقرير الوصول لـ {mrn}: {openings}، {writes}.</translation>
         </message>
         <message>
             <source>Access report {mrn}</source>
@@ -201,7 +201,7 @@
             <translation>سلسلة التدقيق سليمة: {sealed}، {unsealed}، الرأس {head}</translation>
         </message>
         <message numerus="yes">
-            <source>%n sealed events</source>
+            <source>%Ln sealed events</source>
             <translation>
                 <numerusform>لا أحداث مختومة</numerusform>
                 <numerusform>حدث واحد مختوم</numerusform>
@@ -212,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n awaiting seal</source>
+            <source>%Ln awaiting seal</source>
             <translation>
                 <numerusform>%Ln بانتظار الختم</numerusform>
                 <numerusform>%Ln بانتظار الختم</numerusform>
@@ -347,7 +347,7 @@
             <translation>بعد</translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown — scroll for more</source>
+            <source>%Ln writes shown — scroll for more</source>
             <translation>
                 <numerusform>لا عمليات كتابة معروضة — مرّر للمزيد</numerusform>
                 <numerusform>عملية كتابة واحدة معروضة — مرّر للمزيد</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown</source>
+            <source>%Ln writes shown</source>
             <translation>
                 <numerusform>لا عمليات كتابة معروضة</numerusform>
                 <numerusform>عملية كتابة واحدة معروضة</numerusform>

@@ -48,10 +48,24 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n chart openings shown</source>
+            <source>%Ln chart openings shown</source>
             <translation>
                 <numerusform>%Ln chart opening shown</numerusform>
                 <numerusform>%Ln chart openings shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln chart openings</source>
+            <translation>
+                <numerusform>%Ln chart opening</numerusform>
+                <numerusform>%Ln chart openings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records written</source>
+            <translation>
+                <numerusform>%Ln record written</numerusform>
+                <numerusform>%Ln records written</numerusform>
             </translation>
         </message>
         <message>
@@ -61,20 +75,6 @@
         <message>
             <source>Access report for {mrn}: {openings}, {writes}.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n chart openings</source>
-            <translation>
-                <numerusform>%Ln chart opening</numerusform>
-                <numerusform>%Ln chart openings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n records written</source>
-            <translation>
-                <numerusform>%Ln record written</numerusform>
-                <numerusform>%Ln records written</numerusform>
-            </translation>
         </message>
         <message>
             <source>Access report {mrn}</source>
@@ -189,14 +189,14 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n sealed events</source>
+            <source>%Ln sealed events</source>
             <translation>
                 <numerusform>%Ln sealed event</numerusform>
                 <numerusform>%Ln sealed events</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n awaiting seal</source>
+            <source>%Ln awaiting seal</source>
             <translation>
                 <numerusform>%Ln awaiting seal</numerusform>
                 <numerusform>%Ln awaiting seal</numerusform>
@@ -327,14 +327,14 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n writes shown — scroll for more</source>
+            <source>%Ln writes shown — scroll for more</source>
             <translation>
                 <numerusform>%Ln write shown — scroll for more</numerusform>
                 <numerusform>%Ln writes shown — scroll for more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown</source>
+            <source>%Ln writes shown</source>
             <translation>
                 <numerusform>%Ln write shown</numerusform>
                 <numerusform>%Ln writes shown</numerusform>

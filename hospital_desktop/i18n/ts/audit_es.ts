@@ -48,10 +48,24 @@
             <translation>Puesto</translation>
         </message>
         <message numerus="yes">
-            <source>%n chart openings shown</source>
+            <source>%Ln chart openings shown</source>
             <translation>
                 <numerusform>%Ln apertura de historia mostrada</numerusform>
                 <numerusform>%Ln aperturas de historia mostradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln chart openings</source>
+            <translation>
+                <numerusform>%Ln apertura de historia</numerusform>
+                <numerusform>%Ln aperturas de historia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records written</source>
+            <translation>
+                <numerusform>%Ln registro escrito</numerusform>
+                <numerusform>%Ln registros escritos</numerusform>
             </translation>
         </message>
         <message>
@@ -61,20 +75,6 @@
         <message>
             <source>Access report for {mrn}: {openings}, {writes}.</source>
             <translation>Informe de accesos de {mrn}: {openings}, {writes}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chart openings</source>
-            <translation>
-                <numerusform>%Ln apertura de historia</numerusform>
-                <numerusform>%Ln aperturas de historia</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n records written</source>
-            <translation>
-                <numerusform>%Ln registro escrito</numerusform>
-                <numerusform>%Ln registros escritos</numerusform>
-            </translation>
         </message>
         <message>
             <source>Access report {mrn}</source>
@@ -189,14 +189,14 @@
             <translation>cadena de auditoría íntegra: {sealed}, {unsealed}, cabeza {head}</translation>
         </message>
         <message numerus="yes">
-            <source>%n sealed events</source>
+            <source>%Ln sealed events</source>
             <translation>
                 <numerusform>%Ln evento sellado</numerusform>
                 <numerusform>%Ln eventos sellados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n awaiting seal</source>
+            <source>%Ln awaiting seal</source>
             <translation>
                 <numerusform>%Ln pendiente de sellar</numerusform>
                 <numerusform>%Ln pendientes de sellar</numerusform>
@@ -327,14 +327,14 @@
             <translation>Después</translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown — scroll for more</source>
+            <source>%Ln writes shown — scroll for more</source>
             <translation>
                 <numerusform>%Ln escritura mostrada — desplácese para ver más</numerusform>
                 <numerusform>%Ln escrituras mostradas — desplácese para ver más</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown</source>
+            <source>%Ln writes shown</source>
             <translation>
                 <numerusform>%Ln escritura mostrada</numerusform>
                 <numerusform>%Ln escrituras mostradas</numerusform>

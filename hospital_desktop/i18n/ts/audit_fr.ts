@@ -48,10 +48,24 @@
             <translation>Poste</translation>
         </message>
         <message numerus="yes">
-            <source>%n chart openings shown</source>
+            <source>%Ln chart openings shown</source>
             <translation>
                 <numerusform>%Ln ouverture de dossier affichée</numerusform>
                 <numerusform>%Ln ouvertures de dossier affichées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln chart openings</source>
+            <translation>
+                <numerusform>%Ln ouverture de dossier</numerusform>
+                <numerusform>%Ln ouvertures de dossier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records written</source>
+            <translation>
+                <numerusform>%Ln enregistrement écrit</numerusform>
+                <numerusform>%Ln enregistrements écrits</numerusform>
             </translation>
         </message>
         <message>
@@ -61,20 +75,6 @@
         <message>
             <source>Access report for {mrn}: {openings}, {writes}.</source>
             <translation>Rapport d'accès pour {mrn} : {openings}, {writes}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chart openings</source>
-            <translation>
-                <numerusform>%Ln ouverture de dossier</numerusform>
-                <numerusform>%Ln ouvertures de dossier</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n records written</source>
-            <translation>
-                <numerusform>%Ln enregistrement écrit</numerusform>
-                <numerusform>%Ln enregistrements écrits</numerusform>
-            </translation>
         </message>
         <message>
             <source>Access report {mrn}</source>
@@ -189,14 +189,14 @@
             <translation>chaîne d'audit intacte : {sealed}, {unsealed}, tête {head}</translation>
         </message>
         <message numerus="yes">
-            <source>%n sealed events</source>
+            <source>%Ln sealed events</source>
             <translation>
                 <numerusform>%Ln événement scellé</numerusform>
                 <numerusform>%Ln événements scellés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n awaiting seal</source>
+            <source>%Ln awaiting seal</source>
             <translation>
                 <numerusform>%Ln en attente de scellement</numerusform>
                 <numerusform>%Ln en attente de scellement</numerusform>
@@ -327,14 +327,14 @@
             <translation>Après</translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown — scroll for more</source>
+            <source>%Ln writes shown — scroll for more</source>
             <translation>
                 <numerusform>%Ln écriture affichée — faites défiler pour la suite</numerusform>
                 <numerusform>%Ln écritures affichées — faites défiler pour la suite</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n writes shown</source>
+            <source>%Ln writes shown</source>
             <translation>
                 <numerusform>%Ln écriture affichée</numerusform>
                 <numerusform>%Ln écritures affichées</numerusform>

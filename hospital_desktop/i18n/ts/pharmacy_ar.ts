@@ -52,7 +52,7 @@
             <translation>استعمل {dose} {unit} {frequency}</translation>
         </message>
         <message numerus="yes">
-            <source>{sig} × %n d</source>
+            <source>{sig} × %Ln d</source>
             <translation>
                 <numerusform>{sig} × %Ln يوم</numerusform>
                 <numerusform>{sig} × %Ln يوم</numerusform>
@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{directions} for %n days</source>
+            <source>{directions} for %Ln days</source>
             <translation>
                 <numerusform>{directions} لمدة %Ln يوم</numerusform>
                 <numerusform>{directions} لمدة يوم واحد</numerusform>
@@ -151,31 +151,9 @@
             <source>State</source>
             <translation>الحالة</translation>
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln دقيقة</numerusform>
-                <numerusform>%Ln دقيقة</numerusform>
-                <numerusform>%Ln دقيقة</numerusform>
-                <numerusform>%Ln دقائق</numerusform>
-                <numerusform>%Ln دقيقة</numerusform>
-                <numerusform>%Ln دقيقة</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{hours} h {minutes}</source>
             <translation>{hours} س {minutes} د</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln يوم</numerusform>
-                <numerusform>%Ln يوم</numerusform>
-                <numerusform>%Ln يوم</numerusform>
-                <numerusform>%Ln أيام</numerusform>
-                <numerusform>%Ln يومًا</numerusform>
-                <numerusform>%Ln يوم</numerusform>
-            </translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -250,7 +228,29 @@
             <translation>تنبيه</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescriptions waiting.</source>
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقائق</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln d</source>
+            <translation>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln prescriptions waiting.</source>
             <translation>
                 <numerusform>لا توجد وصفات بالانتظار.</numerusform>
                 <numerusform>وصفة واحدة بالانتظار.</numerusform>
@@ -583,7 +583,7 @@
             <translation>لا</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescribable drugs, {total} in all.</source>
+            <source>%Ln prescribable drugs, {total} in all.</source>
             <translation>
                 <numerusform>لا توجد أدوية قابلة للوصف، {total} في المجموع.</numerusform>
                 <numerusform>دواء واحد قابل للوصف، {total} في المجموع.</numerusform>
@@ -713,10 +713,17 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>الدواء: اكتب اسمًا، مثل amoxicillin</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> يوم</translation>
+            <translation>
+                <numerusform> يوم</numerusform>
+                <numerusform> يوم</numerusform>
+                <numerusform> يوم</numerusform>
+                <numerusform> أيام</numerusform>
+                <numerusform> يومًا</numerusform>
+                <numerusform> يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -804,7 +811,7 @@
             <translation>لم يُوصف بعد: أكّد أو لا تصفه.</translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient. Prescribe only with a reason.</source>
+            <source>{drug}: the screen found %Ln problems for this patient. Prescribe only with a reason.</source>
             <translation>
                 <numerusform>{drug}: لم يجد الفحص أي مشكلة لهذا المريض. لا تصفه إلا مع ذكر السبب.</numerusform>
                 <numerusform>{drug}: وجد الفحص مشكلة واحدة لهذا المريض. لا تصفه إلا مع ذكر السبب.</numerusform>
@@ -815,7 +822,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient.</source>
+            <source>{drug}: the screen found %Ln problems for this patient.</source>
             <translation>
                 <numerusform>{drug}: لم يجد الفحص أي مشكلة لهذا المريض.</numerusform>
                 <numerusform>{drug}: وجد الفحص مشكلة واحدة لهذا المريض.</numerusform>
@@ -823,6 +830,17 @@
                 <numerusform>{drug}: وجد الفحص %Ln مشكلات لهذا المريض.</numerusform>
                 <numerusform>{drug}: وجد الفحص %Ln مشكلة لهذا المريض.</numerusform>
                 <numerusform>{drug}: وجد الفحص %Ln مشكلة لهذا المريض.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An override needs a reason of at least %Ln characters.</source>
+            <translation>
+                <numerusform>يتطلب التجاوز سببًا من %Ln حرف على الأقل.</numerusform>
+                <numerusform>يتطلب التجاوز سببًا من حرف واحد على الأقل.</numerusform>
+                <numerusform>يتطلب التجاوز سببًا من حرفين على الأقل.</numerusform>
+                <numerusform>يتطلب التجاوز سببًا من %Ln أحرف على الأقل.</numerusform>
+                <numerusform>يتطلب التجاوز سببًا من %Ln حرفًا على الأقل.</numerusform>
+                <numerusform>يتطلب التجاوز سببًا من %Ln حرف على الأقل.</numerusform>
             </translation>
         </message>
         <message>
@@ -844,17 +862,6 @@
         <message>
             <source>Do not prescribe</source>
             <translation>لا تصف</translation>
-        </message>
-        <message numerus="yes">
-            <source>An override needs a reason of at least %n characters.</source>
-            <translation>
-                <numerusform>يتطلب التجاوز سببًا من %Ln حرف على الأقل.</numerusform>
-                <numerusform>يتطلب التجاوز سببًا من حرف واحد على الأقل.</numerusform>
-                <numerusform>يتطلب التجاوز سببًا من حرفين على الأقل.</numerusform>
-                <numerusform>يتطلب التجاوز سببًا من %Ln أحرف على الأقل.</numerusform>
-                <numerusform>يتطلب التجاوز سببًا من %Ln حرفًا على الأقل.</numerusform>
-                <numerusform>يتطلب التجاوز سببًا من %Ln حرف على الأقل.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not prescribed.</source>
@@ -1037,7 +1044,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>رقم التشغيلة (امسح العبوة أو اكتبه)</translation>
+            <translation>رقم التشغيلة (مسح أو كتابة)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>
@@ -1084,7 +1091,7 @@
             <translation>منتهي الصلاحية — للإتلاف</translation>
         </message>
         <message numerus="yes">
-            <source>expires in %n d</source>
+            <source>expires in %Ln d</source>
             <translation>
                 <numerusform>تنتهي صلاحيته اليوم</numerusform>
                 <numerusform>تنتهي صلاحيته خلال يوم</numerusform>
@@ -1092,6 +1099,50 @@
                 <numerusform>تنتهي صلاحيته خلال %Ln أيام</numerusform>
                 <numerusform>تنتهي صلاحيته خلال %Ln يومًا</numerusform>
                 <numerusform>تنتهي صلاحيته خلال %Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lots</source>
+            <translation>
+                <numerusform>لا تشغيلات</numerusform>
+                <numerusform>تشغيلة واحدة</numerusform>
+                <numerusform>تشغيلتان</numerusform>
+                <numerusform>%Ln تشغيلات</numerusform>
+                <numerusform>%Ln تشغيلة</numerusform>
+                <numerusform>%Ln تشغيلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expired</source>
+            <translation>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+                <numerusform>%Ln منتهية الصلاحية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expiring within {days} days</source>
+            <translation>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln drugs below reorder level</source>
+            <translation>
+                <numerusform>لا أدوية دون حد إعادة الطلب</numerusform>
+                <numerusform>دواء واحد دون حد إعادة الطلب</numerusform>
+                <numerusform>دواءان دون حد إعادة الطلب</numerusform>
+                <numerusform>%Ln أدوية دون حد إعادة الطلب</numerusform>
+                <numerusform>%Ln دواءً دون حد إعادة الطلب</numerusform>
+                <numerusform>%Ln دواء دون حد إعادة الطلب</numerusform>
             </translation>
         </message>
         <message>
@@ -1105,50 +1156,6 @@
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lots</source>
-            <translation>
-                <numerusform>لا تشغيلات</numerusform>
-                <numerusform>تشغيلة واحدة</numerusform>
-                <numerusform>تشغيلتان</numerusform>
-                <numerusform>%Ln تشغيلات</numerusform>
-                <numerusform>%Ln تشغيلة</numerusform>
-                <numerusform>%Ln تشغيلة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expired</source>
-            <translation>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-                <numerusform>%Ln منتهية الصلاحية</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expiring within {days} days</source>
-            <translation>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-                <numerusform>%Ln تنتهي صلاحيتها خلال {days} يومًا</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drugs below reorder level</source>
-            <translation>
-                <numerusform>لا أدوية دون حد إعادة الطلب</numerusform>
-                <numerusform>دواء واحد دون حد إعادة الطلب</numerusform>
-                <numerusform>دواءان دون حد إعادة الطلب</numerusform>
-                <numerusform>%Ln أدوية دون حد إعادة الطلب</numerusform>
-                <numerusform>%Ln دواءً دون حد إعادة الطلب</numerusform>
-                <numerusform>%Ln دواء دون حد إعادة الطلب</numerusform>
-            </translation>
         </message>
         <message>
             <source>{drug}, lot {lot} at {location}: {quantity} {unit}</source>

@@ -52,14 +52,14 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>{sig} × %n d</source>
+            <source>{sig} × %Ln d</source>
             <translation>
                 <numerusform>{sig} × %Ln d</numerusform>
                 <numerusform>{sig} × %Ln d</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{directions} for %n days</source>
+            <source>{directions} for %Ln days</source>
             <translation>
                 <numerusform>{directions} for %Ln day</numerusform>
                 <numerusform>{directions} for %Ln days</numerusform>
@@ -143,23 +143,9 @@
             <source>State</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln min</numerusform>
-                <numerusform>%Ln min</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{hours} h {minutes}</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln d</numerusform>
-                <numerusform>%Ln d</numerusform>
-            </translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -234,7 +220,21 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n prescriptions waiting.</source>
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln d</source>
+            <translation>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln prescriptions waiting.</source>
             <translation>
                 <numerusform>%Ln prescription waiting.</numerusform>
                 <numerusform>%Ln prescriptions waiting.</numerusform>
@@ -563,7 +563,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n prescribable drugs, {total} in all.</source>
+            <source>%Ln prescribable drugs, {total} in all.</source>
             <translation>
                 <numerusform>%Ln prescribable drug, {total} in all.</numerusform>
                 <numerusform>%Ln prescribable drugs, {total} in all.</numerusform>
@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform> d</numerusform>
+                <numerusform> d</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -780,17 +783,24 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient. Prescribe only with a reason.</source>
+            <source>{drug}: the screen found %Ln problems for this patient. Prescribe only with a reason.</source>
             <translation>
                 <numerusform>{drug}: the screen found %Ln problem for this patient. Prescribe only with a reason.</numerusform>
                 <numerusform>{drug}: the screen found %Ln problems for this patient. Prescribe only with a reason.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient.</source>
+            <source>{drug}: the screen found %Ln problems for this patient.</source>
             <translation>
                 <numerusform>{drug}: the screen found %Ln problem for this patient.</numerusform>
                 <numerusform>{drug}: the screen found %Ln problems for this patient.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An override needs a reason of at least %Ln characters.</source>
+            <translation>
+                <numerusform>An override needs a reason of at least %Ln character.</numerusform>
+                <numerusform>An override needs a reason of at least %Ln characters.</numerusform>
             </translation>
         </message>
         <message>
@@ -812,13 +822,6 @@
         <message>
             <source>Do not prescribe</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>An override needs a reason of at least %n characters.</source>
-            <translation>
-                <numerusform>An override needs a reason of at least %Ln character.</numerusform>
-                <numerusform>An override needs a reason of at least %Ln characters.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not prescribed.</source>
@@ -1048,10 +1051,38 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>expires in %n d</source>
+            <source>expires in %Ln d</source>
             <translation>
                 <numerusform>expires in %Ln d</numerusform>
                 <numerusform>expires in %Ln d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lots</source>
+            <translation>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expired</source>
+            <translation>
+                <numerusform>%Ln expired</numerusform>
+                <numerusform>%Ln expired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expiring within {days} days</source>
+            <translation>
+                <numerusform>%Ln expiring within {days} days</numerusform>
+                <numerusform>%Ln expiring within {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln drugs below reorder level</source>
+            <translation>
+                <numerusform>%Ln drug below reorder level</numerusform>
+                <numerusform>%Ln drugs below reorder level</numerusform>
             </translation>
         </message>
         <message>
@@ -1065,34 +1096,6 @@
         <message>
             <source>, </source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n lots</source>
-            <translation>
-                <numerusform>%Ln lot</numerusform>
-                <numerusform>%Ln lots</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expired</source>
-            <translation>
-                <numerusform>%Ln expired</numerusform>
-                <numerusform>%Ln expired</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expiring within {days} days</source>
-            <translation>
-                <numerusform>%Ln expiring within {days} days</numerusform>
-                <numerusform>%Ln expiring within {days} days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drugs below reorder level</source>
-            <translation>
-                <numerusform>%Ln drug below reorder level</numerusform>
-                <numerusform>%Ln drugs below reorder level</numerusform>
-            </translation>
         </message>
         <message>
             <source>{drug}, lot {lot} at {location}: {quantity} {unit}</source>

@@ -52,14 +52,14 @@
             <translation>Usar {dose} {unit} {frequency}</translation>
         </message>
         <message numerus="yes">
-            <source>{sig} × %n d</source>
+            <source>{sig} × %Ln d</source>
             <translation>
                 <numerusform>{sig} × %Ln d</numerusform>
                 <numerusform>{sig} × %Ln d</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{directions} for %n days</source>
+            <source>{directions} for %Ln days</source>
             <translation>
                 <numerusform>{directions} durante %Ln día</numerusform>
                 <numerusform>{directions} durante %Ln días</numerusform>
@@ -143,23 +143,9 @@
             <source>State</source>
             <translation>Estado</translation>
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln min</numerusform>
-                <numerusform>%Ln min</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{hours} h {minutes}</source>
             <translation>{hours} h {minutes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln d</numerusform>
-                <numerusform>%Ln d</numerusform>
-            </translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -234,7 +220,21 @@
             <translation>aviso</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescriptions waiting.</source>
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln d</source>
+            <translation>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln prescriptions waiting.</source>
             <translation>
                 <numerusform>%Ln receta en espera.</numerusform>
                 <numerusform>%Ln recetas en espera.</numerusform>
@@ -563,7 +563,7 @@
             <translation>no</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescribable drugs, {total} in all.</source>
+            <source>%Ln prescribable drugs, {total} in all.</source>
             <translation>
                 <numerusform>%Ln medicamento prescribible, {total} en total.</numerusform>
                 <numerusform>%Ln medicamentos prescribibles, {total} en total.</numerusform>
@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>Medicamento: escriba un nombre, p. ej. amoxicilina</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> d</translation>
+            <translation>
+                <numerusform> d</numerusform>
+                <numerusform> d</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -700,7 +703,7 @@
         </message>
         <message>
             <source>Instructions for the patient (optional), e.g. take with food</source>
-            <translation>Instrucciones para el paciente (opcional), p. ej. tomar con comida</translation>
+            <translation>Indicaciones al paciente (opcional), p. ej. con comida</translation>
         </message>
         <message>
             <source>Check and prescribe</source>
@@ -780,17 +783,24 @@
             <translation>Aún no prescrito: confirme o no lo prescriba.</translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient. Prescribe only with a reason.</source>
+            <source>{drug}: the screen found %Ln problems for this patient. Prescribe only with a reason.</source>
             <translation>
                 <numerusform>{drug}: la comprobación ha encontrado %Ln problema en este paciente. Prescriba solo con un motivo.</numerusform>
                 <numerusform>{drug}: la comprobación ha encontrado %Ln problemas en este paciente. Prescriba solo con un motivo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient.</source>
+            <source>{drug}: the screen found %Ln problems for this patient.</source>
             <translation>
                 <numerusform>{drug}: la comprobación ha encontrado %Ln problema en este paciente.</numerusform>
                 <numerusform>{drug}: la comprobación ha encontrado %Ln problemas en este paciente.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An override needs a reason of at least %Ln characters.</source>
+            <translation>
+                <numerusform>Para forzar hace falta un motivo de al menos %Ln carácter.</numerusform>
+                <numerusform>Para forzar hace falta un motivo de al menos %Ln caracteres.</numerusform>
             </translation>
         </message>
         <message>
@@ -812,13 +822,6 @@
         <message>
             <source>Do not prescribe</source>
             <translation>No prescribir</translation>
-        </message>
-        <message numerus="yes">
-            <source>An override needs a reason of at least %n characters.</source>
-            <translation>
-                <numerusform>Para forzar hace falta un motivo de al menos %Ln carácter.</numerusform>
-                <numerusform>Para forzar hace falta un motivo de al menos %Ln caracteres.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not prescribed.</source>
@@ -1001,7 +1004,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>número de lote (escanee el envase o escríbalo)</translation>
+            <translation>n.º de lote (escanear o escribir)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>
@@ -1048,10 +1051,38 @@
             <translation>CADUCADO — dar de baja</translation>
         </message>
         <message numerus="yes">
-            <source>expires in %n d</source>
+            <source>expires in %Ln d</source>
             <translation>
                 <numerusform>caduca en %Ln d</numerusform>
                 <numerusform>caduca en %Ln d</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lots</source>
+            <translation>
+                <numerusform>%Ln lote</numerusform>
+                <numerusform>%Ln lotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expired</source>
+            <translation>
+                <numerusform>%Ln caducado</numerusform>
+                <numerusform>%Ln caducados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expiring within {days} days</source>
+            <translation>
+                <numerusform>%Ln caduca en menos de {days} días</numerusform>
+                <numerusform>%Ln caducan en menos de {days} días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln drugs below reorder level</source>
+            <translation>
+                <numerusform>%Ln medicamento bajo el punto de pedido</numerusform>
+                <numerusform>%Ln medicamentos bajo el punto de pedido</numerusform>
             </translation>
         </message>
         <message>
@@ -1065,34 +1096,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lots</source>
-            <translation>
-                <numerusform>%Ln lote</numerusform>
-                <numerusform>%Ln lotes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expired</source>
-            <translation>
-                <numerusform>%Ln caducado</numerusform>
-                <numerusform>%Ln caducados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expiring within {days} days</source>
-            <translation>
-                <numerusform>%Ln caduca en menos de {days} días</numerusform>
-                <numerusform>%Ln caducan en menos de {days} días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drugs below reorder level</source>
-            <translation>
-                <numerusform>%Ln medicamento bajo el punto de pedido</numerusform>
-                <numerusform>%Ln medicamentos bajo el punto de pedido</numerusform>
-            </translation>
         </message>
         <message>
             <source>{drug}, lot {lot} at {location}: {quantity} {unit}</source>

@@ -52,14 +52,14 @@
             <translation>Utiliser {dose} {unit} {frequency}</translation>
         </message>
         <message numerus="yes">
-            <source>{sig} × %n d</source>
+            <source>{sig} × %Ln d</source>
             <translation>
                 <numerusform>{sig} × %Ln j</numerusform>
                 <numerusform>{sig} × %Ln j</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{directions} for %n days</source>
+            <source>{directions} for %Ln days</source>
             <translation>
                 <numerusform>{directions} pendant %Ln jour</numerusform>
                 <numerusform>{directions} pendant %Ln jours</numerusform>
@@ -143,23 +143,9 @@
             <source>State</source>
             <translation>État</translation>
         </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%Ln min</numerusform>
-                <numerusform>%Ln min</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{hours} h {minutes}</source>
             <translation>{hours} h {minutes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%Ln j</numerusform>
-                <numerusform>%Ln j</numerusform>
-            </translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -234,7 +220,21 @@
             <translation>avertissement</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescriptions waiting.</source>
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln d</source>
+            <translation>
+                <numerusform>%Ln j</numerusform>
+                <numerusform>%Ln j</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln prescriptions waiting.</source>
             <translation>
                 <numerusform>%Ln ordonnance en attente.</numerusform>
                 <numerusform>%Ln ordonnances en attente.</numerusform>
@@ -563,7 +563,7 @@
             <translation>non</translation>
         </message>
         <message numerus="yes">
-            <source>%n prescribable drugs, {total} in all.</source>
+            <source>%Ln prescribable drugs, {total} in all.</source>
             <translation>
                 <numerusform>%Ln médicament prescriptible, {total} au total.</numerusform>
                 <numerusform>%Ln médicaments prescriptibles, {total} au total.</numerusform>
@@ -689,10 +689,13 @@
             <source>Drug: type a name, e.g. amoxicillin</source>
             <translation>Médicament : saisissez un nom, ex. amoxicilline</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> d</source>
             <comment>days, after the number</comment>
-            <translation> j</translation>
+            <translation>
+                <numerusform> j</numerusform>
+                <numerusform> j</numerusform>
+            </translation>
         </message>
         <message>
             <source>no end</source>
@@ -700,7 +703,7 @@
         </message>
         <message>
             <source>Instructions for the patient (optional), e.g. take with food</source>
-            <translation>Consignes pour le patient (facultatif), ex. à prendre au cours du repas</translation>
+            <translation>Consignes au patient (facultatif), ex. pendant le repas</translation>
         </message>
         <message>
             <source>Check and prescribe</source>
@@ -780,17 +783,24 @@
             <translation>Pas encore prescrit : confirmez, ou ne prescrivez pas.</translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient. Prescribe only with a reason.</source>
+            <source>{drug}: the screen found %Ln problems for this patient. Prescribe only with a reason.</source>
             <translation>
                 <numerusform>{drug} : le contrôle a trouvé %Ln problème pour ce patient. Ne prescrivez qu'avec un motif.</numerusform>
                 <numerusform>{drug} : le contrôle a trouvé %Ln problèmes pour ce patient. Ne prescrivez qu'avec un motif.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{drug}: the screen found %n problems for this patient.</source>
+            <source>{drug}: the screen found %Ln problems for this patient.</source>
             <translation>
                 <numerusform>{drug} : le contrôle a trouvé %Ln problème pour ce patient.</numerusform>
                 <numerusform>{drug} : le contrôle a trouvé %Ln problèmes pour ce patient.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An override needs a reason of at least %Ln characters.</source>
+            <translation>
+                <numerusform>Une dérogation exige un motif d'au moins %Ln caractère.</numerusform>
+                <numerusform>Une dérogation exige un motif d'au moins %Ln caractères.</numerusform>
             </translation>
         </message>
         <message>
@@ -812,13 +822,6 @@
         <message>
             <source>Do not prescribe</source>
             <translation>Ne pas prescrire</translation>
-        </message>
-        <message numerus="yes">
-            <source>An override needs a reason of at least %n characters.</source>
-            <translation>
-                <numerusform>Une dérogation exige un motif d'au moins %Ln caractère.</numerusform>
-                <numerusform>Une dérogation exige un motif d'au moins %Ln caractères.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not prescribed.</source>
@@ -1001,7 +1004,7 @@
         </message>
         <message>
             <source>lot number (scan the pack or type)</source>
-            <translation>numéro de lot (scanner la boîte ou saisir)</translation>
+            <translation>n° de lot (scan ou saisie)</translation>
         </message>
         <message>
             <source>Expiry date, as printed on the pack</source>
@@ -1048,10 +1051,38 @@
             <translation>PÉRIMÉ — à détruire</translation>
         </message>
         <message numerus="yes">
-            <source>expires in %n d</source>
+            <source>expires in %Ln d</source>
             <translation>
                 <numerusform>périme dans %Ln j</numerusform>
                 <numerusform>périme dans %Ln j</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lots</source>
+            <translation>
+                <numerusform>%Ln lot</numerusform>
+                <numerusform>%Ln lots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expired</source>
+            <translation>
+                <numerusform>%Ln périmé</numerusform>
+                <numerusform>%Ln périmés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln expiring within {days} days</source>
+            <translation>
+                <numerusform>%Ln périmant sous {days} jours</numerusform>
+                <numerusform>%Ln périmant sous {days} jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln drugs below reorder level</source>
+            <translation>
+                <numerusform>%Ln médicament sous le seuil</numerusform>
+                <numerusform>%Ln médicaments sous le seuil</numerusform>
             </translation>
         </message>
         <message>
@@ -1065,34 +1096,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lots</source>
-            <translation>
-                <numerusform>%Ln lot</numerusform>
-                <numerusform>%Ln lots</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expired</source>
-            <translation>
-                <numerusform>%Ln périmé</numerusform>
-                <numerusform>%Ln périmés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n expiring within {days} days</source>
-            <translation>
-                <numerusform>%Ln périmant sous {days} jours</numerusform>
-                <numerusform>%Ln périmant sous {days} jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drugs below reorder level</source>
-            <translation>
-                <numerusform>%Ln médicament sous le seuil de réapprovisionnement</numerusform>
-                <numerusform>%Ln médicaments sous le seuil de réapprovisionnement</numerusform>
-            </translation>
         </message>
         <message>
             <source>{drug}, lot {lot} at {location}: {quantity} {unit}</source>

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, number_text
+from ...printing.language import hospital_language
 from ..documents import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
@@ -52,16 +54,24 @@ def _tr(source: str) -> str:
 def waiting(since: datetime, now: datetime | None = None) -> str:
     minutes = int(((now or datetime.now(UTC)) - since).total_seconds() // 60)
     if minutes < 60:
-        return DispensingTab.tr("%n min", None, max(minutes, 0))
+        return DispensingTab.tr("%Ln min", "", max(minutes, 0))
     if minutes < 48 * 60:
         locale = QLocale()
         return QCoreApplication.translate("DispensingTab", "{hours} h {minutes}").format(
             hours=number_text(minutes // 60), minutes=locale.toString(minutes % 60).rjust(2, locale.zeroDigit()))
-    return DispensingTab.tr("%n d", None, minutes // 1440)
+    return DispensingTab.tr("%Ln d", "", minutes // 1440)
 
 
 def _columns(names: list[str]) -> list[str]:
     return [_tr(name) if name else "" for name in names]
+
+
+def _select_row(table: QAbstractItemView, row: int) -> None:
+    """table.selectRow(row), which selects nothing right to left (Qt looks for the row's anchor column at the
+    viewport's far edge and finds none): through the selection model instead. (To be replaced by
+    widgets.tables.select_row, which main is adding for every view.)"""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class DispensingTab(QWidget):
@@ -110,6 +120,7 @@ class DispensingTab(QWidget):
         qrow = QHBoxLayout()
         qrow.addWidget(self.quantity)
         self.quantity_unit = QLabel()
+        self.quantity_unit.setProperty("data", True)  # the formulary's unit, as it holds it
         qrow.addWidget(self.quantity_unit)
         qrow.addStretch(1)
         qrow.addWidget(self.dispense_button)
@@ -207,9 +218,9 @@ class DispensingTab(QWidget):
                                 for r in rows], backgrounds=colours)
         for i, r in enumerate(rows):
             if r.id == selected:
-                self.queue.selectRow(i)
+                _select_row(self.queue, i)
         self.queue.blockSignals(False)
-        self.queue_message.setText(self.tr("%n prescriptions waiting.", None, len(rows)))
+        self.queue_message.setText(DispensingTab.tr("%Ln prescriptions waiting.", "", len(rows)))
 
     def _to_fill(self, r: queries.PrescriptionRow) -> str:
         left = self.tr("{quantity} {unit}").format(quantity=number_text(r.remaining), unit=r.drug_unit)
@@ -265,17 +276,19 @@ class DispensingTab(QWidget):
         self.banner.details.setText(self.tr("MRN {mrn}   ·   born {born}").format(
             mrn=rx.mrn, born=date_text(rx.birth_date)))
         self.banner.set_allergies(ctx.allergies)
-        self.details.setText("<br>".join((
+        # Arabic has no italics (and the fallback fonts' italics lack its letters): the directions in plain text
+        directions = rx.directions if i18n.right_to_left() else f"<i>{rx.directions}</i>"
+        self.details.setText(i18n.directed("<br>".join((
             self.tr("<b>{number}</b> · {priority} · prescribed {when} by {prescriber}").format(
                 number=rx.prescription_number, priority=labels.priority(rx.priority),
-                when=datetime_text(local(rx.created_at)), prescriber=rx.prescriber),
+                when=datetime_text(local(rx.created_at)), prescriber=i18n.isolate(rx.prescriber)),
             f"<b style='font-size:13pt'>{rx.drug}</b>",
-            f"{rx.sig} — <i>{rx.directions}</i>",
+            f"{rx.sig} — {directions}",
             self.tr("Quantity {quantity} {unit}, dispensed {dispensed}, <b>to fill {remaining}</b> · state: {state}, "
                     "{supply}").format(
                 quantity=number_text(rx.quantity), unit=rx.drug_unit, dispensed=number_text(rx.quantity_dispensed),
                 remaining=number_text(rx.remaining), state=labels.label(labels.PRESCRIPTION_STATES, rx.status),
-                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status)))))
+                supply=labels.label(labels.SUPPLY_STATES, rx.dispense_status))))))
         if rx.alerts:
             lines = "<br>".join(f"<b>{labels.severity(a.severity)}</b> {a.message}" for a in rx.alerts)
             reason = ("<br>" + self.tr("<b>Prescriber's override reason:</b> {reason}").format(
@@ -293,8 +306,8 @@ class DispensingTab(QWidget):
                    [QColor(HIGHLIGHT_BG) if i == 0 else None for i in range(len(ctx.lots))])
         if not ctx.lots:  # a refusal: red, whatever the last scan said
             self._refusal(self.tr("No usable lot of {drug} at {location} (expired lots are not offered): choose "
-                                  "another location or transfer stock.").format(drug=rx.drug,
-                                                                                location=self.location_code()))
+                                  "another location or transfer stock.").format(
+                drug=i18n.isolate(rx.drug), location=i18n.isolate(self.location_code())))
         self.quantity.setMaximum(max(1, rx.remaining))
         if fresh:
             proposed = ctx.lots[0].quantity if ctx.lots else rx.remaining
@@ -336,8 +349,8 @@ class DispensingTab(QWidget):
         if patient and not ctx.is_patient(patient):
             self._stop(self.tr("Wrong patient"),
                        self.tr("The scanned wristband ({scan}) is not the patient of this prescription: {patient} "
-                               "(MRN {mrn}). Nothing was dispensed.").format(scan=patient, patient=rx.patient_name,
-                                                                             mrn=rx.mrn),
+                               "(MRN {mrn}). Nothing was dispensed.").format(
+                           scan=i18n.isolate(patient), patient=i18n.isolate(rx.patient_name), mrn=rx.mrn),
                        self.patient_scan,
                        detail=self.tr("Check the patient's identity and scan their own wristband or ID card."))
             return False
@@ -345,14 +358,16 @@ class DispensingTab(QWidget):
         if expired is not None:
             self._stop(self.tr("Expired lot"),
                        self.tr("Lot {lot} of {drug} expired on {expiry}. Do not dispense it.").format(
-                           lot=expired.lot_number, drug=rx.drug, expiry=date_text(expired.expiry_date)),
+                           lot=i18n.isolate(expired.lot_number), drug=i18n.isolate(rx.drug),
+                           expiry=date_text(expired.expiry_date)),
                        self.pack_scan,
                        detail=self.tr("Put the pack aside for write-off and take one of the lots listed."))
             return False
         if scanned_pack and ctx.lots and scanned_pack not in {lot.lot_number.upper() for lot in ctx.lots}:
             self._stop(self.tr("Not a usable pack"),
                        self.tr("This pack (lot {lot}) is not a usable lot of {drug} at {location}. Nothing was "
-                               "dispensed.").format(lot=scanned_pack, drug=rx.drug, location=self.location_code()),
+                               "dispensed.").format(lot=i18n.isolate(scanned_pack), drug=i18n.isolate(rx.drug),
+                                                    location=i18n.isolate(self.location_code())),
                        self.pack_scan,
                        detail=self.tr("It may be another drug or another location's stock: take one of the lots "
                                       "listed."))
@@ -397,9 +412,10 @@ class DispensingTab(QWidget):
             self.last_dispense = dispense_id
             self.message.setStyleSheet(f"color: {SAFE};")
             self.message.setText(self.tr("Dispensed {quantity} {unit} of {drug} for {patient} ({number}). Print the "
-                                         "label.").format(quantity=number_text(quantity), unit=rx.drug_unit,
-                                                          drug=rx.drug, patient=rx.patient_name,
-                                                          number=rx.prescription_number))
+                                         "label.").format(quantity=number_text(quantity), unit=i18n.isolate(rx.drug_unit),
+                                                          drug=i18n.isolate(rx.drug),
+                                                          patient=i18n.isolate(rx.patient_name),
+                                                          number=i18n.isolate(rx.prescription_number)))
             self.patient_scan.clear()
             self.pack_scan.clear()
             self.label_button.setEnabled(True)
@@ -417,8 +433,10 @@ class DispensingTab(QWidget):
         if dispense_id is None:
             return
 
+        printed = hospital_language()  # the printouts' language, which may differ from the screen's
+
         def opened(label: queries.LabelData) -> None:
-            pdf = dispensing_label_pdf(label) if kind == "label" else receipt_pdf(label)
+            pdf = dispensing_label_pdf(label, printed) if kind == "label" else receipt_pdf(label, printed)
             title = (self.tr("Dispensing label {number}") if kind == "label"
                      else self.tr("Dispensing receipt {number}")).format(number=label.prescription_number)
             dialog = PrintPreviewDialog(pdf, title,
@@ -426,7 +444,7 @@ class DispensingTab(QWidget):
             dialog.setObjectName(f"preview_{kind}")
             self.preview = dialog
             dialog.open()
-        self.ops.run_query(self, lambda s: queries.label_data(s, dispense_id), opened, on_error=self._error)
+        self.ops.run_query(self, lambda s: queries.label_data(s, dispense_id, printed), opened, on_error=self._error)
 
     def return_selected(self, reason: str | None = None) -> None:
         ctx = self.context
@@ -444,7 +462,7 @@ class DispensingTab(QWidget):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Dispense {number} returned: {quantity} back in lot {lot}, charge voided.")
                                  .format(number=dispense_row.id, quantity=number_text(dispense_row.quantity),
-                                         lot=dispense_row.lot_number))
+                                         lot=i18n.isolate(dispense_row.lot_number)))
             self.return_reason.clear()
             if self.last_dispense == dispense_row.id:
                 self.last_dispense = None

@@ -96,7 +96,8 @@ class FormularyTab(QWidget):
                                  number_text(r["reorder_level"]),
                                  number_text(r["price"], 2) if r["price"] is not None else self.tr("no price"),
                                  self.tr("yes") if r["active"] else self.tr("no"), r["warnings"] or "") for r in rows])
-        self.summary.setText(self.tr("%n prescribable drugs, {total} in all.", None, sum(r["active"] for r in rows)).format(
+        active = sum(r["active"] for r in rows)
+        self.summary.setText(FormularyTab.tr("%Ln prescribable drugs, {total} in all.", "", active).format(
             total=number_text(len(rows))))
 
     def _current(self) -> dict | None:

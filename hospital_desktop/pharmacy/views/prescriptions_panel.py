@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDoubleSpinBox, QGridLayou
 from ...core.changes import Change
 from ...core.clock import local
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations
 from ...i18n.formats import date_text, number_text
 from ...widgets.safety import DANGER, WARNING, OverrideStop, ask_override
@@ -73,11 +74,13 @@ class PrescriptionsPanel(QGroupBox):
         for code in ROUTES:
             self.route.addItem(labels.route(code), code)
         self.frequency = QComboBox(objectName="rxFrequency")
-        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5,
-                                 suffix=self.tr(" d", "days, after the number"))
+        self.duration = QSpinBox(objectName="rxDuration", minimum=0, maximum=365, value=5)
         self.duration.setSpecialValueText(self.tr("no end"))
+        self._duration_suffix(self.duration.value())
+        self.duration.valueChanged.connect(self._duration_suffix)
         self.quantity = QSpinBox(objectName="rxQuantity", minimum=0, maximum=100000)
         self.quantity_unit = QLabel()
+        self.quantity_unit.setProperty("data", True)  # the formulary's unit, as it holds it
         self.priority = QComboBox(objectName="rxPriority")
         for code in PRIORITIES:
             self.priority.addItem(labels.priority(code), code)
@@ -124,6 +127,9 @@ class PrescriptionsPanel(QGroupBox):
         self.prescribe_button.clicked.connect(self.prescribe)
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.complete_button.clicked.connect(self.complete_selected)
+
+    def _duration_suffix(self, days: int) -> None:
+        self.duration.setSuffix(PrescriptionsPanel.tr(" d", "days, after the number", days))
 
     def _set_reference(self, reference: tuple[list[DrugRow], list[FrequencyRow]]) -> None:
         self.drugs, self.freqs = reference
@@ -288,12 +294,12 @@ class PrescriptionsPanel(QGroupBox):
                 self.abandon()
             else:
                 self.override(reason)
-        found = (self.tr("{drug}: the screen found %n problems for this patient. Prescribe only with a reason.",
-                         None, len(alerts)) if stops
-                 else self.tr("{drug}: the screen found %n problems for this patient.", None, len(alerts)))
+        found = (PrescriptionsPanel.tr("{drug}: the screen found %Ln problems for this patient. Prescribe only with a "
+                                       "reason.", "", len(alerts)) if stops
+                 else PrescriptionsPanel.tr("{drug}: the screen found %Ln problems for this patient.", "", len(alerts)))
         self.stop = ask_override(
             self, self.tr("STOP — serious allergy or interaction") if stops else self.tr("Check before prescribing"),
-            found.format(drug=what), hits, on_decided=decided, severity="danger" if stops else "warning",
+            i18n.directed(found.format(drug=i18n.isolate(what))), hits, on_decided=decided, severity="danger" if stops else "warning",
             min_reason=MIN_OVERRIDE if stops else 0,
             proceed_text=self.tr("Override and prescribe") if stops else self.tr("Prescribe"),
             refuse_text=self.tr("Do not prescribe"))
@@ -306,8 +312,8 @@ class PrescriptionsPanel(QGroupBox):
         if any(a.stops for a in self.alerts):
             reason = reason.strip()
             if len(reason) < MIN_OVERRIDE:
-                self.message.setText(self.tr("An override needs a reason of at least %n characters.", None,
-                                             MIN_OVERRIDE))
+                self.message.setText(PrescriptionsPanel.tr("An override needs a reason of at least %Ln characters.", "",
+                                                           MIN_OVERRIDE))
                 return
             data.override_reason = reason
         self._write(data)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QG
 
 from ...core.changes import Change
 from ...core.errors import KnownError
+from ... import i18n
 from ...core.ops import Operations
 from ...i18n.formats import date_format, date_text, number_text
 from ...widgets.safety import DANGER, DANGER_BG, WARNING_BG
@@ -82,6 +83,8 @@ class StockTab(QWidget):
         self.receive_drug = QComboBox(objectName="receiveDrug", editable=True)
         self.receive_drug.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.receive_location = QComboBox(objectName="receiveLocation")
+        self.receive_location.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.receive_location.setMinimumContentsLength(12)
         self.receive_lot = QLineEdit(objectName="receiveLot")
         self.receive_lot.setPlaceholderText(self.tr("lot number (scan the pack or type)"))
         # A keyboard-wedge scan ends with Return: on to the expiry date, the next thing read off the pack.
@@ -91,13 +94,17 @@ class StockTab(QWidget):
         self.receive_expiry.setDate(QDate.currentDate().addYears(2))
         self.receive_quantity = QSpinBox(objectName="receiveQuantity", minimum=1, maximum=1_000_000, value=100)
         self.receive_button = QPushButton(self.tr("Receive"), objectName="receiveButton")
+        # the location's name and the lot number each have room in every language (a clipped "DISP — Outpat…"
+        # showed only the name's end right to left)
         grid = QGridLayout(box)
         grid.addWidget(self.receive_drug, 0, 0, 1, 3)
-        grid.addWidget(self.receive_location, 1, 0)
-        grid.addWidget(self.receive_lot, 1, 1)
+        grid.addWidget(self.receive_location, 1, 0, 1, 2)
         grid.addWidget(self.receive_expiry, 1, 2)
-        grid.addWidget(self.receive_quantity, 2, 0)
+        grid.addWidget(self.receive_lot, 2, 0)
+        grid.addWidget(self.receive_quantity, 2, 1)
         grid.addWidget(self.receive_button, 2, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         self.receive_button.clicked.connect(self.receive)
         return box
 
@@ -159,7 +166,7 @@ class StockTab(QWidget):
                 flags.append(self.tr("EXPIRED — write off"))
                 expired += 1
             elif lot.expiring(today):
-                flags.append(self.tr("expires in %n d", None, (lot.expiry_date - today).days))
+                flags.append(StockTab.tr("expires in %Ln d", "", (lot.expiry_date - today).days))
                 soon += 1
             if lot.drug_total < lot.reorder_level:
                 flags.append(self.tr("below reorder level"))
@@ -175,9 +182,10 @@ class StockTab(QWidget):
                                number_text(r["reorder_level"])) for r in low])
         # one count per phrase (a plural form follows one number), the phrases side by side as a status line
         self.summary.setText(" · ".join((
-            self.tr("%n lots", None, len(self.lots)), self.tr("%n expired", None, expired),
-            self.tr("%n expiring within {days} days", None, soon).format(days=number_text(queries.EXPIRY_SOON_DAYS)),
-            self.tr("%n drugs below reorder level", None, len(low)))))
+            StockTab.tr("%Ln lots", "", len(self.lots)), StockTab.tr("%Ln expired", "", expired),
+            StockTab.tr("%Ln expiring within {days} days", "", soon).format(
+                days=number_text(queries.EXPIRY_SOON_DAYS)),
+            StockTab.tr("%Ln drugs below reorder level", "", len(low)))))
 
     def selected_lot(self) -> queries.LotRow | None:
         rows = self.stock.selectionModel().selectedRows()
@@ -185,9 +193,10 @@ class StockTab(QWidget):
 
     def _lot_selected(self) -> None:
         lot = self.selected_lot()
-        self.lot_label.setText(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
-            drug=lot.drug, lot=lot.lot_number, location=lot.location, quantity=number_text(lot.quantity), unit=lot.unit)
-            if lot else self.tr("Select a lot in the table."))
+        self.lot_label.setText(i18n.directed(self.tr("{drug}, lot {lot} at {location}: {quantity} {unit}").format(
+            drug=i18n.isolate(lot.drug), lot=i18n.isolate(lot.lot_number), location=i18n.isolate(lot.location),
+            quantity=number_text(lot.quantity), unit=i18n.isolate(lot.unit))) if lot
+            else self.tr("Select a lot in the table."))
 
     # -- actions ----------------------------------------------------------------------------------
     def _change(self, fn, done: Callable[[Any], str]) -> None:  # noqa: ANN001
