@@ -155,11 +155,14 @@ class Printed:
         return self.language in RIGHT_TO_LEFT
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        text = source
         for translator in reversed(getattr(self, "_translators", [])):
-            text = translator.translate(context, source, disambiguation, n)
-            if text:
-                return text
-        return source.replace("%n", str(n)) if n >= 0 else source
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                text = found
+                break
+        # a translator gives the plural form with its %n unfilled (QCoreApplication.translate fills it)
+        return text.replace("%Ln", self.locale.toString(n)).replace("%n", str(n)) if n >= 0 else text
 
     # the document's locale formats (i18n.formats with this locale, not the screen's)
     def date(self, value) -> str:  # noqa: ANN001 - date | datetime | None
