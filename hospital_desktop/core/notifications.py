@@ -8,6 +8,7 @@ sees. The thread never touches widgets: it emits Qt signals, delivered to the UI
 from __future__ import annotations
 
 import json
+import re
 import logging
 import threading
 from collections.abc import Callable
@@ -15,11 +16,33 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import psycopg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from .changes import Change
 
 log = logging.getLogger(__name__)
+
+# The fixed words of the titles the database writes (lab.alert, lab.escalate_critical, the STAT prescription
+# trigger); the rest of a title is data (a test, a value and unit, a prescription number, a drug).
+_PREFIXES = {"Unacknowledged critical result: ": QT_TRANSLATE_NOOP("Alert", "Unacknowledged critical result: {title}"),
+             "Corrected: ": QT_TRANSLATE_NOOP("Alert", "Corrected: {title}"),
+             "STAT prescription ": QT_TRANSLATE_NOOP("Alert", "STAT prescription {title}")}
+_FLAGS = {"critical high": QT_TRANSLATE_NOOP("Alert", "critical high"),
+          "critical low": QT_TRANSLATE_NOOP("Alert", "critical low"),
+          "high": QT_TRANSLATE_NOOP("Alert", "high"), "low": QT_TRANSLATE_NOOP("Alert", "low"),
+          "abnormal": QT_TRANSLATE_NOOP("Alert", "abnormal")}
+_FLAG = re.compile(r" \((critical high|critical low|high|low|abnormal)\)$")
+
+
+def shown_title(title: str) -> str:
+    """A notification's title in the user's language: its fixed words translated, its data as written."""
+    for prefix, template in _PREFIXES.items():
+        if title.startswith(prefix):
+            return QCoreApplication.translate("Alert", template).format(title=shown_title(title[len(prefix):]))
+    flag = _FLAG.search(title)
+    if flag:
+        return f"{title[:flag.start()]} ({QCoreApplication.translate('Alert', _FLAGS[flag.group(1)])})"
+    return title
 
 CHANNEL = "hms_notify"
 _COLUMNS = "id, kind, ref_id, patient_id, title, created_at"
@@ -33,6 +56,10 @@ class Notification:
     patient_id: int | None
     title: str
     created_at: datetime
+
+    @property
+    def shown_title(self) -> str:
+        return shown_title(self.title)
 
     @property
     def critical(self) -> bool:

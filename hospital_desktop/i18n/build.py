@@ -171,6 +171,10 @@ def fill(path: Path, translations: dict[str, dict[str, str | list[str]]]) -> int
     ET.indent(tree, space="    ")
     text = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+    area = path.name.rsplit("_", 1)[0]
+    if area in AREAS:  # written back in lupdate's own layout, so the next update changes nothing
+        subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-source-language", "en",
+                        *map(str, area_files(area)), "-ts", str(path)], check=True, stdout=subprocess.DEVNULL)
     return count
 
 

@@ -132,7 +132,7 @@ class AlertBanner(QFrame):
             else:
                 title = self.tr("Critical result") if critical else self.tr("New alert")
             # A locked screen's tray says only that something arrived: no result, no patient.
-            self.tray.showMessage(title, self.tr("Unlock the workstation to read it.") if self.locked else latest.title,
+            self.tray.showMessage(title, self.tr("Unlock the workstation to read it.") if self.locked else latest.shown_title,
                                   QSystemTrayIcon.MessageIcon.Warning if critical
                                   else QSystemTrayIcon.MessageIcon.Information, 10000)
         for noun in dict.fromkeys(n.refreshes for n in fresh if n.refreshes):
@@ -156,7 +156,7 @@ class AlertBanner(QFrame):
             return
         self._stopped.update(n.id for n in pending)
         unnamed = self.tr("patient")
-        lines = "\n".join(directed(f"{isolate(n.title)} — {isolate(self.patients.get(n.patient_id or 0, unnamed))}")
+        lines = "\n".join(directed(f"{isolate(n.shown_title)} — {isolate(self.patients.get(n.patient_id or 0, unnamed))}")
                           for n in pending)
         title = (self.tr("Critical result") if len(pending) == 1 else
                  AlertBanner.tr("%Ln critical results", "", len(pending)))
@@ -183,7 +183,7 @@ class AlertBanner(QFrame):
                 text += " — <span style='color:{}'><b>{}</b></span>".format(
                     WARNING, AlertBanner.tr("%Ln STAT", "", urgent))
             text += " · " + (self.tr("unlock to read them") if self.locked else
-                             self.tr("latest: {title}").format(title=isolate(max(notes, key=lambda n: n.id).title)))
+                             self.tr("latest: {title}").format(title=isolate(max(notes, key=lambda n: n.id).shown_title)))
         self.summary.setText(text)
         self.setStyleSheet("#alertBanner { background: %s; border-bottom: 1px solid #bbb; }"
                            % (DANGER_BG if critical else WARNING_BG))
@@ -192,7 +192,7 @@ class AlertBanner(QFrame):
             return  # nothing of a patient's on a locked screen
         for note in notes:
             who = self.patients.get(note.patient_id or 0, "")
-            item = QListWidgetItem(directed(f"{isolate(datetime_text(local(note.created_at)))}  {isolate(note.title)}"
+            item = QListWidgetItem(directed(f"{isolate(datetime_text(local(note.created_at)))}  {isolate(note.shown_title)}"
                                             f"  —  {isolate(who)}"))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             if note.critical:

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Unacknowledged critical result: {title}</source>
+        <translation>نتيجة حرجة لم يُقرّ باستلامها: {title}</translation>
+    </message>
+    <message>
+        <source>Corrected: {title}</source>
+        <translation>مُصحَّح: {title}</translation>
+    </message>
+    <message>
+        <source>STAT prescription {title}</source>
+        <translation>وصفة فورية {title}</translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation>مرتفع حرج</translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation>منخفض حرج</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>غير طبيعي</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Acknowledge selected</source>

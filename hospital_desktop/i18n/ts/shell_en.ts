@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Unacknowledged critical result: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAT prescription {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Acknowledge selected</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Unacknowledged critical result: {title}</source>
+        <translation>Resultado crítico sin confirmar: {title}</translation>
+    </message>
+    <message>
+        <source>Corrected: {title}</source>
+        <translation>Corregido: {title}</translation>
+    </message>
+    <message>
+        <source>STAT prescription {title}</source>
+        <translation>Prescripción urgente {title}</translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation>crítico alto</translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation>crítico bajo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>anormal</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Acknowledge selected</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Unacknowledged critical result: {title}</source>
+        <translation>Résultat critique non acquitté : {title}</translation>
+    </message>
+    <message>
+        <source>Corrected: {title}</source>
+        <translation>Corrigé : {title}</translation>
+    </message>
+    <message>
+        <source>STAT prescription {title}</source>
+        <translation>Prescription urgente {title}</translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation>critique haut</translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation>critique bas</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>anormal</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Acknowledge selected</source>
