@@ -6,10 +6,10 @@ import html
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelectionModel, QLocale, QObject, Qt,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt,
                             QTime, Signal)
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -22,7 +22,7 @@ from ...i18n.formats import date_format, date_text, datetime_text, number_text, 
 from ...widgets.lazy_table import KeysetTableModel
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, WARNING, WARNING_BG
-from ...widgets.tables import make_table
+from ...widgets.tables import make_table, select_record
 from .. import queries
 from ..documents import access_report_pdf
 
@@ -120,13 +120,6 @@ def _date_edit(days_from_today: int) -> QDateEdit:
 def _start_of(d: QDate) -> datetime:
     return datetime.combine(d.toPython(), time()).astimezone()
 
-
-def _select_row(table: QAbstractItemView, row: int) -> None:
-    """table.selectRow(row), which selects nothing right to left (Qt looks for the row's anchor column at the
-    viewport's far edge and finds none): through the selection model instead. (To be replaced by
-    widgets.tables.select_row, which main is adding for every view.)"""
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class EventSearch(QWidget):
@@ -421,11 +414,7 @@ class Reviews(QWidget):
             outcome=queries.outcome_label(outcome), reviewer=reviewer or "", comment=comment or "")
 
     def select_grant(self, grant_id: int) -> bool:
-        for i, g in enumerate(self.grants):
-            if g.id == grant_id:
-                _select_row(self.grant_table, i)
-                return True
-        return False
+        return select_record(self.grant_table, self.grants, grant_id)
 
     def _select(self, kind: str) -> None:
         table, items = ((self.grant_table, self.grants) if kind == "break_glass" else (self.change_table, self.changes))

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.changes import Change
@@ -28,7 +28,7 @@ from ..documents import dispensing_label_pdf, receipt_pdf
 from ...widgets.patient_banner import PatientBanner
 from ...widgets.print_preview import PrintPreviewDialog
 from ...widgets.safety import DANGER, DANGER_BG, HIGHLIGHT, HIGHLIGHT_BG, SAFE, WARNING_BG, SafetyStop, show_stop
-from ...widgets.tables import fill_table, make_table
+from ...widgets.tables import fill_table, make_table, select_record
 from .. import labels, queries
 
 QUEUE_COLUMNS = [QT_TRANSLATE_NOOP("DispensingTab", "Priority"), QT_TRANSLATE_NOOP("DispensingTab", "Waiting"),
@@ -65,13 +65,6 @@ def waiting(since: datetime, now: datetime | None = None) -> str:
 def _columns(names: list[str]) -> list[str]:
     return [_tr(name) if name else "" for name in names]
 
-
-def _select_row(table: QAbstractItemView, row: int) -> None:
-    """table.selectRow(row), which selects nothing right to left (Qt looks for the row's anchor column at the
-    viewport's far edge and finds none): through the selection model instead. (To be replaced by
-    widgets.tables.select_row, which main is adding for every view.)"""
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class DispensingTab(QWidget):
@@ -216,9 +209,8 @@ class DispensingTab(QWidget):
                                  r.patient_name, r.mrn, r.drug, self._to_fill(r),
                                  self.tr("OVERRIDE") if r.override_reason else (self.tr("warning") if r.alerts else ""))
                                 for r in rows], backgrounds=colours)
-        for i, r in enumerate(rows):
-            if r.id == selected:
-                _select_row(self.queue, i)
+        if selected is not None:
+            select_record(self.queue, rows, selected)
         self.queue.blockSignals(False)
         self.queue_message.setText(DispensingTab.tr("%Ln prescriptions waiting.", "", len(rows)))
 
