@@ -15,10 +15,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .. import i18n
 from ..i18n.formats import money_text, number_text
 from .queries import claim_status_label, display_name
 
@@ -83,10 +84,8 @@ def _one(session: Session, sql: str, params: dict[str, Any] | None = None) -> An
     return session.execute(text(sql), params or {}).scalar_one()
 
 
-class Counted(QObject):
-    """The counted phrases of this module (plural forms per language). pyside6-lupdate records the plural forms
-    of self.tr(text, None, n) only: of QCoreApplication.translate(context, text, None, n) it records a plain
-    message, or none when n is an expression."""
+class Counted(i18n.Context):
+    """The counted phrases of this module (i18n.Context: lupdate reads their plurals)."""
 
     def minutes_ago(self, n: int) -> str:
         return self.tr("%n min ago", None, n)

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .. import i18n
 from ..i18n.formats import date_format, datetime_text, money_text, number_text
 
 DAYS = 30
@@ -58,15 +59,8 @@ STAFF_ACTIONS = {"create": QT_TRANSLATE_NOOP("Metrics", "account created"),
                  "second_factor_removed": QT_TRANSLATE_NOOP("Metrics", "second factor removed")}
 
 
-class Metrics:
-    """The charts' texts (context "Metrics"): Metrics.tr("Text"), and for a count Metrics.tr("%n visit(s)", None, n).
-    lupdate's Python parser reads the plural of X.tr(text, None, n) whatever n is, but takes the n of
-    QCoreApplication.translate(context, text, None, n) for an encoding (no plural forms) or, when n is a call,
-    drops the message altogether."""
-
-    @staticmethod
-    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate("Metrics", source, disambiguation, n)
+class Metrics(i18n.Context):
+    """The charts' texts (context "Metrics"): Metrics.tr("Text"), and for a count Metrics.tr("%n visit(s)", None, n)."""
 
 
 def _tr(source: str) -> str:

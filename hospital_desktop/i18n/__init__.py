@@ -122,6 +122,17 @@ def isolate(value: object) -> str:
     return f"\u2068{text}\u2069" if text and right_to_left() else text
 
 
+class Context:
+    """Translations outside a QObject, plurals included: `class Metrics(Context)`, then `Metrics.tr("Text")` or
+    `Metrics.tr("%Ln visits", None, n)` (an instance's `self.tr` too). pyside6-lupdate files `Name.tr(...)` under
+    the class name and reads its plural; of QCoreApplication.translate(context, text, None, n) it records no
+    plural, and drops the message when n is an expression."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+
+
 def left_to_right(text: str | None) -> str | None:
     """Text written left to right (a phone number, a unit: °C, /min, mmHg) kept whole inside right-to-left text:
     '+44 7700 900123', not '900123 7700 44+'; "°C", not "C°" (Unicode isolates LRI … PDI). Unchanged left to right."""

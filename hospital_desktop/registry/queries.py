@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
@@ -120,10 +120,8 @@ _APART = re.compile(r"same name but born ([0-9]+) years apart: a parent or child
 _NICKNAME = re.compile(r"given name is a nickname of (.+)")
 
 
-class Counted(QObject):
-    """The registry's counted phrases outside a widget. Said with self.tr: pyside6-lupdate marks a plural (one
-    translation per plural form) in self.tr(text, None, n) but not in QCoreApplication.translate(context, text, None,
-    n). Never subclassed (PySide6's self.tr loses the plural in a subclass)."""
+class Counted(i18n.Context):
+    """The registry's counted phrases outside a widget (i18n.Context: lupdate reads their plurals)."""
 
     def age(self, years: int) -> str:
         return self.tr("%n y", None, years)
@@ -135,13 +133,7 @@ class Counted(QObject):
         return self.tr("same name but born %n years apart: a parent or child?", None, years)
 
 
-_COUNTED: list[Counted] = []
-
-
-def _counted() -> Counted:
-    if not _COUNTED:
-        _COUNTED.append(Counted())
-    return _COUNTED[0]
+_COUNTED = Counted()
 
 
 def reason_text(reason: str) -> str:
@@ -150,7 +142,7 @@ def reason_text(reason: str) -> str:
         return QCoreApplication.translate("DuplicateReason", reason)
     if apart := _APART.fullmatch(reason):
         years = int(apart.group(1))
-        return _counted().years_apart(years)
+        return _COUNTED.years_apart(years)
     if nickname := _NICKNAME.fullmatch(reason):
         return QCoreApplication.translate("DuplicateReason", "given name is a nickname of {name}").format(
             name=nickname.group(1))
@@ -346,8 +338,8 @@ class PatientRow:
     def age_text(self) -> str:
         """'42 y', or 'c. 42 y' when the birth date is a year or an estimate."""
         if self.birth_date_accuracy == "exact":
-            return _counted().age(self.age())
-        return _counted().estimated_age(self.age())
+            return _COUNTED.age(self.age())
+        return _COUNTED.estimated_age(self.age())
 
     def as_input(self) -> PatientInput:
         if self.birth_date_accuracy == "year":

@@ -26,7 +26,8 @@ from ...widgets.print_preview import PrintPreviewDialog
 from .. import insurance, queries
 from .eligibility_panel import EligibilityPanel
 from ...widgets.tables import select_row
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 from .dialogs import AdjustmentDialog, CoverageDialog, PaymentDialog, ReasonDialog
 
 CHARGE_COLUMNS = [QT_TRANSLATE_NOOP("BillingWorkspace", "Charge"),

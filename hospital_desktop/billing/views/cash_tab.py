@@ -15,7 +15,8 @@ from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, money_text, number_text, time_text
 from .. import queries
 from .billing_tab import _fitted, _item, _money, _table
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 
 PAYMENT_COLUMNS = [QT_TRANSLATE_NOOP("CashCloseWorkspace", "Receipt"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Time"),
                    QT_TRANSLATE_NOOP("CashCloseWorkspace", "Invoice"), QT_TRANSLATE_NOOP("CashCloseWorkspace", "Method"),

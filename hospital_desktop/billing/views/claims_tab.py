@@ -24,7 +24,8 @@ from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance, queries
 from .dialogs import PayerPaymentDialog
 from ...widgets.tables import select_record
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("ClaimsWorkspace", "Claim"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Invoice"),
            QT_TRANSLATE_NOOP("ClaimsWorkspace", "Patient"), QT_TRANSLATE_NOOP("ClaimsWorkspace", "Payer"),

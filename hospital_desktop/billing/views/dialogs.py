@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from ...i18n.formats import date_format, money_text
 from ..queries import METHODS, method_label
-from .text import directed
+from ...i18n import directed
 
 # The forms below share _Form: their texts name their own class as context (PySide6's self.tr would look the text
 # up under the subclass's name only).

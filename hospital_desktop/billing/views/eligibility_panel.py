@@ -17,7 +17,7 @@ from ...core.ops import Operations
 from ...i18n.formats import date_text, datetime_text, number_text
 from ...widgets.safety import DANGER, SAFE
 from .. import insurance
-from .text import directed
+from ...i18n import directed
 
 POLL_MS = 3000
 AMBER = "#92400e"

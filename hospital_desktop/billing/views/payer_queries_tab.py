@@ -20,7 +20,8 @@ from ...widgets.safety import DANGER, SAFE
 from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
 from ...widgets.tables import select_record
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Received"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Payer"),
            QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "About"), QT_TRANSLATE_NOOP("PayerQueriesWorkspace", "Patient"),

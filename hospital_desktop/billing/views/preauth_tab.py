@@ -20,7 +20,8 @@ from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
 from .preauth_dialog import PreauthorizationDialog, quantity_text
 from ...widgets.tables import select_record
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Requested"),
            QT_TRANSLATE_NOOP("PreauthorizationsWorkspace", "Patient"),

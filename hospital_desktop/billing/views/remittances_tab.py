@@ -19,7 +19,8 @@ from ...widgets.safety import DANGER, SAFE
 from ...widgets.tables import fill_table, make_table, selected_record
 from .. import insurance
 from ...widgets.tables import select_record
-from .text import directed, headers
+from ...i18n import directed
+from .text import headers
 
 COLUMNS = [QT_TRANSLATE_NOOP("RemittancesWorkspace", "Received"), QT_TRANSLATE_NOOP("RemittancesWorkspace", "Payer"),
            QT_TRANSLATE_NOOP("RemittancesWorkspace", "Reference"),

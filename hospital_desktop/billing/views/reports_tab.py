@@ -18,7 +18,7 @@ from ...core.ops import Operations
 from ...i18n.formats import date_format, date_text, money_text, number_text
 from ...widgets.charts import BarChart, LineChart
 from .. import insurance, queries
-from .text import directed
+from ...i18n import directed
 
 # billing.outstanding_ageing's buckets by their order (the database names them in English)
 AGEING_LABEL = {1: QT_TRANSLATE_NOOP("FinanceReportsWorkspace", "0–30 days"),
